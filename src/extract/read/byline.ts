@@ -1,0 +1,27 @@
+/**
+ * Bylines and photo captions: who wrote the article and who took its picture. Both are persons of the
+ * article but never speakers, and a caption line is not article text.
+ */
+
+// "By Clyde Hughes", "By Jane Doe and John Roe", "By Jane Doe, Reuters"
+const BYLINE = /^by\s+([A-Z][^\n]{1,120})$/i;
+
+/** Authors named in a `By X` line, or null when the line is not a byline. */
+export function parseByline(line: string): string[] | null {
+  const match = BYLINE.exec(line.trim());
+  if (!match?.[1]) return null;
+  const names = match[1]
+    .split(/\s*(?:,|\band\b|&)\s*/)
+    .map((name) => name.trim())
+    .filter((name) => /^[A-Z][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(name));
+  return names.length > 0 ? names : null;
+}
+
+// "Photo by Martial Trezzini/EPA-EFE", "(Photo by Jane Doe / Reuters)", "File Photo by Jane Doe/UPI"
+const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*\/\s*[\p{L}\d .&-]+\)?\s*$/iu;
+
+/** The photographer of a caption line ending in `Photo by X/AGENCY`, or null for any other line. */
+export function parsePhotoCaption(line: string): string | null {
+  const match = PHOTO_CREDIT.exec(line.trim());
+  return match?.[1]?.trim() ?? null;
+}

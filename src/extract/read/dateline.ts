@@ -1,0 +1,38 @@
+/**
+ * Datelines open a wire report with where and when it was filed and by whom:
+ * `Jan. 21 (UPI) --`, `NEW DELHI, March 2 (Reuters) -`, `GENEVA (AP) —`, `Moscow, 3 June (TASS) –`.
+ */
+export interface Dateline {
+  /** The place in the text's own casing ("NEW DELHI"), or null. */
+  place: string | null;
+  /** The month and day as written ("Jan. 21"), or null. */
+  day: string | null;
+  /** The agency in brackets ("UPI"), or null. */
+  source: string | null;
+  /** Length of the dateline at the start of the text, dash included. */
+  length: number;
+}
+
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)`;
+const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}`;
+const DATELINE = new RegExp(
+  String.raw`^(?:(${PLACE})(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s*`,
+  'u',
+);
+
+export function parseDateline(text: string): Dateline | null {
+  const match = DATELINE.exec(text);
+  if (!match) return null;
+  const [whole, place, day, source] = match;
+  // A dateline needs its bracketed agency, or a place in capitals: "GENEVA —". Avoids eating "Talks - which".
+  const placeInCaps = place !== undefined && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);
+  if (source === undefined && !placeInCaps) return null;
+  if (place === undefined && day === undefined && source === undefined) return null;
+  return { place: place ?? null, day: day ?? null, source: source?.trim() ?? null, length: whole.length };
+}
+
+/** "NEW DELHI" → "New Delhi"; mixed-case names are kept as written. */
+export function placeName(place: string): string {
+  if (place !== place.toUpperCase()) return place;
+  return place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+}

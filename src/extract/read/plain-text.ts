@@ -1,0 +1,99 @@
+import * as chrono from 'chrono-node';
+import type { Article } from '../../domain/article.ts';
+import { articleId } from '../../domain/article-id.ts';
+import { parseByline, parsePhotoCaption } from './byline.ts';
+import { parseDateline } from './dateline.ts';
+import { badInput } from './errors.ts';
+import { parseFrontMatter } from './front-matter.ts';
+import { isPageNoise } from './page-noise.ts';
+
+/** What a reader knows before the body is cleaned: metadata from JSON fields or HTML meta tags. */
+export interface KnownMetadata {
+  title?: string | null;
+  publishedAt?: string | null;
+  source?: string | null;
+  url?: string | null;
+  authors?: readonly string[];
+}
+
+/**
+ * Reads a scraped plain-text article (see seeds/000_*.txt): front matter, page noise, headline, byline,
+ * photo caption, then the body. The dateline stays in the body (extraction reads its place) but gives the source.
+ */
+export function parsePlainTextArticle(text: string, origin: string): Article {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const { frontMatter, lineCount } = parseFrontMatter(lines);
+  return cleanArticleText(lines.slice(lineCount), origin, {
+    title: frontMatter.title,
+    publishedAt: frontMatter.date,
+    source: frontMatter.source,
+    url: frontMatter.url,
+    authors: frontMatter.authors,
+  }, true);
+}
+
+/**
+ * Shared by every reader: drops page noise and captions, takes headline and bylines from the head of the
+ * text when `readHeader` is set, and builds the Article.
+ */
+export function cleanArticleText(lines: readonly string[], origin: string, known: KnownMetadata, readHeader: boolean): Article {
+  let title = known.title ?? null;
+  let publishedAt = known.publishedAt ?? null;
+  let source = known.source ?? null;
+  const authors = [...(known.authors ?? [])];
+  const photographers: string[] = [];
+  const bodyLines: string[] = [];
+  let inHeader = readHeader;
+
+  for (const rawLine of lines) {
+    const line = rawLine.trim();
+    const photographer = parsePhotoCaption(line);
+    if (photographer !== null) {
+      if (!photographers.includes(photographer)) photographers.push(photographer);
+      continue;
+    }
+    if (inHeader) {
+      if (line === '') continue;
+      if (isPageNoise(line)) {
+        publishedAt ??= timestampDate(line);
+        continue;
+      }
+      const byline = parseByline(line);
+      if (byline) {
+        for (const name of byline) if (!authors.includes(name)) authors.push(name);
+        continue;
+      }
+      if (title === null && looksLikeHeadline(line)) {
+        title = line;
+        continue;
+      }
+      inHeader = false;
+    }
+    bodyLines.push(line);
+  }
+
+  const body = bodyLines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  if (body === '') throw badInput(origin, 'no article body after the headline, byline and captions');
+  source ??= parseDateline(body)?.source ?? null;
+  const url = known.url ?? null;
+  return { id: articleId(body, url), title, publishedAt, source, url, authors, photographers, body, origin };
+}
+
+// A headline is short and does not end like a sentence: "United States, Russia meet again over Ukraine…".
+function looksLikeHeadline(line: string): boolean {
+  return line.length <= 200 && line.split(/\s+/).length >= 3 && !/[.!?"”:]$/.test(line) && parseDateline(line) === null;
+}
+
+// "Jan. 21, 2022 / 7:26 AM" → "2022-01-21"
+function timestampDate(line: string): string | null {
+  // Without a year chrono would fill in today's: reading must not depend on the clock.
+  if (!/\b\d{4}\b/.test(line)) return null;
+  const date = chrono.parseDate(line);
+  return date ? isoDate(date) : null;
+}
+
+export function isoDate(date: Date): string {
+  const month = String(date.getMonth() + 1).padStart(2, '0');
+  const day = String(date.getDate()).padStart(2, '0');
+  return `${date.getFullYear()}-${month}-${day}`;
+}
