@@ -1,0 +1,41 @@
+/**
+ * `diplograph serve` (what `npm start` runs): opens the database (starting the embedded one unless
+ * NEO4J_URI is set), sets up the schema, and serves the API until SIGINT or SIGTERM.
+ */
+import type { Command } from 'commander';
+import { loadConfig } from '../config.ts';
+import { openDatabase } from '../db/connect.ts';
+import { createApiServer } from '../graphql/server.ts';
+import { createLogger } from '../logger.ts';
+import { SchemaRepository } from '../repositories/schema-repository.ts';
+import { createServices } from '../services/services.ts';
+
+export function registerServeCommand(program: Command): void {
+  program
+    .command('serve')
+    .description('Serve the GraphQL API (and the explorer page) on PORT, starting the embedded Neo4j unless NEO4J_URI is set.')
+    .action(async () => {
+      const config = loadConfig();
+      const logger = createLogger(config.logLevel);
+      const { database, startedEmbedded } = await openDatabase(config, { log: (line) => logger.info(line) });
+      let stopping = false;
+      const shutdown = async (signal: string) => {
+        if (stopping) return;
+        stopping = true;
+        logger.info({ signal }, 'shutting down');
+        await server?.close().catch((error: unknown) => logger.error({ err: error }, 'closing the server failed'));
+        await database.close();
+        if (startedEmbedded) await startedEmbedded.stop();
+        process.exit(0);
+      };
+      // Registered before the slow steps so Ctrl-C during start-up still stops the database we started.
+      let server: Awaited<ReturnType<typeof createApiServer>> | undefined;
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+      await new SchemaRepository(database).ensureSchema();
+      server = await createApiServer({ services: createServices(database), logger, development: config.development });
+      const url = await server.listen(config.port);
+      logger.info(`Diplograph API at ${url}/graphql`);
+    });
+}

@@ -1,0 +1,54 @@
+/**
+ * Constraints and indexes behind the graph model: a uniqueness constraint on `id` for every node label
+ * and the full-text indexes search uses. Every statement is idempotent (IF NOT EXISTS).
+ */
+import type { Database } from '../db/database.ts';
+
+export const NODE_LABELS = ['Article', 'Person', 'Country', 'Organization', 'Location', 'Meeting', 'Statement'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const ENTITY_NAME_INDEX = 'entityNames';
+export const STATEMENT_TEXT_INDEX = 'statementText';
+
+// Labels and index names are constants of this module, never input, so building these statements is safe.
+const CONSTRAINTS = NODE_LABELS.map(
+  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
+);
+
+const INDEXES = [
+  `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS FOR (n:Person|Country|Organization|Location) ON EACH [n.name, n.aliases]`,
+  `CREATE FULLTEXT INDEX ${STATEMENT_TEXT_INDEX} IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]`,
+  'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
+  'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
+  'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
+];
+
+export interface SchemaObjects {
+  constraints: string[];
+  indexes: string[];
+}
+
+export class SchemaRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Creates what is missing and waits until every index is online. */
+  async ensureSchema(): Promise<void> {
+    // Schema changes cannot share a transaction with each other, so each runs on its own.
+    for (const statement of [...CONSTRAINTS, ...INDEXES]) {
+      await this.db.write((tx) => tx.run(statement));
+    }
+    await this.db.write((tx) => tx.run('CALL db.awaitIndexes(300)'));
+  }
+
+  async listSchemaObjects(): Promise<SchemaObjects> {
+    return this.db.read(async (tx) => {
+      const constraints = await tx.run('SHOW CONSTRAINTS YIELD name RETURN name ORDER BY name');
+      const indexes = await tx.run("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name ORDER BY name");
+      return {
+        constraints: constraints.records.map((r) => r.get('name') as string),
+        indexes: indexes.records.map((r) => r.get('name') as string),
+      };
+    });
+  }
+}
