@@ -16,7 +16,6 @@ declare module 'vitest' {
   }
 }
 
-export const TEST_DATA_DIR = path.join(projectRoot, '.diplograph', 'test');
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const config = loadConfig();
@@ -25,10 +24,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (config.external !== null) {
     connection = config.external;
   } else {
+    const boltPort = Number(process.env['DIPLOGRAPH_TEST_NEO4J_PORT'] ?? 7688);
     const embedded = new EmbeddedNeo4j({
       projectRoot,
-      dataDir: TEST_DATA_DIR,
-      boltPort: Number(process.env['DIPLOGRAPH_TEST_NEO4J_PORT'] ?? 7688),
+      // One folder per port, so test runs on different ports never share a store.
+      dataDir: path.join(projectRoot, '.diplograph', `test-${boltPort}`),
+      boltPort,
       heap: '1g',
       pageCache: '256m',
     });
