@@ -1,0 +1,192 @@
+import { createHash } from 'node:crypto';
+import type { Article } from '../domain/article.ts';
+import type {
+  Evidence, ExtractedCountry, ExtractedLocation, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedRole, ExtractedStatement, Extraction,
+} from '../domain/extraction.ts';
+import { countryId, locationId, organizationId, personId } from '../domain/ids.ts';
+import { findDates, type DateMention } from './dates.ts';
+import { COUNTRY_BY_NAME, PLACE_FORMS } from './gazetteers/index.ts';
+import { extractIndirectSpeech } from './indirect-speech.ts';
+import { extractMeetings } from './meetings.ts';
+import { findGazetteerMentions } from './mentions.ts';
+import { findPersons } from './persons.ts';
+import { extractQuotes } from './quotes.ts';
+import { parseDateline, placeName } from './read/dateline.ts';
+import { findRoles, type RoleDraft } from './roles.ts';
+import { sentenceAt, splitSentences, type Sentence } from './sentences.ts';
+import type { SpeakerContext } from './speakers.ts';
+
+export const EXTRACTOR_VERSION = 'rules-1';
+
+/**
+ * The extract stage: an Article in, its people, roles, countries, places, organizations, meetings and
+ * statements out, each with evidence. Pure and deterministic: the same article always gives the same output.
+ */
+export function extractArticle(article: Article): Extraction {
+  const { body } = article;
+  const sentences = splitSentences(body);
+  const gazetteer = findGazetteerMentions(body);
+  const { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
+  const roles = findRoles(body, mentions, gazetteer);
+  const datesBySentence = new Map<number, DateMention[]>();
+  for (const sentence of sentences) {
+    const dates = findDates(sentence.text, article.publishedAt);
+    if (dates.length > 0) datesBySentence.set(sentence.index, dates.map((date) => ({ ...date, start: date.start + sentence.start, end: date.end + sentence.start })));
+  }
+  const evidence = (start: number, end: number): Evidence => {
+    const sentence = sentences[sentenceAt(sentences, start)];
+    return { sentence: sentence?.index ?? 0, start, end, text: sentence?.text ?? body.slice(start, end) };
+  };
+  const context: SpeakerContext = { body, persons, personMentions: mentions, roles, organizations: gazetteer.organizations };
+
+  const extractedPersons: ExtractedPerson[] = persons.map((person, index) => {
+    const own = mentions.filter((mention) => mention.person === index);
+    return {
+      id: personId(person.name),
+      name: person.name,
+      aliases: [...person.aliases].filter((alias) => alias !== person.name).sort(),
+      roles: rolesOf(roles.filter((role) => role.person === index), evidence),
+      kind: person.kind,
+      mentions: own.length,
+      evidence: own.slice(0, 5).map((mention) => evidence(mention.start, mention.end)),
+    };
+  });
+
+  const countries = new Map<string, ExtractedCountry>();
+  for (const match of gazetteer.countries) {
+    if (mentions.some((mention) => match.start >= mention.start && match.end <= mention.end)) continue;
+    const { country } = match.value;
+    const entry = countries.get(country.iso2) ?? { id: countryId(country.iso2), name: country.name, iso2: country.iso2, iso3: country.iso3, mentions: 0, evidence: [] };
+    entry.mentions += 1;
+    if (entry.evidence.length < 5) entry.evidence.push(evidence(match.start, match.end));
+    countries.set(country.iso2, entry);
+  }
+
+  const locations = new Map<string, ExtractedLocation>();
+  const addLocation = (name: string, kind: ExtractedLocation['kind'], country: string | null, start: number, end: number): void => {
+    const iso2 = country ? COUNTRY_BY_NAME.get(country)?.iso2 ?? null : null;
+    const id = locationId(name, iso2);
+    const entry = locations.get(id) ?? { id, name, kind, country, mentions: 0, evidence: [] };
+    entry.mentions += 1;
+    if (entry.evidence.length < 5) entry.evidence.push(evidence(start, end));
+    locations.set(id, entry);
+  };
+  // "NEW DELHI, March 2 (Reuters) -" → New Delhi
+  const dateline = parseDateline(body);
+  if (dateline?.place) {
+    const name = placeName(dateline.place);
+    const known = PLACE_FORMS.get(name);
+    addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, 0, dateline.place.length);
+  }
+  for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end);
+
+  const organizations = new Map<string, ExtractedOrganization>();
+  for (const match of gazetteer.organizations) {
+    const { value } = match;
+    const entry = organizations.get(value.name) ?? { id: organizationId(value.name), name: value.name, aliases: [], kind: value.kind, mentions: 0, evidence: [] };
+    entry.mentions += 1;
+    if (match.surface !== value.name && !entry.aliases.includes(match.surface)) entry.aliases.push(match.surface);
+    if (entry.evidence.length < 5) entry.evidence.push(evidence(match.start, match.end));
+    organizations.set(value.name, entry);
+  }
+
+  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt });
+  const meetings: ExtractedMeeting[] = meetingDrafts.map((draft) => {
+    const participants = draft.participants.map((index) => persons[index]?.name ?? '').filter((name) => name !== '');
+    return {
+      id: stableId('meeting', [article.id, draft.kind, draft.date ?? '', draft.location ?? '', ...[...participants].sort()]),
+      kind: draft.kind,
+      date: draft.date,
+      status: draft.status,
+      plover: draft.plover,
+      cameo: draft.cameo,
+      participants,
+      countries: draft.countries,
+      location: draft.location,
+      evidence: draft.spans.map((span) => evidence(span.start, span.end)),
+    };
+  });
+
+  const statements: ExtractedStatement[] = [];
+  for (const quote of extractQuotes(context, sentences)) {
+    const first = quote.parts[0];
+    const last = quote.parts[quote.parts.length - 1];
+    if (!first || !last) continue;
+    const sentenceIndex = sentenceAt(sentences, first.start);
+    statements.push({
+      id: stableId('statement', [article.id, String(first.start), quote.text]),
+      speaker: quote.speaker?.name ?? null,
+      speakerType: quote.speaker?.type ?? null,
+      text: quote.text,
+      kind: 'direct',
+      date: dateOfStatement(datesBySentence, quote.attributionSentence, sentenceIndex),
+      via: quote.via,
+      meeting: meetingOf(meetings, meetingDrafts.map((draft) => draft.sentences), sentenceIndex, quote.speaker?.name ?? null),
+      about: aboutOf(body.slice(first.start, last.end), [...countries.values()].map((country) => country.name), extractedPersons.map((person) => person.name)),
+      evidence: quote.parts.map((part) => ({ ...evidence(part.start, part.end), text: body.slice(part.start, part.end) })),
+    });
+  }
+  for (const indirect of extractIndirectSpeech(context, sentences)) {
+    statements.push({
+      id: stableId('statement', [article.id, String(indirect.start), indirect.text]),
+      speaker: indirect.speaker.name,
+      speakerType: indirect.speaker.type,
+      text: indirect.text,
+      kind: 'indirect',
+      date: dateOfStatement(datesBySentence, indirect.sentence, indirect.sentence),
+      via: null,
+      meeting: null,
+      about: aboutOf(indirect.text, [...countries.values()].map((country) => country.name), extractedPersons.map((person) => person.name)),
+      evidence: [evidence(indirect.start, indirect.end)],
+    });
+  }
+
+  return {
+    article: { id: article.id, title: article.title, publishedAt: article.publishedAt, source: article.source, url: article.url, authors: [...article.authors] },
+    persons: extractedPersons,
+    countries: [...countries.values()],
+    locations: [...locations.values()],
+    organizations: [...organizations.values()],
+    meetings,
+    statements,
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+}
+
+/** One role per title: a title stated with its country wins over the same title without one. */
+function rolesOf(drafts: readonly RoleDraft[], evidence: (start: number, end: number) => Evidence): ExtractedRole[] {
+  const roles: ExtractedRole[] = [];
+  for (const draft of drafts) {
+    const same = roles.find((role) => role.title === draft.title);
+    if (same) {
+      same.country ??= draft.country;
+      same.organization ??= draft.organization;
+      if (same.evidence.length < 3) same.evidence.push(evidence(draft.start, draft.end));
+      continue;
+    }
+    roles.push({ title: draft.title, country: draft.country, organization: draft.organization, evidence: [evidence(draft.start, draft.end)] });
+  }
+  return roles;
+}
+
+function dateOfStatement(datesBySentence: ReadonlyMap<number, DateMention[]>, attribution: number, sentence: number): string | null {
+  return datesBySentence.get(attribution)?.[0]?.date ?? datesBySentence.get(sentence)?.[0]?.date ?? null;
+}
+
+function meetingOf(meetings: readonly ExtractedMeeting[], sentencesOf: readonly number[][], sentence: number, speaker: string | null): string | null {
+  for (let i = 0; i < meetings.length; i += 1) {
+    const meeting = meetings[i];
+    if (meeting && sentencesOf[i]?.includes(sentence) && (speaker === null || meeting.participants.includes(speaker))) return meeting.id;
+  }
+  return null;
+}
+
+function aboutOf(text: string, countries: readonly string[], persons: readonly string[]): string[] {
+  return [...countries, ...persons].filter((name) => text.includes(name));
+}
+
+function stableId(kind: string, parts: readonly string[]): string {
+  return `${kind}:${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
+}
+
+export type { Sentence };

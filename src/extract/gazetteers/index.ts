@@ -1,0 +1,134 @@
+/**
+ * The gazetteers extraction looks names up in: countries (world-countries, ODbL, adjusted by
+ * country-overrides.json), places, organizations, titles and speech verbs (curated JSON beside this file).
+ */
+import type { Country } from 'world-countries';
+import worldCountriesData from 'world-countries/countries.json' with { type: 'json' };
+import type { OrganizationKind } from '../../domain/extraction.ts';
+import citiesData from './cities.json' with { type: 'json' };
+import countryOverrides from './country-overrides.json' with { type: 'json' };
+import organizationsData from './organizations.json' with { type: 'json' };
+import speechVerbsData from './speech-verbs.json' with { type: 'json' };
+import titlesData from './titles.json' with { type: 'json' };
+
+export interface CountryEntry {
+  name: string;
+  iso2: string;
+  iso3: string;
+}
+
+/** One surface form of a country: its name ("Russia", "U.S.") or a demonym ("Russian"). */
+export interface CountryForm {
+  country: CountryEntry;
+  form: 'name' | 'demonym';
+}
+
+export interface PlaceEntry {
+  name: string;
+  /** Common English short name, or null for places across borders ("Kashmir"). */
+  country: string | null;
+  kind: 'city' | 'region' | 'venue';
+}
+
+export interface OrganizationEntry {
+  name: string;
+  kind: OrganizationKind;
+  aliases: string[];
+  country: string | null;
+}
+
+export interface TitleEntry {
+  title: string;
+  /** The one country the title implies ("Secretary of State" → United States), or null. */
+  country: string | null;
+  organization: string | null;
+}
+
+// The package's typings describe an ES default export it does not have under Node; its JSON is the same data.
+const worldCountries = worldCountriesData as unknown as readonly Country[];
+
+const overrides = countryOverrides as {
+  names: Record<string, string>;
+  aliases: Record<string, string[]>;
+  demonyms: Record<string, string[]>;
+  ambiguous: string[];
+};
+
+export const COUNTRIES: readonly CountryEntry[] = worldCountries
+  .filter((country) => country.independent || ['PS', 'TW', 'XK', 'VA'].includes(country.cca2))
+  .map((country) => ({ name: overrides.names[country.cca2] ?? country.name.common, iso2: country.cca2, iso3: country.cca3 }));
+
+export const COUNTRY_BY_NAME: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.map((country) => [country.name, country]));
+
+/** Every surface form of every country, case-sensitive: "Russia", "Russian Federation", "Russian", "U.S.". */
+export const COUNTRY_FORMS: ReadonlyMap<string, CountryForm> = buildCountryForms();
+
+function buildCountryForms(): Map<string, CountryForm> {
+  const forms = new Map<string, CountryForm>();
+  const ambiguous = new Set(overrides.ambiguous);
+  const add = (surface: string, form: CountryForm): void => {
+    // Two-letter codes ("IN", "IS", "TO") are English words in capitals; only the curated aliases keep "US", "UK".
+    if (ambiguous.has(surface) || surface.length < 2 || forms.has(surface)) return;
+    forms.set(surface, form);
+  };
+  const byIso = new Map(worldCountries.map((country) => [country.cca2, country]));
+  for (const entry of COUNTRIES) {
+    add(entry.name, { country: entry, form: 'name' });
+    for (const alias of overrides.aliases[entry.iso2] ?? []) add(alias, { country: entry, form: 'name' });
+    for (const demonym of overrides.demonyms[entry.iso2] ?? []) add(demonym, { country: entry, form: 'demonym' });
+  }
+  for (const entry of COUNTRIES) {
+    const country = byIso.get(entry.iso2);
+    if (!country) continue;
+    add(country.name.common, { country: entry, form: 'name' });
+    add(country.name.official, { country: entry, form: 'name' });
+    for (const spelling of country.altSpellings) {
+      if (spelling.length > 3 && /^[\p{Script=Latin}\s.,'’-]+$/u.test(spelling) && !spelling.includes(',')) add(spelling, { country: entry, form: 'name' });
+    }
+    const demonym = country.demonyms['eng'];
+    if (demonym) {
+      add(demonym.m, { country: entry, form: 'demonym' });
+      add(demonym.f, { country: entry, form: 'demonym' });
+    }
+  }
+  return forms;
+}
+
+/** Places by every surface form: the curated cities.json, then each country's capital. */
+export const PLACE_FORMS: ReadonlyMap<string, PlaceEntry> = buildPlaceForms();
+
+function buildPlaceForms(): Map<string, PlaceEntry> {
+  const places = new Map<string, PlaceEntry>();
+  for (const city of citiesData as { name: string; country: string | null; kind: PlaceEntry['kind']; aliases: string[] }[]) {
+    const entry: PlaceEntry = { name: city.name, country: city.country, kind: city.kind };
+    for (const surface of [city.name, ...city.aliases]) if (!places.has(surface)) places.set(surface, entry);
+  }
+  const byIso = new Map(COUNTRIES.map((country) => [country.iso2, country]));
+  for (const country of worldCountries) {
+    const entry = byIso.get(country.cca2);
+    if (!entry) continue;
+    for (const capital of country.capital) {
+      // "Washington D.C." is curated as "Washington"; "Kyiv" likewise with "Kiev".
+      if (!places.has(capital) && !COUNTRY_FORMS.has(capital)) places.set(capital, { name: capital, country: entry.name, kind: 'city' });
+    }
+  }
+  return places;
+}
+
+export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as { name: string; kind: OrganizationKind; aliases: string[]; country?: string }[]).map(
+  (organization) => ({ ...organization, country: organization.country ?? null }),
+);
+
+export const ORGANIZATION_FORMS: ReadonlyMap<string, OrganizationEntry> = new Map(
+  ORGANIZATIONS.flatMap((organization) => [organization.name, ...organization.aliases].map((surface) => [surface, organization] as const)),
+);
+
+export const TITLES: readonly TitleEntry[] = titlesData as TitleEntry[];
+
+/** Titles by surface: as listed ("Foreign Minister") and in lower case ("foreign minister") for appositions. */
+export const TITLE_FORMS: ReadonlyMap<string, TitleEntry> = new Map(
+  TITLES.flatMap((title) => [[title.title, title] as const, [title.title.toLowerCase(), title] as const]),
+);
+
+export const SPEECH_VERBS: readonly string[] = speechVerbsData.speech;
+export const SPEECH_AUXILIARIES: readonly string[] = speechVerbsData.auxiliaries;

@@ -1,0 +1,47 @@
+/**
+ * Words that are capitalised but are not (parts of) person names, and the pieces names are built from.
+ */
+
+/** Capitalised words that start sentences or headings and are never names. */
+export const NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'And', 'But', 'Or', 'If', 'In', 'On', 'At', 'To', 'Of', 'For', 'From', 'With', 'By', 'As', 'After',
+  'Before', 'During', 'While', 'When', 'Where', 'Who', 'What', 'Why', 'How', 'This', 'That', 'These', 'Those', 'It',
+  'He', 'She', 'They', 'We', 'I', 'You', 'His', 'Her', 'Their', 'Our', 'My', 'Its', 'There', 'Here', 'Both', 'All',
+  'Some', 'Many', 'Most', 'Several', 'Other', 'Another', 'Such', 'Also', 'Still', 'Yet', 'So', 'Then', 'Now', 'Later',
+  'Earlier', 'Meanwhile', 'However', 'Although', 'Though', 'Since', 'Until', 'Under', 'Over', 'About', 'Against',
+  'Between', 'Among', 'Despite', 'According', 'Asked', 'Speaking', 'Last', 'Next', 'Today', 'Tomorrow', 'Yesterday',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
+  'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr',
+  'Jun', 'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Aug.', 'Sept.', 'Sep.', 'Oct.',
+  'Nov.', 'Dec.', 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Allied', 'Photo', 'File', 'Read', 'More',
+  'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Madam', 'Sheikh', 'Prince', 'Princess',
+  'His', 'Her', 'Excellency', 'Majesty', 'Highness', 'Lord', 'Lady', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.',
+  'Capt.', 'Adm.', 'Amb.', 'President', 'Minister', 'Secretary', 'Ambassador', 'Chancellor', 'Premier', 'Foreign',
+  'Defense', 'Defence', 'Deputy', 'Vice', 'Acting', 'Former', 'Chief', 'Senior', 'Top', 'National', 'Security',
+  'Spokesman', 'Spokeswoman', 'Spokesperson', 'Envoy', 'Special', 'Supreme', 'Leader', 'Crown', 'King', 'Queen',
+  'Emir', 'Sultan', 'Pope', 'General', 'Admiral', 'Governor', 'Mayor', 'Senator', 'Speaker', 'Director', 'Chairman',
+  'Chair', 'Commission', 'Council', 'Ministry', 'Office', 'Department', 'Affairs', 'External', 'State', 'Prime',
+  'Secretary-General', 'Director-General', 'Reuters', 'Inc', 'Ltd', 'Co', 'Sunday', 'Summit', 'Talks', 'Congress',
+  'Parliament', 'Government', 'Administration', 'Cabinet', 'Party', 'Army', 'Navy', 'Force', 'Forces', 'Republic',
+  'Kingdom', 'Union', 'Federation', 'Islands', 'Island', 'Sea', 'Ocean', 'Gulf', 'Strait', 'River', 'Mount', 'Lake',
+  'Square', 'Street', 'Palace', 'Hall', 'House', 'Hotel', 'Center', 'Centre', 'Airport', 'University', 'Institute',
+  'Agency', 'Bank', 'Fund', 'Court', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Declaration', 'Forum', 'Conference',
+  'Dialogue', 'Initiative', 'Group', 'Alliance', 'Coalition', 'Movement', 'Front', 'Committee', 'Assembly', 'Senate',
+  'Times', 'Post', 'News', 'Journal', 'Daily', 'Press', 'Television', 'Radio', 'Agency', 'Organization',
+  'Organisation', 'Association', 'Community', 'Partnership', 'Program', 'Programme', 'Plan', 'Pact', 'Corridor',
+  'Pipeline', 'Stream', 'Project', 'Charter', 'Day', 'Week', 'War', 'Crisis', 'Games', 'Cup', 'Olympics', 'Region',
+  'Province', 'City', 'County', 'District', 'Valley', 'Peninsula', 'Bay', 'Port', 'Internet', 'Covid', 'COVID',
+  'Christmas', 'Easter', 'Ramadan', 'Eid', 'God', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
+  'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',
+  'Atlantic', 'Arctic', 'Indo-Pacific', 'Middle', 'East', 'West', 'North', 'South', 'Soviet', 'Communist', 'Democrat',
+  'Democrats', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
+]);
+
+/** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'del', 'ben', 'abu', 'y', 'ter', 'zu']);
+
+/** Honorifics before a name: "Mr Lavrov", "Mr. Blinken", "Dr. Tedros". They mark a person but are not part of the name. */
+export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.']);
+
+/** Honorifics that are also written as part of a surface alias ("Mr Jaishankar"). */
+export const ALIAS_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);

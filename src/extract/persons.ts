@@ -1,0 +1,203 @@
+import { distance } from 'fastest-levenshtein';
+import type { GazetteerMentions } from './mentions.ts';
+import { ALIAS_HONORIFICS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './name-words.ts';
+import type { Sentence } from './sentences.ts';
+import { sentenceAt } from './sentences.ts';
+import { SPEECH_VERBS } from './gazetteers/index.ts';
+
+export interface PersonMention {
+  /** Index into the persons list. */
+  person: number;
+  start: number;
+  end: number;
+  /** The form in the text, honorific included when there is one ("Mr. Lavrov"). */
+  surface: string;
+  sentence: number;
+}
+
+export interface PersonDraft {
+  name: string;
+  aliases: Set<string>;
+  kind: 'subject' | 'author' | 'photographer';
+}
+
+export interface FoundPersons {
+  persons: PersonDraft[];
+  /** Sorted by position. */
+  mentions: PersonMention[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+interface Candidate {
+  words: Word[];
+  start: number;
+  end: number;
+  /** A title or honorific precedes it, or a speech verb follows: a person even when one word long. */
+  strong: boolean;
+  honorific: string | null;
+  sentence: number;
+}
+
+// A name word: "Lavrov", "al-Sudani", "O'Brien", "Jaishankar", an initial "S.", a regnal number "II".
+const NAME_WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|ben)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}{2,}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*\.?`;
+const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
+const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])*${NAME_WORD})*`, 'gu');
+const WORD_IN_RUN = new RegExp(String.raw`${PARTICLE}(?=[ \u00a0])|${NAME_WORD}`, 'gu');
+const SPEECH_AFTER = new RegExp(String.raw`^(?:[ ,]+(?:also|later|then|had|has|again|earlier|previously))*[ ,]+(?:${SPEECH_VERBS.join('|')})\b`);
+
+/**
+ * People named in the body: runs of capitalised words that are not countries, places, organizations or titles.
+ * "Secretary of State Antony Blinken" → Antony Blinken; a later "Blinken" or "Mr. Blinken" is the same person.
+ * Authors and photographers are persons too, of their own kind.
+ */
+export function findPersons(body: string, sentences: readonly Sentence[], gazetteer: GazetteerMentions, authors: readonly string[], photographers: readonly string[]): FoundPersons {
+  const covered = [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...gazetteer.titles];
+  const posAt = new Map<number, { pos: string; first: boolean }>();
+  for (const sentence of sentences) sentence.tokens.forEach((token, i) => posAt.set(token.start, { pos: token.pos, first: i === 0 || isQuoteMark(sentence.tokens[i - 1]?.text) }));
+  const titleEnds = new Set(gazetteer.titles.map((title) => title.end));
+
+  const candidates: Candidate[] = [];
+  for (const run of body.matchAll(NAME_RUN)) {
+    const words = [...run[0].matchAll(WORD_IN_RUN)].map((word) => ({ text: trimDot(word[0]), start: run.index + word.index, end: run.index + word.index + trimDot(word[0]).length }));
+    let current: Word[] = [];
+    let honorific: string | null = null;
+    const flush = (): void => {
+      while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]?.text ?? '')) current.pop();
+      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '')) current.shift();
+      if (current.length > 0) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      current = [];
+      honorific = null;
+    };
+    for (const word of words) {
+      const raw = body.slice(word.start, word.end + 1);
+      const info = posAt.get(word.start);
+      const isHonorific = HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd());
+      if (isHonorific) {
+        flush();
+        honorific = raw.endsWith('.') ? `${word.text}.` : word.text;
+        continue;
+      }
+      const blocked =
+        covered.some((match) => word.start < match.end && match.start < word.end) ||
+        (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
+        (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text)) ||
+        (info?.first === true && info.pos !== 'PROPN' && current.length === 0);
+      if (blocked) {
+        flush();
+        continue;
+      }
+      current.push(word);
+    }
+    flush();
+  }
+  return buildPersons(candidates, body, sentences, authors, photographers);
+}
+
+function makeCandidate(words: Word[], honorific: string | null, body: string, titleEnds: ReadonlySet<number>, sentences: readonly Sentence[]): Candidate {
+  const start = words[0]?.start ?? 0;
+  const end = words[words.length - 1]?.end ?? start;
+  const before = body.slice(Math.max(0, start - 40), start);
+  const titleBefore = [...titleEnds].some((titleEnd) => titleEnd <= start && start - titleEnd <= 2 && /^\s*$/.test(body.slice(titleEnd, start)));
+  const speechAfter = SPEECH_AFTER.test(body.slice(end, end + 40).replace(/^['’]s\b/, 'x'));
+  const afterThe = /\b[Tt]he\s+$/.test(before);
+  return { words, start, end, honorific, strong: (titleBefore || honorific !== null || speechAfter) && !afterThe, sentence: sentenceAt(sentences, start) };
+}
+
+const NON_PERSON_PREVIOUS = /\b(?:the|a|an|of|in|at|from)\s+$/i;
+
+function buildPersons(candidates: readonly Candidate[], body: string, sentences: readonly Sentence[], authors: readonly string[], photographers: readonly string[]): FoundPersons {
+  const persons: PersonDraft[] = [];
+  const byName = (name: string): number => persons.findIndex((person) => person.name === name);
+
+  // Full names first: two or more words ("Sergey Lavrov"), or one word with a title/honorific/speech verb.
+  const isFullName = (candidate: Candidate): boolean => {
+    if (candidate.words.length >= 2) return candidate.strong || !NON_PERSON_PREVIOUS.test(body.slice(Math.max(0, candidate.start - 6), candidate.start));
+    return false;
+  };
+  for (const candidate of candidates) {
+    if (!isFullName(candidate)) continue;
+    const name = candidate.words.map((word) => word.text).join(' ');
+    if (findContaining(persons, name) >= 0) continue;
+    const contained = persons.findIndex((person) => containsWords(name, person.name) || sameNameSpelledApart(name, person.name));
+    if (contained >= 0) {
+      const person = persons[contained];
+      if (person && name.length > person.name.length && !sameNameSpelledApart(name, person.name)) {
+        person.aliases.add(person.name);
+        person.name = name;
+      } else person?.aliases.add(name);
+      continue;
+    }
+    persons.push({ name, aliases: new Set(), kind: 'subject' });
+  }
+
+  const mentions: PersonMention[] = [];
+  for (const candidate of candidates) {
+    const surface = candidate.words.map((word) => word.text).join(' ');
+    let index = findContaining(persons, surface);
+    if (index < 0) index = persons.findIndex((person) => sameNameSpelledApart(surface, person.name));
+    if (index < 0 && candidate.words.length === 1 && candidate.strong) {
+      index = persons.length;
+      persons.push({ name: surface, aliases: new Set(), kind: 'subject' });
+    }
+    if (index < 0) continue;
+    const person = persons[index];
+    const spoken = candidate.honorific && ALIAS_HONORIFICS.has(candidate.honorific) ? `${candidate.honorific} ${surface}` : surface;
+    const start = candidate.honorific && ALIAS_HONORIFICS.has(candidate.honorific) ? body.lastIndexOf(candidate.honorific, candidate.start) : candidate.start;
+    if (person && spoken !== person.name) person.aliases.add(spoken);
+    mentions.push({ person: index, start, end: candidate.end, surface: spoken, sentence: candidate.sentence });
+  }
+
+  for (const [names, kind] of [[authors, 'author'], [photographers, 'photographer']] as const) {
+    for (const name of names) if (byName(name) < 0) persons.push({ name, aliases: new Set(), kind });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  void sentences;
+  return { persons, mentions };
+}
+
+/** The person whose full name holds every word of `surface` ("Blinken" in "Antony Blinken"), preferring a surname match. */
+function findContaining(persons: readonly PersonDraft[], surface: string): number {
+  let best = -1;
+  for (let i = 0; i < persons.length; i += 1) {
+    const person = persons[i];
+    if (!person || person.kind !== 'subject') continue;
+    if (person.name === surface || person.aliases.has(surface)) return i;
+    if (containsWords(person.name, surface)) {
+      const nameWords = person.name.split(' ');
+      if (nameWords[nameWords.length - 1] === surface.split(' ').pop()) return i;
+      if (best < 0) best = i;
+    }
+  }
+  return best;
+}
+
+function containsWords(name: string, part: string): boolean {
+  const nameWords = name.split(' ');
+  const partWords = part.split(' ').filter((word) => !NAME_PARTICLES.has(word));
+  return name === part || (partWords.length > 0 && partWords.every((word) => nameWords.includes(word)));
+}
+
+// "Sergei Lavrov" and "Sergey Lavrov": same surname, first names a letter or two apart.
+function sameNameSpelledApart(a: string, b: string): boolean {
+  const aWords = a.split(' ');
+  const bWords = b.split(' ');
+  if (aWords.length !== bWords.length || aWords.length < 2 || a === b) return false;
+  return aWords.every((word, i) => {
+    const other = bWords[i] ?? '';
+    return word === other || (word.length > 3 && distance(word, other) <= 1);
+  }) && aWords[aWords.length - 1] === bWords[bWords.length - 1];
+}
+
+function trimDot(word: string): string {
+  // Keep the dot of an initial ("S.") and of honorifics ("Mr."); drop a sentence's full stop ("Lavrov.").
+  return word.length > 2 && word.endsWith('.') ? word.slice(0, -1) : word;
+}
+
+function isQuoteMark(text: string | undefined): boolean {
+  return text === '"' || text === '“' || text === '‘' || text === "'" || text === '(' || text === '--' || text === '—';
+}

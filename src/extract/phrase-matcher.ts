@@ -1,0 +1,66 @@
+/**
+ * Finds gazetteer phrases in text: case-sensitive, longest match first, whole words only.
+ * "U.S. Secretary of State" finds "U.S." then "Secretary of State"; "Russian" is not found inside "Russians".
+ */
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
+  surface: string;
+  value: T;
+}
+
+const WORD_START = /[\p{L}\p{N}]/u;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+export class PhraseMatcher<T> {
+  private readonly byFirstWord = new Map<string, { surface: string; value: T }[]>();
+
+  constructor(entries: Iterable<readonly [string, T]>) {
+    for (const [surface, value] of entries) {
+      const key = firstWordKey(surface);
+      const list = this.byFirstWord.get(key) ?? [];
+      list.push({ surface, value });
+      this.byFirstWord.set(key, list);
+    }
+    for (const list of this.byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
+  }
+
+  // "Russia's" must find "Russia" and "Russia's Foreign Ministry" alike: try the word and its stem before a quote or dot.
+  private candidatesFor(word: string): { surface: string; value: T }[] {
+    const key = firstWordKey(word);
+    const keys = new Set([key, key.replace(/['’].*$/, ''), key.replace(/\..*$/, '')]);
+    return [...keys].flatMap((candidateKey) => this.byFirstWord.get(candidateKey) ?? []).sort((a, b) => b.surface.length - a.surface.length);
+  }
+
+  /** Every non-overlapping match in `text` from left to right, offsets shifted by `offset`. */
+  findAll(text: string, offset = 0): PhraseMatch<T>[] {
+    const matches: PhraseMatch<T>[] = [];
+    const word = /[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu;
+    let found: RegExpExecArray | null;
+    let blockedUntil = 0;
+    while ((found = word.exec(text)) !== null) {
+      const start = found.index;
+      if (start < blockedUntil) continue;
+      const before = text[start - 1];
+      if (before !== undefined && (WORD_CHAR.test(before) || before === '.')) continue;
+      for (const candidate of this.candidatesFor(found[0])) {
+        if (!text.startsWith(candidate.surface, start)) continue;
+        const end = start + candidate.surface.length;
+        const after = text[end];
+        // "U.S." may end a sentence: its last dot is then shared, so a following space or end is fine.
+        if (after !== undefined && WORD_CHAR.test(after)) continue;
+        if (after === '-' && WORD_START.test(text[end + 1] ?? '')) continue;
+        matches.push({ start: start + offset, end: end + offset, surface: candidate.surface, value: candidate.value });
+        blockedUntil = end;
+        break;
+      }
+    }
+    return matches;
+  }
+}
+
+// The lookup key is the first word without trailing dots or hyphen parts: "U.S." → "U.S", "EPA-EFE" → "EPA".
+function firstWordKey(text: string): string {
+  const first = /^[\p{L}\p{N}][\p{L}\p{N}.'’&+]*/u.exec(text)?.[0] ?? text;
+  return first.replace(/\.+$/, '');
+}

@@ -1,0 +1,138 @@
+import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
+import type { Sentence } from './sentences.ts';
+import { sentenceAt } from './sentences.ts';
+import { SPEECH_VERB, speakerOfVerb, type Speaker, type SpeakerContext } from './speakers.ts';
+
+export interface QuoteDraft {
+  speaker: Speaker | null;
+  /** The quoted words; parts of a quotation split by its attribution are joined with " ... ". */
+  text: string;
+  parts: { start: number; end: number }[];
+  via: string | null;
+  /** Sentence the attribution is in, for the date. */
+  attributionSentence: number;
+}
+
+/**
+ * Direct quotations and who said them:
+ * - `"…," Lavrov said` and `"…," said Lavrov`; `Blinken said: "…"`; `Blinken said Russia wanted "concrete answers…"`;
+ * - `"We do not expect," Lavrov said, "a breakthrough."` is one statement;
+ * - a quotation that opens the next paragraph with no attribution of its own is the same speaker's;
+ * - `according to The New York Times` gives `via`, not the speaker;
+ * - scare quotes of one to three words with no attribution ("a \"non-starter\"") are not statements.
+ */
+export function extractQuotes(context: SpeakerContext, sentences: readonly Sentence[]): QuoteDraft[] {
+  const { body } = context;
+  const quotes: QuoteDraft[] = [];
+  let previous: { draft: QuoteDraft; span: QuoteSpan } | null = null;
+  for (const span of findQuoteSpans(body)) {
+    const words = body.slice(span.start, span.end).trim().split(/\s+/).length;
+    const sentence = sentences[sentenceAt(sentences, span.start)];
+    const attribution = attributionOf(context, span, sentence, sentences);
+    const followsPrevious = previous !== null && (previous.span.paragraph === span.paragraph || previous.span.paragraph === span.paragraph - 1);
+    if (!attribution.speaker && previous && followsPrevious) {
+      const sameParagraph = previous.span.paragraph === span.paragraph;
+      const opensParagraph = /^\s*$/.test(body.slice(body.lastIndexOf('\n', span.outerStart) + 1, span.outerStart));
+      if (sameParagraph && words > 3 || previous.span.runsOn) {
+        // The rest of a split or running quotation.
+        previous.draft.parts.push({ start: span.start, end: span.end });
+        previous.draft.text = joinParts(body, previous.draft.parts);
+        previous.draft.via ??= attribution.via;
+        previous = { draft: previous.draft, span };
+        continue;
+      }
+      if (opensParagraph && words > 3 && previous.draft.speaker) {
+        // A new paragraph that opens with a quotation and names nobody: the same speaker goes on.
+        const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: sentence?.index ?? 0 };
+        draft.text = joinParts(body, draft.parts);
+        quotes.push(draft);
+        previous = { draft, span };
+        continue;
+      }
+    }
+    if (!attribution.speaker && words <= 3) continue;
+    if (!attribution.speaker && !attribution.via) continue;
+    const draft: QuoteDraft = { speaker: attribution.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via, attributionSentence: attribution.sentence };
+    draft.text = joinParts(body, draft.parts);
+    quotes.push(draft);
+    previous = { draft, span };
+  }
+  return quotes;
+}
+
+interface Attribution {
+  speaker: Speaker | null;
+  via: string | null;
+  sentence: number;
+}
+
+function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sentence | undefined, sentences: readonly Sentence[]): Attribution {
+  const { body } = context;
+  const sentenceIndex = sentence?.index ?? 0;
+  // The sentence a closing quote ends may be the next one for wink ("…proposals." ends one, the tag is in it).
+  const lastSentence = sentences[sentenceAt(sentences, Math.max(span.start, span.outerEnd - 1))] ?? sentence;
+  const sentenceEnd = Math.max(lastSentence?.end ?? span.outerEnd, sentence?.end ?? span.outerEnd);
+  const nextQuote = nextQuoteMark(body, span.outerEnd, sentenceEnd);
+  const after = { start: span.outerEnd, end: nextQuote };
+  const lineStart = body.lastIndexOf('\n', span.outerStart) + 1;
+  const before = { start: Math.max(sentence?.start ?? lineStart, previousQuoteMark(body, span.outerStart, lineStart)), end: span.outerStart };
+  const via = viaIn(context, after.start, after.end) ?? viaIn(context, before.start, before.end);
+
+  // "…," Lavrov said / "…," said Lavrov — the verb must come early in the tag.
+  for (const verb of verbsIn(body, after.start, after.end)) {
+    if (verb.start - after.start > 60) break;
+    const speaker = speakerOfVerb(context, verb.start, verb.end);
+    if (speaker) return { speaker, via, sentence: sentenceAt(sentences, verb.start) };
+  }
+  // Blinken said: "…" / Lavrov told reporters, "…" / Lavrov said Russia wanted "…"
+  const verbsBefore = [...verbsIn(body, before.start, before.end)].reverse();
+  for (const verb of verbsBefore) {
+    const speaker = speakerOfVerb(context, verb.start, verb.end);
+    if (speaker) return { speaker, via, sentence: sentenceIndex };
+  }
+  // "…," according to the Kremlin — a body that is not a news outlet speaks for itself.
+  const accordingTo = /^[\s,]*according to\s+/i.exec(body.slice(after.start, after.end));
+  if (accordingTo) {
+    const organization = context.organizations.find((match) => match.start === after.start + accordingTo[0].length || match.start === after.start + accordingTo[0].length + 4);
+    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
+      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
+    }
+  }
+  return { speaker: null, via, sentence: sentenceIndex };
+}
+
+function* verbsIn(body: string, start: number, end: number): Generator<{ start: number; end: number }> {
+  const text = body.slice(start, end);
+  for (const match of text.matchAll(SPEECH_VERB)) yield { start: start + match.index, end: start + match.index + match[0].length };
+}
+
+// "according to The New York Times" / "according to CNN" / "told CNN"
+function viaIn(context: SpeakerContext, start: number, end: number): string | null {
+  const text = context.body.slice(start, end);
+  const according = /according to\s+/i.exec(text);
+  if (!according) return null;
+  const at = start + according.index + according[0].length;
+  const organization = context.organizations.find((match) => match.start >= at && match.start <= at + 4);
+  if (organization) return organization.value.name;
+  const person = context.personMentions.find((mention) => mention.start >= at && mention.start <= at + 4);
+  return person ? context.persons[person.person]?.name ?? null : null;
+}
+
+function nextQuoteMark(body: string, from: number, limit: number): number {
+  const next = body.slice(from, limit).search(/["“]/);
+  return next < 0 ? limit : from + next;
+}
+
+function previousQuoteMark(body: string, before: number, lineStart: number): number {
+  const text = body.slice(lineStart, before);
+  const last = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
+  return last < 0 ? lineStart : lineStart + last + 1;
+}
+
+function joinParts(body: string, parts: readonly { start: number; end: number }[]): string {
+  return parts
+    .map((part) => body.slice(part.start, part.end).trim().replace(/,$/, '').replace(/\s+/g, ' '))
+    .join(' ... ');
+}
+
+

@@ -1,0 +1,88 @@
+import type { OrganizationEntry } from './gazetteers/index.ts';
+import { SPEECH_VERBS } from './gazetteers/index.ts';
+import type { PhraseMatch } from './phrase-matcher.ts';
+import type { PersonDraft, PersonMention } from './persons.ts';
+import type { RoleDraft } from './roles.ts';
+
+export interface Speaker {
+  name: string;
+  type: 'person' | 'organization';
+  /** Index into persons for a person speaker. */
+  person: number | null;
+}
+
+/** What a speaker can be resolved from: the people, their roles and the organizations of the article. */
+export interface SpeakerContext {
+  body: string;
+  persons: readonly PersonDraft[];
+  personMentions: readonly PersonMention[];
+  roles: readonly RoleDraft[];
+  organizations: readonly PhraseMatch<OrganizationEntry>[];
+}
+
+export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly))*\s+$/;
+
+/**
+ * The speaker of a speech verb at `verbStart`: the subject just before it ("Lavrov said", "Biden had said",
+ * "he said", "the ministry said") or the one just after it ("said Blinken", "said the foreign minister").
+ * Authors and photographers are never speakers.
+ */
+export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEnd: number): Speaker | null {
+  const { body } = context;
+  const before = body.slice(Math.max(0, verbStart - 80), verbStart);
+  // "Lavrov said", "Mr. Lavrov has said"
+  const person = [...context.personMentions].reverse().find((mention) => mention.end <= verbStart && AUXILIARY_GAP.test(body.slice(mention.end, verbStart)) || (mention.end <= verbStart && body.slice(mention.end, verbStart) === ' '));
+  if (person) return personSpeaker(context, person.person);
+  const organization = [...context.organizations].reverse().find((match) => match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '));
+  if (organization && isSpeakingBody(organization.value)) return { name: organization.value.name, type: 'organization', person: null };
+  // "he said", "she told reporters"
+  if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return lastPersonBefore(context, verbStart - 3);
+  // "the minister said", "the secretary added", "the ministry said"
+  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before);
+  if (titleOnly?.[1]) {
+    const speaker = speakerByTitleWord(context, titleOnly[1], verbStart);
+    if (speaker) return speaker;
+  }
+  // "said Blinken", "said the foreign minister"
+  const after = body.slice(verbEnd, verbEnd + 60);
+  const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?\s)?$/u.test(body.slice(verbEnd, mention.start)) && mention.start - verbEnd < 50);
+  if (personAfter && /^\s+\S/.test(after) && !/^\s+(?:that|it|they|on|in|at|the\s+[a-z]+\s+(?:was|is|had|has))\b/.test(after)) return personSpeaker(context, personAfter.person);
+  const titleAfter = /^\s+the\s+([a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\b/.exec(after);
+  if (titleAfter?.[1]) return speakerByTitleWord(context, titleAfter[1], verbStart);
+  return null;
+}
+
+function personSpeaker(context: SpeakerContext, index: number): Speaker | null {
+  const person = context.persons[index];
+  if (!person || person.kind !== 'subject') return null;
+  return { name: person.name, type: 'person', person: index };
+}
+
+/** The last person mentioned before `offset`: what "he said" refers to. */
+export function lastPersonBefore(context: SpeakerContext, offset: number): Speaker | null {
+  for (let i = context.personMentions.length - 1; i >= 0; i -= 1) {
+    const mention = context.personMentions[i];
+    if (mention && mention.end <= offset) {
+      const speaker = personSpeaker(context, mention.person);
+      if (speaker) return speaker;
+    }
+  }
+  return null;
+}
+
+// "the minister" → the last person holding a minister's title; "the ministry", "the Kremlin" → that body.
+function speakerByTitleWord(context: SpeakerContext, words: string, offset: number): Speaker | null {
+  const last = words.toLowerCase().split(/\s+/).pop() ?? '';
+  if (/^(?:ministry|department|office|government|embassy|kremlin|palace|statement|readout)$/.test(last)) {
+    const organization = [...context.organizations].reverse().find((match) => match.end <= offset && match.value.kind === 'government');
+    return organization ? { name: organization.value.name, type: 'organization', person: null } : null;
+  }
+  const holders = context.roles.filter((role) => role.start < offset && role.title.toLowerCase().split(/[\s-]+/).includes(last));
+  const holder = holders[holders.length - 1];
+  return holder ? personSpeaker(context, holder.person) : null;
+}
+
+function isSpeakingBody(organization: OrganizationEntry): boolean {
+  return organization.kind !== 'media' && organization.kind !== 'agency';
+}
