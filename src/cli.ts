@@ -5,6 +5,7 @@ import { Command } from 'commander';
 import { DiplographError } from './domain/errors.ts';
 import { registerDbCommand } from './commands/db.ts';
 import { registerServeCommand } from './commands/serve.ts';
+import { registerExtractCommand } from './commands/extract.ts';
 
 const program = new Command('diplograph')
   .description('Turn news about diplomacy into a Neo4j knowledge graph and serve it over GraphQL.')
@@ -12,6 +13,7 @@ const program = new Command('diplograph')
 
 registerServeCommand(program);
 registerDbCommand(program);
+registerExtractCommand(program);
 
 try {
   await program.parseAsync(process.argv);
