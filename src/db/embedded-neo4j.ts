@@ -34,11 +34,11 @@ export interface StartResult extends EmbeddedStatus {
   startMs: number;
 }
 
-// Neo4j's own neo4j.conf passes these to the JVM on Java 17 (server.jvm.additional).
+// Neo4j's own neo4j.conf passes these to the JVM on Java 17 (server.jvm.additional), less
+// -XX:+AlwaysPreTouch: a local tool should not commit its whole heap at start.
 const JVM_FLAGS = [
   '-XX:+UseG1GC',
   '-XX:-OmitStackTraceInFastThrow',
-  '-XX:+AlwaysPreTouch',
   '-XX:+UnlockExperimentalVMOptions',
   '-XX:+TrustFinalNonStaticFields',
   '-XX:+DisableExplicitGC',
