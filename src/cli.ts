@@ -6,6 +6,7 @@ import { DiplographError } from './domain/errors.ts';
 import { registerDbCommand } from './commands/db.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerExtractCommand } from './commands/extract.ts';
+import { registerEvalCommand } from './commands/eval.ts';
 
 const program = new Command('diplograph')
   .description('Turn news about diplomacy into a Neo4j knowledge graph and serve it over GraphQL.')
@@ -14,6 +15,7 @@ const program = new Command('diplograph')
 registerServeCommand(program);
 registerDbCommand(program);
 registerExtractCommand(program);
+registerEvalCommand(program);
 
 try {
   await program.parseAsync(process.argv);
