@@ -7,6 +7,11 @@ export interface DateMention {
   date: string;
 }
 
+const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
+const DATE_HINTS = new RegExp(
+  String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight|(?:last|next|this) (?:week|month|year))\b|\b${MONTH}\s+\d|\b\d{1,2}\s+${MONTH}|\d{4}-\d{2}-\d{2}`,
+  'gi',
+);
 const FUTURE = /\b(?:will|would|is to|are to|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|due to)\b/i;
 
 /**
@@ -15,13 +20,30 @@ const FUTURE = /\b(?:will|would|is to|are to|is set to|are set to|plans? to|plan
  * "next" or speaks of the future ("will meet on Tuesday"), when it is the next such day after it.
  */
 export function findDates(text: string, publishedAt: string | null): DateMention[] {
+  // chrono is the slowest step of extraction, and its cost grows with the text: it only reads a window
+  // around each word that may start a date ("last Friday", "on March 3, 2023").
+  const dates: DateMention[] = [];
+  let coveredUntil = 0;
+  for (const hint of text.matchAll(DATE_HINTS)) {
+    if (hint.index < coveredUntil) continue;
+    const windowStart = Math.max(0, hint.index - 12);
+    const windowText = text.slice(windowStart, Math.min(text.length, hint.index + hint[0].length + 16));
+    for (const found of parseWindow(windowText, publishedAt, FUTURE.test(text))) {
+      const start = windowStart + found.start;
+      if (start < coveredUntil || dates.some((date) => date.start === start)) continue;
+      dates.push({ start, end: windowStart + found.end, date: found.date });
+      coveredUntil = windowStart + found.end;
+    }
+  }
+  return dates;
+}
+
+function parseWindow(text: string, publishedAt: string | null, future: boolean): DateMention[] {
   if (publishedAt === null) return findAbsoluteDates(text);
   const reference = localDate(publishedAt);
-  const future = FUTURE.test(text);
   return chrono.parse(text, reference).flatMap((result): DateMention[] => {
     const start = result.start;
-    // Times alone ("at 5 p.m.") and bare years are not dates of an event.
-    if (!start.isCertain('day') && !start.isCertain('weekday') && !start.isCertain('month')) return [];
+    // Times alone ("at 5 p.m."), months and bare years are not dates of an event.
     if (!start.isCertain('day') && !start.isCertain('weekday')) return [];
     let date = start.date();
     if (start.isCertain('weekday') && !start.isCertain('day')) {

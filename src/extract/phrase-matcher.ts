@@ -9,11 +9,13 @@ export interface PhraseMatch<T> {
   value: T;
 }
 
+const NONE: readonly never[] = [];
 const WORD_START = /[\p{L}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, { surface: string; value: T }[]>();
+  private readonly cache = new Map<string, readonly { surface: string; value: T }[]>();
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [surface, value] of entries) {
@@ -26,10 +28,17 @@ export class PhraseMatcher<T> {
   }
 
   // "Russia's" must find "Russia" and "Russia's Foreign Ministry" alike: try the word and its stem before a quote or dot.
-  private candidatesFor(word: string): { surface: string; value: T }[] {
+  private candidatesFor(word: string): readonly { surface: string; value: T }[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
     const key = firstWordKey(word);
     const keys = new Set([key, key.replace(/['’].*$/, ''), key.replace(/\..*$/, '')]);
-    return [...keys].flatMap((candidateKey) => this.byFirstWord.get(candidateKey) ?? []).sort((a, b) => b.surface.length - a.surface.length);
+    const lists = [...keys].map((candidateKey) => this.byFirstWord.get(candidateKey)).filter((list) => list !== undefined);
+    const candidates = lists.length === 0 ? NONE : lists.length === 1 ? (lists[0] ?? NONE) : lists.flat().sort((a, b) => b.surface.length - a.surface.length);
+    // Word forms repeat across a corpus; the cache is bounded so a long stream does not grow it without end.
+    if (this.cache.size > 100_000) this.cache.clear();
+    this.cache.set(word, candidates);
+    return candidates as readonly { surface: string; value: T }[];
   }
 
   /** Every non-overlapping match in `text` from left to right, offsets shifted by `offset`. */
