@@ -1,12 +1,15 @@
 /**
  * The HTTP server: Apollo at /graphql, /healthz, and (when built) the explorer page at /.
  */
+import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
+import { projectRoot } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services/services.ts';
 import type { GraphQLContext } from './context.ts';
@@ -59,6 +62,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       context: async () => ({ services: options.services }),
     }),
   );
+
+  // The explorer page, built by `npm run build`; without a build the API still serves on its own.
+  const explorerDir = path.join(projectRoot, 'web', 'dist');
+  if (fs.existsSync(path.join(explorerDir, 'index.html'))) app.use(express.static(explorerDir, { index: 'index.html' }));
 
   return {
     listen: (port, host = '0.0.0.0') =>
