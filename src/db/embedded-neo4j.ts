@@ -270,7 +270,8 @@ export class EmbeddedNeo4j {
   }
 }
 
-function isAlive(pid: number): boolean {
+/** True while `pid` runs; a zombie (exited, not yet reaped by its parent) counts as gone. */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch {

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
+import { isAlive } from '../../src/db/embedded-neo4j.ts';
 
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-serve-'));
 const apiPort = Number(process.env['DIPLOGRAPH_TEST_SERVE_PORT'] ?? 4517);
@@ -61,11 +62,11 @@ describe('diplograph serve', () => {
     expect(body.data?.health?.neo4jVersion).toMatch(/^5\.26\./);
     const pid = neo4jPid();
     expect(pid).not.toBeNull();
-    expect(fs.existsSync(`/proc/${pid}`)).toBe(true);
+    expect(isAlive(Number(pid))).toBe(true);
 
     const exited = new Promise<number | null>((resolve) => child?.once('exit', (code) => resolve(code)));
     child.kill('SIGINT');
     expect(await exited).toBe(0);
-    expect(fs.existsSync(`/proc/${pid}`)).toBe(false);
+    expect(isAlive(Number(pid))).toBe(false);
   }, 240_000);
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.ts';
 import { createDriver } from '../../src/db/driver.ts';
-import { EmbeddedNeo4j } from '../../src/db/embedded-neo4j.ts';
+import { EmbeddedNeo4j, isAlive } from '../../src/db/embedded-neo4j.ts';
 
 // A second embedded server of its own, so stopping it cannot disturb the shared test database.
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'diplograph-embedded-'));
@@ -49,7 +49,7 @@ describe('the embedded Neo4j', () => {
     const pid = embedded.status().pid;
     expect(pid).not.toBeNull();
     expect(await embedded.stop()).toBe(true);
-    expect(fs.existsSync(`/proc/${pid}`)).toBe(false);
+    expect(isAlive(Number(pid))).toBe(false);
     expect(embedded.status().running).toBe(false);
     expect(await embedded.stop()).toBe(false);
   });
