@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import type { Extraction } from '../../../src/domain/extraction.ts';
+import type { GoldArticle } from '../../../src/eval/gold.ts';
+import { quoteSimilarity } from '../../../src/eval/normalise.ts';
+import { microAverage, scoreArticle } from '../../../src/eval/score.ts';
+
+const gold: GoldArticle = {
+  article: 'a.txt',
+  publishedAt: '2022-01-21',
+  persons: [
+    { name: 'Sergey Lavrov', aliases: ['Lavrov'], accept: ['Sergei Lavrov'] },
+    { name: 'Antony Blinken', aliases: ['Blinken'] },
+    { name: 'Clyde Hughes', optional: true },
+  ],
+  roles: [{ person: 'Sergey Lavrov', title: 'Foreign Minister', country: 'Russia', organization: null }],
+  countries: [{ name: 'Russia' }, { name: 'United States' }],
+  locations: [{ name: 'Geneva', country: 'Switzerland' }],
+  organizations: [{ name: 'United Nations', aliases: ['UN', 'U.N.'] }, { name: 'CNN', optional: true }],
+  meetings: [{ participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Geneva' }],
+  statements: [
+    { speaker: 'Sergey Lavrov', text: 'We do not expect a breakthrough at these negotiations either. What we expect are concrete answers.' },
+    { speaker: 'Antony Blinken', text: 'non-starter', optional: true },
+  ],
+};
+
+function prediction(overrides: Partial<Extraction>): Extraction {
+  return {
+    article: { id: 'x', title: null, publishedAt: '2022-01-21', source: null, url: null, authors: [] },
+    persons: [],
+    countries: [],
+    locations: [],
+    organizations: [],
+    meetings: [],
+    statements: [],
+    extractorVersion: 'test',
+    ...overrides,
+  };
+}
+
+const person = (name: string, aliases: string[] = [], kind: 'subject' | 'author' = 'subject') => ({ id: name, name, aliases, roles: [], kind, mentions: 1, evidence: [] });
+
+describe('eval scoring', () => {
+  it('matches persons on the full name or an accepted spelling, not on a bare surname', () => {
+    const score = scoreArticle(prediction({ persons: [person('Sergei Lavrov'), person('Blinken'), person('Jane Roe')] }), gold);
+    expect(score.persons).toMatchObject({ truePositives: 1, falsePositives: 2, falseNegatives: 1 });
+  });
+
+  it('lets optional items and unlisted authors neither reward nor penalise', () => {
+    const score = scoreArticle(prediction({ persons: [person('Sergey Lavrov'), person('Antony Blinken'), person('Clyde Hughes', [], 'author'), person('Other Writer', [], 'author')] }), gold);
+    expect(score.persons).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
+  });
+
+  it('matches organizations through aliases on either side', () => {
+    const organizations = [{ id: 'o', name: 'U.N.', aliases: [], kind: 'intergovernmental' as const, mentions: 1, evidence: [] }];
+    expect(scoreArticle(prediction({ organizations }), gold).organizations).toMatchObject({ truePositives: 1, falsePositives: 0 });
+  });
+
+  it('matches meetings on participants, date and place together', () => {
+    const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Lavrov'], date: '2022-01-21', location: 'Geneva' };
+    expect(scoreArticle(prediction({ meetings: [meeting], persons: [person('Sergey Lavrov', ['Lavrov'])] }), gold).meetings.truePositives).toBe(1);
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, date: '2022-01-20' }] }), gold).meetings).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+  });
+
+  it('matches statements on speaker and quote, whatever the join of a split quote', () => {
+    const statement = { id: 's', speakerType: 'person' as const, kind: 'direct' as const, date: null, via: null, meeting: null, about: [], evidence: [], speaker: 'Sergey Lavrov', text: 'We do not expect a breakthrough at these negotiations either ... What we expect are concrete answers.' };
+    expect(scoreArticle(prediction({ statements: [statement] }), gold).statements.truePositives).toBe(1);
+    expect(scoreArticle(prediction({ statements: [{ ...statement, speaker: 'Antony Blinken' }] }), gold).statements).toMatchObject({ truePositives: 0, falsePositives: 1 });
+  });
+
+  it('micro-averages over articles', () => {
+    const good = scoreArticle(prediction({ countries: [{ id: 'c', name: 'Russia', iso2: 'RU', iso3: 'RUS', mentions: 1, evidence: [] }] }), gold);
+    const metrics = microAverage([good, good]);
+    expect(metrics.countries).toMatchObject({ truePositives: 2, falseNegatives: 2, precision: 1, recall: 0.5 });
+    expect(metrics.countries.f1).toBeCloseTo(2 / 3);
+  });
+
+  it('compares quotes as words', () => {
+    expect(quoteSimilarity('“We do not,” he said', '"we do not" he said')).toBe(1);
+    expect(quoteSimilarity('Completely different words', 'We do not expect')).toBe(0);
+  });
+});

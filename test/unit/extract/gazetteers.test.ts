@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { COUNTRY_FORMS, ORGANIZATIONS, ORGANIZATION_FORMS, PLACE_FORMS, SPEECH_VERBS, TITLE_FORMS, TITLES } from '../../../src/extract/gazetteers/index.ts';
+
+describe('country gazetteer', () => {
+  it('uses the common English short names of ANNOTATION.md', () => {
+    for (const [surface, name] of [['U.S.', 'United States'], ['Russia', 'Russia'], ['China', 'China'], ['UK', 'United Kingdom'], ['South Korea', 'South Korea'], ['DPRK', 'North Korea'], ['Türkiye', 'Turkey'], ['Iran', 'Iran']]) {
+      expect(COUNTRY_FORMS.get(surface as string)?.country.name, surface).toBe(name);
+    }
+  });
+
+  it('maps demonyms to countries and leaves ambiguous ones out', () => {
+    expect(COUNTRY_FORMS.get('Turkish')).toMatchObject({ form: 'demonym', country: { name: 'Turkey' } });
+    expect(COUNTRY_FORMS.get('Korean')).toBeUndefined();
+    expect(COUNTRY_FORMS.get('Congolese')).toBeUndefined();
+  });
+
+  it('does not take two-letter codes that are English words', () => {
+    expect(COUNTRY_FORMS.get('IN')).toBeUndefined();
+    expect(COUNTRY_FORMS.get('IS')).toBeUndefined();
+  });
+});
+
+describe('place gazetteer', () => {
+  it('holds capitals and venues with their country', () => {
+    expect(PLACE_FORMS.get('Geneva')).toMatchObject({ country: 'Switzerland', kind: 'city' });
+    expect(PLACE_FORMS.get('Moscow')).toMatchObject({ country: 'Russia' });
+    expect(PLACE_FORMS.get('Kiev')?.name).toBe('Kyiv');
+    expect(PLACE_FORMS.get('Washington')?.country).toBe('United States');
+  });
+});
+
+describe('organization gazetteer', () => {
+  it('resolves aliases to one name', () => {
+    expect(ORGANIZATION_FORMS.get('U.N.')?.name).toBe('United Nations');
+    expect(ORGANIZATION_FORMS.get('UN')?.name).toBe('United Nations');
+    expect(ORGANIZATION_FORMS.get('New York Times')?.name).toBe('The New York Times');
+  });
+
+  it('gives every organization a known kind and unique aliases', () => {
+    const kinds = new Set(['intergovernmental', 'government', 'media', 'agency', 'party', 'armed group', 'company', 'other']);
+    expect(ORGANIZATIONS.filter((organization) => !kinds.has(organization.kind))).toEqual([]);
+    const names = ORGANIZATIONS.map((organization) => organization.name);
+    expect(new Set(names).size).toBe(names.length);
+  });
+});
+
+describe('titles and speech verbs', () => {
+  it('knows which titles imply a country', () => {
+    expect(TITLE_FORMS.get('Secretary of State')?.country).toBe('United States');
+    expect(TITLE_FORMS.get('foreign minister')?.country).toBeNull();
+    expect(TITLE_FORMS.get('External Affairs Minister')?.country).toBe('India');
+    expect(TITLES.length).toBeGreaterThan(50);
+  });
+
+  it('lists the verbs of reported speech', () => {
+    expect(SPEECH_VERBS).toEqual(expect.arrayContaining(['said', 'told', 'added', 'warned']));
+  });
+});

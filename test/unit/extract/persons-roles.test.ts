@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('people and their roles', () => {
+  it('reads a demonym before the title as the country: "Russian Foreign Minister Sergey Lavrov"', () => {
+    const { persons } = extract('Russian Foreign Minister Sergey Lavrov arrived in Geneva on Thursday.');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]).toMatchObject({ name: 'Sergey Lavrov', roles: [{ title: 'Foreign Minister', country: 'Russia', organization: null }] });
+  });
+
+  it('gives "Secretary of State" its one implied country', () => {
+    const { persons } = extract('Secretary of State Antony Blinken flew to Kyiv.');
+    expect(persons[0]?.roles).toEqual([expect.objectContaining({ title: 'Secretary of State', country: 'United States' })]);
+  });
+
+  it('reads a role in an apposition: "Subrahmanyam Jaishankar, India\'s external affairs minister"', () => {
+    const { persons } = extract("Subrahmanyam Jaishankar, India's external affairs minister, met his counterpart on Monday.");
+    expect(persons[0]).toMatchObject({ name: 'Subrahmanyam Jaishankar', roles: [{ title: 'External Affairs Minister', country: 'India' }] });
+  });
+
+  it('puts a body rather than a country on "NATO Secretary-General Jens Stoltenberg"', () => {
+    const { persons } = extract('NATO Secretary-General Jens Stoltenberg said the alliance was ready.');
+    expect(persons[0]?.roles[0]).toMatchObject({ title: 'Secretary-General', country: null, organization: 'NATO' });
+  });
+
+  it('records no current role for "former President"', () => {
+    const { persons } = extract('Former President Donald Trump criticised the deal on Sunday.');
+    expect(persons[0]).toMatchObject({ name: 'Donald Trump', roles: [] });
+  });
+
+  it('makes later surname and "Mr" mentions aliases of the full name', () => {
+    // "Sergey Lavrov … Lavrov … Mr. Lavrov"
+    const { persons } = extract('Sergey Lavrov arrived on Thursday. Lavrov met officials. Mr. Lavrov then left for Moscow.');
+    expect(persons).toHaveLength(1);
+    expect(persons[0]?.aliases).toEqual(expect.arrayContaining(['Lavrov', 'Mr. Lavrov']));
+  });
+
+  it('keeps name particles: "Mohammed bin Salman", "Ursula von der Leyen"', () => {
+    const { persons } = extract('Crown Prince Mohammed bin Salman hosted European Commission President Ursula von der Leyen in Riyadh.');
+    expect(persons.map((person) => person.name)).toEqual(['Mohammed bin Salman', 'Ursula von der Leyen']);
+  });
+
+  it('does not make persons of places, bodies or capitalised common words', () => {
+    // "The New York Times", "Western allies", "White House" are not people.
+    const { persons } = extract('The New York Times reported that Western allies met at the White House in Washington.');
+    expect(persons).toEqual([]);
+  });
+
+  it('does not make a person of an unnamed official', () => {
+    const { persons } = extract('A senior State Department official said the talks were useful.');
+    expect(persons).toEqual([]);
+  });
+
+  it('lists authors and photographers as persons of their own kind', () => {
+    const { persons } = extract('Talks began in Geneva.', '2022-01-21', { authors: ['Clyde Hughes'], photographers: ['Martial Trezzini'] });
+    expect(persons.map((person) => [person.name, person.kind])).toEqual([
+      ['Clyde Hughes', 'author'],
+      ['Martial Trezzini', 'photographer'],
+    ]);
+  });
+});

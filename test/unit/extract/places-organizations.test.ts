@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from './helpers.ts';
+
+describe('countries', () => {
+  it('counts names, alternative spellings and demonyms under the common English short name', () => {
+    // "U.S." → United States, "Türkiye" → Turkey, "South Korean" → South Korea, "British" → United Kingdom
+    const { countries } = extract('U.S. and British officials met South Korean and Türkiye envoys.');
+    expect(countries.map((country) => country.name).sort()).toEqual(['South Korea', 'Turkey', 'United Kingdom', 'United States']);
+  });
+
+  it('does not find a country inside a longer word', () => {
+    expect(extract('The Russians and Americans met.').countries.map((country) => country.name).sort()).toEqual(['Russia', 'United States']);
+    expect(extract('Indiana officials met.').countries).toEqual([]);
+  });
+});
+
+describe('locations', () => {
+  it('finds capitals and diplomatic venues with their country', () => {
+    const { locations } = extract('After Geneva the delegation flew to Beijing and then Sharm el-Sheikh.');
+    expect(locations.map((location) => [location.name, location.country])).toEqual([
+      ['Geneva', 'Switzerland'],
+      ['Beijing', 'China'],
+      ['Sharm el-Sheikh', 'Egypt'],
+    ]);
+  });
+
+  it('takes the place of a dateline: "NEW DELHI, March 2 (Reuters) -"', () => {
+    const { locations } = extract('NEW DELHI, March 2 (Reuters) - Foreign ministers of the G20 met on Thursday.', '2023-03-02');
+    expect(locations[0]).toMatchObject({ name: 'New Delhi', country: 'India' });
+  });
+
+  it('does not take "New York" out of "The New York Times"', () => {
+    expect(extract('The New York Times reported the talks.').locations).toEqual([]);
+  });
+});
+
+describe('organizations', () => {
+  it('resolves aliases to one organization: "U.N." and "United Nations"', () => {
+    const { organizations } = extract('The United Nations said the U.N. would send observers.');
+    expect(organizations).toHaveLength(1);
+    expect(organizations[0]).toMatchObject({ name: 'United Nations', kind: 'intergovernmental', mentions: 2, aliases: ['U.N.'] });
+  });
+
+  it('knows government offices and news agencies', () => {
+    const { organizations } = extract('The Kremlin said on Monday, according to Reuters, that the State Department had been told.');
+    expect(organizations.map((organization) => [organization.name, organization.kind])).toEqual([
+      ['Kremlin', 'government'],
+      ['Reuters', 'agency'],
+      ['State Department', 'government'],
+    ]);
+  });
+});

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlainTextArticle } from '../../../src/extract/read/plain-text.ts';
+import { parseDateline, placeName } from '../../../src/extract/read/dateline.ts';
+import { parseByline, parsePhotoCaption } from '../../../src/extract/read/byline.ts';
+import { isPageNoise } from '../../../src/extract/read/page-noise.ts';
+
+describe('plain-text reader', () => {
+  // The head of the seed article, as scraped.
+  const scraped = [
+    ' date 2022-01-21 Trending',
+    'World News',
+    'Jan. 21, 2022 / 7:26 AM',
+    '',
+    'United States, Russia meet again over Ukraine with slim hopes for a breakthrough',
+    '',
+    'By Clyde Hughes',
+    'Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov (R) attend talks in Geneva. Photo by Martial Trezzini/EPA-EFE',
+    '',
+    'Jan. 21 (UPI) -- Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov both said Friday they did not expect a breakthrough.',
+  ].join('\n');
+
+  it('takes the date from front matter and ignores the trailing noise', () => {
+    expect(parsePlainTextArticle(scraped, 'seed.txt').publishedAt).toBe('2022-01-21');
+  });
+
+  it('drops section names and timestamps, keeps the headline as title', () => {
+    const article = parsePlainTextArticle(scraped, 'seed.txt');
+    expect(article.title).toBe('United States, Russia meet again over Ukraine with slim hopes for a breakthrough');
+    expect(article.body).not.toContain('World News');
+    expect(article.body).not.toContain('7:26 AM');
+  });
+
+  it('turns the byline into authors and the caption into photographers, removing both from the body', () => {
+    const article = parsePlainTextArticle(scraped, 'seed.txt');
+    expect(article.authors).toEqual(['Clyde Hughes']);
+    expect(article.photographers).toEqual(['Martial Trezzini']);
+    expect(article.body).not.toContain('Photo by');
+    expect(article.body).not.toContain('By Clyde Hughes');
+    expect(article.body.startsWith('Jan. 21 (UPI) --')).toBe(true);
+  });
+
+  it('takes the source from the dateline when the front matter has none', () => {
+    expect(parsePlainTextArticle(scraped, 'seed.txt').source).toBe('UPI');
+  });
+
+  it('reads source, url, title and author front-matter lines', () => {
+    const text = 'source Reuters\nurl https://example.org/a\ntitle Talks in Geneva\nauthor Jane Roe\ndate 2023-05-02\n\nGENEVA (Reuters) - Talks began on Tuesday between the two delegations.';
+    const article = parsePlainTextArticle(text, 'a.txt');
+    expect(article).toMatchObject({ source: 'Reuters', url: 'https://example.org/a', title: 'Talks in Geneva', authors: ['Jane Roe'], publishedAt: '2023-05-02' });
+  });
+
+  it('gives the same id to the same text however its lines are wrapped', () => {
+    const one = parsePlainTextArticle('date 2023-01-01\n\nA long   sentence about talks in Geneva between the sides.', 'a.txt');
+    const two = parsePlainTextArticle('date 2023-01-01\n\nA long sentence about talks in Geneva between the sides.', 'b.txt');
+    expect(one.id).toBe(two.id);
+    expect(one.id).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('fails naming the file when nothing but a header is left', () => {
+    expect(() => parsePlainTextArticle('date 2022-01-21\nWorld News\nBy Clyde Hughes\n', 'only-header.txt')).toThrow(/only-header\.txt: no article body/);
+  });
+});
+
+describe('datelines', () => {
+  it('reads `Jan. 21 (UPI) --`', () => {
+    expect(parseDateline('Jan. 21 (UPI) -- Secretary of State')).toMatchObject({ place: null, day: 'Jan. 21', source: 'UPI' });
+  });
+
+  it('reads `NEW DELHI, March 2 (Reuters) -` with its place', () => {
+    const dateline = parseDateline('NEW DELHI, March 2 (Reuters) - India and');
+    expect(dateline).toMatchObject({ place: 'NEW DELHI', day: 'March 2', source: 'Reuters' });
+    expect(placeName(dateline?.place ?? '')).toBe('New Delhi');
+  });
+
+  it('does not take an ordinary sentence for a dateline', () => {
+    expect(parseDateline('Talks - which began on Monday - ended late.')).toBeNull();
+  });
+});
+
+describe('bylines, captions and page noise', () => {
+  it('splits several authors', () => {
+    expect(parseByline('By Jane Roe and John Doe')).toEqual(['Jane Roe', 'John Doe']);
+  });
+
+  it('does not take a sentence starting with "By" for a byline', () => {
+    expect(parseByline('By Friday the talks had collapsed.')).toBeNull();
+  });
+
+  it('finds the photographer of `Photo by X/AGENCY`', () => {
+    expect(parsePhotoCaption('Leaders meet in Bali. Photo by Jane Roe/Reuters')).toBe('Jane Roe');
+    expect(parsePhotoCaption('He said the photo by the lake was lovely.')).toBeNull();
+  });
+
+  it('knows section names and timestamp lines', () => {
+    expect(isPageNoise('World News')).toBe(true);
+    expect(isPageNoise('Jan. 21, 2022 / 7:26 AM')).toBe(true);
+    expect(isPageNoise('World News reported the talks ended.')).toBe(false);
+  });
+});
