@@ -23,9 +23,27 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const titles = titleMatcher.findAll(body);
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
-  const places = placeMatcher.findAll(body).filter((place) => !inside(place, organizations) && !organizations.some((o) => o.start === place.start && o.end === place.end));
+  const places = [...placeMatcher.findAll(body), ...findVenues(body)].sort((a, b) => a.start - b.start).filter((place) => !inside(place, organizations) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   return { countries, places, organizations, titles };
+}
+
+// Named venues of diplomacy: "the Great Hall of the People", "Konstantinovsky Palace", "Miraflores palace",
+// "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma".
+const VENUE = new RegExp(
+  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re))|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|Naval Base(?:\s+\p{Lu}\p{L}+){1,3})\b`,
+  'gu',
+);
+const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;
+
+function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
+  const venues: PhraseMatch<PlaceEntry>[] = [];
+  for (const match of body.matchAll(VENUE)) {
+    const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
+    const name = match[0].slice(lead);
+    venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });
+  }
+  return venues;
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

@@ -29,6 +29,14 @@ describe('locations', () => {
     expect(locations[0]).toMatchObject({ name: 'New Delhi', country: 'India' });
   });
 
+  it('finds named venues: "the Great Hall of the People", "Konstantinovsky Palace"', () => {
+    const { locations } = extract('Xi Jinping welcomed him at the Great Hall of the People before dinner at Konstantinovsky Palace.');
+    expect(locations.map((location) => [location.name, location.kind])).toEqual([
+      ['Great Hall of the People', 'venue'],
+      ['Konstantinovsky Palace', 'venue'],
+    ]);
+  });
+
   it('does not take "New York" out of "The New York Times"', () => {
     expect(extract('The New York Times reported the talks.').locations).toEqual([]);
   });
