@@ -17,12 +17,21 @@ export interface CitedSentence {
 /** Sentence ends: `.`, `!`, `?` (optionally closed by a quote or bracket) then space, or a blank line. */
 const SENTENCE_END = /[.!?]["'”’)\]]*\s+|\n\s*\n/g;
 
+/** Words whose full stop ends no sentence: "Jan. 21 (UPI)", "Mr. Lavrov", "U.S. officials", "J. Biden". */
+const ABBREVIATION = /(?:^|[\s(])(?:[A-Z]|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|St|No|vs|U\.S|U\.K|U\.N|[A-Z]\.[A-Z])\.$/;
+
+function endsSentence(text: string, match: RegExpExecArray): boolean {
+  if (!match[0].startsWith('.')) return true;
+  return !ABBREVIATION.test(text.slice(Math.max(0, match.index - 6), match.index + 1));
+}
+
 /** The sentence of `text` that contains offsets [start, end). */
 export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
   let sentenceStart = 0;
   let sentenceEnd = text.length;
   SENTENCE_END.lastIndex = 0;
   for (let match = SENTENCE_END.exec(text); match !== null; match = SENTENCE_END.exec(text)) {
+    if (!endsSentence(text, match)) continue;
     const boundary = match.index + match[0].length;
     if (boundary <= start) sentenceStart = boundary;
     else if (match.index >= end - 1) {

@@ -98,6 +98,12 @@ export class Explorer {
       this.update({ pathTo: null }, 'push');
     });
     byId('fit', HTMLButtonElement).addEventListener('click', () => this.#graph.fit());
+    // The open node list takes a column of the graph area, so the canvas shrinks beside it.
+    const nodeList = byId('node-list', HTMLDetailsElement);
+    nodeList.addEventListener('toggle', () => {
+      byId('graph-area', HTMLElement).classList.toggle('list-open', nodeList.open);
+      this.#graph.resize();
+    });
     window.addEventListener('popstate', () => void this.#apply(decodeViewState(location.search)));
     renderLegend(byId('legend', HTMLElement));
   }
@@ -144,7 +150,7 @@ export class Explorer {
     if (state.entity === null) {
       this.#loaded = null;
       this.#graph.clear();
-      this.#list.render([], null);
+      this.#list.render([], null, new Set());
       this.#timeline.clear();
       this.#search.setText('');
       this.#panel.showIntro(false);
@@ -195,12 +201,16 @@ export class Explorer {
       if (generation !== this.#generation) return false;
       const merged = mergeSubgraphs(loaded.graph, ...graphs);
       await this.#loadDates(merged);
-      for (const [i, graph] of graphs.entries()) await this.#graph.add(graph, added[i] ?? entity);
+      let newNodes = 0;
+      for (const [i, graph] of graphs.entries()) newNodes += await this.#graph.add(graph, added[i] ?? entity);
       this.#loaded = { entity, depth: state.depth, expanded: state.expanded, graph: merged };
       this.#hideStatus();
+      const names = added.map((id) => this.#nameOf(id)).join(', ');
+      this.#note(newNodes === 0 ? `${names}: all its neighbours were already shown` : `${names}: ${newNodes} node${newNodes === 1 ? '' : 's'} added`);
       return true;
     }
 
+    this.#note('');
     this.#showStatus('loading', `Loading the neighbourhood of ${this.#nameOf(entity)}…`);
     const [main, ...expansions] = await Promise.all([this.#api.neighborhood(entity, state.depth), ...state.expanded.map((id) => this.#api.neighborhood(id, 1))]);
     if (generation !== this.#generation || main === undefined) return false;
@@ -287,7 +297,9 @@ export class Explorer {
   }
 
   #renderList(): void {
-    this.#list.render(this.#graph.nodes(), this.#state.selected);
+    const expanded = new Set(this.#state.expanded);
+    if (this.#state.entity !== null) expanded.add(this.#state.entity);
+    this.#list.render(this.#graph.nodes(), this.#state.selected, expanded);
   }
 
   async #showEmptyState(): Promise<void> {
@@ -300,6 +312,11 @@ export class Explorer {
     } catch (error) {
       if (this.#state.entity === null) this.#showStatus('error', describeApiError(error), () => void this.#showEmptyState());
     }
+  }
+
+  /** A short line over the graph saying what the last action did. */
+  #note(text: string): void {
+    byId('graph-note', HTMLElement).textContent = text;
   }
 
   #nameOf(id: string): string {

@@ -76,7 +76,9 @@ export function graphStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
-    { selector: 'edge:selected, edge.adjacent', style: { 'line-color': '#6b7a8c', 'target-arrow-color': '#6b7a8c', width: 2.5 } },
+    // Articles mention nearly everything: their edges stay quiet unless a node they touch is hovered.
+    { selector: 'edge[type = "MENTIONS"], edge[type = "REPORTED_IN"]', style: { label: '', 'line-color': '#d5dbe3', 'target-arrow-color': '#d5dbe3', width: 1 } },
+    { selector: 'edge:selected, edge.adjacent', style: { label: 'data(caption)', 'line-color': '#6b7a8c', 'target-arrow-color': '#6b7a8c', width: 2.5 } },
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.path', style: { 'border-color': '#f4c430', 'border-width': 5 } },
     { selector: 'edge.path', style: { 'line-color': '#e0a800', 'target-arrow-color': '#e0a800', width: 4, 'z-index': 9 } },

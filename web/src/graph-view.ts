@@ -19,6 +19,8 @@ export interface GraphViewEvents {
 
 /** Above this many nodes the layout is not animated: it would take seconds and help nobody. */
 const ANIMATE_BELOW = 120;
+/** The closest a fitted layout zooms in. */
+const MAX_FIT_ZOOM = 1.25;
 
 export class GraphView {
   readonly #cy: Core;
@@ -123,8 +125,18 @@ export class GraphView {
     }));
   }
 
+  /** Call after the canvas changed size (e.g. a side list opened), then re-fits. */
+  resize(): void {
+    this.#cy.resize();
+    this.fit();
+  }
+
   fit(): void {
     this.#cy.fit(this.#cy.elements(':visible'), 40);
+    if (this.#cy.zoom() > MAX_FIT_ZOOM) {
+      this.#cy.zoom(MAX_FIT_ZOOM);
+      this.#cy.center(this.#cy.elements(':visible'));
+    }
   }
 
   clear(): void {
@@ -152,7 +164,16 @@ export class GraphView {
       packComponents: true,
     } as LayoutOptions;
     const layout = this.#cy.layout(options);
-    const done = new Promise<void>((resolve) => layout.one('layoutstop', () => resolve()));
+    const done = new Promise<void>((resolve) =>
+      layout.one('layoutstop', () => {
+        // A handful of nodes would otherwise be blown up to fill the canvas.
+        if (this.#cy.zoom() > MAX_FIT_ZOOM) {
+          this.#cy.zoom(MAX_FIT_ZOOM);
+          this.#cy.center();
+        }
+        resolve();
+      }),
+    );
     layout.run();
     return done;
   }

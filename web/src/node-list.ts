@@ -19,7 +19,8 @@ export class NodeList {
     this.#actions = actions;
   }
 
-  render(nodes: Array<{ id: string; label: string; name: string; hidden: boolean }>, selected: string | null): void {
+  /** @param expanded nodes whose neighbours are already in the graph (the centre and the expanded ones) */
+  render(nodes: Array<{ id: string; label: string; name: string; hidden: boolean }>, selected: string | null, expanded: ReadonlySet<string>): void {
     const visible = nodes.filter((node) => !node.hidden);
     this.#root.hidden = nodes.length === 0;
     const groups = KIND_STYLES.map((kind) => ({ kind, nodes: visible.filter((node) => node.label === kind.label) }))
@@ -41,6 +42,9 @@ export class NodeList {
               .map((node) => {
                 const select = h('button', { type: 'button', class: 'link', 'data-id': node.id, 'aria-current': node.id === selected ? 'true' : null }, node.name);
                 select.addEventListener('click', () => this.#actions.select(node.id));
+                if (expanded.has(node.id)) {
+                  return h('li', { class: 'is-expanded' }, select, h('span', { class: 'expanded-mark', title: 'Its neighbours are in the graph' }, h('span', { class: 'visually-hidden' }, 'expanded'), '✓'));
+                }
                 const expand = h('button', { type: 'button', class: 'expand', 'aria-label': `Expand ${node.name}`, title: 'Add its neighbours to the graph' }, '+');
                 expand.addEventListener('click', () => this.#actions.expand(node.id));
                 return h('li', {}, select, expand);

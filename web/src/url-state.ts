@@ -8,6 +8,11 @@ import { isIsoDate } from './date-filter.ts';
 
 export const MIN_DEPTH = 1;
 export const MAX_DEPTH = 3;
+/**
+ * Two hops: people meet through a Meeting node and speak through a Statement node, so one hop from a
+ * person shows their meetings but not whom they met.
+ */
+export const DEFAULT_DEPTH = 2;
 
 export interface ViewState {
   /** The entity whose neighbourhood is shown, e.g. `person:sergey-lavrov`. */
@@ -25,7 +30,7 @@ export interface ViewState {
 
 export const EMPTY_VIEW: ViewState = {
   entity: null,
-  depth: MIN_DEPTH,
+  depth: DEFAULT_DEPTH,
   from: null,
   to: null,
   selected: null,
@@ -44,7 +49,7 @@ function readId(value: string | null): string | null {
 }
 
 function readDepth(value: string | null): number {
-  if (value === null || !/^\d+$/.test(value)) return MIN_DEPTH;
+  if (value === null || !/^\d+$/.test(value)) return DEFAULT_DEPTH;
   return Math.min(MAX_DEPTH, Math.max(MIN_DEPTH, Number(value)));
 }
 
@@ -81,7 +86,7 @@ export function encodeViewState(state: ViewState): string {
   const params = new URLSearchParams();
   if (state.entity !== null) {
     params.set('entity', state.entity);
-    if (state.depth !== MIN_DEPTH) params.set('depth', String(state.depth));
+    if (state.depth !== DEFAULT_DEPTH) params.set('depth', String(state.depth));
   }
   if (state.from !== null) params.set('from', state.from);
   if (state.to !== null) params.set('to', state.to);

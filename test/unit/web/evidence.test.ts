@@ -48,3 +48,12 @@ describe('the cited span in its sentence', () => {
     expect(citedSentence({ start: 5, end: 900, text: 'The talks ended.' }, article, null)).toEqual({ before: '', cited: 'The talks ended.', after: '' });
   });
 });
+
+describe('sentence boundaries', () => {
+  it('does not end a sentence at abbreviations such as "Jan." or "U.S."', () => {
+    const text = 'Earlier news. Jan. 21 (UPI) -- U.S. Secretary of State Antony Blinken met Sergey Lavrov in Geneva. Then they left.';
+    const start = text.indexOf('Geneva');
+    const sentence = sentenceAround(text, start, start + 6);
+    expect(text.slice(sentence.start, sentence.end)).toBe('Jan. 21 (UPI) -- U.S. Secretary of State Antony Blinken met Sergey Lavrov in Geneva.');
+  });
+});

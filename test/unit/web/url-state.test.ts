@@ -3,7 +3,7 @@ import { decodeViewState, EMPTY_VIEW, encodeViewState, sameView, type ViewState 
 
 const lavrov: ViewState = {
   entity: 'person:sergey-lavrov',
-  depth: 2,
+  depth: 3,
   from: '2022-01-01',
   to: '2022-12-31',
   selected: 'meeting:geneva-2022-01-21',
@@ -19,7 +19,7 @@ describe('view state in the URL', () => {
 
   it('writes ids so they survive the URL, with expansions as repeated parameters', () => {
     expect(encodeViewState(lavrov)).toBe(
-      '?entity=person%3Asergey-lavrov&depth=2&from=2022-01-01&to=2022-12-31&selected=meeting%3Ageneva-2022-01-21&path=person%3Ajoe-biden&expand=location%3Ageneva-ch&expand=person%3Aantony-blinken',
+      '?entity=person%3Asergey-lavrov&depth=3&from=2022-01-01&to=2022-12-31&selected=meeting%3Ageneva-2022-01-21&path=person%3Ajoe-biden&expand=location%3Ageneva-ch&expand=person%3Aantony-blinken',
     );
   });
 
@@ -33,10 +33,12 @@ describe('view state in the URL', () => {
     expect(decodeViewState('?')).toEqual(EMPTY_VIEW);
   });
 
-  it('keeps depth between 1 and 3 and ignores a depth that is not a number', () => {
+  it('keeps depth between 1 and 3, and reads a missing or non-numeric depth as 2', () => {
     expect(decodeViewState('entity=country:RU&depth=9').depth).toBe(3);
     expect(decodeViewState('entity=country:RU&depth=0').depth).toBe(1);
-    expect(decodeViewState('entity=country:RU&depth=two').depth).toBe(1);
+    expect(decodeViewState('entity=country:RU&depth=two').depth).toBe(2);
+    expect(decodeViewState('entity=country:RU').depth).toBe(2);
+    expect(encodeViewState({ ...EMPTY_VIEW, entity: 'country:RU', depth: 1 })).toBe('?entity=country%3ARU&depth=1');
   });
 
   it('drops dates that are not real calendar days, and swaps a reversed range', () => {
