@@ -5,6 +5,7 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
+import { createMetrics } from '../graphql/metrics.ts';
 import { createApiServer } from '../graphql/server.ts';
 import { createLogger } from '../logger.ts';
 import { SchemaRepository } from '../repositories/schema-repository.ts';
@@ -17,7 +18,11 @@ export function registerServeCommand(program: Command): void {
     .action(async () => {
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
-      const { database, startedEmbedded } = await openDatabase(config, { log: (line) => logger.info(line) });
+      const metrics = createMetrics({ defaultMetrics: true });
+      const { database, startedEmbedded } = await openDatabase(config, {
+        log: (line) => logger.info(line),
+        onQueryTime: metrics.observeNeo4jQuery,
+      });
       let stopping = false;
       const shutdown = async (signal: string) => {
         if (stopping) return;
@@ -34,7 +39,13 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
       await new SchemaRepository(database).ensureSchema();
-      server = await createApiServer({ services: createServices(database), logger, development: config.development });
+      server = await createApiServer({
+        services: createServices(database, { maxArticleBytes: config.maxArticleBytes }),
+        logger,
+        development: config.development,
+        auth: { editorToken: config.editorToken, readToken: config.readToken },
+        metrics,
+      });
       const url = await server.listen(config.port);
       logger.info(`Diplograph API at ${url}/graphql`);
     });

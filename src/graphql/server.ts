@@ -1,5 +1,6 @@
 /**
- * The HTTP server: Apollo at /graphql, /healthz, and (when built) the explorer page at /.
+ * The HTTP server: Apollo at /graphql (GraphiQL there for browsers), /healthz, /metrics, and (when
+ * built) the explorer page at /.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -12,8 +13,15 @@ import express from 'express';
 import { projectRoot } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services/services.ts';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ErrorCode } from '../domain/errors.ts';
+import { authenticate, type AuthConfig } from './auth.ts';
 import type { GraphQLContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
+import { graphiqlPage, wantsGraphiQL } from './graphiql.ts';
+import { createArmor, DEFAULT_LIMITS, type OperationLimits } from './limits.ts';
+import { createMetrics, type ApiMetrics } from './metrics.ts';
+import { requestLogPlugin } from './request-log.ts';
 import { resolvers } from './resolvers/index.ts';
 import { loadTypeDefs } from './type-defs.ts';
 
@@ -21,6 +29,11 @@ export interface ApiServerOptions {
   services: Services;
   logger: Logger;
   development: boolean;
+  /** Bearer tokens; without them reads are open and mutations refused. */
+  auth?: AuthConfig;
+  /** Metrics shared with the Database's `onQueryTime`; a private set when absent. */
+  metrics?: ApiMetrics;
+  limits?: OperationLimits;
 }
 
 export interface ApiServer {
@@ -32,9 +45,13 @@ export interface ApiServer {
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const app = express();
   const httpServer = http.createServer(app);
+  const auth = options.auth ?? { editorToken: null, readToken: null };
+  const metrics = options.metrics ?? createMetrics();
+  const armor = createArmor(options.limits ?? DEFAULT_LIMITS);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
+    validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: options.development,
@@ -42,7 +59,14 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       development: options.development,
       onInternalError: (error) => options.logger.error({ err: error }, 'internal error in a GraphQL operation'),
     }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // GraphiQL is served from local assets below instead of Apollo's CDN-loaded landing page.
+      ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+      metrics.plugin,
+      requestLogPlugin(options.logger),
+    ],
   });
   await apollo.start();
 
@@ -55,11 +79,33 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     }
   });
 
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+
+  app.get('/graphql', (req, res, next) => {
+    if (!wantsGraphiQL(req)) return next();
+    res.type('html').send(graphiqlPage());
+  });
+
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    (req, res, next) => {
+      const requestAuth = authenticate(req.headers.authorization, auth);
+      if (!requestAuth.canRead) {
+        res.status(401).json({ errors: [{ message: 'This server needs an Authorization: Bearer <token> header.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
+        return;
+      }
+      res.locals['auth'] = requestAuth;
+      next();
+    },
+    express.json({ limit: '6mb' }),
     expressMiddleware(apollo, {
-      context: async () => ({ services: options.services }),
+      context: async ({ res }) => ({
+        services: options.services,
+        loaders: options.services.createLoaders(),
+        auth: res.locals['auth'] as GraphQLContext['auth'],
+      }),
     }),
   );
 

@@ -1,0 +1,24 @@
+/**
+ * GraphiQL at GET /graphql for browsers, served from the assets bundled in @graphql-yoga/render-graphiql:
+ * Apollo's default landing page loads from a CDN that offline machines and many analysts' networks
+ * cannot reach.
+ */
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { Request } from 'express';
+
+let page: string | undefined;
+
+/** The page is about 9 MB of inlined JavaScript; rendered once, on first use. */
+export function graphiqlPage(): string {
+  page ??= renderGraphiQL({
+    title: 'Diplograph GraphiQL',
+    endpoint: '/graphql',
+    defaultQuery: '{\n  search(query: "Lavrov", first: 5) {\n    score\n    entity { __typename id name }\n  }\n}\n',
+  });
+  return page;
+}
+
+/** A browser navigating to /graphql, as opposed to a GraphQL GET request (which has a `query` parameter). */
+export function wantsGraphiQL(req: Request): boolean {
+  return req.method === 'GET' && req.query['query'] === undefined && (req.headers.accept ?? '').includes('text/html');
+}

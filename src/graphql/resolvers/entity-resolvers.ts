@@ -1,0 +1,78 @@
+/** Person, Country, Organization, Location and the Node/Entity interfaces. */
+import type { CountryModel, EntityModel, NodeModel, PersonModel } from '../../domain/graph-model.ts';
+import { EMPTY_ARTICLE_FILTER } from '../../services/article-service.ts';
+import { EMPTY_MEETING_FILTER, EMPTY_STATEMENT_FILTER } from '../../services/meeting-service.ts';
+import type { Resolvers } from '../__generated__/resolvers-types.ts';
+import type { GraphQLContext } from '../context.ts';
+import { isoDate } from '../dates.ts';
+
+interface DatedPaging {
+  from?: Date | null;
+  to?: Date | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+const articlesOf = (entity: EntityModel, args: { first?: number | null; after?: string | null }, { services }: GraphQLContext) =>
+  services.articles.articlesPage({ ...EMPTY_ARTICLE_FILTER, mentions: entity.id }, args);
+
+const mentionCountOf = (entity: EntityModel, _args: unknown, { loaders }: GraphQLContext) => loaders.mentionCount.load(entity.id);
+
+function meetingsWhere(filter: 'participants' | 'countries' | 'location') {
+  return (entity: EntityModel, args: DatedPaging & { orderBy: 'DATE_ASC' | 'DATE_DESC' }, { services }: GraphQLContext) =>
+    services.meetings.meetings(
+      {
+        ...EMPTY_MEETING_FILTER,
+        ...(filter === 'location' ? { location: entity.id } : { [filter]: [entity.id] }),
+        from: isoDate(args.from),
+        to: isoDate(args.to),
+      },
+      args.orderBy,
+      args,
+    );
+}
+
+export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Country' | 'Organization' | 'Location' | 'Role'> = {
+  Node: { __resolveType: (node: NodeModel) => node.label },
+  Entity: { __resolveType: (entity: EntityModel) => entity.label },
+  Person: {
+    mentionCount: mentionCountOf,
+    articles: articlesOf,
+    roles: (person: PersonModel, _args, { loaders }) => loaders.roles.load(person.id),
+    meetings: meetingsWhere('participants'),
+    statements: (person, args, { services }) =>
+      services.meetings.statements({ ...EMPTY_STATEMENT_FILTER, speaker: person.id, from: isoDate(args.from), to: isoDate(args.to) }, args),
+  },
+  Country: {
+    mentionCount: mentionCountOf,
+    articles: articlesOf,
+    people: async (country: CountryModel, _args, { loaders }) =>
+      (await loaders.related('countryPeople').load(country.id)).filter((node): node is PersonModel => node.label === 'Person'),
+    meetings: meetingsWhere('countries'),
+    statementsAbout: (country, args, { services }) =>
+      services.meetings.statements({ ...EMPTY_STATEMENT_FILTER, about: [country.id], from: isoDate(args.from), to: isoDate(args.to) }, args),
+  },
+  Organization: { mentionCount: mentionCountOf, articles: articlesOf },
+  Location: {
+    mentionCount: mentionCountOf,
+    articles: articlesOf,
+    country: async (location, _args, { loaders }) => firstOf(await loaders.related('locationCountry').load(location.id), 'Country'),
+    meetings: meetingsWhere('location'),
+  },
+  Role: {},
+};
+
+/** The first related node with this label; relations are typed by pattern, this narrows for the compiler. */
+export function firstOf<L extends NodeModel['label']>(nodes: NodeModel[], label: L): Extract<NodeModel, { label: L }> | null {
+  return (nodes.find((node) => node.label === label) as Extract<NodeModel, { label: L }> | undefined) ?? null;
+}
+
+export function allOf<L extends NodeModel['label']>(nodes: NodeModel[], label: L): Array<Extract<NodeModel, { label: L }>> {
+  return nodes.filter((node): node is Extract<NodeModel, { label: L }> => node.label === label);
+}
+
+export function entitiesOf(nodes: NodeModel[]): EntityModel[] {
+  return nodes.filter(
+    (node): node is EntityModel => node.label === 'Person' || node.label === 'Country' || node.label === 'Organization' || node.label === 'Location',
+  );
+}

@@ -1,0 +1,109 @@
+/** Aggregates for charts and overviews: timelines, country dyads, counts per label and type. */
+import neo4j, { type Node } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import {
+  GRAPH_LABELS,
+  RELATIONSHIP_TYPES,
+  type DyadBucketModel,
+  type MeetingModel,
+  type StatementModel,
+  type StatsModel,
+} from '../domain/graph-model.ts';
+import { callFindEntityById } from './node-lookup.ts';
+import { toNodeModel, toNumber } from './node-mapper.ts';
+
+export interface DateRange {
+  from: string | null;
+  to: string | null;
+}
+
+// Label and type names are this module's constants; count-store lookups make each branch O(1).
+const COUNT_LABELS = GRAPH_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS name, count(n) AS count`).join(' UNION ALL ');
+const COUNT_TYPES = RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS name, count(r) AS count`).join(
+  ' UNION ALL ',
+);
+
+export class AnalyticsRepository {
+  constructor(private readonly db: Database) {}
+
+  /**
+   * Meetings an entity took part in, was involved in or hosted, and statements it made or was the
+   * subject of, oldest first; undated events last.
+   */
+  async timeline(entityIds: readonly string[], range: DateRange, limit: number): Promise<Array<MeetingModel | StatementModel>> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS entityId ${callFindEntityById('entityId', 'e')}
+         CALL {
+           WITH e MATCH (e)<-[:PARTICIPANT|INVOLVES|HELD_IN]-(event:Meeting) RETURN event
+           UNION
+           WITH e MATCH (e)<-[:SAID_BY|ABOUT]-(event:Statement) RETURN event
+         }
+         WITH DISTINCT event
+         WHERE ($from IS NULL OR event.date >= $from) AND ($to IS NULL OR event.date <= $to)
+         RETURN event ORDER BY event.date IS NULL, event.date, event.id LIMIT $limit`,
+        { ids: [...new Set(entityIds)], from: range.from, to: range.to, limit: neo4j.int(limit) },
+      ),
+    );
+    return result.records.map((record) => {
+      const model = toNodeModel(record.get('event') as Node);
+      if (model.label !== 'Meeting' && model.label !== 'Statement') throw new Error(`expected a meeting or statement, got ${model.label}`);
+      return model;
+    });
+  }
+
+  /**
+   * Per period (`YYYY-MM` with `periodLength` 7, `YYYY` with 4): meetings involving both countries, and
+   * statements between their sides — by one side (the country or a person holding a role for it)
+   * about the other, or said at a meeting involving both. Dated events only.
+   */
+  async dyad(countryA: string, countryB: string, range: DateRange, periodLength: 4 | 7): Promise<DyadBucketModel[]> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `MATCH (a:Country {id: $a}), (b:Country {id: $b})
+         CALL {
+           WITH a, b
+           MATCH (a)<-[:INVOLVES]-(event:Meeting)-[:INVOLVES]->(b)
+           RETURN event, 'meeting' AS kind
+           UNION
+           WITH a, b
+           MATCH (a)<-[:HOLDS_ROLE*0..1]-(:Person|Country)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(:Person|Country)-[:HOLDS_ROLE*0..1]->(b)
+           RETURN event, 'statement' AS kind
+           UNION
+           WITH a, b
+           MATCH (b)<-[:HOLDS_ROLE*0..1]-(:Person|Country)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(:Person|Country)-[:HOLDS_ROLE*0..1]->(a)
+           RETURN event, 'statement' AS kind
+           UNION
+           WITH a, b
+           MATCH (a)<-[:INVOLVES]-(meeting:Meeting)-[:INVOLVES]->(b), (meeting)<-[:AT]-(event:Statement)
+           RETURN event, 'statement' AS kind
+         }
+         WITH event, kind
+         WHERE event.date IS NOT NULL
+           AND ($from IS NULL OR event.date >= $from) AND ($to IS NULL OR event.date <= $to)
+         WITH substring(event.date, 0, $periodLength) AS period, kind, count(DISTINCT event) AS events
+         RETURN period, kind, events ORDER BY period`,
+        { a: countryA, b: countryB, from: range.from, to: range.to, periodLength: neo4j.int(periodLength) },
+      ),
+    );
+    const buckets = new Map<string, DyadBucketModel>();
+    for (const record of result.records) {
+      const period = record.get('period') as string;
+      const bucket = buckets.get(period) ?? { period, meetings: 0, statements: 0 };
+      if (record.get('kind') === 'meeting') bucket.meetings += toNumber(record.get('events'));
+      else bucket.statements += toNumber(record.get('events'));
+      buckets.set(period, bucket);
+    }
+    return [...buckets.values()].sort((x, y) => x.period.localeCompare(y.period));
+  }
+
+  async stats(): Promise<StatsModel> {
+    return this.db.read(async (tx) => {
+      const nodes = await tx.run(COUNT_LABELS);
+      const relationships = await tx.run(COUNT_TYPES);
+      const counts = (records: typeof nodes.records) =>
+        records.map((record) => ({ name: record.get('name') as string, count: toNumber(record.get('count')) }));
+      return { nodes: counts(nodes.records), relationships: counts(relationships.records) };
+    });
+  }
+}

@@ -1,0 +1,130 @@
+/**
+ * Analysts' corrections to the graph: another alias, two entities that are one, an article to remove.
+ * Each runs in one write transaction, so a failure leaves the graph as it was.
+ */
+import type { Node } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import { RELATIONSHIP_TYPES, type EntityModel } from '../domain/graph-model.ts';
+import { callFindEntityById } from './node-lookup.ts';
+import { toEntity } from './node-mapper.ts';
+
+export type MergeOutcome =
+  | { status: 'merged'; entity: EntityModel }
+  | { status: 'missing'; id: string }
+  | { status: 'different-kinds'; keep: EntityModel; merge: EntityModel };
+
+// Per type and direction, move `merge`'s relationships onto `keep`, keeping their properties
+// (evidence). Types come from the model's fixed list. Relationships between the two are dropped rather
+// than turned into self-loops. Two MENTIONS from one article become one with the counts added.
+const MOVE_RELATIONSHIPS = RELATIONSHIP_TYPES.flatMap((type) =>
+  type === 'MENTIONS'
+    ? [
+        `MATCH (merge)<-[r:MENTIONS]-(x) WHERE elementId(merge) = $mergeElementId AND elementId(x) <> $keepElementId
+         MATCH (keep) WHERE elementId(keep) = $keepElementId
+         MERGE (keep)<-[moved:MENTIONS]-(x)
+           ON CREATE SET moved = properties(r)
+           ON MATCH SET moved.count = coalesce(moved.count, 1) + coalesce(r.count, 1)
+         DELETE r`,
+      ]
+    : [
+        `MATCH (merge)-[r:${type}]->(x) WHERE elementId(merge) = $mergeElementId AND elementId(x) <> $keepElementId
+         MATCH (keep) WHERE elementId(keep) = $keepElementId
+         CREATE (keep)-[moved:${type}]->(x) SET moved = properties(r) DELETE r`,
+        `MATCH (merge)<-[r:${type}]-(x) WHERE elementId(merge) = $mergeElementId AND elementId(x) <> $keepElementId
+         MATCH (keep) WHERE elementId(keep) = $keepElementId
+         CREATE (keep)<-[moved:${type}]-(x) SET moved = properties(r) DELETE r`,
+      ],
+);
+
+export class CurationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Adds `alias` unless it is already the name or an alias; null when there is no entity `id`. */
+  async addAlias(id: string, alias: string): Promise<EntityModel | null> {
+    const result = await this.db.write((tx) =>
+      tx.run(
+        `WITH $id AS entityId ${callFindEntityById('entityId', 'e')}
+         SET e.aliases = CASE WHEN $alias = e.name OR $alias IN coalesce(e.aliases, []) THEN coalesce(e.aliases, [])
+                              ELSE coalesce(e.aliases, []) + $alias END
+         RETURN e`,
+        { id, alias },
+      ),
+    );
+    const node = result.records[0]?.get('e') as Node | undefined;
+    return node ? toEntity(node) : null;
+  }
+
+  /** Moves every relationship and name of `merge` onto `keep` and deletes `merge`. */
+  async mergeEntities(keepId: string, mergeId: string): Promise<MergeOutcome> {
+    return this.db.write(async (tx) => {
+      const found = await tx.run(
+        `WITH $keep AS keepId, $merge AS mergeId
+         ${callFindEntityById('keepId', 'keep')} ${callFindEntityById('mergeId', 'merge')}
+         RETURN keep, merge, elementId(keep) AS keepElementId, elementId(merge) AS mergeElementId`,
+        { keep: keepId, merge: mergeId },
+      );
+      const record = found.records[0];
+      if (!record) {
+        const exists = await tx.run(`WITH $keep AS keepId ${callFindEntityById('keepId', 'keep')} RETURN count(*) AS n`, { keep: keepId });
+        return { status: 'missing', id: Number(exists.records[0]?.get('n') ?? 0) > 0 ? mergeId : keepId };
+      }
+      const keep = toEntity(record.get('keep') as Node);
+      const merge = toEntity(record.get('merge') as Node);
+      if (keep.label !== merge.label) return { status: 'different-kinds', keep, merge };
+      const keepElementId = record.get('keepElementId') as string;
+      const mergeElementId = record.get('mergeElementId') as string;
+      for (const statement of MOVE_RELATIONSHIPS) await tx.run(statement, { mergeElementId, keepElementId });
+      const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((name) => name !== keep.name);
+      const updated = await tx.run(
+        `MATCH (keep) WHERE elementId(keep) = $keepElementId SET keep.aliases = $aliases
+         WITH keep MATCH (merge) WHERE elementId(merge) = $mergeElementId DETACH DELETE merge
+         RETURN keep`,
+        { keepElementId, mergeElementId, aliases },
+      );
+      const kept = updated.records[0]?.get('keep') as Node | undefined;
+      return { status: 'merged', entity: kept ? toEntity(kept) : { ...keep, aliases } };
+    });
+  }
+
+  /**
+   * Deletes the article, every relationship whose evidence is in it, and the meetings, statements and
+   * entities that nothing else supports any more. False when there is no such article.
+   */
+  async deleteArticle(id: string): Promise<boolean> {
+    return this.db.write(async (tx) => {
+      // Evidence relationships always touch a node the article mentions or reports, so looking around
+      // those nodes finds them all without scanning every relationship in the graph.
+      const touched = await tx.run(
+        `MATCH (a:Article {id: $id})
+         OPTIONAL MATCH (a)-[]-(n)
+         WITH a, collect(DISTINCT n) AS nodes
+         CALL {
+           WITH nodes
+           UNWIND nodes AS n
+           MATCH (n)-[r]-()
+           WHERE r.articleId = $id
+           WITH DISTINCT r
+           DELETE r
+         }
+         DETACH DELETE a
+         RETURN [n IN nodes | elementId(n)] AS touched`,
+        { id },
+      );
+      const record = touched.records[0];
+      if (!record) return false;
+      const touchedIds = record.get('touched') as string[];
+      // Events first: deleting an unsupported statement may leave the entities it was about unconnected.
+      await tx.run(
+        `UNWIND $touched AS nodeId MATCH (n:Meeting|Statement) WHERE elementId(n) = nodeId
+         AND NOT EXISTS { (n)-[:REPORTED_IN]->(:Article) } DETACH DELETE n`,
+        { touched: touchedIds },
+      );
+      await tx.run(
+        `UNWIND $touched AS nodeId MATCH (n:Person|Country|Organization|Location) WHERE elementId(n) = nodeId
+         AND NOT EXISTS { (n)--() } DELETE n`,
+        { touched: touchedIds },
+      );
+      return true;
+    });
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * The sentences behind facts: `REPORTED_IN` spans of meetings and statements, and the roles people
+ * hold with the spans that name them. Evidence text is cut from `Article.text` by the stored offsets,
+ * so it is always the article's own words.
+ */
+import type { Node, Record as Neo4jRecord } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import type { CountryModel, EvidenceModel, OrganizationModel, RoleModel } from '../domain/graph-model.ts';
+import { toNodeModel, toIsoString, toNumber } from './node-mapper.ts';
+
+const REPORTED_FROM = { meeting: 'Meeting', statement: 'Statement' } as const;
+export type ReportedKind = keyof typeof REPORTED_FROM;
+
+function toEvidence(record: Neo4jRecord): EvidenceModel {
+  return {
+    articleId: record.get('articleId') as string,
+    sentence: toNumber(record.get('sentence')),
+    start: toNumber(record.get('start')),
+    end: toNumber(record.get('end')),
+    text: (record.get('text') as string | null) ?? '',
+  };
+}
+
+export class EvidenceRepository {
+  constructor(private readonly db: Database) {}
+
+  /** For each meeting or statement id, the spans that report it, by article and position. */
+  async reportedIn(kind: ReportedKind, ids: readonly string[]): Promise<Map<string, EvidenceModel[]>> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (:${REPORTED_FROM[kind]} {id: id})-[r:REPORTED_IN]->(a:Article)
+         RETURN id, a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
+                substring(a.text, r.start, r.end - r.start) AS text
+         ORDER BY a.publishedAt, a.id, r.start`,
+        { ids: [...new Set(ids)] },
+      ),
+    );
+    const byId = new Map<string, EvidenceModel[]>(ids.map((id) => [id, []]));
+    for (const record of result.records) byId.get(record.get('id') as string)?.push(toEvidence(record));
+    return byId;
+  }
+
+  /**
+   * For each person id, the roles they hold. One role reported by several sentences is one Role with
+   * several pieces of evidence; `asOf` is the latest report date.
+   */
+  async roles(personIds: readonly string[]): Promise<Map<string, RoleModel[]>> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id
+         MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(holder:Country|Organization)
+         OPTIONAL MATCH (a:Article {id: r.articleId})
+         RETURN id, r.title AS title, r.asOf AS asOf, holder,
+                a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
+                CASE WHEN a IS NULL OR r.start IS NULL THEN null ELSE substring(a.text, r.start, r.end - r.start) END AS text
+         ORDER BY id, r.title, holder.name`,
+        { ids: [...new Set(personIds)] },
+      ),
+    );
+    const byId = new Map<string, RoleModel[]>(personIds.map((id) => [id, []]));
+    for (const record of result.records) {
+      const roles = byId.get(record.get('id') as string);
+      if (!roles) continue;
+      const holder = toNodeModel(record.get('holder') as Node);
+      const title = (record.get('title') as string | null) ?? '';
+      const asOf = toIsoString(record.get('asOf'));
+      let role = roles.find((r) => r.title === title && (r.country?.id ?? r.organization?.id) === holder.id);
+      if (!role) {
+        role = {
+          title,
+          asOf,
+          country: holder.label === 'Country' ? (holder satisfies CountryModel) : null,
+          organization: holder.label === 'Organization' ? (holder satisfies OrganizationModel) : null,
+          evidence: [],
+        };
+        roles.push(role);
+      } else if (asOf !== null && (role.asOf === null || asOf > role.asOf)) {
+        role.asOf = asOf;
+      }
+      if (record.get('articleId') !== null && record.get('start') !== null) role.evidence.push(toEvidence(record));
+    }
+    return byId;
+  }
+}

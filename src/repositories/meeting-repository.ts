@@ -1,0 +1,59 @@
+/** Meetings by filter, a page at a time, and how many match. */
+import neo4j, { type Node } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import type { MeetingModel, Page, PageRequest } from '../domain/graph-model.ts';
+import { toMeeting, toNumber } from './node-mapper.ts';
+
+export interface MeetingFilter {
+  /** Every one of these people took part. */
+  participants: string[];
+  /** Every one of these countries was involved. */
+  countries: string[];
+  location: string | null;
+  /** Inclusive ISO dates. */
+  from: string | null;
+  to: string | null;
+  kind: string | null;
+  plover: string | null;
+}
+
+export type MeetingOrder = 'DATE_ASC' | 'DATE_DESC';
+
+// Absent filter values are null parameters, so one statement serves every combination.
+const MATCH_FILTERED = `
+  MATCH (m:Meeting)
+  WHERE ($from IS NULL OR m.date >= $from)
+    AND ($to IS NULL OR m.date <= $to)
+    AND ($kind IS NULL OR m.kind = $kind)
+    AND ($plover IS NULL OR m.plover = $plover)
+    AND ($location IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Location {id: $location}) })
+    AND all(p IN $participants WHERE EXISTS { (m)-[:PARTICIPANT]->(:Person {id: p}) })
+    AND all(c IN $countries WHERE EXISTS { (m)-[:INVOLVES]->(:Country {id: c}) })`;
+
+// Undated meetings sort last either way.
+const ORDER_BY: Record<MeetingOrder, string> = {
+  DATE_ASC: 'ORDER BY m.date IS NULL, m.date ASC, m.id',
+  DATE_DESC: 'ORDER BY m.date IS NULL, m.date DESC, m.id',
+};
+
+export class MeetingRepository {
+  constructor(private readonly db: Database) {}
+
+  async find(filter: MeetingFilter, order: MeetingOrder, page: PageRequest): Promise<Page<MeetingModel>> {
+    const result = await this.db.read((tx) =>
+      tx.run(`${MATCH_FILTERED} RETURN m ${ORDER_BY[order]} SKIP $offset LIMIT $limit`, {
+        ...filter,
+        offset: neo4j.int(page.offset),
+        // One more than asked tells whether there is a next page.
+        limit: neo4j.int(page.limit + 1),
+      }),
+    );
+    const meetings = result.records.map((record) => toMeeting(record.get('m') as Node));
+    return { items: meetings.slice(0, page.limit), offset: page.offset, hasNextPage: meetings.length > page.limit };
+  }
+
+  async count(filter: MeetingFilter): Promise<number> {
+    const result = await this.db.read((tx) => tx.run(`${MATCH_FILTERED} RETURN count(m) AS total`, { ...filter }));
+    return toNumber(result.records[0]?.get('total'));
+  }
+}

@@ -1,0 +1,31 @@
+/** Nodes by id, and the counts that belong to a node rather than to a list. */
+import type { Node } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import type { NodeModel } from '../domain/graph-model.ts';
+import { callFindById, callFindEntityById } from './node-lookup.ts';
+import { toNodeModel, toNumber } from './node-mapper.ts';
+
+export class NodeRepository {
+  constructor(private readonly db: Database) {}
+
+  /** The nodes with these ids, of any label; ids without a node are absent from the map. */
+  async findByIds(ids: readonly string[]): Promise<Map<string, NodeModel>> {
+    const result = await this.db.read((tx) =>
+      tx.run(`UNWIND $ids AS id ${callFindById('id', 'n')} RETURN id, n`, { ids: [...new Set(ids)] }),
+    );
+    return new Map(result.records.map((record) => [record.get('id') as string, toNodeModel(record.get('n') as Node)]));
+  }
+
+  /** Sum of `MENTIONS.count` over all articles, per entity id (0 when never mentioned). */
+  async mentionCounts(ids: readonly string[]): Promise<Map<string, number>> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `UNWIND $ids AS id ${callFindEntityById('id', 'n')}
+         OPTIONAL MATCH (:Article)-[r:MENTIONS]->(n)
+         RETURN id, sum(coalesce(r.count, 1)) AS mentions`,
+        { ids: [...new Set(ids)] },
+      ),
+    );
+    return new Map(result.records.map((record) => [record.get('id') as string, toNumber(record.get('mentions'))]));
+  }
+}

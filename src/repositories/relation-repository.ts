@@ -1,0 +1,64 @@
+/**
+ * One-hop neighbours of many nodes at once, for the per-request DataLoaders: "the participants of these
+ * 50 meetings" is one query, not 50. Each relation is a fixed pattern below; callers name a relation,
+ * never a label or type.
+ */
+import type { Node } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import type { NodeModel } from '../domain/graph-model.ts';
+import { toNodeModel } from './node-mapper.ts';
+
+interface RelationPattern {
+  /** `(n:Label {id: id})` is matched first, then `pattern` binds `x` (and optionally `r`). */
+  from: string;
+  pattern: string;
+  /** Order of the related nodes; it may use `x` and `rank`. */
+  order: string;
+  /** An aggregate over the relationships joining `n` and `x` (several reports give several); default count(*). */
+  rank?: string;
+}
+
+const RELATIONS = {
+  meetingParticipants: { from: 'Meeting', pattern: '-[:PARTICIPANT]->(x:Person)', order: 'x.name' },
+  meetingCountries: { from: 'Meeting', pattern: '-[:INVOLVES]->(x:Country)', order: 'x.name' },
+  meetingLocation: { from: 'Meeting', pattern: '-[:HELD_IN]->(x:Location)', order: 'x.name' },
+  meetingStatements: { from: 'Meeting', pattern: '<-[:AT]-(x:Statement)', order: 'x.date, x.id' },
+  meetingPrevious: { from: 'Meeting', pattern: '-[:FOLLOWS]->(x:Meeting)', order: 'x.date DESC' },
+  statementSpeaker: { from: 'Statement', pattern: '-[:SAID_BY]->(x:Person|Organization|Country)', order: 'x.name' },
+  statementVia: { from: 'Statement', pattern: '-[:VIA]->(x:Organization)', order: 'x.name' },
+  statementMeeting: { from: 'Statement', pattern: '-[:AT]->(x:Meeting)', order: 'x.date DESC' },
+  statementAbout: { from: 'Statement', pattern: '-[:ABOUT]->(x:Person|Country|Organization|Location)', order: 'x.name' },
+  articleEntities: {
+    from: 'Article',
+    pattern: '-[r:MENTIONS]->(x:Person|Country|Organization|Location)',
+    rank: 'sum(coalesce(r.count, 1))',
+    order: 'rank DESC, x.name',
+  },
+  articleMeetings: { from: 'Article', pattern: '<-[:REPORTED_IN]-(x:Meeting)', order: 'x.date, x.id' },
+  articleStatements: { from: 'Article', pattern: '<-[:REPORTED_IN]-(x:Statement)', order: 'x.date, x.id' },
+  locationCountry: { from: 'Location', pattern: '-[:IN_COUNTRY]->(x:Country)', order: 'x.name' },
+  countryPeople: { from: 'Country', pattern: '<-[:HOLDS_ROLE]-(x:Person)', order: 'x.name' },
+} as const satisfies Record<string, RelationPattern>;
+
+export type RelationName = keyof typeof RELATIONS;
+
+export class RelationRepository {
+  constructor(private readonly db: Database) {}
+
+  /** For each id, the related nodes in the relation's order (an empty list when there are none). */
+  async related(relation: RelationName, ids: readonly string[]): Promise<Map<string, NodeModel[]>> {
+    const spec: RelationPattern = RELATIONS[relation];
+    // Grouping by (id, x) collapses the several relationships (one per reporting sentence) of one pair.
+    const cypher = `UNWIND $ids AS id
+      MATCH (n:${spec.from} {id: id})${spec.pattern}
+      WITH id, x, ${spec.rank ?? 'count(*)'} AS rank
+      ORDER BY ${spec.order}
+      RETURN id, collect(x) AS related`;
+    const result = await this.db.read((tx) => tx.run(cypher, { ids: [...new Set(ids)] }));
+    const byId = new Map<string, NodeModel[]>(ids.map((id) => [id, []]));
+    for (const record of result.records) {
+      byId.set(record.get('id') as string, (record.get('related') as Node[]).map(toNodeModel));
+    }
+    return byId;
+  }
+}

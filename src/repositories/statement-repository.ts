@@ -1,0 +1,45 @@
+/** Statements by filter, a page at a time, and how many match. */
+import neo4j, { type Node } from 'neo4j-driver';
+import type { Database } from '../db/database.ts';
+import type { Page, PageRequest, StatementModel } from '../domain/graph-model.ts';
+import { toNumber, toStatement } from './node-mapper.ts';
+
+export interface StatementFilter {
+  speaker: string | null;
+  /** About every one of these entities. */
+  about: string[];
+  /** Case-insensitive substring of the statement text. */
+  text: string | null;
+  from: string | null;
+  to: string | null;
+}
+
+const MATCH_FILTERED = `
+  MATCH (s:Statement)
+  WHERE ($from IS NULL OR s.date >= $from)
+    AND ($to IS NULL OR s.date <= $to)
+    AND ($text IS NULL OR toLower(s.text) CONTAINS toLower($text))
+    AND ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(x) WHERE x.id = $speaker })
+    AND all(a IN $about WHERE EXISTS { (s)-[:ABOUT]->(x) WHERE x.id = a })`;
+
+export class StatementRepository {
+  constructor(private readonly db: Database) {}
+
+  /** Newest first; undated statements last. */
+  async find(filter: StatementFilter, page: PageRequest): Promise<Page<StatementModel>> {
+    const result = await this.db.read((tx) =>
+      tx.run(`${MATCH_FILTERED} RETURN s ORDER BY s.date IS NULL, s.date DESC, s.id SKIP $offset LIMIT $limit`, {
+        ...filter,
+        offset: neo4j.int(page.offset),
+        limit: neo4j.int(page.limit + 1),
+      }),
+    );
+    const statements = result.records.map((record) => toStatement(record.get('s') as Node));
+    return { items: statements.slice(0, page.limit), offset: page.offset, hasNextPage: statements.length > page.limit };
+  }
+
+  async count(filter: StatementFilter): Promise<number> {
+    const result = await this.db.read((tx) => tx.run(`${MATCH_FILTERED} RETURN count(s) AS total`, { ...filter }));
+    return toNumber(result.records[0]?.get('total'));
+  }
+}
