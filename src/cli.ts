@@ -7,6 +7,8 @@ import { registerDbCommand } from './commands/db.ts';
 import { registerServeCommand } from './commands/serve.ts';
 import { registerExtractCommand } from './commands/extract.ts';
 import { registerEvalCommand } from './commands/eval.ts';
+import { registerIngestCommand } from './commands/ingest.ts';
+import { registerDeleteCommand } from './commands/delete.ts';
 
 const program = new Command('diplograph')
   .description('Turn news about diplomacy into a Neo4j knowledge graph and serve it over GraphQL.')
@@ -16,6 +18,8 @@ registerServeCommand(program);
 registerDbCommand(program);
 registerExtractCommand(program);
 registerEvalCommand(program);
+registerIngestCommand(program);
+registerDeleteCommand(program);
 
 try {
   await program.parseAsync(process.argv);

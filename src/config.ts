@@ -34,6 +34,8 @@ export interface Config {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Development mode shows stack traces in GraphQL errors. */
   development: boolean;
+  /** Whether `serve` ingests seed/articles/ into an empty database (DIPLOGRAPH_SEED=false turns it off). */
+  seed: boolean;
 }
 
 /** The project folder: where `neo4j/` and `seed/` live. */
@@ -65,6 +67,13 @@ function readMemory(env: Env, name: string, fallback: string): string {
   if (raw === undefined || raw === '') return fallback;
   if (!/^\d+[mg]$/i.test(raw)) throw invalid(name, raw, 'a size such as 512m or 2g');
   return raw.toLowerCase();
+}
+
+function readBoolean(env: Env, name: string, fallback: boolean): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (raw !== 'true' && raw !== 'false') throw invalid(name, raw, 'true or false');
+  return raw === 'true';
 }
 
 function readOptional(env: Env, name: string): string | null {
@@ -114,5 +123,6 @@ export function loadConfig(env: Env = process.env): Config {
     maxArticleBytes: readPositiveInt(env, 'DIPLOGRAPH_MAX_ARTICLE_BYTES', 5 * 1024 * 1024),
     logLevel: logLevel as Config['logLevel'],
     development: env['NODE_ENV'] === 'development',
+    seed: readBoolean(env, 'DIPLOGRAPH_SEED', true),
   };
 }

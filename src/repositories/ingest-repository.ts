@@ -209,6 +209,10 @@ export class IngestRepository {
     });
   }
 
+  async hasArticles(): Promise<boolean> {
+    return this.db.read(async (tx) => (await tx.run('MATCH (a:Article) RETURN a.id LIMIT 1')).records.length > 0);
+  }
+
   /** Marks articles seen again without changing anything else. */
   async touchArticles(ids: readonly string[], now: string): Promise<void> {
     if (ids.length === 0) return;
