@@ -13,12 +13,15 @@ export interface NodeData {
 }
 
 export interface EdgeData {
+  /** One edge stands for every relationship of a type between two nodes: see `edgeKey`. */
   id: string;
   source: string;
   target: string;
   type: string;
   /** `HELD_IN` → `held in`. */
   caption: string;
+  /** How many relationships it stands for (one per article that reports it). */
+  count: number;
 }
 
 export interface ElementDefinitions {
@@ -80,15 +83,27 @@ export function subgraphDifference(a: Subgraph, b: Subgraph): Subgraph {
   };
 }
 
+/**
+ * The id of the drawn edge for a relationship. Every relationship made from text is one per article,
+ * so Geneva is IN_COUNTRY Switzerland once per report; the graph draws one edge for all of them.
+ */
+export function edgeKey(edge: Pick<GraphEdge, 'type' | 'source' | 'target'>): string {
+  return `${edge.type}:${edge.source}->${edge.target}`;
+}
+
 export function toElements(graph: Subgraph): ElementDefinitions {
+  const edges = new Map<string, { group: 'edges'; data: EdgeData }>();
+  for (const edge of graph.edges) {
+    const key = edgeKey(edge);
+    const drawn = edges.get(key);
+    if (drawn) drawn.data.count++;
+    else edges.set(key, { group: 'edges', data: { id: key, source: edge.source, target: edge.target, type: edge.type, caption: edgeCaption(edge.type), count: 1 } });
+  }
   return {
     nodes: graph.nodes.map((node) => ({
       group: 'nodes' as const,
       data: { id: node.id, label: node.label, name: displayName(node), caption: caption(node) },
     })),
-    edges: graph.edges.map((edge) => ({
-      group: 'edges' as const,
-      data: { id: edge.id, source: edge.source, target: edge.target, type: edge.type, caption: edgeCaption(edge.type) },
-    })),
+    edges: [...edges.values()],
   };
 }

@@ -2,7 +2,7 @@
  * The explorer page's controller: keeps the view state (which the URL mirrors), asks the API for
  * what the view needs and hands it to the graph, the panel, the node list and the timeline.
  */
-import { describeApiError, ApiError } from './api-client.ts';
+import { describeApiError } from './api-client.ts';
 import type { ExplorerApi } from './api.ts';
 import { ArticleDialog } from './article-dialog.ts';
 import { DATED_LABELS, hiddenByDate, isIsoDate } from './date-filter.ts';
@@ -44,6 +44,11 @@ export class Explorer {
   #loaded: Loaded | null = null;
   #dates = new Map<string, string | null>();
   #names = new Map<string, string>();
+  /**
+   * Kinds the legend has switched off. Articles start off: they link every entity they mention, which
+   * at two hops ties everything to everything; the panel still lists them as evidence.
+   */
+  #hiddenLabels = new Set<string>(['Article']);
   /** Bumped by each state change, so the answers of an outdated one are dropped. */
   #generation = 0;
 
@@ -105,7 +110,8 @@ export class Explorer {
       this.#graph.resize();
     });
     window.addEventListener('popstate', () => void this.#apply(decodeViewState(location.search)));
-    renderLegend(byId('legend', HTMLElement));
+    this.#renderLegend();
+    void this.#graph.setHiddenLabels(this.#hiddenLabels);
   }
 
   /** Shows the view the URL describes. */
@@ -153,29 +159,30 @@ export class Explorer {
       this.#list.render([], null, new Set());
       this.#timeline.clear();
       this.#search.setText('');
-      this.#panel.showIntro(false);
+      this.#panel.showIntro();
       this.#setPathControls(null);
       await this.#showEmptyState();
       return;
     }
 
+    // The panel needs only the id, so it loads while the graph does.
+    const shown = state.selected ?? state.entity;
+    const panelDone = this.#panel.showing === shown ? Promise.resolve() : this.#panel.show(shown).catch((error: unknown) => this.#panel.showError(describeApiError(error)));
     try {
       const changed = await this.#ensureGraph(state, generation);
       if (generation !== this.#generation) return;
-      this.#applyDates();
+      await this.#applyDates();
       this.#graph.select(state.selected !== null && this.#graph.has(state.selected) ? state.selected : null);
       if (changed || previous.pathTo !== state.pathTo) await this.#showPaths(state, generation);
       if (generation !== this.#generation) return;
       this.#renderList();
       if (changed || previous.from !== state.from || previous.to !== state.to || previous.pathTo !== state.pathTo) void this.#showTimeline(state);
       else this.#timeline.markSelected(state.selected);
-      if (state.selected === null) this.#panel.showIntro(true);
-      else if (changed || previous.selected !== state.selected) await this.#panel.show(state.selected);
     } catch (error) {
       if (generation !== this.#generation) return;
       this.#showStatus('error', describeApiError(error), () => void this.#retry());
-      if (error instanceof ApiError && error.kind !== 'not-found') this.#panel.showError(describeApiError(error));
     }
+    await panelDone;
   }
 
   #retry(): Promise<void> {
@@ -211,7 +218,8 @@ export class Explorer {
     }
 
     this.#note('');
-    this.#showStatus('loading', `Loading the neighbourhood of ${this.#nameOf(entity)}…`);
+    const name = this.#names.get(entity);
+    this.#showStatus('loading', name === undefined ? 'Loading the neighbourhood…' : `Loading the neighbourhood of ${name}…`);
     const [main, ...expansions] = await Promise.all([this.#api.neighborhood(entity, state.depth), ...state.expanded.map((id) => this.#api.neighborhood(id, 1))]);
     if (generation !== this.#generation || main === undefined) return false;
     const merged = mergeSubgraphs(main, ...expansions);
@@ -240,11 +248,11 @@ export class Explorer {
     for (const [id, date] of await this.#api.dates(missing)) this.#dates.set(id, date);
   }
 
-  #applyDates(): void {
+  async #applyDates(): Promise<void> {
     const graph = this.#loaded?.graph;
     if (!graph) return;
     const hidden = hiddenByDate(graph.nodes, this.#dates, { from: this.#state.from, to: this.#state.to });
-    this.#graph.setHidden(hidden);
+    await this.#graph.setDateHidden(hidden);
     const note = byId('date-note', HTMLElement);
     note.textContent = hidden.size > 0 ? `${hidden.size} hidden by dates` : '';
   }
@@ -263,6 +271,7 @@ export class Explorer {
       for (const path of paths) for (const node of path.nodes) if (node.name) this.#names.set(node.id, node.name);
       if (this.#loaded) this.#loaded.graph = mergeSubgraphs(this.#loaded.graph, ...paths);
       await this.#graph.highlightPaths(paths);
+      this.#pathSearch.setText(this.#nameOf(state.pathTo));
       const shortest = paths[0];
       this.#pathInfo.textContent =
         shortest === undefined
@@ -294,6 +303,28 @@ export class Explorer {
         ? ({ kind: 'dyad', a: state.entity, b: pathNode } as const)
         : ({ kind: 'entity', id: state.entity, name: this.#nameOf(state.entity) } as const);
     return this.#timeline.show(subject, { from: state.from, to: state.to }, state.selected);
+  }
+
+  /** The legend doubles as the switch for each kind of node. */
+  #renderLegend(): void {
+    const root = byId('legend', HTMLElement);
+    const items = KIND_STYLES.map((kind) => {
+      const shown = !this.#hiddenLabels.has(kind.label);
+      const button = h(
+        'button',
+        { type: 'button', class: 'legend-toggle', 'aria-pressed': String(shown), title: `${shown ? 'Hide' : 'Show'} ${kind.title.toLowerCase()}` },
+        h('span', { class: `legend-swatch shape-${kind.shape}`, style: `--kind-color: ${kind.color}`, 'aria-hidden': 'true' }),
+        kind.title,
+      );
+      button.addEventListener('click', () => {
+        if (shown) this.#hiddenLabels.add(kind.label);
+        else this.#hiddenLabels.delete(kind.label);
+        this.#renderLegend();
+        void this.#graph.setHiddenLabels(this.#hiddenLabels).then(() => this.#renderList());
+      });
+      return h('li', {}, button);
+    });
+    root.replaceChildren(h('h2', { class: 'visually-hidden' }, 'Kinds of node shown'), h('ul', {}, items));
   }
 
   #renderList(): void {
@@ -343,13 +374,3 @@ export class Explorer {
   }
 }
 
-function renderLegend(root: HTMLElement): void {
-  root.replaceChildren(
-    h('h2', { class: 'visually-hidden' }, 'Legend'),
-    h(
-      'ul',
-      {},
-      KIND_STYLES.map((kind) => h('li', {}, h('span', { class: `legend-swatch shape-${kind.shape}`, style: `--kind-color: ${kind.color}`, 'aria-hidden': 'true' }), kind.title)),
-    ),
-  );
-}

@@ -53,14 +53,18 @@ export function graphStylesheet(): StylesheetJson {
       selector: `node[label = "${kind.label}"]`,
       style: { 'background-color': kind.color, shape: kind.shape },
     })) as StylesheetJson,
-    { selector: 'node[label = "Statement"], node[label = "Article"]', style: { width: 20, height: 20, 'font-size': 10 } },
-    { selector: 'node.focus', style: { width: 40, height: 40, 'font-size': 13, 'font-weight': 'bold', 'border-color': '#1f2733', 'border-width': 3 } },
+    // Names of people, countries and places stay readable when zoomed out; the rest appear on zooming in.
+    { selector: 'node[label = "Person"], node[label = "Country"], node[label = "Location"], node[label = "Organization"]', style: { 'font-size': 13, 'min-zoomed-font-size': 6 } },
+    { selector: 'node[label = "Statement"], node[label = "Article"]', style: { width: 18, height: 18, 'font-size': 10, 'min-zoomed-font-size': 8 } },
+    { selector: 'node[label = "Meeting"]', style: { 'font-size': 11, 'min-zoomed-font-size': 8 } },
+    { selector: 'node.focus', style: { width: 44, height: 44, 'font-size': 16, 'min-zoomed-font-size': 0, 'font-weight': 'bold', 'border-color': '#1f2733', 'border-width': 3 } },
+    { selector: 'node:selected', style: { 'min-zoomed-font-size': 0, 'font-weight': 'bold' } },
     { selector: 'node.expanded', style: { 'border-color': '#1f2733', 'border-style': 'double', 'border-width': 4 } },
     { selector: 'node:selected', style: { 'overlay-color': '#f4c430', 'overlay-opacity': 0.35, 'overlay-padding': 6, 'z-index': 10 } },
     {
       selector: 'edge',
       style: {
-        width: 1.5,
+        width: 'mapData(count, 1, 12, 1.5, 5)',
         'line-color': '#b7c0cc',
         'target-arrow-color': '#b7c0cc',
         'target-arrow-shape': 'triangle',
@@ -82,6 +86,6 @@ export function graphStylesheet(): StylesheetJson {
     { selector: '.faded', style: { opacity: 0.18 } },
     { selector: 'node.path', style: { 'border-color': '#f4c430', 'border-width': 5 } },
     { selector: 'edge.path', style: { 'line-color': '#e0a800', 'target-arrow-color': '#e0a800', width: 4, 'z-index': 9 } },
-    { selector: '.date-hidden', style: { display: 'none' } },
+    { selector: 'node.filtered', style: { display: 'none' } },
   ];
 }

@@ -4,7 +4,7 @@
  */
 import cytoscape, { type Core, type ElementDefinition, type LayoutOptions } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
-import { toElements } from './elements.ts';
+import { edgeKey, toElements } from './elements.ts';
 import { graphStylesheet } from './graph-style.ts';
 import type { Subgraph } from './types.ts';
 
@@ -21,10 +21,14 @@ export interface GraphViewEvents {
 const ANIMATE_BELOW = 120;
 /** The closest a fitted layout zooms in. */
 const MAX_FIT_ZOOM = 1.25;
+/** Below this zoom people's and countries' names are too small to read. */
+const MIN_READABLE_ZOOM = 0.6;
 
 export class GraphView {
   readonly #cy: Core;
   #focus: string | null = null;
+  #dateHidden: ReadonlySet<string> = new Set();
+  #hiddenLabels: ReadonlySet<string> = new Set();
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.#cy = cytoscape({
@@ -52,6 +56,7 @@ export class GraphView {
     const elements = toElements(graph);
     this.#cy.add([...elements.nodes, ...elements.edges] as ElementDefinition[]);
     this.#cy.getElementById(focus).addClass('focus');
+    this.#applyFilters();
     return this.#layout(true);
   }
 
@@ -71,8 +76,11 @@ export class GraphView {
     );
     this.#cy.add(newEdges as ElementDefinition[]);
     origin.addClass('expanded');
-    if (newNodes.length > 0) await this.#layout(false);
-    return newNodes.length;
+    const before = this.#cy.nodes(':visible').length - newNodes.length;
+    this.#applyFilters();
+    const shown = this.#cy.nodes(':visible').length - before;
+    if (shown !== 0) await this.#layout(false);
+    return Math.max(0, shown);
   }
 
   markExpanded(id: string): void {
@@ -80,10 +88,40 @@ export class GraphView {
   }
 
   /** Hides the nodes the date filter leaves out (and so their edges). */
-  setHidden(ids: ReadonlySet<string>): void {
+  setDateHidden(ids: ReadonlySet<string>): Promise<void> {
+    this.#dateHidden = ids;
+    return this.#updateVisibility();
+  }
+
+  /** Hides every node of these labels, e.g. `Article`. */
+  setHiddenLabels(labels: ReadonlySet<string>): Promise<void> {
+    this.#hiddenLabels = labels;
+    return this.#updateVisibility();
+  }
+
+  /**
+   * Applies the filters. A node left with no visible neighbour is hidden too (articles link
+   * everything they mention, so without them many nodes would float unconnected), except the
+   * nodes the user asked for: the focus, the expanded, the selected and those on a path.
+   */
+  async #updateVisibility(): Promise<void> {
+    const before = this.#cy.nodes(':visible').length;
+    this.#applyFilters();
+    if (this.#cy.nodes(':visible').length !== before) await this.#layout(false);
+  }
+
+  #applyFilters(): void {
+    const direct = new Set<string>();
+    this.#cy.nodes().forEach((node) => {
+      // A path the user asked for shows whole, even through a kind the legend switched off.
+      if (node.hasClass('path')) return;
+      if (this.#dateHidden.has(node.id()) || this.#hiddenLabels.has(String(node.data('label')))) direct.add(node.id());
+    });
     this.#cy.batch(() => {
       this.#cy.nodes().forEach((node) => {
-        node.toggleClass('date-hidden', ids.has(node.id()));
+        const keep = node.hasClass('focus') || node.hasClass('expanded') || node.selected() || node.hasClass('path');
+        const orphan = !keep && node.neighborhood('node').map((neighbour) => neighbour.id()).every((id) => direct.has(id));
+        node.toggleClass('filtered', direct.has(node.id()) || orphan);
       });
     });
   }
@@ -93,22 +131,32 @@ export class GraphView {
       this.#cy.elements(':selected').unselect();
       if (id !== null) this.#cy.getElementById(id).select();
     });
+    // A node hidden for want of visible neighbours shows while selected.
+    void this.#updateVisibility();
   }
 
   /** Marks the nodes and edges of paths (adding any not shown yet); null clears the marks. */
   async highlightPaths(paths: Subgraph[] | null): Promise<void> {
     this.#cy.elements().removeClass('path faded');
-    if (paths === null || paths.length === 0) return;
-    let added = 0;
-    for (const path of paths) added += await this.add(path, path.nodes[0]?.id ?? this.#focus ?? '');
-    const ids = new Set(paths.flatMap((path) => [...path.nodes.map((node) => node.id), ...path.edges.map((edge) => edge.id)]));
+    if (paths === null || paths.length === 0) {
+      await this.#updateVisibility();
+      return;
+    }
+    const ids = new Set(paths.flatMap((path) => [...path.nodes.map((node) => node.id), ...path.edges.map((edge) => edgeKey(edge))]));
+    const merged = paths.reduce((all, path) => ({ nodes: [...all.nodes, ...path.nodes], edges: [...all.edges, ...path.edges] }), { nodes: [], edges: [] } as Subgraph);
+    const elements = toElements(merged);
+    const missing = [...elements.nodes, ...elements.edges].filter((element) => this.#cy.getElementById(element.data.id).empty());
+    // New nodes join the path's first node, from where the layout pulls them into place.
+    const start = this.#cy.getElementById(paths[0]?.nodes[0]?.id ?? '').position() ?? { x: 0, y: 0 };
+    this.#cy.add(missing.map((element) => (element.group === 'nodes' ? { ...element, position: { ...start } } : element)) as ElementDefinition[]);
     this.#cy.batch(() => {
       this.#cy.elements().forEach((element) => {
         element.toggleClass('path', ids.has(element.id()));
         element.toggleClass('faded', !ids.has(element.id()));
       });
     });
-    if (added === 0) this.fit();
+    this.#applyFilters();
+    await this.#layout(false);
   }
 
   has(id: string): boolean {
@@ -121,7 +169,7 @@ export class GraphView {
       id: node.id(),
       label: String(node.data('label')),
       name: String(node.data('name')),
-      hidden: node.hasClass('date-hidden'),
+      hidden: node.hasClass('filtered'),
     }));
   }
 
@@ -131,6 +179,7 @@ export class GraphView {
     this.fit();
   }
 
+  /** Shows the whole graph, however small that makes it. */
   fit(): void {
     this.#cy.fit(this.#cy.elements(':visible'), 40);
     if (this.#cy.zoom() > MAX_FIT_ZOOM) {
@@ -139,38 +188,51 @@ export class GraphView {
     }
   }
 
+  /**
+   * After a layout: the whole graph when its names stay readable; otherwise (a few hundred nodes)
+   * a readable zoom centred on the focus, and "Fit to view" shows everything.
+   */
+  #readableZoom(): void {
+    this.fit();
+    if (this.#cy.zoom() >= MIN_READABLE_ZOOM) return;
+    const focus = this.#focus === null ? this.#cy.collection() : this.#cy.getElementById(this.#focus);
+    this.#cy.zoom(MIN_READABLE_ZOOM);
+    this.#cy.center(focus.nonempty() ? focus : this.#cy.elements(':visible'));
+  }
+
   clear(): void {
     this.#focus = null;
     this.#cy.elements().remove();
   }
 
   #layout(randomize: boolean): Promise<void> {
-    const count = this.#cy.nodes().length;
-    const animate = count < ANIMATE_BELOW;
+    const visible = this.#cy.elements(':visible');
+    const count = visible.nodes().length;
+    // A fresh layout starts from random places; animating that shows only noise.
+    const animate = !randomize && count < ANIMATE_BELOW;
     const options = {
       name: 'fcose',
       quality: count > 200 ? 'draft' : 'default',
       randomize,
       animate,
       animationDuration: 400,
-      fit: true,
+      // Fitting is done once the layout stops, by #readableZoom.
+      fit: false,
       padding: 40,
       nodeDimensionsIncludeLabels: true,
-      idealEdgeLength: () => 90,
-      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => (count > 80 ? 110 : 90),
+      nodeRepulsion: () => (count > 80 ? 20000 : 9000),
+      nodeSeparation: 90,
       edgeElasticity: () => 0.35,
-      gravity: 0.3,
+      gravity: 0.2,
+      gravityRange: 3.8,
       numIter: 2500,
       packComponents: true,
     } as LayoutOptions;
-    const layout = this.#cy.layout(options);
+    const layout = visible.layout(options);
     const done = new Promise<void>((resolve) =>
       layout.one('layoutstop', () => {
-        // A handful of nodes would otherwise be blown up to fill the canvas.
-        if (this.#cy.zoom() > MAX_FIT_ZOOM) {
-          this.#cy.zoom(MAX_FIT_ZOOM);
-          this.#cy.center();
-        }
+        this.#readableZoom();
         resolve();
       }),
     );

@@ -19,6 +19,8 @@ export interface PanelActions {
 }
 
 const KIND_NAMES: Readonly<Record<string, string>> = { Location: 'Place' };
+/** Evidence sentences shown before "Show n more". */
+const EVIDENCE_SHOWN = 3;
 
 function kindBadge(label: string): HTMLElement {
   return h('span', { class: 'kind-badge', style: `--kind-color: ${kindStyle(label).color}` }, KIND_NAMES[label] ?? label);
@@ -51,21 +53,26 @@ export class Panel {
     this.#actions = actions;
   }
 
-  /** The hint shown when nothing is selected. */
-  showIntro(hasGraph: boolean): void {
+  /** The hint shown before any entity is chosen. */
+  showIntro(): void {
     this.#shown = null;
     this.#root.replaceChildren(
       h(
         'div',
         { class: 'panel-intro' },
-        h('h2', {}, hasGraph ? 'Select a node' : 'Explore the graph'),
-        hasGraph
-          ? h('p', {}, 'Click a node to see what the articles say about it. Double-click a node to add its neighbours.')
-          : h('p', {}, 'Search for a person, country, organization or place to see who met whom, who said what, and the sentences that report it.'),
+        h('h2', {}, 'Explore the graph'),
+        h('p', {}, 'Search for a person, country, organization or place to see who met whom, who said what, and the sentences that report it.'),
+        h('p', {}, 'Click a node for its details and evidence; double-click it to add its neighbours. The legend switches kinds of node on and off.'),
       ),
     );
   }
 
+  /** The id of the node the panel shows (or is loading), null for the intro or an error. */
+  get showing(): string | null {
+    return this.#shown;
+  }
+
+  /** Shows a node's details; rejects with the API's error, which the caller reports. */
   async show(id: string): Promise<void> {
     this.#shown = id;
     this.#root.replaceChildren(h('p', { class: 'panel-loading', role: 'status' }, 'Loading…'));
@@ -85,6 +92,8 @@ export class Panel {
   }
 
   showError(message: string): void {
+    this.#shown = null;
+    this.#root.removeAttribute('aria-busy');
     this.#root.replaceChildren(h('p', { class: 'panel-error', role: 'alert' }, message));
   }
 
@@ -226,35 +235,47 @@ export class Panel {
     return section(title, this.#evidenceList(evidence, quote));
   }
 
-  /** Each supporting sentence with the cited words marked; the article's text is fetched to show the whole sentence. */
+  /**
+   * Each supporting sentence with the cited words marked; the article's text is fetched to show the
+   * whole sentence. Long lists (a minister's role is reported in every article) show the first few.
+   */
   #evidenceList(evidence: Evidence[], quote: string | null): HTMLElement {
+    const list = h('ul', { class: 'evidence-list' }, evidence.slice(0, EVIDENCE_SHOWN).map((item) => this.#evidenceItem(item, quote)));
+    const rest = evidence.length - EVIDENCE_SHOWN;
+    if (rest > 0) {
+      const more = h('button', { type: 'button', class: 'link more' }, `Show ${rest} more sentence${rest === 1 ? '' : 's'}`);
+      more.addEventListener('click', () => {
+        more.parentElement?.remove();
+        list.append(...evidence.slice(EVIDENCE_SHOWN).map((item) => this.#evidenceItem(item, quote)));
+      });
+      list.append(h('li', { class: 'evidence-more' }, more));
+    }
+    return list;
+  }
+
+  #evidenceItem(item: Evidence, quote: string | null): HTMLElement {
+    const sentence = h('p', { class: 'evidence-sentence' });
+    renderCited(sentence, item, null, quote);
+    void this.#api
+      .article(item.article.id)
+      .then((article) => renderCited(sentence, item, article?.text ?? null, quote))
+      .catch(() => undefined);
+    const open = h('button', { type: 'button', class: 'link' }, 'Read the article');
+    open.addEventListener('click', () => this.#actions.openArticle(item.article.id, item));
     return h(
-      'ul',
-      { class: 'evidence-list' },
-      evidence.map((item) => {
-        const sentence = h('p', { class: 'evidence-sentence' });
-        renderCited(sentence, item, null, quote);
-        void this.#api
-          .article(item.article.id)
-          .then((article) => renderCited(sentence, item, article?.text ?? null, quote))
-          .catch(() => undefined);
-        const open = h('button', { type: 'button', class: 'link' }, 'Read the article');
-        open.addEventListener('click', () => this.#actions.openArticle(item.article.id, item));
-        return h(
-          'li',
-          { class: 'evidence' },
-          sentence,
-          h(
-            'p',
-            { class: 'evidence-source' },
-            h('cite', {}, item.article.title ?? 'Untitled article'),
-            ` — ${[item.article.source, formatDate(item.article.publishedAt)].filter(Boolean).join(', ')} · `,
-            open,
-          ),
-        );
-      }),
+      'li',
+      { class: 'evidence' },
+      sentence,
+      h(
+        'p',
+        { class: 'evidence-source' },
+        h('cite', {}, item.article.title ?? 'Untitled article'),
+        ` — ${[item.article.source, formatDate(item.article.publishedAt)].filter(Boolean).join(', ')} · `,
+        open,
+      ),
     );
   }
+
 }
 
 /** Writes the evidence sentence into `target` with the cited words in a `<mark>`. */

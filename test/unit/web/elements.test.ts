@@ -23,8 +23,23 @@ describe('GraphQL subgraph → cytoscape elements', () => {
     });
     expect(elements.edges[0]).toEqual({
       group: 'edges',
-      data: { id: 'r1', source: 'meeting:m1', target: 'person:sergey-lavrov', type: 'PARTICIPANT', caption: 'participant' },
+      data: { id: 'PARTICIPANT:meeting:m1->person:sergey-lavrov', source: 'meeting:m1', target: 'person:sergey-lavrov', type: 'PARTICIPANT', caption: 'participant', count: 1 },
     });
+  });
+
+  it('draws one edge for the relationships of one type between two nodes, counting them', () => {
+    const twoReports: Subgraph = {
+      nodes: [{ id: 'location:geneva-ch', label: 'Location', name: 'Geneva' }, { id: 'country:CH', label: 'Country', name: 'Switzerland' }],
+      edges: [
+        { id: 'r1', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH' },
+        { id: 'r2', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH' },
+        { id: 'r3', type: 'MENTIONS', source: 'location:geneva-ch', target: 'country:CH' },
+      ],
+    };
+    expect(toElements(twoReports).edges.map((edge) => [edge.data.id, edge.data.count])).toEqual([
+      ['IN_COUNTRY:location:geneva-ch->country:CH', 2],
+      ['MENTIONS:location:geneva-ch->country:CH', 1],
+    ]);
   });
 
   it('writes relationship types as words', () => {
