@@ -33,3 +33,8 @@ export function createArmor(limits: OperationLimits = DEFAULT_LIMITS): {
   // same at run time, only the two declaration files differ.
   return { plugins: protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[], validationRules: protection.validationRules };
 }
+
+/**
+ * graphql-armor's token limit rejects while parsing, which Apollo answers with status 500; an
+ * operation refused before it ran is the client's fault, so answer 400 like other validation failures.
+ */

@@ -3,6 +3,7 @@ import type { ArticleConnectionModel, IngestResultModel } from '../domain/graph-
 import { DiplographError, ErrorCode } from '../domain/errors.ts';
 import type { ArticleFilter, ArticleRepository } from '../repositories/article-repository.ts';
 import type { CurationRepository } from '../repositories/curation-repository.ts';
+import type { NodeRepository } from '../repositories/node-repository.ts';
 import { pageRequest, toConnection } from './pagination.ts';
 import type { Paging } from './meeting-service.ts';
 
@@ -20,12 +21,22 @@ export interface IngestArticleInput {
   format: 'TEXT' | 'HTML' | 'JSON';
 }
 
+/** What the pipeline reports about one article; counts are of what it extracted, new or not. */
+export interface IngestOutcome {
+  articleId: string;
+  created: boolean;
+  meetings: number;
+  statements: number;
+  entities: number;
+}
+
 /** Runs the ingest pipeline on one article; supplied by whoever builds the services. */
-export type ArticleIngester = (input: IngestArticleInput) => Promise<IngestResultModel>;
+export type ArticleIngester = (input: IngestArticleInput) => Promise<IngestOutcome>;
 
 export class ArticleService {
   constructor(
     private readonly articles: ArticleRepository,
+    private readonly nodes: NodeRepository,
     private readonly curation: CurationRepository,
     private readonly ingester: ArticleIngester | null,
     private readonly maxArticleBytes: number,
@@ -46,7 +57,10 @@ export class ArticleService {
     if (input.publishedAt !== null && !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt)) {
       throw new DiplographError(ErrorCode.BAD_USER_INPUT, `publishedAt: expected an ISO date or date-time, got ${JSON.stringify(input.publishedAt)}`);
     }
-    return this.ingester(input);
+    const outcome = await this.ingester(input);
+    const article = (await this.nodes.findByIds([outcome.articleId])).get(outcome.articleId);
+    if (article?.label !== 'Article') throw new Error(`ingest reported article ${outcome.articleId}, which is not in the graph`);
+    return { article, created: outcome.created, meetings: outcome.meetings, statements: outcome.statements, entities: outcome.entities };
   }
 
   deleteArticle(id: string): Promise<boolean> {
