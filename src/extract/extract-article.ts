@@ -73,9 +73,11 @@ export function extractArticle(article: Article): Extraction {
   };
   // "NEW DELHI, March 2 (Reuters) -" → New Delhi
   const dateline = parseDateline(body);
+  let datelinePlace: { name: string; country: string | null } | null = null;
   if (dateline?.place) {
     const name = placeName(dateline.place);
     const known = PLACE_FORMS.get(name);
+    datelinePlace = { name: known?.name ?? name, country: known?.country ?? null };
     addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, 0, dateline.place.length);
   }
   for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end);
@@ -90,7 +92,7 @@ export function extractArticle(article: Article): Extraction {
     organizations.set(value.name, entry);
   }
 
-  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt });
+  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt, datelinePlace });
   const meetings: ExtractedMeeting[] = meetingDrafts.map((draft) => {
     const participants = draft.participants.map((index) => persons[index]?.name ?? '').filter((name) => name !== '');
     return {

@@ -1,5 +1,6 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import type { DateMention } from './dates.ts';
+import { CAPITALS } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
 import type { RoleDraft } from './roles.ts';
@@ -19,25 +20,6 @@ export interface MeetingDraft {
   spans: { sentence: number; start: number; end: number }[];
 }
 
-interface Trigger {
-  kind: MeetingKind;
-  pattern: RegExp;
-}
-
-// Words that report an encounter. Order matters: the first that matches a sentence names its kind.
-const TRIGGERS: Trigger[] = [
-  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|spoke by (?:tele)?phone|phone conversation|telephone conversation|spoke on the phone|phoned|telephoned|held a call|had a call|a call with)\b/i },
-  { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|video link)\b/i },
-  { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
-  { kind: 'summit', pattern: /\bsummit\b/i },
-  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|traveled to|travelled to)\b/i },
-  { kind: 'talks', pattern: /\b(?:talks|negotiations|held discussions|dialogue with)\b/i },
-  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|meetings|hosted|sat down with)\b/i },
-];
-
-const PLANNED = /\b(?:will|would|to meet|to hold|to visit|to travel|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|next week|next month|proposed)\b/i;
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?))\b/i;
-
 export interface MeetingInputs {
   body: string;
   sentences: readonly Sentence[];
@@ -47,87 +29,374 @@ export interface MeetingInputs {
   gazetteer: GazetteerMentions;
   datesBySentence: ReadonlyMap<number, DateMention[]>;
   publishedAt: string | null;
-  /** The dateline place, where the report was filed: a meeting with no place of its own is not placed there. */
+  /** Where the report was filed (its dateline), the place of the main encounter when no other is named. */
+  datelinePlace?: { name: string; country: string | null } | null;
+  /** Where sentences may report encounters; text outside (a photo caption) never gives a meeting. */
+  reportEnd?: number;
+}
+
+interface Trigger {
+  kind: MeetingKind;
+  pattern: RegExp;
+}
+
+// Words that report an encounter. Order matters: the first that matches a clause names its kind.
+const TRIGGERS: Trigger[] = [
+  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|spoke (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage".
+  { kind: 'phone call', pattern: /\bcalled(?= [A-Z])/ },
+  { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
+  { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
+  { kind: 'summit', pattern: /\bsummit\b/i },
+  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|is due in)\b/i },
+  { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with)\b/i },
+  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
+  // A signing ceremony: "signed a declaration …", "signed the documents with …".
+  { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
+];
+const ANY_TRIGGER = new RegExp(TRIGGERS.map((trigger) => trigger.pattern.source).join('|'), 'giu');
+
+const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|next|due|travels|flies|heads)\b/i;
+// Not reports of an encounter: "meet the demands", "open to talks", "called for talks".
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between))/i;
+
+// Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of".
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/g;
+const RELATIVE = /,\s+(?:who|which)\b/g;
+
+// "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
+const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
+const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations|countries)|[Tt]hey|[Tt]heir|[Bb]oth leaders|[Tt]he leaders)\b/g;
+// "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
+const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:prime |foreign |external affairs |defence |defense )?(?:minister|leader|president|premier|chancellor|secretary|king|emir|crown prince))\b/gu;
+
+interface Actor {
+  start: number;
+  end: number;
+  persons: number[];
 }
 
 /**
- * Meetings: each sentence with an encounter word ("talks", "met", "phone call", "summit", "visit") gives a
- * mention with the people, countries, place and date of that sentence; mentions of the same encounter
- * (shared participants, or a bare "the talks" after one) are merged into one meeting.
+ * Meetings. Each clause with an encounter word ("met", "held talks", "hosted", "phone call", "summit",
+ * "visited") gives a mention whose parties are the people of that clause: the subject and the object of the
+ * meeting verb ("Biden met Zelenskyy"), a with- or between-phrase ("talks with Lavrov"), pronouns and "the two
+ * leaders" resolved to the people named before. Place and date come from the clause, else from its sentence.
+ * Mentions of one encounter (same parties or a subset, compatible date and place) are merged; different
+ * counterparts are different meetings.
  */
 export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   const meetings: MeetingDraft[] = [];
+  const reportEnd = inputs.reportEnd ?? inputs.body.length;
   for (const sentence of inputs.sentences) {
+    if (sentence.start >= reportEnd) break;
     const text = sentence.text;
-    if (NOT_AN_ENCOUNTER.test(text)) continue;
-    const trigger = TRIGGERS.find((candidate) => candidate.pattern.test(text));
-    if (!trigger) continue;
-    const triggerAt = sentence.start + (trigger.pattern.exec(text)?.index ?? 0);
-    // Words inside quotation marks are someone's speech, not a report of the encounter itself.
-    if (insideQuote(inputs.body, sentence.start, triggerAt)) continue;
-    const participants = [...new Set(inputs.personMentions.filter((mention) => mention.sentence === sentence.index).map((mention) => mention.person))].filter(
-      (person) => inputs.persons[person]?.kind === 'subject',
-    );
-    const place = placeOf(inputs, sentence);
-    const date = inputs.datesBySentence.get(sentence.index)?.[0]?.date ?? null;
-    const planned = PLANNED.test(text) || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
-    const countries = participantCountries(inputs, participants, sentence);
-    const mention: MeetingDraft = {
-      kind: trigger.kind,
-      date,
-      status: planned ? 'planned' : 'held',
-      plover: 'CONSULT',
-      cameo: '040',
-      participants,
-      countries,
-      location: place?.name ?? null,
-      locationCountry: place?.country ?? null,
-      sentences: [sentence.index],
-      spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
-    };
-    const same = meetings.find((meeting) => sameEncounter(meeting, mention));
-    if (same) merge(same, mention);
-    else if (participants.length >= 2 || (participants.length >= 1 && (place !== null || trigger.kind === 'phone call' || trigger.kind === 'visit')) || (participants.length === 0 && countries.length >= 2)) meetings.push(mention);
+    ANY_TRIGGER.lastIndex = 0;
+    if (!ANY_TRIGGER.test(text)) continue;
+    for (const clause of clausesOf(text, sentence.start)) {
+      const words = clauseText(inputs.body, clause);
+      if (NOT_AN_ENCOUNTER.test(words)) continue;
+      const found = firstTrigger(words);
+      if (!found) continue;
+      const triggerAt = clause.start + found.index;
+      // Words inside quotation marks are someone's speech, not a report of the encounter itself.
+      if (insideQuote(inputs.body, sentence.start, triggerAt)) continue;
+      // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
+      const anaphoric = /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+        && !/^\S+\s+(?:with|between)\b/.test(words.slice(found.index));
+      for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
+        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention));
+        if (same) merge(same, mention);
+        else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
+      }
+    }
   }
+  joinTravelToMeeting(meetings);
+  placeAtMainEncounter(meetings, inputs.datelinePlace ?? null);
   for (const meeting of meetings) classify(meeting);
-  return meetings;
+  return meetings.filter((meeting) => meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null);
+}
+
+function firstTrigger(text: string): { kind: MeetingKind; index: number; word: string } | null {
+  let best: { kind: MeetingKind; index: number; word: string } | null = null;
+  for (const trigger of TRIGGERS) {
+    const match = trigger.pattern.exec(text);
+    if (!match) continue;
+    if (best === null) best = { kind: trigger.kind, index: match.index, word: match[0] };
+    else if (match.index < best.index) best = { kind: best.kind, index: match.index, word: match[0] };
+  }
+  return best;
+}
+
+interface Clause {
+  start: number;
+  end: number;
+  /** Offset of the ", who" that opens a relative clause: its subject is the name just before. */
+  relativeTo: number | null;
+  /** Relative clauses inside this one (", who returned to office in January,"), which are clauses of their own. */
+  holes: { start: number; end: number }[];
+}
+
+/** Clauses of a sentence as body offsets. A relative clause closed by a comma (", who …,") is a clause of its own. */
+function clausesOf(text: string, offset: number): Clause[] {
+  const inner: { start: number; end: number }[] = [];
+  for (const relative of text.matchAll(RELATIVE)) {
+    const close = text.indexOf(',', relative.index + relative[0].length);
+    if (close > 0 && close - relative.index < 120) inner.push({ start: relative.index, end: close + 1 });
+  }
+  const cuts: { at: number; relative: boolean }[] = [];
+  for (const cut of text.matchAll(CLAUSE_BREAK)) {
+    if (inner.some((span) => cut.index >= span.start && cut.index < span.end)) continue;
+    // "Modi told Putin … their talks": "told" followed by a name keeps the listener in the clause.
+    if (/^(?:told|tells)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her )/u.test(text.slice(cut.index + cut[0].length))) continue;
+    cuts.push({ at: cut.index, relative: false });
+  }
+  for (const relative of text.matchAll(RELATIVE)) {
+    if (!inner.some((span) => span.start === relative.index)) cuts.push({ at: relative.index, relative: true });
+  }
+  cuts.sort((a, b) => a.at - b.at);
+  const clauses: Clause[] = [];
+  let start = 0;
+  let relativeTo: number | null = null;
+  const push = (from: number, to: number): void => {
+    if (to <= from) return;
+    const holes = inner.filter((span) => span.start >= from && span.end <= to).map((span) => ({ start: offset + span.start, end: offset + span.end }));
+    clauses.push({ start: offset + from, end: offset + to, relativeTo, holes });
+  };
+  for (const cut of cuts) {
+    push(start, cut.at);
+    relativeTo = cut.relative ? offset + cut.at : null;
+    start = cut.at;
+  }
+  push(start, text.length);
+  for (const span of inner) clauses.push({ start: offset + span.start, end: offset + span.end - 1, relativeTo: offset + span.start, holes: [] });
+  return clauses.sort((a, b) => a.start - b.start);
+}
+
+/** The clause's text with its inner relative clauses blanked out, offsets kept. */
+function clauseText(body: string, clause: Clause): string {
+  let text = body.slice(clause.start, clause.end);
+  for (const hole of clause.holes) text = text.slice(0, hole.start - clause.start) + ' '.repeat(hole.end - hole.start) + text.slice(hole.end - clause.start);
+  return text;
+}
+
+function inClause(clause: Clause, start: number, end: number): boolean {
+  return start >= clause.start && end <= clause.end && !clause.holes.some((hole) => start < hole.end && hole.start < end);
+}
+
+function mentionsOfClause(
+  inputs: MeetingInputs,
+  sentence: Sentence,
+  clause: Clause,
+  clauseText: string,
+  trigger: { kind: MeetingKind; index: number; word: string },
+  triggerAt: number,
+  meetings: readonly MeetingDraft[],
+): MeetingDraft[] {
+  const { body } = inputs;
+  let actors = actorsIn(inputs, sentence, clause, meetings);
+  // "Gough Whitlam, who made the first visit to China": the relative clause's subject is the name before it.
+  if (clause.relativeTo !== null) {
+    const antecedent = inputs.personMentions.filter((mention) => mention.end <= clause.relativeTo! && clause.relativeTo! - mention.end <= 1).pop();
+    if (antecedent && isSubject(inputs, antecedent.person)) actors.unshift({ start: antecedent.start, end: antecedent.end, persons: [antecedent.person] });
+  }
+  // "an invitation … for Raisi to visit Riyadh", "invited Putin to visit": only the nearest name visits.
+  const infinitive = /\bto\s+(?:\S+\s+)?$/.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt));
+  if (infinitive) {
+    const before = actors.filter((actor) => actor.end <= triggerAt);
+    const nearest = before[before.length - 1];
+    actors = actors.filter((actor) => actor.start >= triggerAt || actor === nearest);
+  }
+  const subjects = unique(actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons));
+  const objects = unique(actors.filter((actor) => actor.start >= triggerAt).flatMap((actor) => actor.persons)).filter((person) => !subjects.includes(person));
+  const participants = [...subjects, ...objects];
+
+  const place = placeOf(inputs, sentence, clause, triggerAt);
+  const plannedWords = PLANNED.test(clauseText);
+  const date = dateOf(inputs, sentence, clause, triggerAt, plannedWords);
+  const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
+  const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt) : null;
+  const countries = participantCountries(inputs, participants, clause);
+  if (destination && !countries.includes(destination)) countries.push(destination);
+  const base = (people: number[], ownDate: string | null = date): MeetingDraft => ({
+    kind: trigger.kind,
+    date: ownDate,
+    status: planned ? 'planned' : 'held',
+    plover: 'CONSULT',
+    cameo: '040',
+    participants: people,
+    countries: participants.length > 0 ? participantCountries(inputs, people, clause).concat(destination && people.length === 1 ? [destination] : []) : countries,
+    location: place?.name ?? null,
+    locationCountry: place?.country ?? null,
+    sentences: [sentence.index],
+    spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
+  });
+  // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
+  const separate = /\bseparate(?:ly)?\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word);
+  if (separate && subjects.length === 1 && objects.length >= 2) {
+    // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
+    const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
+    return objects.map((object) => {
+      const index = objectActors.findIndex((actor) => actor.persons.includes(object));
+      const from = objectActors[index]?.end ?? triggerAt;
+      const to = objectActors[index + 1]?.start ?? clause.end;
+      const own = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => mention.start >= from && mention.end <= to);
+      return base([subjects[0] as number, object], own?.date ?? date);
+    });
+  }
+  return [base(participants)];
+}
+
+/** The people a clause names or refers to, in order. */
+function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, meetings: readonly MeetingDraft[]): Actor[] {
+  const { body } = inputs;
+  const actors: Actor[] = [];
+  for (const mention of inputs.personMentions) {
+    if (inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person) && !insideQuote(body, sentence.start, mention.start)) {
+      actors.push({ start: mention.start, end: mention.end, persons: [mention.person] });
+    }
+  }
+  const start = clause.start;
+  const text = clauseText(body, clause);
+  for (const pronoun of text.matchAll(PRONOUN)) {
+    const at = start + pronoun.index;
+    const person = lastPersonBefore(inputs, at);
+    if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
+  }
+  for (const group of text.matchAll(GROUP)) {
+    const at = start + group.index;
+    const persons = groupBefore(inputs, sentence, at, meetings);
+    if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
+  }
+  for (const title of text.matchAll(TITLE_ANAPHOR)) {
+    const at = start + title.index;
+    // "at the prime minister's residence" names a place, not a party.
+    if (/^['’]s\b/.test(body.slice(at + title[0].length))) continue;
+    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at);
+    if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
+  }
+  return actors.sort((a, b) => a.start - b.start);
+}
+
+function isSubject(inputs: MeetingInputs, person: number): boolean {
+  return inputs.persons[person]?.kind === 'subject';
+}
+
+function lastPersonBefore(inputs: MeetingInputs, offset: number): number | null {
+  for (let i = inputs.personMentions.length - 1; i >= 0; i -= 1) {
+    const mention = inputs.personMentions[i];
+    if (mention && mention.end <= offset && isSubject(inputs, mention.person)) return mention.person;
+  }
+  return null;
+}
+
+// "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting.
+function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[]): number[] {
+  const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
+  if (earlier.length >= 2) return earlier;
+  const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held') ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
+  return last ? [...last.participants] : [];
+}
+
+// "the Chinese premier" → the last person holding a premier's role of China.
+function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number): number | null {
+  const word = title.split(' ').pop() ?? title;
+  const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
+  if (qualifier && !country) return null;
+  const holders = inputs.roles.filter(
+    (role) => role.start < offset && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)) && (country === null || role.country === country),
+  );
+  return holders[holders.length - 1]?.person ?? null;
 }
 
 function insideQuote(body: string, from: number, at: number): boolean {
   const lineStart = body.lastIndexOf('\n', at) + 1;
-  const marks = body.slice(Math.min(from, lineStart), at).match(/["“”]/g)?.length ?? 0;
+  const marks = body.slice(Math.max(from, lineStart), at).match(/["“”]/g)?.length ?? 0;
   return marks % 2 === 1;
 }
 
-function placeOf(inputs: MeetingInputs, sentence: Sentence): { name: string; country: string | null } | null {
-  // "in Geneva", "at the Kremlin in Moscow"; the dateline place only when the sentence itself names no other.
-  const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
-  const introduced = inSentence.find((place) => /\b(?:in|at|to|from|near|outside)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, place.start - 12), place.start)));
-  const place = introduced ?? null;
-  return place ? { name: place.value.name, country: place.value.country } : null;
+/**
+ * The place of a clause: the first place introduced after the meeting word ("held talks in Geneva", "at the
+ * Great Hall of the People in Beijing" → the venue); a region gives way to a city in it ("in the Black Sea resort
+ * city of Sochi"). Else one named before it in the clause or at the head of the sentence ("In Kyiv on Friday, …").
+ */
+function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number): { name: string; country: string | null } | null {
+  const introduced = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end && introducedDirectly(inputs.body, place.start));
+  const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
+  const before = introduced.filter((place) => (inClause(clause, place.start, place.end) && place.start < triggerAt) || (place.start < clause.start && /^(?:(?:On|Later|Earlier) [\w ]{0,20}?)?(?:In|At)\s/.test(inputs.body.slice(sentence.start, place.start + 1) + ' ')));
+  const pool = after.length > 0 ? after : before.reverse();
+  let best = pool[0];
+  if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
+  return best ? { name: best.value.name, country: best.value.country } : null;
 }
 
-function participantCountries(inputs: MeetingInputs, participants: readonly number[], sentence: Sentence): string[] {
+// "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
+function introducedDirectly(body: string, start: number): boolean {
+  const before = body.slice(Math.max(0, start - 40), start);
+  return /\b(?:in|at|to|near|outside)\s+(?:the\s+)?$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before);
+}
+
+/**
+ * The date nearest the meeting word in its clause, else in its sentence. A plan with no date of its own takes
+ * one from the sentence before it in the paragraph ("Macron travels on Thursday to Uzbekistan. He is due to meet …").
+ */
+function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean): string | null {
+  const dates = inputs.datesBySentence.get(sentence.index) ?? [];
+  const own = dates.filter((date) => inClause(clause, date.start, date.end));
+  const pool = own.length > 0 ? own : dates;
+  const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
+  if (nearest) return nearest.date;
+  const previous = inputs.sentences[sentence.index - 1];
+  if (planned && previous && previous.paragraph === sentence.paragraph) {
+    const earlier = inputs.datesBySentence.get(previous.index) ?? [];
+    const last = earlier[earlier.length - 1];
+    if (last && inputs.publishedAt !== null && last.date > inputs.publishedAt) return last.date;
+  }
+  return null;
+}
+
+// "visited China", "travels to France": the country visited.
+function destinationCountry(inputs: MeetingInputs, clause: Clause, triggerAt: number): string | null {
+  const match = inputs.gazetteer.countries.find((country) => country.start >= triggerAt && inClause(clause, country.start, country.end) && country.value.form === 'name' && country.start - triggerAt < 30);
+  return match?.value.country.name ?? null;
+}
+
+function participantCountries(inputs: MeetingInputs, participants: readonly number[], clause: Clause): string[] {
   const countries: string[] = [];
   for (const person of participants) {
     const role = inputs.roles.find((candidate) => candidate.person === person && candidate.country !== null);
     if (role?.country && !countries.includes(role.country)) countries.push(role.country);
   }
   if (participants.length === 0) {
+    // "Russian and Ukrainian negotiators held talks": the parties are countries with unnamed delegates.
     for (const match of inputs.gazetteer.countries) {
-      if (match.start >= sentence.start && match.end <= sentence.end && !countries.includes(match.value.country.name)) countries.push(match.value.country.name);
+      if (inClause(clause, match.start, match.end) && !countries.includes(match.value.country.name)) countries.push(match.value.country.name);
     }
   }
   return countries;
 }
 
+const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|foreign ministers|governments?)\b/i;
+
+/** Whether a mention that matches no earlier meeting is a meeting of its own. */
+function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: string): boolean {
+  if (mention.participants.length >= 2) return true;
+  if (mention.participants.length === 1) {
+    // "Blinken would travel to China", "Raisi to visit Riyadh": a visit to a country or its capital.
+    if (kind === 'visit') return mention.countries.length >= 2 || (mention.location !== null && CAPITALS.has(mention.location));
+    return kind === 'summit' && mention.status === 'planned';
+  }
+  return mention.countries.length >= 2 && DELEGATES.test(clauseText);
+}
+
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
+  if (meeting.status !== mention.status) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
-  if (meeting.location && mention.location && meeting.location !== mention.location) return false;
-  if (mention.participants.length === 0 && mention.countries.length === 0) return true;
+  if (meeting.location && mention.location && meeting.location !== mention.location && !(meeting.kind === 'visit' || mention.kind === 'visit')) return false;
+  if (mention.participants.length === 0) return mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
-  if (mention.participants.length > 0 && shared === 0) return false;
-  return shared > 0 || mention.countries.some((country) => meeting.countries.includes(country));
+  if (shared === 0) return false;
+  // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
+  return shared === mention.participants.length || shared === meeting.participants.length;
 }
 
 function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
@@ -140,6 +409,53 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);
   meeting.sentences.push(...mention.sentences);
   meeting.spans.push(...mention.spans);
+}
+
+/**
+ * "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on
+ * Wednesday": a journey by one person followed, in the next sentences, by a meeting of that person is where the
+ * meeting happens, not an encounter of its own.
+ */
+function joinTravelToMeeting(meetings: MeetingDraft[]): void {
+  for (let i = meetings.length - 1; i >= 0; i -= 1) {
+    const travel = meetings[i];
+    if (!travel || travel.kind !== 'visit' || travel.participants.length !== 1) continue;
+    const traveller = travel.participants[0] as number;
+    const lastSentence = Math.max(...travel.sentences);
+    const meeting = meetings.find(
+      (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && other.status === travel.status && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2),
+    );
+    if (!meeting) continue;
+    if (meeting.location === null && travel.location !== null) {
+      meeting.location = travel.location;
+      meeting.locationCountry = travel.locationCountry;
+    }
+    meeting.date ??= travel.date;
+    meetings.splice(i, 1);
+  }
+}
+
+/**
+ * Encounters on the days of the main one ("Putin also met Erdogan on Friday", "Later on Saturday, Faisal met
+ * Raisi") took place where it did, or where the report was filed, unless the text names another place.
+ */
+function placeAtMainEncounter(meetings: MeetingDraft[], dateline: { name: string; country: string | null } | null): void {
+  const main = meetings.find((meeting) => meeting.status === 'held');
+  if (!main || main.date === null) return;
+  const mainPlace = main.location !== null ? { name: main.location, country: main.locationCountry } : dateline;
+  if (!mainPlace) return;
+  for (const meeting of meetings) {
+    if (meeting === main || meeting.location !== null || meeting.status !== 'held' || meeting.date === null) continue;
+    if (meeting.kind === 'phone call' || meeting.kind === 'video call') continue;
+    if (Math.abs(Date.parse(meeting.date) - Date.parse(main.date)) <= 2 * 86_400_000) {
+      meeting.location = mainPlace.name;
+      meeting.locationCountry = mainPlace.country;
+    }
+  }
+}
+
+function unique(values: readonly number[]): number[] {
+  return [...new Set(values)];
 }
 
 /**

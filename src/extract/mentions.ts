@@ -19,11 +19,17 @@ const titleMatcher = new PhraseMatcher(TITLE_FORMS);
  * "The New York Times"); a country inside one still counts ("Russian" in "Russian Foreign Ministry").
  */
 export function findGazetteerMentions(body: string): GazetteerMentions {
-  const organizations = organizationMatcher.findAll(body);
+  // "talks at the Kremlin", "at the Zhongnanhai leadership compound": a body named after its building, used as a place.
+  const buildings: PhraseMatch<PlaceEntry>[] = [];
+  const organizations = organizationMatcher.findAll(body).filter((match) => {
+    if (!match.value.building || !/\b(?:at|in|inside|outside)\s+the\s+$/.test(body.slice(Math.max(0, match.start - 12), match.start))) return true;
+    buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue' } });
+    return false;
+  });
   const titles = titleMatcher.findAll(body);
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
-  const places = [...placeMatcher.findAll(body), ...findVenues(body)].sort((a, b) => a.start - b.start).filter((place) => !inside(place, organizations) && !organizations.some((o) => o.start === place.start && o.end === place.end));
+  const places = [...placeMatcher.findAll(body), ...findVenues(body), ...buildings].sort((a, b) => a.start - b.start).filter((place) => !inside(place, organizations) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   return { countries, places, organizations, titles };
 }

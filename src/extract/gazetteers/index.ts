@@ -35,6 +35,8 @@ export interface OrganizationEntry {
   kind: OrganizationKind;
   aliases: string[];
   country: string | null;
+  /** Named after its building ("Kremlin", "White House"): "at the Kremlin" is a place. */
+  building: boolean;
 }
 
 export interface TitleEntry {
@@ -94,6 +96,11 @@ function buildCountryForms(): Map<string, CountryForm> {
   return forms;
 }
 
+/** Names of national capitals ("Beijing", "Riyadh"): a visit to one is a visit to its government. */
+export const CAPITALS: ReadonlySet<string> = new Set(
+  worldCountries.flatMap((country) => country.capital).concat(['Washington', 'Kyiv', 'New Delhi', 'Tehran', 'Ankara', 'Astana']),
+);
+
 /** Places by every surface form: the curated cities.json, then each country's capital. */
 export const PLACE_FORMS: ReadonlyMap<string, PlaceEntry> = buildPlaceForms();
 
@@ -115,8 +122,8 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
   return places;
 }
 
-export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as { name: string; kind: OrganizationKind; aliases: string[]; country?: string }[]).map(
-  (organization) => ({ ...organization, country: organization.country ?? null }),
+export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as { name: string; kind: OrganizationKind; aliases: string[]; country?: string; building?: boolean }[]).map(
+  (organization) => ({ ...organization, country: organization.country ?? null, building: organization.building ?? false }),
 );
 
 export const ORGANIZATION_FORMS: ReadonlyMap<string, OrganizationEntry> = new Map(

@@ -51,4 +51,51 @@ describe('meetings', () => {
     const { meetings } = extract('"We hope the talks with Russia succeed," Antony Blinken said.', '2022-01-21');
     expect(meetings).toEqual([]);
   });
+
+  it('takes the parties from the clause of the meeting verb, not every name in the sentence', () => {
+    // "Biden said Secretary of State Antony Blinken would travel to China": Biden is not a party to the trip.
+    const { meetings } = extract('U.S. President Joe Biden met Chinese President Xi Jinping in Bali on Monday. Biden said Secretary of State Antony Blinken would travel to China.', '2022-11-14');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([
+      [['Joe Biden', 'Xi Jinping'], 'held'],
+      [['Antony Blinken'], 'planned'],
+    ]);
+  });
+
+  it('keeps separate talks with different counterparts apart, each with its own date', () => {
+    // "Putin also met Turkish President Tayyip Erdogan on Friday, and Pakistani Prime Minister Shehbaz Sharif on Thursday."
+    const body = 'Putin also met Turkish President Tayyip Erdogan on Friday, and Pakistani Prime Minister Shehbaz Sharif on Thursday.';
+    const { meetings } = extract(`Russian President Vladimir Putin arrived in Samarkand. ${body}`, '2022-09-16');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Vladimir Putin', 'Tayyip Erdogan'], '2022-09-16'],
+      [['Vladimir Putin', 'Shehbaz Sharif'], '2022-09-15'],
+    ]);
+  });
+
+  it('resolves "he" and "the two leaders" to the people named before', () => {
+    // "The two leaders had previously met in person in Astana" is an earlier encounter of the same pair.
+    const body = 'Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held talks on Monday in the Black Sea resort city of Sochi. The two leaders had previously met in person in Astana.';
+    const { meetings } = extract(body, '2023-09-04');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location, meeting.date])).toEqual([
+      [['Recep Tayyip Erdogan', 'Vladimir Putin'], 'Sochi', '2023-09-04'],
+      [['Recep Tayyip Erdogan', 'Vladimir Putin'], 'Astana', null],
+    ]);
+  });
+
+  it('does not report a meeting that did not take place', () => {
+    // "Modi did not hold talks with Xi at the summit."
+    expect(extract('Indian Prime Minister Narendra Modi did not hold talks with Chinese President Xi Jinping at the summit.', '2022-09-16').meetings).toEqual([]);
+  });
+
+  it('places a journey and the meeting that follows it together', () => {
+    // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
+    const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
+    const { meetings } = extract(body, '2024-07-09');
+    expect(meetings).toEqual([expect.objectContaining({ participants: ['Narendra Modi', 'Karl Nehammer'], location: 'Vienna', date: '2024-07-10', status: 'planned' })]);
+  });
+
+  it('takes a named venue after "at" as the place', () => {
+    // "met … at the Great Hall of the People in Beijing"
+    const { meetings } = extract('Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping at the Great Hall of the People in Beijing on Friday.', '2023-04-14');
+    expect(meetings[0]).toMatchObject({ location: 'Great Hall of the People', date: '2023-04-14' });
+  });
 });
