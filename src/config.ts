@@ -25,6 +25,8 @@ export interface Config {
   /** Heap and page cache of the embedded database, e.g. "1g", "512m". */
   embeddedHeap: string;
   embeddedPageCache: string;
+  /** JDK that runs the embedded database (JAVA_HOME); null uses `java` on PATH. */
+  javaHome: string | null;
   editorToken: string | null;
   readToken: string | null;
   /** Transaction timeout of every read, in milliseconds. */
@@ -117,6 +119,7 @@ export function loadConfig(env: Env = process.env): Config {
     embeddedBoltPort: readPort(env, 'DIPLOGRAPH_NEO4J_PORT', 7687),
     embeddedHeap: readMemory(env, 'DIPLOGRAPH_NEO4J_HEAP', '1g'),
     embeddedPageCache: readMemory(env, 'DIPLOGRAPH_NEO4J_PAGECACHE', '512m'),
+    javaHome: readOptional(env, 'JAVA_HOME'),
     editorToken: readToken(env, 'DIPLOGRAPH_EDITOR_TOKEN'),
     readToken: readToken(env, 'DIPLOGRAPH_READ_TOKEN'),
     readTimeoutMs: readPositiveInt(env, 'DIPLOGRAPH_READ_TIMEOUT_MS', 5000),

@@ -21,6 +21,7 @@ export function embeddedNeo4j(config: Config, log?: (line: string) => void): Emb
     boltPort: config.embeddedBoltPort,
     heap: config.embeddedHeap,
     pageCache: config.embeddedPageCache,
+    javaHome: config.javaHome,
     ...(log ? { log } : {}),
   });
 }

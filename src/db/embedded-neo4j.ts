@@ -15,6 +15,8 @@ export interface EmbeddedNeo4jOptions {
   boltPort: number;
   heap: string;
   pageCache: string;
+  /** JDK to run Neo4j with; null runs `java` from PATH. */
+  javaHome?: string | null;
   /** How long `start` waits for Bolt to answer. */
   startTimeoutMs?: number;
   /** Where progress lines go (one line per step); defaults to stderr. */
@@ -65,6 +67,7 @@ export class EmbeddedNeo4j {
   constructor(options: EmbeddedNeo4jOptions) {
     this.options = {
       startTimeoutMs: 180_000,
+      javaHome: null,
       log: (line) => process.stderr.write(`${line}\n`),
       ...options,
     };
@@ -177,7 +180,7 @@ export class EmbeddedNeo4j {
     this.writeConfig();
     fs.mkdirSync(path.dirname(this.consoleLog), { recursive: true });
     const out = fs.openSync(this.consoleLog, 'a');
-    const java = process.env['JAVA_HOME'] ? path.join(process.env['JAVA_HOME'], 'bin', 'java') : 'java';
+    const java = this.options.javaHome ? path.join(this.options.javaHome, 'bin', 'java') : 'java';
     const child = spawn(
       java,
       [
