@@ -149,6 +149,11 @@ function clausesOf(text: string, offset: number): Clause[] {
     // "Modi told Putin … their talks": "told" followed by a name keeps the listener in the clause.
     if (/^(?:told|tells)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her )/u.test(text.slice(cut.index + cut[0].length))) continue;
     cuts.push({ at: cut.index, relative: false });
+    // "After speaking with Putin, Trump also called Zelensky": an opening subordinate clause ends at its comma.
+    if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) {
+      const comma = text.indexOf(', ', cut.index);
+      if (comma > 0) cuts.push({ at: comma + 1, relative: false });
+    }
   }
   for (const relative of text.matchAll(RELATIVE)) {
     if (!inner.some((span) => span.start === relative.index)) cuts.push({ at: relative.index, relative: true });
@@ -392,7 +397,7 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.status !== mention.status) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
   if (meeting.location && mention.location && meeting.location !== mention.location && !(meeting.kind === 'visit' || mention.kind === 'visit')) return false;
-  if (mention.participants.length === 0) return mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
+  if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
   if (shared === 0) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".

@@ -34,7 +34,7 @@ export const NOT_NAME_WORDS = new Set([
   'Christmas', 'Easter', 'Ramadan', 'Eid', 'God', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',
   'Atlantic', 'Arctic', 'Indo-Pacific', 'Middle', 'East', 'West', 'North', 'South', 'Soviet', 'Communist', 'Democrat',
-  'Democrats', 'Expo', 'Fair', 'Exhibition', 'Road', 'Critics', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
+  'Democrats', 'International', 'Expo', 'Fair', 'Exhibition', 'Road', 'Critics', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
 ]);
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */

@@ -85,13 +85,15 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const blocked =
         covered.some((match) => word.start < match.end && match.start < word.end) ||
         (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
-        (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text)) ||
+        (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
         (info?.first === true && info.pos !== 'PROPN' && current.length === 0);
       if (blocked) {
         flush();
         continue;
       }
       current.push(word);
+      // "… Volodymyr Zelensky. Zelensky said": a full stop after a name (not an initial) ends it.
+      if (body[word.end] === '.' && word.text.length > 2) flush();
     }
     flush();
   }
@@ -191,6 +193,12 @@ function sameNameSpelledApart(a: string, b: string): boolean {
     const other = bWords[i] ?? '';
     return word === other || (word.length > 3 && distance(word, other) <= 1);
   }) && aWords[aWords.length - 1] === bWords[bWords.length - 1];
+}
+
+// "JD Vance": two capitals written as initials before a surname.
+function initialsBeforeName(word: Word, words: readonly Word[]): boolean {
+  const next = words[words.indexOf(word) + 1];
+  return word.text.length === 2 && next !== undefined && next.start === word.end + 1 && /^\p{Lu}\p{Ll}{2,}$/u.test(next.text);
 }
 
 function trimDot(word: string): string {

@@ -30,20 +30,32 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
   return roles;
 }
 
+// "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
+const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Gen\.?)\s+)?$/;
+// "Russian Deputy Defence Minister", "First Vice Premier": a rank word before a title is part of it.
+const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|first|senior|acting|deputy|vice|assistant|under)[ -])+$/;
+
 function roleBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
-  const title = gazetteer.titles.find((match) => match.end <= mention.start && /^\s{1,2}$/.test(body.slice(match.end, mention.start)));
+  const title = gazetteer.titles.find((match) => match.end <= mention.start && TITLE_TO_NAME.test(body.slice(match.end, mention.start)));
   if (!title) return null;
-  if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, title.start - 10), title.start))) return null;
-  const qualifier = qualifierBefore(body, title.start, gazetteer);
+  const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
+  const titleStart = title.start - rank.length;
+  if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
+  const qualifier = qualifierBefore(body, titleStart, gazetteer);
   return {
     person: mention.person,
-    title: title.value.title,
+    title: rankedTitle(rank, title.value.title),
     country: qualifier.country ?? title.value.country,
     organization: qualifier.organization ?? title.value.organization,
     sentence: mention.sentence,
-    start: qualifier.start ?? title.start,
+    start: qualifier.start ?? titleStart,
     end: mention.end,
   };
+}
+
+function rankedTitle(rank: string, title: string): string {
+  if (rank === '' || title.toLowerCase().startsWith(rank.trim().toLowerCase())) return title;
+  return `${rank.replace(/\s+$/, ' ')}${title}`;
 }
 
 // "Russian" / "Russia's" / "U.S." / "NATO" directly before a title.
@@ -52,8 +64,6 @@ function qualifierBefore(body: string, at: number, gazetteer: GazetteerMentions)
   if (country) return { country: country.value.country.name, organization: null, start: country.start };
   const organization = gazetteer.organizations.find((match) => match.end <= at && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
   if (organization) {
-    // A government office names its country: "State Department spokesman" is a US role.
-    if (organization.value.kind === 'government' && organization.value.country) return { country: organization.value.country, organization: null, start: organization.start };
     return { country: null, organization: organization.value.name, start: organization.start };
   }
   return { country: null, organization: null, start: null };
@@ -76,8 +86,16 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
     organization = qualifierOrganization.value.name;
     at = qualifierOrganization.end + (/^['’]s\s/.test(body.slice(qualifierOrganization.end)) ? 3 : 1);
   }
+  // "Vladimir Medinsky, head of the Russian delegation,"
+  const head = /^head of the (?:([\p{Lu}][\p{L}]+) )?delegation\b/u.exec(body.slice(at, at + 60));
+  if (head) {
+    const demonym = head[1] ? gazetteer.countries.find((match) => match.start === at + 12 && match.surface === head[1]) : undefined;
+    return { person: mention.person, title: 'head of the delegation', country: demonym?.value.country.name ?? country, organization: null, sentence: mention.sentence, start: mention.start, end: at + head[0].length };
+  }
   const title = gazetteer.titles.find((match) => match.start === at);
   if (!title) return null;
+  // "Joe Biden, Australian Prime Minister Anthony Albanese and …": a list of titled names, not an apposition.
+  if (/^\s{1,2}(?:(?:Prince|Sheikh|Dr\.?|Mr\.?|Sir|Dame)\s+)?[\p{Lu}]/u.test(body.slice(title.end, title.end + 12)) && !/^\s+(?:of|for|to)\b/.test(body.slice(title.end))) return null;
   // "…, president of the World Bank" / "…, foreign minister of India"
   const of = /^\s+(?:of|for|to)\s+(?:the\s+)?/.exec(body.slice(title.end, title.end + 12));
   if (of) {

@@ -130,11 +130,21 @@ export const ORGANIZATION_FORMS: ReadonlyMap<string, OrganizationEntry> = new Ma
   ORGANIZATIONS.flatMap((organization) => [organization.name, ...organization.aliases].map((surface) => [surface, organization] as const)),
 );
 
-export const TITLES: readonly TitleEntry[] = titlesData as TitleEntry[];
+const titleRecords = titlesData as (TitleEntry & { surface?: string })[];
+export const TITLES: readonly TitleEntry[] = titleRecords.map(({ title, country, organization }) => ({ title, country, organization }));
 
-/** Titles by surface: as listed ("Foreign Minister") and in lower case ("foreign minister") for appositions. */
+/**
+ * Titles by surface: as listed ("Foreign Minister"), in lower case ("foreign minister") for appositions, and with
+ * a lower-case last word ("Foreign Ministry spokesman", "Defense secretary"). "Commission President" is the title
+ * "President" of the European Commission.
+ */
 export const TITLE_FORMS: ReadonlyMap<string, TitleEntry> = new Map(
-  TITLES.flatMap((title) => [[title.title, title] as const, [title.title.toLowerCase(), title] as const]),
+  titleRecords.flatMap((record, index) => {
+    const title = TITLES[index] as TitleEntry;
+    const surface = record.surface ?? record.title;
+    const lastLower = surface.replace(/(\S+)$/, (word) => word.toLowerCase());
+    return [[surface, title] as const, [surface.toLowerCase(), title] as const, [lastLower, title] as const];
+  }),
 );
 
 export const SPEECH_VERBS: readonly string[] = speechVerbsData.speech;

@@ -59,3 +59,42 @@ describe('people and their roles', () => {
     ]);
   });
 });
+
+describe('role rules', () => {
+  const rolesOf = (body: string, name: string) => extract(body, '2023-06-01').persons.find((person) => person.name === name)?.roles.map((role) => [role.title, role.country, role.organization]);
+
+  it('keeps a rank word with the title: "Russian Deputy Defence Minister Alexander Fomin"', () => {
+    expect(rolesOf('Russian Deputy Defence Minister Alexander Fomin announced the decision.', 'Alexander Fomin')).toEqual([['Deputy Defence Minister', 'Russia', null]]);
+  });
+
+  it('reads a title across an honorific: "Saudi Foreign Minister Prince Faisal bin Farhan"', () => {
+    expect(rolesOf('Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran.', 'Faisal bin Farhan')).toEqual([['Foreign Minister', 'Saudi Arabia', null]]);
+  });
+
+  it('gives "Commission President" as President of the European Commission', () => {
+    // "European Commission President Ursula von der Leyen"
+    expect(rolesOf('European Commission President Ursula von der Leyen arrived.', 'Ursula von der Leyen')).toEqual([['President', null, 'European Commission']]);
+  });
+
+  it('does not read the next titled name in a list as an apposition', () => {
+    // "Ursula von der Leyen, Italian Prime Minister Giorgia Meloni and …": Meloni is the prime minister.
+    const body = 'European Commission President Ursula von der Leyen, Italian Prime Minister Giorgia Meloni and Dutch Prime Minister Mark Rutte met in Tunis.';
+    expect(rolesOf(body, 'Ursula von der Leyen')).toEqual([['President', null, 'European Commission']]);
+    expect(rolesOf(body, 'Giorgia Meloni')).toEqual([['Prime Minister', 'Italy', null]]);
+  });
+
+  it('names the body of a spokesman: "Kremlin spokesman Dmitry Peskov"', () => {
+    expect(rolesOf('Kremlin spokesman Dmitry Peskov said the call lasted an hour.', 'Dmitry Peskov')).toEqual([['Spokesman', null, 'Kremlin']]);
+  });
+
+  it('reads "head of the Russian delegation" after a name', () => {
+    expect(rolesOf('Vladimir Medinsky, head of the Russian delegation, described the talks as constructive.', 'Vladimir Medinsky')).toEqual([['head of the delegation', 'Russia', null]]);
+  });
+
+  it('keeps initials before a surname and ends a name at a full stop', () => {
+    // "Vice President JD Vance"; "… Volodymyr Zelensky. Zelensky said …"
+    const { persons } = extract('Vice President JD Vance spoke. Trump called Ukrainian President Volodymyr Zelensky. Zelensky said it went well.');
+    expect(persons.map((person) => person.name)).toEqual(expect.arrayContaining(['JD Vance', 'Volodymyr Zelensky']));
+    expect(persons.map((person) => person.name)).not.toContain('Volodymyr Zelensky Zelensky');
+  });
+});

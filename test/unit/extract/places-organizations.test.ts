@@ -58,3 +58,17 @@ describe('organizations', () => {
     ]);
   });
 });
+
+describe('bodies named after their building', () => {
+  it('reads "at the Kremlin" as a place and "the Kremlin said" as a body', () => {
+    // "Modi spoke at the 22nd India-Russia annual summit at the Kremlin." / "The Kremlin said …"
+    const { locations, organizations } = extract('Modi spoke at the Kremlin on Tuesday. Later the Kremlin said the talks went well.', '2024-07-09');
+    expect(locations.map((location) => [location.name, location.kind])).toContainEqual(['Kremlin', 'venue']);
+    expect(organizations.map((organization) => organization.name)).toContain('Kremlin');
+  });
+
+  it('knows well-known bodies by their acronym: "National Liberation Army (ELN)", "the IMF"', () => {
+    const { organizations } = extract('Talks with the National Liberation Army (ELN) open soon, and a loan from the IMF has stalled.');
+    expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['National Liberation Army', 'International Monetary Fund']));
+  });
+});
