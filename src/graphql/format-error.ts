@@ -6,6 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { DiplographError, ErrorCode } from '../domain/errors.ts';
 import { translateNeo4jError } from '../db/database.ts';
+import { isTokenLimitError } from './limits.ts';
 
 const CLIENT_CODES = new Set<string>([
   'GRAPHQL_PARSE_FAILED',
@@ -27,6 +28,7 @@ export function createErrorFormatter(options: { development: boolean; onInternal
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
       const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};
+      if (isTokenLimitError(formatted.message)) return { message: 'Query validation error.', extensions: { code } };
       return { ...formatted, extensions: options.development ? (formatted.extensions ?? {}) : extensions };
     }
     options.onInternalError(original);

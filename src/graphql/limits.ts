@@ -25,7 +25,9 @@ export function createArmor(limits: OperationLimits = DEFAULT_LIMITS): {
     maxDepth: { n: limits.maxDepth, exposeLimits: false, ignoreIntrospection: true },
     costLimit: { maxCost: limits.maxCost, exposeLimits: false, ignoreIntrospection: true },
     maxAliases: { n: limits.maxAliases, exposeLimits: false },
-    maxTokens: { n: limits.maxTokens, exposeLimits: false },
+    // Tokens are counted by graphql-js's own parser instead (see `parseOptions`): graphql-armor's
+    // token check fires inside Apollo's parsing hook, where a rejection is answered with status 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: 20, exposeLimits: false },
     blockFieldSuggestion: { enabled: true },
   }).protect();
@@ -34,7 +36,15 @@ export function createArmor(limits: OperationLimits = DEFAULT_LIMITS): {
   return { plugins: protection.plugins as unknown as ApolloServerPlugin<GraphQLContext>[], validationRules: protection.validationRules };
 }
 
+/** Parser options that refuse an operation of more than `maxTokens` tokens as a parse failure (400). */
+export function parseOptions(limits: OperationLimits = DEFAULT_LIMITS): { maxTokens: number } {
+  return { maxTokens: limits.maxTokens };
+}
+
 /**
- * graphql-armor's token limit rejects while parsing, which Apollo answers with status 500; an
- * operation refused before it ran is the client's fault, so answer 400 like other validation failures.
+ * True for graphql-js's token-limit parse error, which names the limit ("Document contains more that
+ * 2000 tokens") and where parsing stopped; clients are not told the limits.
  */
+export function isTokenLimitError(message: string): boolean {
+  return /Document contains more th(?:an|at) \d+ tokens/.test(message);
+}

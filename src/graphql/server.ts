@@ -19,7 +19,7 @@ import { authenticate, type AuthConfig } from './auth.ts';
 import type { GraphQLContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
 import { graphiqlPage, wantsGraphiQL } from './graphiql.ts';
-import { createArmor, DEFAULT_LIMITS, type OperationLimits } from './limits.ts';
+import { createArmor, DEFAULT_LIMITS, parseOptions, type OperationLimits } from './limits.ts';
 import { createMetrics, type ApiMetrics } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
 import { resolvers } from './resolvers/index.ts';
@@ -47,11 +47,13 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const httpServer = http.createServer(app);
   const auth = options.auth ?? { editorToken: null, readToken: null };
   const metrics = options.metrics ?? createMetrics();
-  const armor = createArmor(options.limits ?? DEFAULT_LIMITS);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const armor = createArmor(limits);
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
     validationRules: armor.validationRules,
+    parseOptions: parseOptions(limits),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: options.development,
