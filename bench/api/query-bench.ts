@@ -1,0 +1,79 @@
+/**
+ * Runs the query workload against the three targets: warm-up, then at each concurrency `runs` rounds in
+ * which every target gets one run in turn (interleaved, so drift in the machine's load spreads over all
+ * three instead of favouring whichever ran first), and keeps the median of the runs.
+ */
+import type { Database } from '../../src/db/database.ts';
+import { diplographWorkload } from './diplograph-queries.ts';
+import { driverWorkload } from './driver-queries.ts';
+import { loadDriver } from './driver-load.ts';
+import { loadHttp } from './http-load.ts';
+import { neo4jGraphqlWorkload } from './neo4j-graphql-queries.ts';
+import type { WorkloadParameters } from './parameters.ts';
+import { medianOfRuns, type LoadFigures } from './stats.ts';
+import { QUERY_NAMES, TARGETS, type QueryName, type Target } from './workload.ts';
+
+export interface QueryBenchOptions {
+  db: Database;
+  parameters: WorkloadParameters;
+  /** GraphQL endpoints of the running servers. */
+  diplographUrl: string;
+  neo4jGraphqlUrl: string;
+  concurrencies: readonly number[];
+  runs: number;
+  seconds: number;
+  warmupSeconds: number;
+  queries?: readonly QueryName[];
+  log: (line: string) => void;
+}
+
+export interface QueryFigures extends LoadFigures {
+  query: QueryName;
+  target: Target;
+  concurrency: number;
+  /** Each run's figures, before the median. */
+  runs: LoadFigures[];
+  /** Up to three error descriptions, when there were errors. */
+  errorSamples: string[];
+}
+
+export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFigures[]> {
+  const diplograph = diplographWorkload(options.parameters);
+  const neo4jGraphql = neo4jGraphqlWorkload(options.parameters);
+  const driver = driverWorkload(options.db, options.parameters);
+
+  const measure = (query: QueryName, target: Target, concurrency: number, seconds: number, onError: (e: string) => void): Promise<LoadFigures> => {
+    switch (target) {
+      case 'diplograph':
+        return loadHttp({ url: options.diplographUrl, steps: diplograph[query], connections: concurrency, seconds, onError });
+      case 'neo4jGraphql':
+        return loadHttp({ url: options.neo4jGraphqlUrl, steps: neo4jGraphql[query], connections: concurrency, seconds, onError });
+      case 'driver':
+        return loadDriver({ steps: driver[query], concurrency, seconds, onError });
+    }
+  };
+
+  const figures: QueryFigures[] = [];
+  for (const query of options.queries ?? QUERY_NAMES) {
+    for (const target of TARGETS) await measure(query, target, 10, options.warmupSeconds, () => undefined);
+    for (const concurrency of options.concurrencies) {
+      const runs = new Map<Target, LoadFigures[]>(TARGETS.map((target) => [target, []]));
+      const samples = new Map<Target, string[]>(TARGETS.map((target) => [target, []]));
+      for (let run = 0; run < options.runs; run += 1) {
+        for (const target of TARGETS) {
+          const errors = samples.get(target) ?? [];
+          runs.get(target)?.push(await measure(query, target, concurrency, options.seconds, (e) => errors.length < 3 && errors.push(e)));
+        }
+      }
+      for (const target of TARGETS) {
+        const targetRuns = runs.get(target) ?? [];
+        const median = medianOfRuns(targetRuns);
+        figures.push({ ...median, query, target, concurrency, runs: targetRuns, errorSamples: samples.get(target) ?? [] });
+        options.log(
+          `  ${query.padEnd(17)} ${target.padEnd(12)} c=${String(concurrency).padEnd(2)} p50 ${median.p50Ms.toFixed(2).padStart(8)} ms  p99 ${median.p99Ms.toFixed(2).padStart(8)} ms  ${median.rps.toFixed(0).padStart(6)} rps${median.errors > 0 ? `  ${median.errors} ERRORS: ${samples.get(target)?.[0] ?? ''}` : ''}`,
+        );
+      }
+    }
+  }
+  return figures;
+}

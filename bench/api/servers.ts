@@ -1,0 +1,91 @@
+/**
+ * The two GraphQL servers under test, each its own Node process so that neither shares an event loop
+ * with the load generator: Diplograph's real `diplograph serve`, and the @neo4j/graphql server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { projectRoot } from '../../src/config.ts';
+
+export interface RunningServer {
+  name: string;
+  /** The GraphQL endpoint. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+export interface ServerOptions {
+  neo4jUri: string;
+  port: number;
+  /** When set, the server runs with --cpu-prof and writes its profile here on stop. */
+  cpuProfileDir?: string | null;
+  logFile: string;
+}
+
+async function waitForHealth(child: ChildProcess, name: string, base: string, logFile: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`${name} exited with ${child.exitCode} during start; see ${logFile}`);
+    try {
+      const response = await fetch(`${base}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${name} did not answer on ${base}/healthz within 120 s; see ${logFile}`);
+}
+
+async function start(name: string, args: string[], env: NodeJS.ProcessEnv, options: ServerOptions): Promise<RunningServer> {
+  fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
+  const log = fs.openSync(options.logFile, 'w');
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  const child = spawn(process.execPath, [...profile, ...args], { cwd: projectRoot, env, stdio: ['ignore', log, log] });
+  fs.closeSync(log);
+  const base = `http://127.0.0.1:${options.port}`;
+  try {
+    await waitForHealth(child, name, base, options.logFile);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw error;
+  }
+  return {
+    name,
+    url: `${base}/graphql`,
+    stop: async () => {
+      if (child.exitCode !== null) return;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      // A profile is written on a clean exit; give it time before forcing one.
+      const forced = sleep(30_000).then(() => child.kill('SIGKILL'));
+      await Promise.race([exited, forced]);
+    },
+  };
+}
+
+/** Diplograph as users run it, against the bench database: no seeding, warnings-only logs. */
+export function startDiplograph(options: ServerOptions): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    NEO4J_URI: options.neo4jUri,
+    PORT: String(options.port),
+    DIPLOGRAPH_SEED: 'false',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
+  return start('diplograph', [path.join('bin', 'diplograph.js'), 'serve'], env, options);
+}
+
+export function startNeo4jGraphql(options: ServerOptions): Promise<RunningServer> {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env['PATH'],
+    HOME: process.env['HOME'],
+    BENCH_NEO4J_URI: options.neo4jUri,
+    BENCH_PORT: String(options.port),
+    NODE_ENV: 'production',
+  };
+  return start('neo4j-graphql', ['--import', 'tsx', path.join('bench', 'neo4j-graphql', 'server.ts')], env, options);
+}
