@@ -8,7 +8,7 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { ArticleGraph, EvidenceRelationship } from '../ingest/graph-model.ts';
-import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
+import type { NodeLabel } from './schema-repository.ts';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -83,22 +83,68 @@ UNWIND $rows AS row
 MERGE (s:Statement {id: row.id})
 ON CREATE SET s.text = row.text, s.kind = row.kind, s.date = row.date`;
 
-const RELATIONSHIP_TYPES = new Set<string>(['MENTIONS', 'WRITTEN_BY', 'PUBLISHED_BY', 'HOLDS_ROLE', 'PARTICIPANT', 'INVOLVES', 'HELD_IN', 'IN_COUNTRY', 'SAID_BY', 'ABOUT', 'AT', 'VIA', 'REPORTED_IN']);
-const LABELS = new Set<string>(NODE_LABELS);
+/**
+ * Every (type, from, to) a relationship made from text can have in the graph model (DESIGN.md). A fixed list,
+ * so the load statement below is one constant text whatever the batch holds.
+ */
+const RELATIONSHIP_SHAPES: readonly (readonly [EvidenceRelationship['type'], NodeLabel, NodeLabel])[] = [
+  ['MENTIONS', 'Article', 'Person'],
+  ['MENTIONS', 'Article', 'Country'],
+  ['MENTIONS', 'Article', 'Organization'],
+  ['MENTIONS', 'Article', 'Location'],
+  ['WRITTEN_BY', 'Article', 'Person'],
+  ['PUBLISHED_BY', 'Article', 'Organization'],
+  ['HOLDS_ROLE', 'Person', 'Country'],
+  ['HOLDS_ROLE', 'Person', 'Organization'],
+  ['PARTICIPANT', 'Meeting', 'Person'],
+  ['INVOLVES', 'Meeting', 'Country'],
+  ['HELD_IN', 'Meeting', 'Location'],
+  ['IN_COUNTRY', 'Location', 'Country'],
+  ['SAID_BY', 'Statement', 'Person'],
+  ['SAID_BY', 'Statement', 'Organization'],
+  ['SAID_BY', 'Statement', 'Country'],
+  ['ABOUT', 'Statement', 'Person'],
+  ['ABOUT', 'Statement', 'Country'],
+  ['ABOUT', 'Statement', 'Organization'],
+  ['ABOUT', 'Statement', 'Location'],
+  ['AT', 'Statement', 'Meeting'],
+  ['VIA', 'Statement', 'Organization'],
+  ['REPORTED_IN', 'Meeting', 'Article'],
+  ['REPORTED_IN', 'Statement', 'Article'],
+];
+
+const shapeKey = (type: string, from: string, to: string) => `${type}_${from}_${to}`;
+
+/** The MERGE of one relationship shape; labels and type come from RELATIONSHIP_SHAPES, never from input. */
+function mergeRelationships(type: string, from: NodeLabel, to: NodeLabel): string {
+  return `
+CALL {
+  UNWIND $relationships.${shapeKey(type, from, to)} AS row
+  MATCH (s:${from} {id: row.from})
+  MATCH (t:${to} {id: row.to})
+  MERGE (s)-[r:${type} {articleId: row.articleId, sentence: row.sentence, start: row.start}]->(t)
+  SET r.end = row.end, r += row.properties
+}`;
+}
+
+const asUnitSubquery = (statement: string) => `\nCALL {${statement}\n}`;
 
 /**
- * The MERGE of one relationship type between two labels. Labels and types cannot be parameters in Cypher;
- * these come from the closed lists above and are checked against them, so no input reaches the text.
+ * A whole batch in one statement: nodes first, then relationships, each part a subquery over its own list.
+ * One statement instead of thirty keeps round trips, not work, from dominating a loaded machine.
  */
-function mergeRelationships(type: string, from: NodeLabel, to: NodeLabel): string {
-  if (!RELATIONSHIP_TYPES.has(type) || !LABELS.has(from) || !LABELS.has(to)) throw new Error(`not a relationship of the graph model: (${from})-[:${type}]->(${to})`);
-  return `
-UNWIND $rows AS row
-MATCH (s:${from} {id: row.from})
-MATCH (t:${to} {id: row.to})
-MERGE (s)-[r:${type} {articleId: row.articleId, sentence: row.sentence, start: row.start}]->(t)
-SET r.end = row.end, r += row.properties`;
-}
+const LOAD_BATCH = [
+  MERGE_ARTICLES.replace('$rows', '$articles'),
+  MERGE_COUNTRIES.replace('$rows', '$countries'),
+  MERGE_ORGANIZATIONS.replace('$rows', '$organizations'),
+  MERGE_LOCATIONS.replace('$rows', '$locations'),
+  MERGE_PERSONS.replace('$rows', '$persons'),
+  MERGE_MEETINGS.replace('$rows', '$meetings'),
+  MERGE_STATEMENTS.replace('$rows', '$statements'),
+]
+  .map(asUnitSubquery)
+  .join('')
+  .concat(RELATIONSHIP_SHAPES.map(([type, from, to]) => mergeRelationships(type, from, to)).join(''));
 
 /** For each meeting, the previous and next meeting of the same parties (by date, then id). */
 const FOLLOWS_NEIGHBOURS = `
@@ -250,27 +296,26 @@ async function deleteArticleIn(tx: ManagedTransaction, id: string): Promise<Writ
 }
 
 async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGraph[], now: string): Promise<WriteCounts> {
-  let counts = NO_WRITES;
-  const run = async (query: string, rows: Row[]) => {
-    if (rows.length > 0) counts = addCounts(counts, countsOf(await tx.run(query, { rows, now })));
-  };
-  await run(MERGE_ARTICLES, graphs.map((g) => ({ ...g.article })));
-  await run(MERGE_COUNTRIES, graphs.flatMap((g) => g.countries.map((c) => ({ ...c }))));
-  await run(MERGE_ORGANIZATIONS, graphs.flatMap((g) => g.organizations.map((o) => ({ ...o }))));
-  await run(MERGE_LOCATIONS, graphs.flatMap((g) => g.locations.map((l) => ({ ...l }))));
-  await run(MERGE_PERSONS, graphs.flatMap((g) => g.persons.map((p) => ({ ...p }))));
-  await run(MERGE_MEETINGS, graphs.flatMap((g) => g.meetings.map((m) => ({ ...m }))));
-  await run(MERGE_STATEMENTS, graphs.flatMap((g) => g.statements.map((s) => ({ ...s }))));
-
-  const groups = new Map<string, { type: string; from: NodeLabel; to: NodeLabel; rows: Row[] }>();
+  const relationships: Record<string, Row[]> = Object.fromEntries(RELATIONSHIP_SHAPES.map(([type, from, to]) => [shapeKey(type, from, to), [] as Row[]]));
   for (const relationship of graphs.flatMap((g) => g.relationships)) {
-    const key = `${relationship.type}|${relationship.from.label}|${relationship.to.label}`;
-    let group = groups.get(key);
-    if (!group) groups.set(key, (group = { type: relationship.type, from: relationship.from.label, to: relationship.to.label, rows: [] }));
-    group.rows.push(relationshipRow(relationship));
+    const rows = relationships[shapeKey(relationship.type, relationship.from.label, relationship.to.label)];
+    if (!rows) throw new Error(`not a relationship of the graph model: (${relationship.from.label})-[:${relationship.type}]->(${relationship.to.label})`);
+    rows.push(relationshipRow(relationship));
   }
-  for (const group of groups.values()) await run(mergeRelationships(group.type, group.from, group.to), group.rows);
-
+  const rows = <T extends object>(pick: (g: ArticleGraph) => readonly T[]) => graphs.flatMap((g) => pick(g).map((node) => ({ ...node })));
+  let counts = countsOf(
+    await tx.run(LOAD_BATCH, {
+      now,
+      articles: graphs.map((g) => ({ ...g.article })),
+      countries: rows((g) => g.countries),
+      organizations: rows((g) => g.organizations),
+      locations: rows((g) => g.locations),
+      persons: rows((g) => g.persons),
+      meetings: rows((g) => g.meetings),
+      statements: rows((g) => g.statements),
+      relationships,
+    }),
+  );
   const meetingIds = [...new Set(graphs.flatMap((g) => g.meetings.map((m) => m.id)))];
   if (meetingIds.length > 0) counts = addCounts(counts, await relinkFollows(tx, meetingIds));
   return counts;
