@@ -29,9 +29,31 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const titles = titleMatcher.findAll(body);
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
+  organizations.push(...findCountryBodies(body, organizations));
+  organizations.sort((a, b) => a.start - b.start);
   const places = [...placeMatcher.findAll(body), ...findVenues(body), ...buildings].sort((a, b) => a.start - b.start).filter((place) => !inside(place, organizations) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   return { countries, places, organizations, titles };
+}
+
+// A country's own bodies not in the gazetteer: "the Chinese foreign ministry", "the Israeli military",
+// "the Colombian presidency", "Russia's Defence Ministry".
+const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Ee]nergy|[Jj]ustice) [Mm]inistry|[Mm]ilitary|[Pp]residency|[Aa]rmed [Ff]orces|[Nn]avy|[Aa]rmy|[Cc]oast [Gg]uard)\b/gu;
+
+function findCountryBodies(body: string, known: readonly PhraseMatch<OrganizationEntry>[]): PhraseMatch<OrganizationEntry>[] {
+  const found: PhraseMatch<OrganizationEntry>[] = [];
+  for (const match of body.matchAll(COUNTRY_BODY)) {
+    const qualifier = (match[1] ?? '').replace(/['’]s$/, '');
+    const country = COUNTRY_FORMS.get(qualifier);
+    // "China's military" describes; "the Israeli military" names. Ministries are named either way.
+    if (!country || (/['’]s$/.test(match[1] ?? '') && !/[Mm]inistry$/.test(match[2] ?? ''))) continue;
+    const start = match.index;
+    const end = start + match[0].length;
+    if (known.some((organization) => organization.start < end && start < organization.end)) continue;
+    const name = match[0];
+    found.push({ start, end, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false } });
+  }
+  return found;
 }
 
 // Named venues of diplomacy: "the Great Hall of the People", "Konstantinovsky Palace", "Miraflores palace",

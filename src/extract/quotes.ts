@@ -33,6 +33,16 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
     if (!attribution.speaker && previous && followsPrevious) {
       const sameParagraph = previous.span.paragraph === span.paragraph;
       const opensParagraph = /^\s*$/.test(body.slice(body.lastIndexOf('\n', span.outerStart) + 1, span.outerStart));
+      // `…history," Trump said … before the signing. He later described it as "the dawn …"`: a new sentence
+      // between two quotations makes the second a quotation of its own, by the same speaker.
+      const newSentence = sameParagraph && /[.!?]\s+\p{Lu}/u.test(body.slice(previous.span.outerEnd, span.outerStart));
+      if (newSentence && words > 3 && previous.draft.speaker && !previous.span.runsOn) {
+        const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: sentence?.index ?? 0 };
+        draft.text = joinParts(body, draft.parts);
+        quotes.push(draft);
+        previous = { draft, span };
+        continue;
+      }
       if (sameParagraph && words > 3 || previous.span.runsOn) {
         // The rest of a split or running quotation.
         previous.draft.parts.push({ start: span.start, end: span.end });

@@ -72,3 +72,10 @@ describe('bodies named after their building', () => {
     expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['National Liberation Army', 'International Monetary Fund']));
   });
 });
+
+describe("a country's own bodies", () => {
+  it('finds "the Chinese foreign ministry" and "the Israeli military", not "China\'s military"', () => {
+    const { organizations } = extract('According to a readout issued by the Chinese foreign ministry, talks went well. The Israeli military said rockets were fired. China\'s military held drills.');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Chinese foreign ministry', 'Israeli military']);
+  });
+});

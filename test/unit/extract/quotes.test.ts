@@ -55,3 +55,15 @@ describe('quotations and speakers', () => {
     expect(statements).toEqual([expect.objectContaining({ kind: 'indirect', speaker: 'Antony Blinken', text: 'it will be up to Ukraine to determine the future of its defense' })]);
   });
 });
+
+describe('quotations in consecutive sentences', () => {
+  it('keeps a quotation after a new sentence apart, with the same speaker', () => {
+    // `"We're here this afternoon to change the course of history," Trump said … He later described the event as "the dawn of a new Middle East."`
+    const body = 'President Donald Trump spoke. "We\'re here this afternoon to change the course of history," Trump said from a balcony. He later described the event as "the dawn of a new Middle East."';
+    const statements = extract(body).statements.filter((statement) => statement.kind === 'direct');
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Donald Trump', "We're here this afternoon to change the course of history"],
+      ['Donald Trump', 'the dawn of a new Middle East.'],
+    ]);
+  });
+});
