@@ -22,6 +22,19 @@ export default defineConfig({
           hookTimeout: 240_000,
         },
       },
+      {
+        test: {
+          // Faults, hostile input and API abuse on a private Neo4j (port 7731); the long runs are *.soak.test.ts.
+          name: 'reliability',
+          include: ['test/reliability/**/*.test.ts'],
+          exclude: ['test/reliability/**/*.soak.test.ts'],
+          environment: 'node',
+          globalSetup: ['test/reliability/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 120_000,
+          hookTimeout: 300_000,
+        },
+      },
     ],
   },
 });

@@ -111,6 +111,21 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     }),
   );
 
+  // Body-parser failures (a body that is not JSON, one over the size limit) would otherwise reach Express's
+  // default handler, which answers with an HTML page holding the stack trace and the server's paths.
+  app.use('/graphql', (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(error);
+    const status = httpStatusOf(error);
+    if (status === 413) {
+      res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
+    } else if (status < 500) {
+      res.status(status).json({ errors: [{ message: 'The request body is not valid JSON in UTF-8.', extensions: { code: 'BAD_REQUEST' } }] });
+    } else {
+      options.logger.error({ err: error }, 'internal error before a GraphQL operation');
+      res.status(500).json({ errors: [{ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
+    }
+  });
+
   // The explorer page, built by `npm run build`; without a build the API still serves on its own.
   const explorerDir = path.join(projectRoot, 'web', 'dist');
   if (fs.existsSync(path.join(explorerDir, 'index.html'))) app.use(express.static(explorerDir, { index: 'index.html' }));
@@ -126,4 +141,10 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       }),
     close: () => apollo.stop(),
   };
+}
+
+/** The HTTP status an Express middleware error asks for (body-parser sets `status`), or 500. */
+function httpStatusOf(error: unknown): number {
+  const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
