@@ -34,7 +34,7 @@ class TimedDatabase extends Database {
   }
 }
 
-const uri = process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7702';
+const uri = process.env['NEO4J_URI'] ?? 'bolt://127.0.0.1:7741';
 const db = new TimedDatabase(createDriver({ uri, username: null, password: null, database: null }), { database: null, readTimeoutMs: 60_000 });
 const summary = await ingestIntoDatabase(db, readInputs(await expandInputs(process.argv.slice(2)), { maxBytes: 5_000_000 }));
 await db.close();
