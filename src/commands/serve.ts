@@ -3,11 +3,13 @@
  * NEO4J_URI is set), sets up the schema, and serves the API until SIGINT or SIGTERM.
  */
 import type { Command } from 'commander';
-import { loadConfig } from '../config.ts';
+import path from 'node:path';
+import { loadConfig, projectRoot } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { createMetrics } from '../graphql/metrics.ts';
 import { createApiIngester } from './api-ingester.ts';
 import { createApiServer } from '../graphql/server.ts';
+import { seedIfEmpty } from '../ingest/seed.ts';
 import { createLogger } from '../logger.ts';
 import { SchemaRepository } from '../repositories/schema-repository.ts';
 import { createServices } from '../services/services.ts';
@@ -40,6 +42,7 @@ export function registerServeCommand(program: Command): void {
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
       await new SchemaRepository(database).ensureSchema();
+      if (config.seed) await seedIfEmpty(database, path.join(projectRoot, 'seed', 'articles'), logger, config.maxArticleBytes);
       server = await createApiServer({
         services: createServices(database, { maxArticleBytes: config.maxArticleBytes, ingester: createApiIngester(database) }),
         logger,
