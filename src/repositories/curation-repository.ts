@@ -15,11 +15,13 @@ export type MergeOutcome =
 
 // Per type and direction, move `merge`'s relationships onto `keep`, keeping their properties
 // (evidence). Types come from the model's fixed list. Relationships between the two are dropped rather
-// than turned into self-loops. Two MENTIONS from one article become one with the counts added.
+// than turned into self-loops. A relationship `keep` already has with the same type, other end and
+// properties is the same fact read from the same sentence (both names in one meeting's evidence), so
+// it is not copied a second time. Two MENTIONS from one article become one with the counts added.
 const MOVE_RELATIONSHIPS = RELATIONSHIP_TYPES.flatMap((type) =>
   type === 'MENTIONS'
     ? [
-        `MATCH (merge)<-[r:MENTIONS]-(x) WHERE elementId(merge) = $mergeElementId AND elementId(x) <> $keepElementId
+        `MATCH (merge)<-[r:MENTIONS]-(x) WHERE elementId(merge) = $mergeElementId AND NOT elementId(x) IN [$keepElementId, $mergeElementId]
          MATCH (keep) WHERE elementId(keep) = $keepElementId
          MERGE (keep)<-[moved:MENTIONS]-(x)
            ON CREATE SET moved = properties(r)
@@ -27,12 +29,22 @@ const MOVE_RELATIONSHIPS = RELATIONSHIP_TYPES.flatMap((type) =>
          DELETE r`,
       ]
     : [
-        `MATCH (merge)-[r:${type}]->(x) WHERE elementId(merge) = $mergeElementId AND elementId(x) <> $keepElementId
+        `MATCH (merge)-[r:${type}]->(x) WHERE elementId(merge) = $mergeElementId AND NOT elementId(x) IN [$keepElementId, $mergeElementId]
          MATCH (keep) WHERE elementId(keep) = $keepElementId
-         CREATE (keep)-[moved:${type}]->(x) SET moved = properties(r) DELETE r`,
-        `MATCH (merge)<-[r:${type}]-(x) WHERE elementId(merge) = $mergeElementId AND elementId(x) <> $keepElementId
+         CALL {
+           WITH keep, r, x
+           WITH keep, r, x WHERE NOT EXISTS { (keep)-[same:${type}]->(x) WHERE properties(same) = properties(r) }
+           CREATE (keep)-[moved:${type}]->(x) SET moved = properties(r)
+         }
+         DELETE r`,
+        `MATCH (merge)<-[r:${type}]-(x) WHERE elementId(merge) = $mergeElementId AND NOT elementId(x) IN [$keepElementId, $mergeElementId]
          MATCH (keep) WHERE elementId(keep) = $keepElementId
-         CREATE (keep)<-[moved:${type}]-(x) SET moved = properties(r) DELETE r`,
+         CALL {
+           WITH keep, r, x
+           WITH keep, r, x WHERE NOT EXISTS { (keep)<-[same:${type}]-(x) WHERE properties(same) = properties(r) }
+           CREATE (keep)<-[moved:${type}]-(x) SET moved = properties(r)
+         }
+         DELETE r`,
       ],
 );
 

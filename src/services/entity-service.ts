@@ -16,6 +16,8 @@ export interface EntityRepositories {
   curation: CurationRepository;
 }
 
+export const MAX_ALIAS_LENGTH = 200;
+
 function badInput(message: string): DiplographError {
   return new DiplographError(ErrorCode.BAD_USER_INPUT, message);
 }
@@ -51,9 +53,13 @@ export class EntityService {
   }
 
   async addAlias(id: string, alias: string): Promise<EntityModel> {
-    const trimmed = alias.trim();
-    if (trimmed === '' || trimmed.length > 200) throw badInput(`alias: expected 1 to 200 characters, got ${JSON.stringify(alias)}`);
-    const entity = await this.repositories.curation.addAlias(id, trimmed);
+    // "  Joseph  R. Biden " is the alias "Joseph R. Biden": stray whitespace must not make a second alias.
+    const normalised = alias.trim().replace(/\s+/g, ' ');
+    if (normalised === '') throw badInput(`alias: expected 1 to ${MAX_ALIAS_LENGTH} characters, got a blank alias`);
+    if (normalised.length > MAX_ALIAS_LENGTH) {
+      throw badInput(`alias: expected 1 to ${MAX_ALIAS_LENGTH} characters, got ${normalised.length} characters`);
+    }
+    const entity = await this.repositories.curation.addAlias(id, normalised);
     if (!entity) throw new DiplographError(ErrorCode.NOT_FOUND, `No person, country, organization or location has the id ${JSON.stringify(id)}.`);
     return entity;
   }
