@@ -87,7 +87,10 @@ export interface ExtractedMeeting {
   participants: string[];
   /** Countries of the participants, or the parties when delegates are unnamed. */
   countries: string[];
+  /** The most specific place the text gives: a venue ("Great Hall of the People"), city or region; null when not stated. */
   location: string | null;
+  /** The city `location` lies in: the location itself when it is a city, a venue's city when known, else null. */
+  city?: string | null;
   evidence: Evidence[];
 }
 

@@ -83,11 +83,12 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
       const predicted = new Set(meeting.participants.map((name) => normaliseName(personKey(name, []) ?? name)));
       const required = goldMeeting.participants.map(normaliseName);
       const allowed = new Set([...required, ...(goldMeeting.optional_participants ?? []).map(normaliseName)]);
+      // Parties compared as sets; with no named party the gold lists the countries whose unnamed delegates met.
       const sameParties =
-        required.length > 0
-          ? required.every((name) => predicted.has(name)) && [...predicted].every((name) => allowed.has(name))
-          : sameSet(meeting.countries, goldMeeting.participant_countries ?? []);
-      return sameParties && meeting.date === goldMeeting.date && sameOrBothNull(meeting.location, goldMeeting.location);
+        required.every((name) => predicted.has(name)) &&
+        [...predicted].every((name) => allowed.has(name)) &&
+        (required.length > 0 || sameSet(meeting.countries, goldMeeting.participant_countries ?? []));
+      return sameParties && (meeting.date ?? null) === (goldMeeting.date ?? null) && samePlace(meeting, goldMeeting.location);
     },
     (meeting) => `${meeting.participants.join(' + ') || (meeting.participant_countries ?? []).join(' + ')} ${meeting.date ?? '?'} ${meeting.location ?? '?'}`,
     () => false,
@@ -157,6 +158,16 @@ function matchItems<P, G>(
 function sameOrBothNull(a: string | null | undefined, b: string | null | undefined): boolean {
   if (a === null || a === undefined || b === null || b === undefined) return (a ?? null) === (b ?? null);
   return normaliseName(a) === normaliseName(b);
+}
+
+/**
+ * The gold place names the meeting's venue, city or region; a prediction of the same place at another grain
+ * counts when the extraction itself ties the two: a predicted venue whose city is the gold city ("Great Hall of
+ * the People", city Beijing, against gold "Beijing"). Null only equals null.
+ */
+function samePlace(meeting: Extraction['meetings'][number], gold: string | null): boolean {
+  if (sameOrBothNull(meeting.location, gold)) return true;
+  return gold !== null && meeting.location !== null && typeof meeting.city === 'string' && normaliseName(meeting.city) === normaliseName(gold);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

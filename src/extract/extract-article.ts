@@ -73,11 +73,11 @@ export function extractArticle(article: Article): Extraction {
   };
   // "NEW DELHI, March 2 (Reuters) -" → New Delhi
   const dateline = parseDateline(body);
-  let datelinePlace: { name: string; country: string | null } | null = null;
+  let datelinePlace: { name: string; country: string | null; kind: ExtractedLocation['kind'] } | null = null;
   if (dateline?.place) {
     const name = placeName(dateline.place);
     const known = PLACE_FORMS.get(name);
-    datelinePlace = { name: known?.name ?? name, country: known?.country ?? null };
+    datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
     addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, 0, dateline.place.length);
   }
   for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end);
@@ -105,6 +105,7 @@ export function extractArticle(article: Article): Extraction {
       participants,
       countries: draft.countries,
       location: draft.location,
+      city: draft.city,
       evidence: draft.spans.map((span) => evidence(span.start, span.end)),
     };
   });

@@ -16,6 +16,9 @@ export interface MeetingDraft {
   countries: string[];
   location: string | null;
   locationCountry: string | null;
+  /** The city the meeting place lies in: the location itself when it is a city, a venue's city when known. */
+  city: string | null;
+  locationKind: 'city' | 'region' | 'venue' | null;
   sentences: number[];
   spans: { sentence: number; start: number; end: number }[];
 }
@@ -30,7 +33,7 @@ export interface MeetingInputs {
   datesBySentence: ReadonlyMap<number, DateMention[]>;
   publishedAt: string | null;
   /** Where the report was filed (its dateline), the place of the main encounter when no other is named. */
-  datelinePlace?: { name: string; country: string | null } | null;
+  datelinePlace?: { name: string; country: string | null; kind?: 'city' | 'region' | 'venue' } | null;
   /** Where sentences may report encounters; text outside (a photo caption) never gives a meeting. */
   reportEnd?: number;
 }
@@ -111,7 +114,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
     }
   }
   joinTravelToMeeting(meetings);
-  placeAtMainEncounter(meetings, inputs.datelinePlace ?? null);
+  placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null);
 }
@@ -232,6 +235,8 @@ function mentionsOfClause(
     countries: participants.length > 0 ? participantCountries(inputs, people, clause).concat(destination && people.length === 1 ? [destination] : []) : countries,
     location: place?.name ?? null,
     locationCountry: place?.country ?? null,
+    city: place?.city ?? null,
+    locationKind: place?.kind ?? null,
     sentences: [sentence.index],
     spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
   });
@@ -319,19 +324,37 @@ function insideQuote(body: string, from: number, at: number): boolean {
   return marks % 2 === 1;
 }
 
+interface Place {
+  name: string;
+  country: string | null;
+  kind: 'city' | 'region' | 'venue';
+  city: string | null;
+}
+
 /**
  * The place of a clause: the first place introduced after the meeting word ("held talks in Geneva", "at the
  * Great Hall of the People in Beijing" → the venue); a region gives way to a city in it ("in the Black Sea resort
- * city of Sochi"). Else one named before it in the clause or at the head of the sentence ("In Kyiv on Friday, …").
+ * city of Sochi"). Else one named before it in the clause or at the head of the sentence ("In Kyiv on Friday, …"),
+ * else one brought in by "in" or "at" later in the sentence ("held their first meeting as leaders on Monday,
+ * talking for three hours at a hotel on the island of Bali"). A venue's city is the city the sentence names, the
+ * city the building is known to be in, or the dateline's.
  */
-function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number): { name: string; country: string | null } | null {
-  const introduced = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end && introducedDirectly(inputs.body, place.start));
+function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number): Place | null {
+  const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
+  const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
   const before = introduced.filter((place) => (inClause(clause, place.start, place.end) && place.start < triggerAt) || (place.start < clause.start && /^(?:(?:On|Later|Earlier) [\w ]{0,20}?)?(?:In|At)\s/.test(inputs.body.slice(sentence.start, place.start + 1) + ' ')));
-  const pool = after.length > 0 ? after : before.reverse();
+  const later = introduced.filter((place) => place.start >= clause.end && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
+  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
-  return best ? { name: best.value.name, country: best.value.country } : null;
+  if (!best) return null;
+  const { name, country, kind } = best.value;
+  let city: string | null = kind === 'city' ? name : null;
+  if (kind === 'venue') {
+    city = inSentence.find((place) => place.value.kind === 'city')?.value.name ?? best.value.city ?? inputs.datelinePlace?.name ?? null;
+  }
+  return { name, country, kind, city };
 }
 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
@@ -406,10 +429,8 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
 
 function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   meeting.date ??= mention.date;
-  if (!meeting.location && mention.location) {
-    meeting.location = mention.location;
-    meeting.locationCountry = mention.locationCountry;
-  }
+  if (!meeting.location && mention.location) setPlace(meeting, mention);
+  else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);
   meeting.sentences.push(...mention.sentences);
@@ -431,10 +452,7 @@ function joinTravelToMeeting(meetings: MeetingDraft[]): void {
       (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && other.status === travel.status && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2),
     );
     if (!meeting) continue;
-    if (meeting.location === null && travel.location !== null) {
-      meeting.location = travel.location;
-      meeting.locationCountry = travel.locationCountry;
-    }
+    if (meeting.location === null && travel.location !== null) setPlace(meeting, travel);
     meeting.date ??= travel.date;
     meetings.splice(i, 1);
   }
@@ -442,21 +460,33 @@ function joinTravelToMeeting(meetings: MeetingDraft[]): void {
 
 /**
  * Encounters on the days of the main one ("Putin also met Erdogan on Friday", "Later on Saturday, Faisal met
- * Raisi") took place where it did, or where the report was filed, unless the text names another place.
+ * Raisi") took place where it did, or where the report was filed, unless the text names another place. The main
+ * encounter itself, held in person on the days the report was filed and with no place of its own, took place at
+ * the dateline ("NUSA DUA, Indonesia, Nov 14 (Reuters) - … held talks on Monday").
  */
-function placeAtMainEncounter(meetings: MeetingDraft[], dateline: { name: string; country: string | null } | null): void {
+function placeAtMainEncounter(meetings: MeetingDraft[], dateline: MeetingInputs['datelinePlace'], publishedAt: string | null): void {
+  const inPerson = (meeting: MeetingDraft): boolean => meeting.kind !== 'phone call' && meeting.kind !== 'video call';
+  const near = (a: string, b: string): boolean => Math.abs(Date.parse(a) - Date.parse(b)) <= 2 * 86_400_000;
   const main = meetings.find((meeting) => meeting.status === 'held');
   if (!main || main.date === null) return;
-  const mainPlace = main.location !== null ? { name: main.location, country: main.locationCountry } : dateline;
+  if (main.location === null && dateline && inPerson(main) && publishedAt !== null && near(main.date, publishedAt)) {
+    setPlace(main, { location: dateline.name, locationCountry: dateline.country, locationKind: dateline.kind ?? 'city', city: dateline.kind === 'city' || !dateline.kind ? dateline.name : null });
+  }
+  const mainPlace: PlaceOf | null = main.location !== null ? main : dateline ? { location: dateline.name, locationCountry: dateline.country, locationKind: dateline.kind ?? 'city', city: dateline.name } : null;
   if (!mainPlace) return;
   for (const meeting of meetings) {
-    if (meeting === main || meeting.location !== null || meeting.status !== 'held' || meeting.date === null) continue;
-    if (meeting.kind === 'phone call' || meeting.kind === 'video call') continue;
-    if (Math.abs(Date.parse(meeting.date) - Date.parse(main.date)) <= 2 * 86_400_000) {
-      meeting.location = mainPlace.name;
-      meeting.locationCountry = mainPlace.country;
-    }
+    if (meeting === main || meeting.location !== null || meeting.status !== 'held' || meeting.date === null || !inPerson(meeting)) continue;
+    if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
   }
+}
+
+type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locationKind' | 'city'>;
+
+function setPlace(meeting: MeetingDraft, from: PlaceOf): void {
+  meeting.location = from.location;
+  meeting.locationCountry = from.locationCountry;
+  meeting.locationKind = from.locationKind;
+  meeting.city = from.city;
 }
 
 function unique(values: readonly number[]): number[] {

@@ -23,7 +23,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const buildings: PhraseMatch<PlaceEntry>[] = [];
   const organizations = organizationMatcher.findAll(body).filter((match) => {
     if (!match.value.building || !/\b(?:at|in|inside|outside)\s+the\s+$/.test(body.slice(Math.max(0, match.start - 12), match.start))) return true;
-    buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue' } });
+    buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue', city: match.value.city } });
     return false;
   });
   const titles = titleMatcher.findAll(body);
@@ -51,7 +51,7 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
     const end = start + match[0].length;
     if (known.some((organization) => organization.start < end && start < organization.end)) continue;
     const name = match[0];
-    found.push({ start, end, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false } });
+    found.push({ start, end, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
   }
   return found;
 }

@@ -28,6 +28,8 @@ export interface PlaceEntry {
   /** Common English short name, or null for places across borders ("Kashmir"). */
   country: string | null;
   kind: 'city' | 'region' | 'venue';
+  /** For a venue, the city it stands in when known ("Kremlin" → Moscow). */
+  city?: string | null;
 }
 
 export interface OrganizationEntry {
@@ -37,6 +39,8 @@ export interface OrganizationEntry {
   country: string | null;
   /** Named after its building ("Kremlin", "White House"): "at the Kremlin" is a place. */
   building: boolean;
+  /** The city of that building. */
+  city: string | null;
 }
 
 export interface TitleEntry {
@@ -122,8 +126,8 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
   return places;
 }
 
-export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as { name: string; kind: OrganizationKind; aliases: string[]; country?: string; building?: boolean }[]).map(
-  (organization) => ({ ...organization, country: organization.country ?? null, building: organization.building ?? false }),
+export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as { name: string; kind: OrganizationKind; aliases: string[]; country?: string; building?: boolean; city?: string }[]).map(
+  (organization) => ({ ...organization, country: organization.country ?? null, building: organization.building ?? false, city: organization.city ?? null }),
 );
 
 export const ORGANIZATION_FORMS: ReadonlyMap<string, OrganizationEntry> = new Map(

@@ -61,6 +61,23 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ meetings: [{ ...meeting, date: '2022-01-20' }] }), gold).meetings).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
   });
 
+  it('counts a predicted venue as the gold city only when the extraction ties the venue to that city', () => {
+    const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Intercontinental Hotel' };
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, city: 'Geneva' }] }), gold).meetings.truePositives).toBe(1);
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, city: null }] }), gold).meetings.truePositives).toBe(0);
+    // Null only equals null: a city with no location is no place.
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, location: null, city: 'Geneva' }] }), gold).meetings.truePositives).toBe(0);
+  });
+
+  it('matches a meeting of unnamed delegates on its countries, and allows optional participants', () => {
+    const delegates: GoldArticle = { ...gold, meetings: [{ participants: [], optional_participants: ['Recep Tayyip Erdogan'], participant_countries: ['Russia', 'Ukraine'], date: null, location: 'Istanbul' }] };
+    const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', evidence: [], participants: [] as string[], countries: ['Ukraine', 'Russia'], date: null, location: 'Istanbul' };
+    expect(scoreArticle(prediction({ meetings: [meeting] }), delegates).meetings.truePositives).toBe(1);
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, participants: ['Recep Tayyip Erdogan'] }] }), delegates).meetings.truePositives).toBe(1);
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, countries: ['Russia'] }] }), delegates).meetings.truePositives).toBe(0);
+    expect(scoreArticle(prediction({ meetings: [{ ...meeting, participants: ['Antony Blinken'] }] }), delegates).meetings.truePositives).toBe(0);
+  });
+
   it('matches statements on speaker and quote, whatever the join of a split quote', () => {
     const statement = { id: 's', speakerType: 'person' as const, kind: 'direct' as const, date: null, via: null, meeting: null, about: [], evidence: [], speaker: 'Sergey Lavrov', text: 'We do not expect a breakthrough at these negotiations either ... What we expect are concrete answers.' };
     expect(scoreArticle(prediction({ statements: [statement] }), gold).statements.truePositives).toBe(1);

@@ -98,4 +98,24 @@ describe('meetings', () => {
     const { meetings } = extract('Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping at the Great Hall of the People in Beijing on Friday.', '2023-04-14');
     expect(meetings[0]).toMatchObject({ location: 'Great Hall of the People', date: '2023-04-14' });
   });
+
+  it('gives a venue the city the sentence names, or the city the building stands in', () => {
+    // "met … at the Great Hall of the People in Beijing" → venue, city Beijing; "talks at the Kremlin" → Moscow.
+    expect(extract('Brazilian President Luiz Inácio Lula da Silva met Chinese President Xi Jinping at the Great Hall of the People in Beijing on Friday.', '2023-04-14').meetings[0]).toMatchObject({ location: 'Great Hall of the People', city: 'Beijing' });
+    expect(extract('Russian President Vladimir Putin held talks with Indian Prime Minister Narendra Modi at the Kremlin on Tuesday.', '2024-07-09').meetings[0]).toMatchObject({ location: 'Kremlin', city: 'Moscow' });
+  });
+
+  it('takes a place brought in by "in" or "at" later in the sentence when the clause names none', () => {
+    // The clause of "meeting" ends at "as"; the place comes after it.
+    const body = 'Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held their first meeting as neighbours on Tuesday, talking for two hours at a villa in the resort town of Sochi.';
+    expect(extract(body, '2023-10-11').meetings[0]).toMatchObject({ participants: ['Recep Tayyip Erdogan', 'Vladimir Putin'], location: 'Sochi', date: '2023-10-10' });
+  });
+
+  it('places the main encounter of the day at the dateline when the text names no place, but not a phone call', () => {
+    const body = 'NAIROBI, Oct 11 (Reuters) - Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed on Wednesday. Later on Wednesday, Ruto spoke by phone with Ugandan President Yoweri Museveni.';
+    expect(extract(body, '2023-10-11').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([
+      [['William Ruto', 'Abiy Ahmed'], 'Nairobi'],
+      [['William Ruto', 'Yoweri Museveni'], null],
+    ]);
+  });
 });
