@@ -8,7 +8,8 @@
  * `npm run bench -- --quick` is a small version (300 articles, one run per figure) for a quick look.
  * Other options: --concurrency 1,10,50  --runs 3  --seconds 4  --queries dyad,neighborhood  --reuse
  * (keep a size's graph from an earlier run)  --cpu-prof (profile both servers into bench/results/profiles)
- * --skip-extract  --skip-ingest-bench.
+ * --skip-extract  --skip-ingest-bench  --ingest-bench-sizes 1000 (sizes to run bench:ingest at; default
+ * every size up to 10k).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -45,6 +46,7 @@ const { values: args } = parseArgs({
     'cpu-prof': { type: 'boolean', default: false },
     'skip-extract': { type: 'boolean', default: false },
     'skip-ingest-bench': { type: 'boolean', default: false },
+    'ingest-bench-sizes': { type: 'string' },
   },
 });
 
@@ -61,6 +63,8 @@ const concurrencies = numbers(args.concurrency, [1, 10, 50], 'concurrency');
 const runs = numbers(args.runs, [quick ? 1 : 3], 'runs')[0] ?? 3;
 const seconds = Number(args.seconds ?? (quick ? 1 : 4));
 const warmupSeconds = quick ? 0.5 : 3;
+// bench:ingest loads each corpus twice more (end to end and the limit); at 100k that is long.
+const ingestBenchSizes = args['skip-ingest-bench'] || quick ? [] : numbers(args['ingest-bench-sizes'], sizes.filter((n) => n <= 10_000), 'ingest-bench-sizes');
 const queries = (args.queries?.split(',') ?? [...QUERY_NAMES]) as QueryName[];
 for (const q of queries) if (!QUERY_NAMES.includes(q)) throw new Error(`--queries: expected some of ${QUERY_NAMES.join(', ')}, got ${q}`);
 
@@ -132,7 +136,7 @@ for (const articles of sizes) {
     await closeBenchDatabase(database);
   }
   // The ingest benchmark starts databases of its own; it runs once this size's database is stopped.
-  if (!quick && !args['skip-ingest-bench']) {
+  if (ingestBenchSizes.includes(articles)) {
     log(`  bench:ingest at ${articles} articles (its own database, port ${PORTS.ingestBolt})`);
     const figures = await runIngestBench(articles, PORTS.ingestBolt);
     const last = sizeResults.at(-1);
