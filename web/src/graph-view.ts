@@ -132,7 +132,18 @@ export class GraphView {
       if (id !== null) this.#cy.getElementById(id).select();
     });
     // A node hidden for want of visible neighbours shows while selected.
-    void this.#updateVisibility();
+    void this.#updateVisibility().then(() => {
+      if (id !== null) this.#reveal(id);
+    });
+  }
+
+  /** Pans to a node outside the visible part of the canvas (e.g. one picked from the list). */
+  #reveal(id: string): void {
+    const node = this.#cy.getElementById(id);
+    if (node.empty() || !node.visible()) return;
+    const { x, y } = node.renderedPosition();
+    const inside = x > 20 && y > 20 && x < this.#cy.width() - 20 && y < this.#cy.height() - 20;
+    if (!inside) this.#cy.animate({ center: { eles: node } }, { duration: 250 });
   }
 
   /** Marks the nodes and edges of paths (adding any not shown yet); null clears the marks. */
@@ -176,7 +187,7 @@ export class GraphView {
   /** Call after the canvas changed size (e.g. a side list opened), then re-fits. */
   resize(): void {
     this.#cy.resize();
-    this.fit();
+    this.#readableZoom();
   }
 
   /** Shows the whole graph, however small that makes it. */
@@ -195,7 +206,8 @@ export class GraphView {
   #readableZoom(): void {
     this.fit();
     if (this.#cy.zoom() >= MIN_READABLE_ZOOM) return;
-    const focus = this.#focus === null ? this.#cy.collection() : this.#cy.getElementById(this.#focus);
+    const selected = this.#cy.nodes(':selected');
+    const focus = selected.nonempty() ? selected : this.#focus === null ? this.#cy.collection() : this.#cy.getElementById(this.#focus);
     this.#cy.zoom(MIN_READABLE_ZOOM);
     this.#cy.center(focus.nonempty() ? focus : this.#cy.elements(':visible'));
   }

@@ -33,6 +33,7 @@ export class TimelineStrip {
     const request = ++this.#request;
     this.#root.hidden = false;
     this.#root.setAttribute('aria-busy', 'true');
+    if (this.#root.childElementCount === 0) this.#root.replaceChildren(h('p', { class: 'timeline-message' }, 'Loading the timeline…'));
     try {
       if (subject.kind === 'entity') {
         const events = await this.#api.timeline([subject.id], range.from, range.to);
