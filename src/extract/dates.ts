@@ -35,7 +35,28 @@ export function findDates(text: string, publishedAt: string | null): DateMention
       coveredUntil = windowStart + found.end;
     }
   }
-  return dates;
+  return dates.concat(anchoredDates(text, dates));
+}
+
+const ANCHORED = /\b(a|one|two|three) days? (after|before)\b/gi;
+const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+
+/**
+ * "on Thursday, a day after he met Meloni in Rome": the clause after "a day after" took place the day before the
+ * date named just ahead of it. The mention is placed on "after"/"before", where that clause begins.
+ */
+function anchoredDates(text: string, dates: readonly DateMention[]): DateMention[] {
+  const found: DateMention[] = [];
+  for (const match of text.matchAll(ANCHORED)) {
+    const anchor = dates.filter((date) => date.end <= match.index && match.index - date.end < 6).pop();
+    if (!anchor) continue;
+    const days = (DAYS[(match[1] ?? 'a').toLowerCase()] ?? 1) * (/^after$/i.test(match[2] ?? '') ? -1 : 1);
+    const date = localDate(anchor.date);
+    date.setDate(date.getDate() + days);
+    const at = match.index + match[0].length - (match[2] ?? '').length;
+    found.push({ start: at, end: at + (match[2] ?? '').length, date: isoDate(date) });
+  }
+  return found;
 }
 
 function parseWindow(text: string, publishedAt: string | null, future: boolean): DateMention[] {
@@ -45,8 +66,8 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
     const start = result.start;
     // Times alone ("at 5 p.m."), months and bare years are not dates of an event.
     if (!start.isCertain('day') && !start.isCertain('weekday')) return [];
-    // "last week", "next month": a span, not a day.
-    if (/\b(?:week|month|year)\b/i.test(result.text)) return [];
+    // "last week", "next month": a span, not a day. "a day after" is relative to an event, not to publication.
+    if (/\b(?:week|month|year)\b/i.test(result.text) || !new RegExp(DATE_HINTS.source, 'i').test(result.text)) return [];
     let date = start.date();
     if (start.isCertain('weekday') && !start.isCertain('day')) {
       const weekday = start.get('weekday') ?? date.getDay();

@@ -43,6 +43,8 @@ interface Trigger {
   pattern: RegExp;
 }
 
+const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among)\b/i;
+
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
 const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|spoke (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
@@ -56,6 +58,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
+  { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
+  // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".
+  { kind: 'meeting', pattern: ATTENDANCE },
 ];
 const ANY_TRIGGER = new RegExp(TRIGGERS.map((trigger) => trigger.pattern.source).join('|'), 'giu');
 
@@ -105,11 +110,24 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       if (insideQuote(inputs.body, sentence.start, triggerAt)) continue;
       // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
       const anaphoric = /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
-        && !/^\S+\s+(?:with|between)\b/.test(words.slice(found.index));
+        && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
+      const attendance = found.kind === 'meeting' && ATTENDANCE.test(found.word);
+      // "attended the inauguration": taking part in something that is not an encounter.
+      const attended = attendance ? /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/.exec(words.slice(found.index)) : null;
+      const attendedKind = attended ? kindOfNoun(attended[1] ?? '') : null;
+      if (attended && attendedKind === null) continue;
       for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
         const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention));
         if (same) merge(same, mention);
-        else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
+        else if (attendance) {
+          // Those who attended join the gathering reported in the sentences just before.
+          // "attended the consultations" joins the last encounter of that kind.
+          const gathering = [...meetings].reverse().find((meeting) =>
+            attendedKind !== null
+              ? meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks')
+              : meeting.status === mention.status && meeting.sentences.some((index) => sentence.index - index <= 2) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
+          if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
+        } else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
       }
     }
   }
@@ -117,6 +135,15 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null);
+}
+
+/** The kind of encounter a noun names ("the consultations" → talks), or null for other events ("the inauguration"). */
+function kindOfNoun(noun: string): MeetingKind | null {
+  if (/^(?:summit|summits)$/i.test(noun)) return 'summit';
+  if (/^(?:talks|negotiations|consultations|discussions|dialogue)$/i.test(noun)) return 'talks';
+  if (/^(?:meeting|meetings|gathering|conference|dinner|lunch|luncheon|banquet)$/i.test(noun)) return 'meeting';
+  if (/^(?:call)$/i.test(noun)) return 'phone call';
+  return null;
 }
 
 function firstTrigger(text: string): { kind: MeetingKind; index: number; word: string } | null {
@@ -223,7 +250,7 @@ function mentionsOfClause(
   const date = dateOf(inputs, sentence, clause, triggerAt, plannedWords);
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt) : null;
-  const countries = participantCountries(inputs, participants, clause);
+  const countries = participantCountries(inputs, participants, clause, triggerAt);
   if (destination && !countries.includes(destination)) countries.push(destination);
   const base = (people: number[], ownDate: string | null = date): MeetingDraft => ({
     kind: trigger.kind,
@@ -269,7 +296,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const text = clauseText(body, clause);
   for (const pronoun of text.matchAll(PRONOUN)) {
     const at = start + pronoun.index;
-    const person = lastPersonBefore(inputs, at);
+    const person = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at)) ? lastPersonBefore(inputs, at) : subjectBefore(inputs, sentence, at);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
   for (const group of text.matchAll(GROUP)) {
@@ -289,6 +316,19 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
 
 function isSubject(inputs: MeetingInputs, person: number): boolean {
   return inputs.persons[person]?.kind === 'subject';
+}
+
+/**
+ * What "he", "she" and "his" refer to: the subject, the first person named in the sentence before the pronoun
+ * ("Sunak welcomed Duda on Thursday, a day after he met Meloni" → Sunak), else the first person named in the
+ * last sentence that names one ("Biden met Xi. He said …" → Biden).
+ */
+function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number): number | null {
+  const people = inputs.personMentions.filter((mention) => mention.end <= offset && isSubject(inputs, mention.person));
+  const last = people[people.length - 1];
+  if (!last) return null;
+  const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
+  return (first ?? last).person;
 }
 
 function lastPersonBefore(inputs: MeetingInputs, offset: number): number | null {
@@ -344,7 +384,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
   const before = introduced.filter((place) => (inClause(clause, place.start, place.end) && place.start < triggerAt) || (place.start < clause.start && /^(?:(?:On|Later|Earlier) [\w ]{0,20}?)?(?:In|At)\s/.test(inputs.body.slice(sentence.start, place.start + 1) + ' ')));
-  const later = introduced.filter((place) => place.start >= clause.end && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
+  // Up to the next encounter word: "…, a day after he met Meloni in Rome" is the place of that other encounter.
+  const nextTrigger = new RegExp(ANY_TRIGGER.source, 'iu').exec(inputs.body.slice(clause.end, sentence.end));
+  const laterEnd = nextTrigger ? clause.end + nextTrigger.index : sentence.end;
+  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
   const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
@@ -352,7 +395,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const { name, country, kind } = best.value;
   let city: string | null = kind === 'city' ? name : null;
   if (kind === 'venue') {
-    city = inSentence.find((place) => place.value.kind === 'city')?.value.name ?? best.value.city ?? inputs.datelinePlace?.name ?? null;
+    const venue = best;
+    const next = inSentence.find((place) => place.start >= venue.end && place.value.kind === 'city' && /^(?:,|\s+in)\s+$/.test(inputs.body.slice(venue.end, place.start)));
+    const inTheClause = inSentence.find((place) => place.value.kind === 'city' && inClause(clause, place.start, place.end));
+    city = next?.value.name ?? venue.value.city ?? inTheClause?.value.name ?? (inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace.name : null);
   }
   return { name, country, kind, city };
 }
@@ -360,7 +406,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:in|at|to|near|outside)\s+(?:the\s+)?$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before);
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before);
 }
 
 /**
@@ -368,7 +414,11 @@ function introducedDirectly(body: string, start: number): boolean {
  * one from the sentence before it in the paragraph ("Macron travels on Thursday to Uzbekistan. He is due to meet …").
  */
 function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean): string | null {
-  const dates = inputs.datesBySentence.get(sentence.index) ?? [];
+  // "visited Moscow last week to prepare Monday's talks": a possessive date belongs to the noun it qualifies.
+  const dates = (inputs.datesBySentence.get(sentence.index) ?? []).filter((date) => {
+    const possessive = /^['’]s\s+([\w-]+)/.exec(inputs.body.slice(date.end, date.end + 40));
+    return !possessive || kindOfNoun(possessive[1] ?? '') === null || date.end + possessive[0].length - (possessive[1] ?? '').length === triggerAt;
+  });
   const own = dates.filter((date) => inClause(clause, date.start, date.end));
   const pool = own.length > 0 ? own : dates;
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
@@ -388,7 +438,7 @@ function destinationCountry(inputs: MeetingInputs, clause: Clause, triggerAt: nu
   return match?.value.country.name ?? null;
 }
 
-function participantCountries(inputs: MeetingInputs, participants: readonly number[], clause: Clause): string[] {
+function participantCountries(inputs: MeetingInputs, participants: readonly number[], clause: Clause, triggerAt = clause.end): string[] {
   const countries: string[] = [];
   for (const person of participants) {
     const role = inputs.roles.find((candidate) => candidate.person === person && candidate.country !== null);
@@ -397,13 +447,17 @@ function participantCountries(inputs: MeetingInputs, participants: readonly numb
   if (participants.length === 0) {
     // "Russian and Ukrainian negotiators held talks": the parties are countries with unnamed delegates.
     for (const match of inputs.gazetteer.countries) {
-      if (inClause(clause, match.start, match.end) && !countries.includes(match.value.country.name)) countries.push(match.value.country.name);
+      // "Leaders of France, Germany and Italy met … to discuss aid to Ukraine": the parties come before the meeting
+      // word or after its "with"/"between", not in what the meeting was about.
+      if (!inClause(clause, match.start, match.end) || countries.includes(match.value.country.name)) continue;
+      if (match.start > triggerAt && !/\b(?:with|between|and)\s+(?:the\s+)?$|,\s+$/.test(inputs.body.slice(Math.max(triggerAt, match.start - 12), match.start))) continue;
+      countries.push(match.value.country.name);
     }
   }
   return countries;
 }
 
-const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|foreign ministers|governments?)\b/i;
+const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|(?:foreign |defen[cs]e )?ministers|governments?|leaders|heads of (?:state|government)|representatives|counterparts)\b/i;
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */
 function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: string): boolean {
@@ -413,6 +467,8 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
     if (kind === 'visit') return mention.countries.length >= 2 || (mention.location !== null && CAPITALS.has(mention.location));
     return kind === 'summit' && mention.status === 'planned';
   }
+  // "Leaders of NATO member states wrapped up a two-day summit in Madrid": a summit is an encounter of its own.
+  if (kind === 'summit' && mention.location !== null) return true;
   return mention.countries.length >= 2 && DELEGATES.test(clauseText);
 }
 

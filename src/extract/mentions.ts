@@ -22,7 +22,9 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   // "talks at the Kremlin", "at the Zhongnanhai leadership compound": a body named after its building, used as a place.
   const buildings: PhraseMatch<PlaceEntry>[] = [];
   const organizations = organizationMatcher.findAll(body).filter((match) => {
-    if (!match.value.building || !/\b(?:at|in|inside|outside)\s+the\s+$/.test(body.slice(Math.max(0, match.start - 12), match.start))) return true;
+    // "welcomed Duda to Downing Street": a guest received at a building.
+    const before = body.slice(Math.max(0, match.start - 80), match.start);
+    if (!match.value.building || !(/\b(?:at|in|inside|outside)\s+the\s+$/.test(before) || /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before))) return true;
     buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue', city: match.value.city } });
     return false;
   });

@@ -118,4 +118,36 @@ describe('meetings', () => {
       [['William Ruto', 'Yoweri Museveni'], null],
     ]);
   });
+
+  it('resolves "he" in a later clause to the subject of the sentence, and "a day after" against the date before it', () => {
+    // Published Friday 2023-02-10: Thursday is the 9th, "a day after" the 8th.
+    const body = 'British Prime Minister Rishi Sunak welcomed Polish President Andrzej Duda to Downing Street on Thursday, a day after he sat down with Italian Prime Minister Giorgia Meloni in Rome.';
+    expect(extract(body, '2023-02-10').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.city])).toEqual([
+      [['Rishi Sunak', 'Andrzej Duda'], '2023-02-09', 'Downing Street', 'London'],
+      [['Rishi Sunak', 'Giorgia Meloni'], '2023-02-08', 'Rome', 'Rome'],
+    ]);
+  });
+
+  it('adds those who attended to the summit reported just before, and lists a planned summit\'s attendees', () => {
+    const body = 'MADRID (Reuters) - Leaders of NATO member states wrapped up a two-day summit in Madrid on Thursday. U.S. President Joe Biden, British Prime Minister Boris Johnson and Turkish President Tayyip Erdogan were among those who attended.';
+    expect(extract(body, '2022-06-30').meetings).toEqual([expect.objectContaining({ kind: 'summit', participants: ['Joe Biden', 'Boris Johnson', 'Tayyip Erdogan'], location: 'Madrid', date: '2022-06-30', status: 'held' })]);
+    const planned = 'The summit of the Group of Seven in Hiroshima in May will be attended by British Prime Minister Rishi Sunak and Japanese Prime Minister Fumio Kishida, officials said.';
+    expect(extract(planned, '2023-02-10').meetings).toEqual([expect.objectContaining({ participants: ['Rishi Sunak', 'Fumio Kishida'], location: 'Hiroshima', status: 'planned' })]);
+  });
+
+  it('does not make attending a ceremony an encounter', () => {
+    // "attended the inauguration of …" is not a meeting of the two.
+    expect(extract('Brazilian President Luiz Inácio Lula da Silva attended the inauguration of Argentine President Javier Milei in Buenos Aires on Sunday.', '2023-12-11').meetings).toEqual([]);
+  });
+
+  it('finds a meeting of countries whose leaders are unnamed', () => {
+    const { meetings } = extract('Leaders of France, Germany and Italy met by video conference on Monday to discuss aid to Ukraine.', '2023-02-10');
+    expect(meetings).toEqual([expect.objectContaining({ kind: 'video call', participants: [], countries: ['France', 'Germany', 'Italy'], date: '2023-02-06' })]);
+  });
+
+  it('dates a visit by its own words, not by a possessive date of another encounter', () => {
+    // "visited Moscow last week to prepare Monday's talks": the visit has no day.
+    const { meetings } = extract("Turkish Foreign Minister Hakan Fidan visited Moscow last week to prepare Monday's talks and met his Russian counterpart Sergey Lavrov.", '2023-09-04');
+    expect(meetings[0]).toMatchObject({ participants: ['Hakan Fidan', 'Sergey Lavrov'], location: 'Moscow', date: null });
+  });
 });
