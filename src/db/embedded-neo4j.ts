@@ -4,6 +4,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DiplographError, ErrorCode } from '../domain/errors.ts';
@@ -176,6 +177,13 @@ export class EmbeddedNeo4j {
       await this.waitForBolt(existing, began);
       return { ...this.status(), reused: true, startMs: Date.now() - began };
     }
+    // Another server on our port would answer the connectivity check in place of the one we start.
+    if (await portInUse(this.options.boltPort)) {
+      throw new DiplographError(
+        ErrorCode.DATABASE_START_FAILED,
+        `port ${this.options.boltPort} on 127.0.0.1 is already in use by another process; stop it or choose another port with DIPLOGRAPH_NEO4J_PORT`,
+      );
+    }
     this.ensureJars();
     this.writeConfig();
     fs.mkdirSync(path.dirname(this.consoleLog), { recursive: true });
@@ -271,6 +279,17 @@ export class EmbeddedNeo4j {
     }
     fs.rmSync(this.pidFile, { force: true });
   }
+}
+
+function portInUse(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
 }
 
 /** True while `pid` runs; a zombie (exited, not yet reaped by its parent) counts as gone. */

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,5 +60,20 @@ describe('the embedded Neo4j', () => {
     expect(conf).toContain(`server.bolt.listen_address=127.0.0.1:${embedded.uri.split(':').at(-1)}`);
     expect(conf).toContain('server.http.enabled=false');
     expect(conf).toContain(`server.directories.data=${path.join(dataDir, 'neo4j', 'data')}`);
+  });
+});
+
+describe('the embedded Neo4j on a port another process holds', () => {
+  it('refuses to start, naming the port and the setting that changes it', async () => {
+    const server = net.createServer().listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const port = (server.address() as net.AddressInfo).port;
+    const other = new EmbeddedNeo4j({ projectRoot, dataDir, boltPort: port, heap: '512m', pageCache: '64m', log: () => undefined });
+    try {
+      await expect(other.start()).rejects.toThrow(`port ${port} on 127.0.0.1 is already in use by another process; stop it or choose another port with DIPLOGRAPH_NEO4J_PORT`);
+      expect(other.status().running).toBe(false);
+    } finally {
+      server.close();
+    }
   });
 });
