@@ -39,52 +39,81 @@ function toGraphEdge(relationship: Relationship, idByElementId: Map<string, stri
   };
 }
 
+/**
+ * The nodes one hop beyond `$frontier` that are not yet `$visited`: at most `$scan` relationships of each
+ * frontier node are read, and reading ends once `$remaining` new nodes are found (no ORDER BY, so the
+ * LIMITs end the expansion early instead of sorting everything first).
+ */
+const NEXT_LEVEL = `
+  UNWIND $frontier AS frontierId
+  MATCH (f) WHERE elementId(f) = frontierId
+  CALL {
+    WITH f
+    MATCH (f)--(x)
+    WITH x LIMIT $scan
+    RETURN x
+  }
+  WITH x
+  WHERE NOT elementId(x) IN $visited AND x.id IS NOT NULL AND any(label IN labels(x) WHERE label IN $labels)
+  WITH DISTINCT x LIMIT $remaining
+  RETURN x`;
+
+function compareIds(a: Node, b: Node): number {
+  const left = String(a.properties['id']);
+  const right = String(b.properties['id']);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   /**
    * The node `id`, the nodes within `depth` hops nearest first (at most `limit` nodes in all, counting
-   * the centre), and every relationship among them. Null when there is no node `id`.
-   * `depth` must be a small validated integer: Cypher cannot take a path length as a parameter.
+   * the centre; ties by id), and every relationship among them. Null when there is no node `id`.
+   *
+   * Breadth-first, one level per statement, so the cost grows with `limit` rather than with the graph:
+   * a level reads at most `limit` relationships of each node of the level before and stops as soon as it
+   * has found enough new nodes. Around a hub with 3,000 neighbours, `limit: 100` reads about a hundred
+   * relationships. When a level has more nodes than fit, which of them are kept follows storage order.
    */
   async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphModel | null> {
     assertHops(depth, 3);
-    const result = await this.db.read((tx) =>
-      tx.run(
-        `WITH $id AS centerId ${callFindById('centerId', 'c')}
-         CALL {
-           WITH c
-           MATCH path = (c)-[*1..${depth}]-(x)
-           WHERE x <> c AND x.id IS NOT NULL AND any(label IN labels(x) WHERE label IN $labels)
-           WITH x, min(length(path)) AS distance
-           RETURN x ORDER BY distance, x.id LIMIT $others
-         }
-         WITH c, collect(x) AS others
-         WITH [c] + others AS nodes
-         CALL {
-           WITH nodes
-           UNWIND nodes AS n
-           MATCH (n)-[r]->(m)
-           WHERE m IN nodes
-           RETURN collect(DISTINCT r) AS edges
-         }
-         RETURN nodes, edges`,
-        { id, labels: [...GRAPH_LABELS], others: neo4j.int(Math.max(limit - 1, 0)) },
-      ),
-    );
-    const record = result.records[0];
-    if (!record) {
-      // The CALL { … } over zero neighbours yields no row; tell "no such node" from "a lonely node".
-      const centre = await this.db.read((tx) => tx.run(`WITH $id AS centerId ${callFindById('centerId', 'c')} RETURN c`, { id }));
-      const node = centre.records[0]?.get('c') as Node | undefined;
-      return node ? { nodes: [toGraphNode(node)], edges: [] } : null;
-    }
-    const nodes = record.get('nodes') as Node[];
-    const idByElementId = new Map(nodes.map((node) => [node.elementId, String(node.properties['id'])]));
-    return {
-      nodes: nodes.map(toGraphNode),
-      edges: (record.get('edges') as Relationship[]).map((relationship) => toGraphEdge(relationship, idByElementId)),
-    };
+    return this.db.read(async (tx) => {
+      const centre = await tx.run(`WITH $id AS centerId ${callFindById('centerId', 'c')} RETURN c`, { id });
+      const centreNode = centre.records[0]?.get('c') as Node | undefined;
+      if (!centreNode) return null;
+      const nodes: Node[] = [centreNode];
+      const visited = [centreNode.elementId];
+      let frontier = [centreNode.elementId];
+      for (let level = 1; level <= depth && frontier.length > 0 && nodes.length < limit; level++) {
+        const result = await tx.run(NEXT_LEVEL, {
+          frontier,
+          visited,
+          labels: [...GRAPH_LABELS],
+          scan: neo4j.int(limit),
+          remaining: neo4j.int(limit - nodes.length),
+        });
+        const found = result.records.map((record) => record.get('x') as Node).sort(compareIds);
+        nodes.push(...found);
+        frontier = found.map((node) => node.elementId);
+        visited.push(...frontier);
+      }
+      // Outgoing relationships only, each found once from its start node. The model's hubs (countries,
+      // people, places) are mostly relationship targets, so this reads few relationships even around them.
+      const edges = await tx.run(
+        `UNWIND $nodes AS nodeId
+         MATCH (n) WHERE elementId(n) = nodeId
+         MATCH (n)-[r]->(m)
+         WHERE elementId(m) IN $nodes
+         RETURN r`,
+        { nodes: visited },
+      );
+      const idByElementId = new Map(nodes.map((node) => [node.elementId, String(node.properties['id'])]));
+      return {
+        nodes: nodes.map(toGraphNode),
+        edges: edges.records.map((record) => toGraphEdge(record.get('r') as Relationship, idByElementId)),
+      };
+    });
   }
 
   /**

@@ -160,6 +160,41 @@ describe('graph', () => {
     expect(body.data!.neighborhood.nodes).toHaveLength(5);
   });
 
+  it('takes the nearest nodes around a hub of 3,000 neighbours without expanding past the limit', async () => {
+    const hub = `${PREFIX}person:hub`;
+    await db.write((tx) =>
+      tx.run(
+        `CREATE (hub:Person {id: $hub, name: 'Hub', aliases: []})
+         WITH hub UNWIND range(1, 3000) AS i
+         CREATE (m:Meeting {id: $prefix + 'hub-meeting-' + i, date: '2020-01-01', kind: 'hub talks', planned: false})
+         CREATE (m)-[:PARTICIPANT {articleId: 'none', sentence: 0, start: 0, end: 1}]->(hub)
+         CREATE (m)-[:PARTICIPANT {articleId: 'none', sentence: 0, start: 0, end: 1}]->(:Person {id: $prefix + 'person:leaf-' + i, name: 'Leaf ' + i, aliases: []})`,
+        { hub, prefix: PREFIX },
+      ),
+    );
+    type Neighbourhood = { neighborhood: { nodes: Array<{ id: string; label: string }>; edges: Array<{ type: string; source: string; target: string }> } };
+    const around = (id: string, depth: number) =>
+      api.query<Neighbourhood>(`query($id: ID!, $depth: Int!) { neighborhood(id: $id, depth: $depth, limit: 100) { nodes { id label } edges { type source target } } }`, { id, depth });
+
+    const { body } = await around(hub, 2);
+    expect(body.errors).toBeUndefined();
+    const { nodes, edges } = body.data!.neighborhood;
+    expect(nodes).toHaveLength(100);
+    expect(nodes[0]!.id).toBe(hub);
+    // The hub's direct neighbours fill the page before anything two hops away.
+    expect(nodes.slice(1).every((node) => node.id.startsWith(`${PREFIX}hub-meeting-`))).toBe(true);
+    expect(new Set(nodes.map((node) => node.id)).size).toBe(100);
+    expect(edges).toHaveLength(99);
+    expect(edges.every((edge) => edge.type === 'PARTICIPANT' && edge.target === hub)).toBe(true);
+
+    // From a leaf: its meeting, then the hub, then the hub's other meetings up to the limit.
+    const leaf = await around(`${PREFIX}person:leaf-7`, 3);
+    const leafNodes = leaf.body.data!.neighborhood.nodes.map((node) => node.id);
+    expect(leafNodes).toHaveLength(100);
+    expect(leafNodes.slice(0, 3)).toEqual([`${PREFIX}person:leaf-7`, `${PREFIX}hub-meeting-7`, hub]);
+    expect(leafNodes.slice(3).every((id) => id.startsWith(`${PREFIX}hub-meeting-`))).toBe(true);
+  });
+
   it('finds a path from Joe Biden to Sergey Lavrov', async () => {
     const { body } = await api.query<{ connections: Array<{ nodes: Array<{ id: string }>; edges: Array<{ type: string; source: string; target: string }> }> }>(
       `query($from: ID!, $to: ID!) { connections(from: $from, to: $to, maxHops: 4, first: 5) { nodes { id label name } edges { id type source target } } }`,
