@@ -1,6 +1,6 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import type { DateMention } from './dates.ts';
-import { CAPITALS } from './gazetteers/index.ts';
+import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
 import type { RoleDraft } from './roles.ts';
@@ -235,11 +235,12 @@ function mentionsOfClause(
     if (antecedent && isSubject(inputs, antecedent.person)) actors.unshift({ start: antecedent.start, end: antecedent.end, persons: [antecedent.person] });
   }
   // "an invitation … for Raisi to visit Riyadh", "invited Putin to visit": only the nearest name visits.
+  // Only when the name itself comes right before "to": "JD Vance and Rubio are due to meet Zelensky" keeps both.
   const infinitive = /\bto\s+(?:\S+\s+)?$/.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt));
   if (infinitive) {
     const before = actors.filter((actor) => actor.end <= triggerAt);
     const nearest = before[before.length - 1];
-    actors = actors.filter((actor) => actor.start >= triggerAt || actor === nearest);
+    if (nearest && /^\s+to\s+(?:\S+\s+)?$/.test(body.slice(nearest.end, triggerAt))) actors = actors.filter((actor) => actor.start >= triggerAt || actor === nearest);
   }
   const subjects = unique(actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons));
   const objects = unique(actors.filter((actor) => actor.start >= triggerAt).flatMap((actor) => actor.persons)).filter((person) => !subjects.includes(person));
@@ -247,7 +248,7 @@ function mentionsOfClause(
 
   const place = placeOf(inputs, sentence, clause, triggerAt);
   const plannedWords = PLANNED.test(clauseText);
-  const date = dateOf(inputs, sentence, clause, triggerAt, plannedWords);
+  const date = dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt) : null;
   const countries = participantCountries(inputs, participants, clause, triggerAt);
@@ -391,7 +392,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
-  if (!best) return null;
+  if (!best) return capitalNamedByCountry(inputs, clause);
   const { name, country, kind } = best.value;
   let city: string | null = kind === 'city' ? name : null;
   if (kind === 'venue') {
@@ -403,17 +404,28 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   return { name, country, kind, city };
 }
 
+// "during his stay in the Chinese capital", "arrived in the Kazakh capital" → Beijing, Astana.
+function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): Place | null {
+  const country = inputs.gazetteer.countries.find(
+    (match) => inClause(clause, match.start, match.end) && /\b(?:in|to|at)\s+the\s+$/.test(inputs.body.slice(match.start - 8, match.start)) && /^(?:['’]s)?\s+capital\b/.test(inputs.body.slice(match.end, match.end + 12)),
+  );
+  const capital = country ? CAPITAL_OF.get(country.value.country.name) : undefined;
+  if (!country || !capital) return null;
+  const known = PLACE_FORMS.get(capital);
+  return { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital };
+}
+
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before);
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before);
 }
 
 /**
  * The date nearest the meeting word in its clause, else in its sentence. A plan with no date of its own takes
  * one from the sentence before it in the paragraph ("Macron travels on Thursday to Uzbekistan. He is due to meet …").
  */
-function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean): string | null {
+function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
   // "visited Moscow last week to prepare Monday's talks": a possessive date belongs to the noun it qualifies.
   const dates = (inputs.datesBySentence.get(sentence.index) ?? []).filter((date) => {
     const possessive = /^['’]s\s+([\w-]+)/.exec(inputs.body.slice(date.end, date.end + 40));
@@ -423,6 +435,21 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const pool = own.length > 0 ? own : dates;
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
+  // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",
+  // "The meeting came a day after Xi met Biden": a day told by the encounter reported before.
+  const dated = [...meetings].reverse().filter((meeting) => meeting.date !== null && meeting.status === 'held');
+  const lastDated = dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
+  const sentenceText = inputs.body.slice(sentence.start, sentence.end);
+  if (lastDated?.date && !planned) {
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day)\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
+    const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u, ''));
+    if (offset) {
+      const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? 1;
+      const date = new Date(`${lastDated.date}T12:00:00Z`);
+      date.setUTCDate(date.getUTCDate() + (/^after$/i.test(offset[2] ?? '') ? -days : days));
+      return date.toISOString().slice(0, 10);
+    }
+  }
   const previous = inputs.sentences[sentence.index - 1];
   if (planned && previous && previous.paragraph === sentence.paragraph) {
     const earlier = inputs.datesBySentence.get(previous.index) ?? [];

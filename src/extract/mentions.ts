@@ -33,7 +33,11 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
   organizations.sort((a, b) => a.start - b.start);
-  const places = [...placeMatcher.findAll(body), ...findVenues(body), ...buildings].sort((a, b) => a.start - b.start).filter((place) => !inside(place, organizations) && !organizations.some((o) => o.start === place.start && o.end === place.end));
+  // "the Munich Security Conference", "the Raisina Dialogue in New Delhi": a gathering named after its city still names the city.
+  const gathering = organizations.filter((organization) => /\b(?:Conference|Forum|Summit|Dialogue|Talks)$/.test(organization.surface));
+  const places = [...placeMatcher.findAll(body), ...findVenues(body), ...buildings]
+    .sort((a, b) => a.start - b.start)
+    .filter((place) => (!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   return { countries, places, organizations, titles };
 }

@@ -105,6 +105,15 @@ export const CAPITALS: ReadonlySet<string> = new Set(
   worldCountries.flatMap((country) => country.capital).concat(['Washington', 'Kyiv', 'New Delhi', 'Tehran', 'Ankara', 'Astana']),
 );
 
+/** A country's capital by the country's common English short name, as the places gazetteer names it. */
+export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
+  worldCountries.flatMap((country) => {
+    const entry = COUNTRIES.find((candidate) => candidate.iso2 === country.cca2);
+    const capital = country.capital[0];
+    return entry && capital ? [[entry.name, capital] as const] : [];
+  }),
+);
+
 /** Places by every surface form: the curated cities.json, then each country's capital. */
 export const PLACE_FORMS: ReadonlyMap<string, PlaceEntry> = buildPlaceForms();
 

@@ -150,4 +150,23 @@ describe('meetings', () => {
     const { meetings } = extract("Turkish Foreign Minister Hakan Fidan visited Moscow last week to prepare Monday's talks and met his Russian counterpart Sergey Lavrov.", '2023-09-04');
     expect(meetings[0]).toMatchObject({ participants: ['Hakan Fidan', 'Sergey Lavrov'], location: 'Moscow', date: null });
   });
+
+  it('keeps every subject of "are due to meet", and narrows only "for X to visit"', () => {
+    const body = 'Vice President JD Vance and Secretary of State Marco Rubio are due to meet Ukrainian President Volodymyr Zelensky on Friday on the sidelines of the Munich Security Conference.';
+    expect(extract(body, '2025-02-13').meetings[0]).toMatchObject({ participants: ['JD Vance', 'Marco Rubio', 'Volodymyr Zelensky'], location: 'Munich', date: '2025-02-14', status: 'planned' });
+  });
+
+  it('dates an encounter "earlier in the day" or "a day after" by the one reported before it', () => {
+    const body = 'Chinese President Xi Jinping met Japanese Prime Minister Fumio Kishida in San Francisco on Thursday. The meeting came a day after Xi met U.S. President Joe Biden. Kishida had met Australian Prime Minister Anthony Albanese earlier in the day.';
+    expect(extract(body, '2023-11-17').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Xi Jinping', 'Fumio Kishida'], '2023-11-16'],
+      [['Xi Jinping', 'Joe Biden'], '2023-11-15'],
+      [['Fumio Kishida', 'Anthony Albanese'], '2023-11-16'],
+    ]);
+  });
+
+  it('reads "the Kazakh capital" as the capital city when the clause names no place', () => {
+    const { meetings } = extract('French President Emmanuel Macron held talks with Kazakh President Kassym-Jomart Tokayev in the Kazakh capital on Wednesday.', '2023-11-02');
+    expect(meetings[0]).toMatchObject({ location: 'Astana', date: '2023-11-01' });
+  });
 });
