@@ -9,7 +9,7 @@
  * Other options: --concurrency 1,10,50  --runs 3  --seconds 4  --queries dyad,neighborhood  --reuse
  * (keep a size's graph from an earlier run)  --cpu-prof (profile both servers into bench/results/profiles)
  * --skip-extract  --skip-ingest-bench  --ingest-bench-sizes 1000 (sizes to run bench:ingest at; default
- * every size up to 10k).
+ * every size up to 10k)  --report-only (rewrite latest.md from latest.json).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -25,6 +25,7 @@ import { QUERY_NAMES, type QueryName } from './api/workload.ts';
 import { closeBenchDatabase, markLoaded, openBenchDatabase } from './suite/bench-database.ts';
 import { runExtractBench } from './suite/extract-step.ts';
 import { corpusFile, graphCounts, ingestCorpus, runIngestBench } from './suite/ingest-step.ts';
+import { rebuildReport } from './suite/rebuild-report.ts';
 import { markdown, nestFigures, scaleSvg, summarise, summaryTable, type BenchReport, type SizeResult } from './suite/report.ts';
 
 const PORTS = {
@@ -47,6 +48,7 @@ const { values: args } = parseArgs({
     'skip-extract': { type: 'boolean', default: false },
     'skip-ingest-bench': { type: 'boolean', default: false },
     'ingest-bench-sizes': { type: 'string' },
+    'report-only': { type: 'boolean', default: false },
   },
 });
 
@@ -69,6 +71,10 @@ const queries = (args.queries?.split(',') ?? [...QUERY_NAMES]) as QueryName[];
 for (const q of queries) if (!QUERY_NAMES.includes(q)) throw new Error(`--queries: expected some of ${QUERY_NAMES.join(', ')}, got ${q}`);
 
 const results = path.join(projectRoot, 'bench', 'results');
+if (args['report-only']) {
+  process.stdout.write(`${rebuildReport(results)}\n\nbench/results/latest.md rewritten from latest.json.\n`);
+  process.exit(0);
+}
 const logs = path.join(results, 'logs');
 const profiles = args['cpu-prof'] ? path.join(results, 'profiles') : null;
 fs.mkdirSync(logs, { recursive: true });
