@@ -60,11 +60,17 @@ export class TimelineStrip {
   #renderEvents(name: string, events: TimelineEvent[], selected: string | null): void {
     const { placed, first, last } = placeEvents(events);
     const meetings = events.filter((event) => event.__typename === 'Meeting').length;
+    const undated = events.length - placed.length;
     const heading = h(
       'h2',
       { class: 'timeline-title' },
       `Timeline of ${name}`,
-      h('span', { class: 'muted' }, ` · ${meetings} meeting${meetings === 1 ? '' : 's'}, ${events.length - meetings} statement${events.length - meetings === 1 ? '' : 's'}`),
+      h(
+        'span',
+        { class: 'muted' },
+        ` · ${meetings} meeting${meetings === 1 ? '' : 's'}, ${events.length - meetings} statement${events.length - meetings === 1 ? '' : 's'}`,
+        undated > 0 ? ` (${undated} without a date, not shown)` : '',
+      ),
     );
     if (placed.length === 0) {
       this.#root.replaceChildren(heading, h('p', { class: 'timeline-message' }, 'No dated meetings or statements in this range.'));
