@@ -39,15 +39,18 @@ export type Article = Node & {
   url?: Maybe<Scalars['String']['output']>;
 };
 
+/** One page of a list, at most `first` (default 20, at most 100) items. See `PageInfo` on what cursors mean. */
 export type ArticleConnection = {
   __typename?: 'ArticleConnection';
   edges: Array<ArticleEdge>;
   pageInfo: PageInfo;
+  /** Items in the whole list, not just this page. */
   totalCount: Scalars['Int']['output'];
 };
 
 export type ArticleEdge = {
   __typename?: 'ArticleEdge';
+  /** Position of this item in the list, to pass as `after`. */
   cursor: Scalars['String']['output'];
   node: Article;
 };
@@ -279,15 +282,18 @@ export type Meeting = Node & {
   statements: Array<Statement>;
 };
 
+/** One page of a list, at most `first` (default 20, at most 100) items. See `PageInfo` on what cursors mean. */
 export type MeetingConnection = {
   __typename?: 'MeetingConnection';
   edges: Array<MeetingEdge>;
   pageInfo: PageInfo;
+  /** Items in the whole list, not just this page. */
   totalCount: Scalars['Int']['output'];
 };
 
 export type MeetingEdge = {
   __typename?: 'MeetingEdge';
+  /** Position of this item in the list, to pass as `after`. */
   cursor: Scalars['String']['output'];
   node: Meeting;
 };
@@ -370,7 +376,12 @@ export type OrganizationArticlesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Relay page information. Cursors are opaque: pass them back as `after`. */
+/**
+ * Relay page information. Cursors are opaque: pass one back as `after`, with the same arguments, to get
+ * the items after it. A cursor stands for a position in the list (the 40th item), not for the item
+ * itself: if the graph changes between two requests (an article ingested or deleted, a merge), the next
+ * page can repeat or skip items. Page through a fixed window (`from`/`to`) or re-read from the start when that matters.
+ */
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -417,15 +428,18 @@ export type PersonStatementsArgs = {
   to?: InputMaybe<Scalars['Date']['input']>;
 };
 
+/** One page of a list, at most `first` (default 20, at most 100) items. See `PageInfo` on what cursors mean. */
 export type PersonConnection = {
   __typename?: 'PersonConnection';
   edges: Array<PersonEdge>;
   pageInfo: PageInfo;
+  /** Items in the whole list, not just this page. */
   totalCount: Scalars['Int']['output'];
 };
 
 export type PersonEdge = {
   __typename?: 'PersonEdge';
+  /** Position of this item in the list, to pass as `after`. */
   cursor: Scalars['String']['output'];
   node: Person;
 };
@@ -664,15 +678,18 @@ export type Statement = Node & {
   via?: Maybe<Organization>;
 };
 
+/** One page of a list, at most `first` (default 20, at most 100) items. See `PageInfo` on what cursors mean. */
 export type StatementConnection = {
   __typename?: 'StatementConnection';
   edges: Array<StatementEdge>;
   pageInfo: PageInfo;
+  /** Items in the whole list, not just this page. */
   totalCount: Scalars['Int']['output'];
 };
 
 export type StatementEdge = {
   __typename?: 'StatementEdge';
+  /** Position of this item in the list, to pass as `after`. */
   cursor: Scalars['String']['output'];
   node: Statement;
 };
