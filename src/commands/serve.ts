@@ -27,30 +27,37 @@ export function registerServeCommand(program: Command): void {
         onQueryTime: metrics.observeNeo4jQuery,
       });
       let stopping = false;
-      const shutdown = async (signal: string) => {
+      const shutdown = async (reason: string, exitCode = 0) => {
         if (stopping) return;
         stopping = true;
-        logger.info({ signal }, 'shutting down');
+        logger.info({ reason }, 'shutting down');
         await server?.close().catch((error: unknown) => logger.error({ err: error }, 'closing the server failed'));
         await database.close();
         if (startedEmbedded) await startedEmbedded.stop();
-        process.exit(0);
+        process.exit(exitCode);
       };
       // Registered before the slow steps so Ctrl-C during start-up still stops the database we started.
       let server: Awaited<ReturnType<typeof createApiServer>> | undefined;
       process.once('SIGINT', () => void shutdown('SIGINT'));
       process.once('SIGTERM', () => void shutdown('SIGTERM'));
 
-      await new SchemaRepository(database).ensureSchema();
-      if (config.seed) await seedIfEmpty(database, path.join(projectRoot, 'seed', 'articles'), logger, config.maxArticleBytes);
-      server = await createApiServer({
-        services: createServices(database, { maxArticleBytes: config.maxArticleBytes, ingester: createApiIngester(database) }),
-        logger,
-        development: config.development,
-        auth: { editorToken: config.editorToken, readToken: config.readToken },
-        metrics,
-      });
-      const url = await server.listen(config.port);
-      logger.info(`Diplograph API at ${url}/graphql`);
+      try {
+        await new SchemaRepository(database).ensureSchema();
+        if (config.seed) await seedIfEmpty(database, path.join(projectRoot, 'seed', 'articles'), logger, config.maxArticleBytes);
+        server = await createApiServer({
+          services: createServices(database, { maxArticleBytes: config.maxArticleBytes, ingester: createApiIngester(database) }),
+          logger,
+          development: config.development,
+          auth: { editorToken: config.editorToken, readToken: config.readToken },
+          metrics,
+        });
+        const url = await server.listen(config.port);
+        logger.info(`Diplograph API at ${url}/graphql`);
+      } catch (error) {
+        // A failed start must not leave behind the database JVM it started.
+        logger.error({ err: error }, 'start-up failed');
+        process.stderr.write(`diplograph: start-up failed: ${error instanceof Error ? error.message : String(error)}\n`);
+        await shutdown('start-up failed', 1);
+      }
     });
 }
