@@ -30,6 +30,13 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
     const sentence = sentences[sentenceAt(sentences, span.start)];
     const attribution = attributionOf(context, span, sentence, sentences);
     const followsPrevious = previous !== null && (previous.span.paragraph === span.paragraph || previous.span.paragraph === span.paragraph - 1);
+    // A quotation left open at the end of its paragraph goes on in the next one, whatever attribution that carries.
+    if (previous && previous.span.runsOn && previous.span.paragraph === span.paragraph - 1 && /^\s*$/.test(body.slice(body.lastIndexOf('\n', span.outerStart) + 1, span.outerStart))) {
+      previous.draft.parts.push({ start: span.start, end: span.end });
+      previous.draft.text = joinParts(body, previous.draft.parts);
+      previous = { draft: previous.draft, span };
+      continue;
+    }
     if (!attribution.speaker && previous && followsPrevious) {
       const sameParagraph = previous.span.paragraph === span.paragraph;
       const opensParagraph = /^\s*$/.test(body.slice(body.lastIndexOf('\n', span.outerStart) + 1, span.outerStart));
@@ -61,6 +68,10 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       }
     }
     if (!attribution.speaker && words <= 3) continue;
+    // "has called a \"non-starter\"", "described it as \"a farce\"": a phrase named, not a statement.
+    if (words <= 3 && /\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dismiss(?:ed|ing)?|label(?:l?ed|l?ing)?|term(?:ed|ing)?)\b[^.;:"“”]{0,30}$/.test(body.slice(Math.max(0, span.outerStart - 40), span.outerStart))) continue;
+    // `Kishida, speaking after the meeting, struck a confident tone. "Our alliance has never been stronger."`
+    if (!attribution.speaker) attribution.speaker = subjectOfSentenceBefore(context, span, sentences);
     if (!attribution.speaker && !attribution.via) continue;
     const draft: QuoteDraft = { speaker: attribution.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via, attributionSentence: attribution.sentence };
     draft.text = joinParts(body, draft.parts);
@@ -109,6 +120,23 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
     }
   }
   return { speaker: null, via, sentence: sentenceIndex };
+}
+
+/**
+ * A quotation that stands as a sentence of its own right after a sentence about a person: the person that
+ * sentence opens with speaks it. Only in the same paragraph, and only when that sentence begins with the name.
+ */
+function subjectOfSentenceBefore(context: SpeakerContext, span: QuoteSpan, sentences: readonly Sentence[]): Speaker | null {
+  const { body } = context;
+  const lineStart = body.lastIndexOf('\n', span.outerStart) + 1;
+  const lead = body.slice(lineStart, span.outerStart);
+  if (!/[.!?]\s+$/.test(lead)) return null;
+  const previous = sentences[sentenceAt(sentences, span.outerStart - 2)];
+  if (!previous || previous.start < lineStart) return null;
+  const first = context.personMentions.find((mention) => mention.start >= previous.start && mention.end <= previous.end);
+  if (!first || first.start - previous.start > 2) return null;
+  const person = context.persons[first.person];
+  return person && person.kind === 'subject' ? { name: person.name, type: 'person', person: first.person } : null;
 }
 
 function* verbsIn(body: string, start: number, end: number): Generator<{ start: number; end: number }> {

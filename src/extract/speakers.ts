@@ -21,6 +21,7 @@ export interface SpeakerContext {
 }
 
 export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const APPOSITION_GAP = /^,\s[^,"“”.;:]{1,80},(?:\s+(?:also|later|then|had|has|again))*\s+$/;
 const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly))*\s+$/;
 
 /**
@@ -31,9 +32,14 @@ const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|prev
 export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEnd: number): Speaker | null {
   const { body } = context;
   const before = body.slice(Math.max(0, verbStart - 80), verbStart);
+  // "…, calling him a \"promoter of terrorism\"", "…, saying \"…\"": a participle speaks for the subject of its sentence.
+  if (/,\s+$/.test(before) && /ing$/.test(body.slice(verbStart, verbEnd))) return subjectOfSentence(context, verbStart);
   // "Lavrov said", "Mr. Lavrov has said"
   const person = [...context.personMentions].reverse().find((mention) => mention.end <= verbStart && AUXILIARY_GAP.test(body.slice(mention.end, verbStart)) || (mention.end <= verbStart && body.slice(mention.end, verbStart) === ' '));
   if (person) return personSpeaker(context, person.person);
+  // "Marcos, the Philippine leader, said", "Fidan, 55, told reporters", "Lavrov, who arrived on Thursday, said".
+  const apposed = [...context.personMentions].reverse().find((mention) => mention.end <= verbStart && verbStart - mention.end <= 90 && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
+  if (apposed) return personSpeaker(context, apposed.person);
   const organization = [...context.organizations].reverse().find((match) => match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '));
   if (organization && isSpeakingBody(organization.value)) return { name: organization.value.name, type: 'organization', person: null };
   // "he said", "she told reporters"
@@ -51,6 +57,13 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   const titleAfter = /^\s+the\s+([a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\b/.exec(after);
   if (titleAfter?.[1]) return speakerByTitleWord(context, titleAfter[1], verbStart);
   return null;
+}
+
+function subjectOfSentence(context: SpeakerContext, offset: number): Speaker | null {
+  const text = context.body.slice(0, offset);
+  const start = Math.max(text.lastIndexOf('\n'), text.search(/[.!?]["”]?\s+(?=[^.!?]*$)/)) + 1;
+  const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset);
+  return first ? personSpeaker(context, first.person) : null;
 }
 
 function personSpeaker(context: SpeakerContext, index: number): Speaker | null {

@@ -67,3 +67,33 @@ describe('quotations in consecutive sentences', () => {
     ]);
   });
 });
+
+describe('speakers in other shapes of attribution', () => {
+  const direct = (body: string) => extract(body, '2024-04-10').statements.filter((statement) => statement.kind === 'direct').map((statement) => [statement.speaker, statement.text]);
+
+  it('reads past an apposition between the speaker and the verb', () => {
+    // "Marcos, the Philippine leader, said: …", "Fidan, 55, told reporters …"
+    expect(direct('Philippine President Ferdinand Marcos spoke. Marcos, the Philippine leader, said: "We face the same challenges at sea."')).toEqual([['Ferdinand Marcos', 'We face the same challenges at sea.']]);
+    expect(direct('Turkish Foreign Minister Hakan Fidan, 55, told reporters: "The door to dialogue remains open."')).toEqual([['Hakan Fidan', 'The door to dialogue remains open.']]);
+  });
+
+  it('gives a quotation that follows a sentence opening with a person to that person', () => {
+    const body = 'Japanese Prime Minister Fumio Kishida spoke after the meeting. Kishida struck a confident tone. "Our alliance has never been stronger."';
+    expect(direct(body)).toEqual([['Fumio Kishida', 'Our alliance has never been stronger.']]);
+  });
+
+  it('gives the words after a participle to the subject of the sentence', () => {
+    // "…launched a sharp attack on X, calling him a \"…\""
+    const body = 'Indian External Affairs Minister S Jaishankar criticised Pakistani Foreign Minister Bilawal Bhutto Zardari, calling him "a promoter of a terrorism industry".';
+    expect(direct(body)).toEqual([['S Jaishankar', 'a promoter of a terrorism industry']]);
+  });
+
+  it('keeps a quotation open at a paragraph end as one statement, whatever the next paragraph attributes', () => {
+    const body = 'Greek Foreign Minister George Gerapetritis spoke on Tuesday.\n\n"This is a turning point for the region," Gerapetritis said. "Nobody can ignore it.\n\n"We expect our partners to keep their promises," he went on.';
+    expect(direct(body)).toEqual([['George Gerapetritis', 'This is a turning point for the region ... Nobody can ignore it. ... We expect our partners to keep their promises']]);
+  });
+
+  it('does not take a phrase someone "called" a thing for a statement', () => {
+    expect(direct('Egyptian Foreign Minister Sameh Shoukry called the plan "a dead end".')).toEqual([]);
+  });
+});
