@@ -43,7 +43,7 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   const organization = [...context.organizations].reverse().find((match) => match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '));
   if (organization && isSpeakingBody(organization.value)) return { name: organization.value.name, type: 'organization', person: null };
   // "he said", "she told reporters"
-  if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return lastPersonBefore(context, verbStart - 3);
+  if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
   // "the minister said", "the secretary added", "the ministry said"
   const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before);
   if (titleOnly?.[1]) {
@@ -72,7 +72,20 @@ function personSpeaker(context: SpeakerContext, index: number): Speaker | null {
   return { name: person.name, type: 'person', person: index };
 }
 
-/** The last person mentioned before `offset`: what "he said" refers to. */
+/**
+ * What "he said" refers to: the person the sentence opens with, else the one the last sentence naming somebody
+ * opens with ("The Brazilian leader attended the inauguration of Dilma Rousseff …" names Lula first only by title,
+ * so that sentence's first named person is taken), else the last person named.
+ */
+export function subjectBefore(context: SpeakerContext, offset: number): Speaker | null {
+  const people = context.personMentions.filter((mention) => mention.end <= offset && context.persons[mention.person]?.kind === 'subject');
+  const last = people[people.length - 1];
+  if (!last) return null;
+  const first = people.find((mention) => mention.sentence === last.sentence);
+  return personSpeaker(context, (first ?? last).person);
+}
+
+/** The last person mentioned before `offset`. */
 export function lastPersonBefore(context: SpeakerContext, offset: number): Speaker | null {
   for (let i = context.personMentions.length - 1; i >= 0; i -= 1) {
     const mention = context.personMentions[i];

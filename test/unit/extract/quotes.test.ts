@@ -96,4 +96,10 @@ describe('speakers in other shapes of attribution', () => {
   it('does not take a phrase someone "called" a thing for a statement', () => {
     expect(direct('Egyptian Foreign Minister Sameh Shoukry called the plan "a dead end".')).toEqual([]);
   });
+
+  it('gives "he said" to the subject of the last sentence that names somebody, not to whoever was named last', () => {
+    const body = 'U.S. President Joe Biden met Chinese President Xi Jinping on Monday. "We are not seeking conflict," he said.';
+    expect(direct(body)).toEqual([['Joe Biden', 'We are not seeking conflict']]);
+  });
 });
+
