@@ -1,5 +1,6 @@
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
+import { findOrganizationNames } from './organization-names.ts';
 import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
 
 export interface GazetteerMentions {
@@ -32,10 +33,14 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
+  const placeMatches = [...placeMatcher.findAll(body), ...findVenues(body)];
+  const named = findOrganizationNames(body, organizations, placeMatches);
+  const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
+  organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
   organizations.sort((a, b) => a.start - b.start);
   // "the Munich Security Conference", "the Raisina Dialogue in New Delhi": a gathering named after its city still names the city.
   const gathering = organizations.filter((organization) => /\b(?:Conference|Forum|Summit|Dialogue|Talks)$/.test(organization.surface));
-  const places = [...placeMatcher.findAll(body), ...findVenues(body), ...buildings]
+  const places = [...placeMatches, ...buildings]
     .sort((a, b) => a.start - b.start)
     .filter((place) => (!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));

@@ -79,3 +79,25 @@ describe("a country's own bodies", () => {
     expect(organizations.map((organization) => organization.name)).toEqual(['Chinese foreign ministry', 'Israeli military']);
   });
 });
+
+describe('organizations the gazetteer does not list', () => {
+  const names = (body: string) => extract(body).organizations.map((organization) => [organization.name, organization.aliases]);
+
+  it('reads names that end in a word for a body, or go on with an of-phrase', () => {
+    // "the Asian Infrastructure Investment Bank (AIIB)", "the Ministry of Foreign Affairs of Vietnam", "the Orange Democratic Movement"
+    expect(names('Officials from the Asian Infrastructure Investment Bank (AIIB) met the Ministry of Foreign Affairs of Vietnam. Later the AIIB thanked the Orange Democratic Movement.')).toEqual([
+      ['Asian Infrastructure Investment Bank', ['AIIB']],
+      ['Ministry of Foreign Affairs of Vietnam', []],
+      ['Orange Democratic Movement', []],
+    ]);
+  });
+
+  it('prefers the longer name to a listed part of it, and leaves places and venues alone', () => {
+    expect(names('Delegates of the Communist Party of Vietnam arrived.')).toEqual([['Communist Party of Vietnam', []]]);
+    expect(names('Talks on the West Bank were held in the Oval Office.')).toEqual([]);
+  });
+
+  it('does not name a body from a bare "Foreign Ministry spokesman"', () => {
+    expect(names('Foreign Ministry spokesman Wang Wenbin spoke on Tuesday.')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+import type { OrganizationKind } from '../domain/extraction.ts';
+import type { OrganizationEntry } from './gazetteers/index.ts';
+import type { PhraseMatch } from './phrase-matcher.ts';
+
+/**
+ * Organizations the gazetteer does not list, named the way bodies are named: capitalised words ending in a word
+ * for a body ("Asian Infrastructure Investment Bank", "Orange Democratic Movement"), or such a word followed by
+ * an of-phrase ("Ministry of Foreign Affairs of Vietnam", "Office of the Central Foreign Affairs Commission").
+ * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
+ * mentions of the same body.
+ */
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?)`;
+const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
+const SPACE = String.raw`[ \u00a0]+`;
+// Capitalised words, then the head, then up to two of-phrases of capitalised words.
+const ORGANIZATION = new RegExp(
+  String.raw`(?:${CAPITAL_WORD}${SPACE}){0,5}${HEAD}(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE})?${CAPITAL_WORD}){0,4}){0,2}\b`,
+  'gu',
+);
+const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
+// Words that open a sentence or name a day rather than start a body's name.
+const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+// "Foreign Ministry spokesman" without a country names no particular body.
+const GENERIC = /^(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Affairs|Ministry|Office|Department|State|Presidential|Federal|Central)$/;
+
+/** `avoid`: spans already named as something else (places, venues: "West Bank", "Oval Office"). */
+export function findOrganizationNames(body: string, known: readonly PhraseMatch<OrganizationEntry>[], avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {
+  const found: PhraseMatch<OrganizationEntry>[] = [];
+  for (const match of body.matchAll(ORGANIZATION)) {
+    let start = match.index;
+    let text = match[0];
+    // Drop leading words that are not part of a name: "Officials from the …" never gets this far, "The …" might.
+    while (true) {
+      const first = /^(\S+)\s+/.exec(text);
+      // "Istanbul's Dolmabahce Presidential Office": a possessive word is not part of the name.
+      if (!first || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || /['’]s$/.test(first[1] ?? ''))) break;
+      start += first[0].length;
+      text = text.slice(first[0].length);
+    }
+    text = text.replace(/(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b.*)$/, '');
+    const words = text.split(/\s+/);
+    if (words.length < 2 || (words.length === 2 && words.every((word) => GENERIC.test(word)))) continue;
+    const end = start + text.length;
+    if (avoid.some((span) => span.start < end && start < span.end)) continue;
+    // A listed body already covers it; a listed body inside it counts unless the name goes on with an of-phrase
+    // ("Communist Party of Vietnam" is not the listed "Communist Party").
+    if (known.some((organization) => organization.start <= start && organization.end >= end)) continue;
+    const inner = known.filter((organization) => organization.start >= start && organization.end <= end);
+    if (inner.some((organization) => !/^\s+(?:of|for)\s/.test(body.slice(organization.end, end + 1)))) continue;
+    const name = text.replace(/['’]s$/, '');
+    const entry: OrganizationEntry = { name, kind: kindOf(name), aliases: [], country: null, building: false, city: null };
+    found.push({ start, end: start + name.length, surface: name, value: entry });
+    const acronym = ACRONYM.exec(body.slice(start + name.length, start + name.length + 12));
+    if (acronym?.[1]) {
+      entry.aliases.push(acronym[1]);
+      const uses = new RegExp(String.raw`\b${acronym[1].replace(/[&-]/g, '\\$&')}\b`, 'g');
+      for (const use of body.slice(start + name.length).matchAll(uses)) {
+        const at = start + name.length + use.index;
+        if (!known.some((organization) => organization.start <= at && organization.end > at)) found.push({ start: at, end: at + acronym[1].length, surface: acronym[1], value: entry });
+      }
+    }
+  }
+  return found;
+}
+
+function kindOf(name: string): OrganizationKind {
+  if (/\b(?:Party|Movement|Front|Coalition)\b/.test(name)) return 'party';
+  if (/^(?:Ministry|Department|Office|Secretariat|Directorate)\b|\b(?:Ministry|Department|Office)$/.test(name)) return 'government';
+  return 'other';
+}
