@@ -8,7 +8,7 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { ArticleGraph, EvidenceRelationship } from '../ingest/graph-model.ts';
-import type { NodeLabel } from './schema-repository.ts';
+import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
 
 export interface WriteCounts {
   nodesCreated: number;
@@ -34,117 +34,163 @@ export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
   };
 }
 
+// `fresh` tells the article this transaction created from one that was already there (loaded by a concurrent
+// ingest of the same input): only a fresh article's relationships are written, so none is written twice. The
+// marker property never outlives the statement.
 const MERGE_ARTICLES = `
-UNWIND $rows AS row
+UNWIND $articles AS row
 MERGE (a:Article {id: row.id})
-ON CREATE SET a.ingestedAt = $now
+ON CREATE SET a.ingestedAt = $now, a.loading = true
 SET a.url = row.url, a.title = row.title, a.publishedAt = row.publishedAt, a.source = row.source,
-    a.extractorVersion = row.extractorVersion, a.text = row.text, a.authors = row.authors, a.lastSeenAt = $now`;
+    a.extractorVersion = row.extractorVersion, a.text = row.text, a.authors = row.authors, a.lastSeenAt = $now
+WITH a, a.loading IS NOT NULL AS fresh
+REMOVE a.loading
+RETURN collect(['Article', a.id, elementId(a)]) AS articles, collect(CASE WHEN fresh THEN a.id END) AS fresh`;
 
 /** Keeps `aliases` a sorted set without the name, whatever order articles arrive in. */
 const UNION_ALIASES = (v: string) => `
 SET ${v}.aliases = COLLECT { UNWIND coalesce(${v}.aliases, []) + row.aliases AS alias WITH DISTINCT alias WHERE alias <> ${v}.name RETURN alias ORDER BY alias }`;
 
+/** Closes a node MERGE: each node's label, id and element id, under `name`. */
+const returnNodes = (v: string, label: NodeLabel, name: string) => `\nRETURN collect(['${label}', ${v}.id, elementId(${v})]) AS ${name}`;
+
+// Node rows come one per node and batch (see `batchNodes`), aliases already united across the batch.
 const MERGE_PERSONS = `
-UNWIND $rows AS row
+UNWIND $persons AS row
 MERGE (p:Person {id: row.id})
 ON CREATE SET p.name = row.name
-WITH p, row ${UNION_ALIASES('p')}`;
+WITH p, row ${UNION_ALIASES('p')}${returnNodes('p', 'Person', 'persons')}`;
 
 const MERGE_COUNTRIES = `
-UNWIND $rows AS row
+UNWIND $countries AS row
 MERGE (c:Country {id: row.id})
 ON CREATE SET c.iso2 = row.iso2, c.iso3 = row.iso3, c.name = row.name, c.demonyms = row.demonyms
-WITH c, row ${UNION_ALIASES('c')}`;
+WITH c, row ${UNION_ALIASES('c')}${returnNodes('c', 'Country', 'countries')}`;
 
-// A kind learnt from a gazetteer beats the 'other' or 'media' a bare mention ("according to X") gave.
+// A kind learnt from a gazetteer (`upgrade`: the batch's first such kind) beats the 'other' or 'media' a bare
+// mention ("according to X") gave.
 const MERGE_ORGANIZATIONS = `
-UNWIND $rows AS row
+UNWIND $organizations AS row
 MERGE (o:Organization {id: row.id})
 ON CREATE SET o.name = row.name, o.kind = row.kind
-SET o.kind = CASE WHEN o.kind IN ['other', 'media'] AND NOT row.kind IN ['other', 'media'] THEN row.kind ELSE o.kind END
-WITH o, row ${UNION_ALIASES('o')}`;
+SET o.kind = CASE WHEN o.kind IN ['other', 'media'] AND row.upgrade IS NOT NULL THEN row.upgrade ELSE o.kind END
+WITH o, row ${UNION_ALIASES('o')}${returnNodes('o', 'Organization', 'organizations')}`;
 
 const MERGE_LOCATIONS = `
-UNWIND $rows AS row
+UNWIND $locations AS row
 MERGE (l:Location {id: row.id})
 ON CREATE SET l.name = row.name, l.kind = row.kind
-WITH l, row ${UNION_ALIASES('l')}`;
+WITH l, row ${UNION_ALIASES('l')}${returnNodes('l', 'Location', 'locations')}`;
 
 // The first report sets a meeting's properties; later reports of the same encounter only add relationships.
 const MERGE_MEETINGS = `
-UNWIND $rows AS row
+UNWIND $meetings AS row
 MERGE (m:Meeting {id: row.id})
 ON CREATE SET m.date = row.date, m.kind = row.kind, m.plover = row.plover, m.cameo = row.cameo,
-              m.planned = row.planned, m.parties = row.parties`;
+              m.planned = row.planned, m.parties = row.parties${returnNodes('m', 'Meeting', 'meetings')}`;
 
 const MERGE_STATEMENTS = `
-UNWIND $rows AS row
+UNWIND $statements AS row
 MERGE (s:Statement {id: row.id})
-ON CREATE SET s.text = row.text, s.kind = row.kind, s.date = row.date`;
+ON CREATE SET s.text = row.text, s.kind = row.kind, s.date = row.date${returnNodes('s', 'Statement', 'statements')}`;
 
 /**
- * Every (type, from, to) a relationship made from text can have in the graph model (DESIGN.md). A fixed list,
- * so the load statement below is one constant text whatever the batch holds.
+ * Every node of a batch, each MERGEd once; returns the element id of each by `id`, for the relationships, and
+ * the ids of the articles this transaction created.
  */
-const RELATIONSHIP_SHAPES: readonly (readonly [EvidenceRelationship['type'], NodeLabel, NodeLabel])[] = [
-  ['MENTIONS', 'Article', 'Person'],
-  ['MENTIONS', 'Article', 'Country'],
-  ['MENTIONS', 'Article', 'Organization'],
-  ['MENTIONS', 'Article', 'Location'],
-  ['WRITTEN_BY', 'Article', 'Person'],
-  ['PUBLISHED_BY', 'Article', 'Organization'],
-  ['HOLDS_ROLE', 'Person', 'Country'],
-  ['HOLDS_ROLE', 'Person', 'Organization'],
-  ['PARTICIPANT', 'Meeting', 'Person'],
-  ['INVOLVES', 'Meeting', 'Country'],
-  ['HELD_IN', 'Meeting', 'Location'],
-  ['IN_COUNTRY', 'Location', 'Country'],
-  ['SAID_BY', 'Statement', 'Person'],
-  ['SAID_BY', 'Statement', 'Organization'],
-  ['SAID_BY', 'Statement', 'Country'],
-  ['ABOUT', 'Statement', 'Person'],
-  ['ABOUT', 'Statement', 'Country'],
-  ['ABOUT', 'Statement', 'Organization'],
-  ['ABOUT', 'Statement', 'Location'],
-  ['AT', 'Statement', 'Meeting'],
-  ['VIA', 'Statement', 'Organization'],
-  ['REPORTED_IN', 'Meeting', 'Article'],
-  ['REPORTED_IN', 'Statement', 'Article'],
-];
+const MERGE_NODES = `
+CALL {${MERGE_ARTICLES}
+}
+CALL {${MERGE_COUNTRIES}
+}
+CALL {${MERGE_ORGANIZATIONS}
+}
+CALL {${MERGE_LOCATIONS}
+}
+CALL {${MERGE_PERSONS}
+}
+CALL {${MERGE_MEETINGS}
+}
+CALL {${MERGE_STATEMENTS}
+}
+RETURN articles + countries + organizations + locations + persons + meetings + statements AS nodes, fresh`;
 
-const shapeKey = (type: string, from: string, to: string) => `${type}_${from}_${to}`;
+/**
+ * The properties each relationship type made from text carries beyond its evidence (DESIGN.md): a closed list,
+ * so the statement below is one constant text whatever the batch holds.
+ */
+const EXTRA_PROPERTIES: Readonly<Record<EvidenceRelationship['type'], readonly string[]>> = {
+  MENTIONS: ['count', 'aliases'],
+  WRITTEN_BY: [],
+  PUBLISHED_BY: [],
+  HOLDS_ROLE: ['title', 'asOf'],
+  PARTICIPANT: [],
+  INVOLVES: [],
+  HELD_IN: [],
+  IN_COUNTRY: [],
+  SAID_BY: [],
+  ABOUT: [],
+  AT: [],
+  VIA: [],
+  REPORTED_IN: [],
+};
+const TEXT_RELATIONSHIP_TYPES = Object.keys(EXTRA_PROPERTIES) as EvidenceRelationship['type'][];
 
-/** The MERGE of one relationship shape; labels and type come from RELATIONSHIP_SHAPES, never from input. */
-function mergeRelationships(type: string, from: NodeLabel, to: NodeLabel): string {
+/** Every (type, from, to) a relationship made from text can have in the graph model (DESIGN.md). */
+const RELATIONSHIP_SHAPES = new Set(
+  (
+    [
+      ['MENTIONS', 'Article', 'Person'],
+      ['MENTIONS', 'Article', 'Country'],
+      ['MENTIONS', 'Article', 'Organization'],
+      ['MENTIONS', 'Article', 'Location'],
+      ['WRITTEN_BY', 'Article', 'Person'],
+      ['PUBLISHED_BY', 'Article', 'Organization'],
+      ['HOLDS_ROLE', 'Person', 'Country'],
+      ['HOLDS_ROLE', 'Person', 'Organization'],
+      ['PARTICIPANT', 'Meeting', 'Person'],
+      ['INVOLVES', 'Meeting', 'Country'],
+      ['HELD_IN', 'Meeting', 'Location'],
+      ['IN_COUNTRY', 'Location', 'Country'],
+      ['SAID_BY', 'Statement', 'Person'],
+      ['SAID_BY', 'Statement', 'Organization'],
+      ['SAID_BY', 'Statement', 'Country'],
+      ['ABOUT', 'Statement', 'Person'],
+      ['ABOUT', 'Statement', 'Country'],
+      ['ABOUT', 'Statement', 'Organization'],
+      ['ABOUT', 'Statement', 'Location'],
+      ['AT', 'Statement', 'Meeting'],
+      ['VIA', 'Statement', 'Organization'],
+      ['REPORTED_IN', 'Meeting', 'Article'],
+      ['REPORTED_IN', 'Statement', 'Article'],
+    ] as const
+  ).map(([type, from, to]) => `${type} ${from} ${to}`),
+);
+
+/** Element ids of nodes a relationship names but the batch does not hold (read, not written). */
+const FIND_NODES = `
+UNWIND $refs AS ref
+CALL (ref) {
+${NODE_LABELS.map((label) => `  MATCH (n:${label} {id: ref.id}) WHERE ref.label = '${label}' RETURN n`).join('\n  UNION\n')}
+}
+RETURN ref.label + ' ' + ref.id AS key, elementId(n) AS elementId`;
+
+/**
+ * The relationships of the batch's fresh articles, one subquery per type over its own list. Endpoints come by
+ * element id from MERGE_NODES (no index lookups), and each relationship is CREATEd: its article is new in this
+ * transaction (a replaced version was deleted first), so no relationship carrying its id exists to be matched,
+ * and rows are made unique by their evidence key beforehand.
+ */
+const CREATE_RELATIONSHIPS = TEXT_RELATIONSHIP_TYPES.map((type) => {
+  const properties = ['articleId', 'sentence', 'start', 'end', ...EXTRA_PROPERTIES[type]].map((key) => `${key}: row.${key}`).join(', ');
   return `
 CALL {
-  UNWIND $relationships.${shapeKey(type, from, to)} AS row
-  MATCH (s:${from} {id: row.from})
-  MATCH (t:${to} {id: row.to})
-  MERGE (s)-[r:${type} {articleId: row.articleId, sentence: row.sentence, start: row.start}]->(t)
-  SET r.end = row.end, r += row.properties
+  UNWIND $relationships.${type} AS row
+  MATCH (s) WHERE elementId(s) = row.from
+  MATCH (t) WHERE elementId(t) = row.to
+  CREATE (s)-[:${type} {${properties}}]->(t)
 }`;
-}
-
-const asUnitSubquery = (statement: string) => `\nCALL {${statement}\n}`;
-
-/**
- * A whole batch in one statement: nodes first, then relationships, each part a subquery over its own list.
- * One statement instead of thirty keeps round trips, not work, from dominating a loaded machine.
- */
-const LOAD_BATCH = [
-  MERGE_ARTICLES.replace('$rows', '$articles'),
-  MERGE_COUNTRIES.replace('$rows', '$countries'),
-  MERGE_ORGANIZATIONS.replace('$rows', '$organizations'),
-  MERGE_LOCATIONS.replace('$rows', '$locations'),
-  MERGE_PERSONS.replace('$rows', '$persons'),
-  MERGE_MEETINGS.replace('$rows', '$meetings'),
-  MERGE_STATEMENTS.replace('$rows', '$statements'),
-]
-  .map(asUnitSubquery)
-  .join('')
-  .concat(RELATIONSHIP_SHAPES.map(([type, from, to]) => mergeRelationships(type, from, to)).join(''));
+}).join('');
 
 /** For each meeting, the previous and next meeting of the same parties (by date, then id). */
 const FOLLOWS_NEIGHBOURS = `
@@ -230,10 +276,51 @@ function countsOf(result: QueryResult): WriteCounts {
   };
 }
 
-function relationshipRow(r: EvidenceRelationship): Row {
-  const properties: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(r.properties)) properties[key] = typeof value === 'number' ? neo4j.int(value) : value;
-  return { from: r.from.id, to: r.to.id, articleId: r.articleId, sentence: neo4j.int(r.sentence), start: neo4j.int(r.start), end: neo4j.int(r.end), properties };
+const neo4jValue = (value: unknown) => (typeof value === 'number' ? neo4j.int(value) : value);
+
+function union(a: readonly string[], b: readonly string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/**
+ * One row per node of the batch, in first-seen order: what MERGEing every article's copy in turn would leave.
+ * The first copy creates the node (its name, kind and other properties), aliases are the union of all copies
+ * (the Cypher sorts them and drops the name), and an organization's `upgrade` is the first kind other than
+ * 'other' or 'media' any copy gives.
+ */
+function batchNodes<T extends { id: string }>(nodes: readonly T[], merge: (first: Row, next: T) => void = () => {}): Row[] {
+  const byId = new Map<string, Row>();
+  for (const node of nodes) {
+    const first = byId.get(node.id);
+    if (first) merge(first, node);
+    else byId.set(node.id, { ...node });
+  }
+  return [...byId.values()];
+}
+
+const mergeAliases = (first: Row, next: { aliases: readonly string[] }) => {
+  first['aliases'] = union(first['aliases'] as string[], next.aliases);
+};
+
+const UNSPECIFIC_KINDS = new Set(['other', 'media']);
+
+/** The rows of each relationship type, unique by type, endpoints and evidence key; later copies win, as SET did. */
+function relationshipRows(relationships: readonly EvidenceRelationship[], elementIds: ReadonlyMap<string, string>): Record<string, Row[]> {
+  const byKey = new Map<string, { type: string; row: Row }>();
+  for (const r of relationships) {
+    const from = elementIds.get(`${r.from.label} ${r.from.id}`);
+    const to = elementIds.get(`${r.to.label} ${r.to.id}`);
+    if (from === undefined || to === undefined) continue;
+    const key = [r.type, from, to, r.articleId, r.sentence, r.start].join('\u0000');
+    const existing = byKey.get(key);
+    const row: Row = existing?.row ?? { from, to, articleId: r.articleId, sentence: neo4j.int(r.sentence), start: neo4j.int(r.start) };
+    row['end'] = neo4j.int(r.end);
+    for (const [name, value] of Object.entries(r.properties)) row[name] = neo4jValue(value);
+    if (!existing) byKey.set(key, { type: r.type, row });
+  }
+  const rows: Record<string, Row[]> = Object.fromEntries(TEXT_RELATIONSHIP_TYPES.map((type) => [type, [] as Row[]]));
+  for (const { type, row } of byKey.values()) rows[type]?.push(row);
+  return rows;
 }
 
 export class IngestRepository {
@@ -296,26 +383,44 @@ async function deleteArticleIn(tx: ManagedTransaction, id: string): Promise<Writ
 }
 
 async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGraph[], now: string): Promise<WriteCounts> {
-  const relationships: Record<string, Row[]> = Object.fromEntries(RELATIONSHIP_SHAPES.map(([type, from, to]) => [shapeKey(type, from, to), [] as Row[]]));
-  for (const relationship of graphs.flatMap((g) => g.relationships)) {
-    const rows = relationships[shapeKey(relationship.type, relationship.from.label, relationship.to.label)];
-    if (!rows) throw new Error(`not a relationship of the graph model: (${relationship.from.label})-[:${relationship.type}]->(${relationship.to.label})`);
-    rows.push(relationshipRow(relationship));
+  for (const r of graphs.flatMap((g) => g.relationships)) {
+    if (!RELATIONSHIP_SHAPES.has(`${r.type} ${r.from.label} ${r.to.label}`)) throw new Error(`not a relationship of the graph model: (${r.from.label})-[:${r.type}]->(${r.to.label})`);
+    const extra = EXTRA_PROPERTIES[r.type];
+    for (const name of Object.keys(r.properties)) if (!extra.includes(name)) throw new Error(`not a property of ${r.type} in the graph model: ${name}`);
   }
-  const rows = <T extends object>(pick: (g: ArticleGraph) => readonly T[]) => graphs.flatMap((g) => pick(g).map((node) => ({ ...node })));
-  let counts = countsOf(
-    await tx.run(LOAD_BATCH, {
-      now,
-      articles: graphs.map((g) => ({ ...g.article })),
-      countries: rows((g) => g.countries),
-      organizations: rows((g) => g.organizations),
-      locations: rows((g) => g.locations),
-      persons: rows((g) => g.persons),
-      meetings: rows((g) => g.meetings),
-      statements: rows((g) => g.statements),
-      relationships,
-    }),
-  );
+  const all = <T>(pick: (g: ArticleGraph) => readonly T[]) => graphs.flatMap(pick);
+  const nodes = await tx.run(MERGE_NODES, {
+    now,
+    articles: batchNodes(all((g) => [g.article])),
+    countries: batchNodes(all((g) => g.countries), mergeAliases),
+    organizations: batchNodes(
+      all((g) => g.organizations.map((o) => ({ ...o, upgrade: UNSPECIFIC_KINDS.has(o.kind) ? null : o.kind }))),
+      (first, next) => {
+        mergeAliases(first, next);
+        first['upgrade'] ??= next.upgrade;
+      },
+    ),
+    locations: batchNodes(all((g) => g.locations), mergeAliases),
+    persons: batchNodes(all((g) => g.persons), mergeAliases),
+    meetings: batchNodes(all((g) => g.meetings)),
+    statements: batchNodes(all((g) => g.statements)),
+  });
+  let counts = countsOf(nodes);
+  const record = nodes.records[0];
+  const fresh = new Set((record?.get('fresh') as string[] | undefined) ?? []);
+  const elementIds = new Map<string, string>();
+  for (const [label, id, elementId] of (record?.get('nodes') as [string, string, string][] | undefined) ?? []) elementIds.set(`${label} ${id}`, elementId);
+  const relationships = all((g) => (fresh.has(g.article.id) ? g.relationships : []));
+  const missing = new Map<string, { label: NodeLabel; id: string }>();
+  for (const r of relationships) for (const ref of [r.from, r.to]) if (!elementIds.has(`${ref.label} ${ref.id}`)) missing.set(`${ref.label} ${ref.id}`, ref);
+  if (missing.size > 0) {
+    for (const found of (await tx.run(FIND_NODES, { refs: [...missing.values()].map(({ label, id }) => ({ label, id })) })).records) {
+      elementIds.set(found.get('key') as string, found.get('elementId') as string);
+    }
+  }
+  if (relationships.length > 0) {
+    counts = addCounts(counts, countsOf(await tx.run(CREATE_RELATIONSHIPS, { relationships: relationshipRows(relationships, elementIds) })));
+  }
   const meetingIds = [...new Set(graphs.flatMap((g) => g.meetings.map((m) => m.id)))];
   if (meetingIds.length > 0) counts = addCounts(counts, await relinkFollows(tx, meetingIds));
   return counts;
