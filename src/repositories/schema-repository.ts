@@ -19,6 +19,8 @@ const INDEXES = [
   `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS FOR (n:Person|Country|Organization|Location) ON EACH [n.name, n.aliases]`,
   `CREATE FULLTEXT INDEX ${STATEMENT_TEXT_INDEX} IF NOT EXISTS FOR (n:Statement) ON EACH [n.text]`,
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
+  // FOLLOWS links meetings of the same parties: ingest looks them up by the sorted list of party ids.
+  'CREATE INDEX meeting_parties IF NOT EXISTS FOR (n:Meeting) ON (n.parties)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
