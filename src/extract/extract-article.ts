@@ -169,7 +169,8 @@ function rolesOf(drafts: readonly RoleDraft[], evidence: (start: number, end: nu
     }
     roles.push({ title: draft.title, country: draft.country, organization: draft.organization, evidence: [evidence(draft.start, draft.end)] });
   }
-  return roles;
+  // "Ambassador Nicholas Burns, the U.S. ambassador to China": the bare title is the fuller one said shorter.
+  return roles.filter((role) => role.country !== null || role.organization !== null || !roles.some((other) => other !== role && other.title.startsWith(`${role.title} `)));
 }
 
 function dateOfStatement(datesBySentence: ReadonlyMap<number, DateMention[]>, attribution: number, sentence: number): string | null {

@@ -74,7 +74,7 @@ const RELATIVE = /,\s+(?:who|which)\b/g;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
-const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations|countries)|[Tt]hey|[Tt]heir|[Bb]oth leaders|[Tt]he leaders)\b/g;
+const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|[Bb]oth leaders|[Tt]he leaders)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:prime |foreign |external affairs |defence |defense )?(?:minister|leader|president|premier|chancellor|secretary|king|emir|crown prince))\b/gu;
 
@@ -125,7 +125,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
           const gathering = [...meetings].reverse().find((meeting) =>
             attendedKind !== null
               ? meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks')
-              : meeting.status === mention.status && meeting.sentences.some((index) => sentence.index - index <= 2) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
+              : meeting.status === mention.status && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= 2) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
         } else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
       }

@@ -68,6 +68,8 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       }
     }
     if (!attribution.speaker && words <= 3) continue;
+    // `rested on "mutual respect" and on …`: a short phrase quoted inside a sentence is a scare quote.
+    if (words <= 3 && /[\p{L}\p{N}]\s+$/u.test(body.slice(Math.max(0, span.outerStart - 3), span.outerStart)) && !/^\s*,?\s*(?:\p{Ll}+\s+)?(?:said|says|told|added|asked)\b/u.test(body.slice(span.outerEnd, span.outerEnd + 20))) continue;
     // "has called a \"non-starter\"", "described it as \"a farce\"": a phrase named, not a statement.
     if (words <= 3 && /\b(?:call(?:ed|ing|s)?|describ(?:ed|ing|es)|dismiss(?:ed|ing)?|label(?:l?ed|l?ing)?|term(?:ed|ing)?)\b[^.;:"“”]{0,30}$/.test(body.slice(Math.max(0, span.outerStart - 40), span.outerStart))) continue;
     // `Kishida, speaking after the meeting, struck a confident tone. "Our alliance has never been stronger."`

@@ -22,12 +22,46 @@ export interface RoleDraft {
 export function findRoles(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const mention of mentions) {
-    const before = roleBefore(body, mention, gazetteer);
+    const before = roleBefore(body, mention, gazetteer) ?? roleBeforeComma(body, mention, gazetteer);
     if (before) roles.push(before);
     const after = roleAfter(body, mention, gazetteer);
     if (after) roles.push(after);
   }
+  // Counterparts last: they take the title of the person they answer to.
+  for (const mention of mentions) {
+    const counterpart = counterpartRole(body, mention, mentions, roles, gazetteer);
+    if (counterpart) roles.push(counterpart);
+  }
   return roles;
+}
+
+// "Brazil's foreign minister, Mauro Vieira,", "Saudi Arabia's crown prince, Mohammed bin Salman".
+function roleBeforeComma(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const title = gazetteer.titles.find((match) => match.end <= mention.start && /^,\s{1,2}$/.test(body.slice(match.end, mention.start)));
+  if (!title) return null;
+  const country = gazetteer.countries.find((match) => match.end <= title.start && /^['’]s\s{1,2}$/.test(body.slice(match.end, title.start)));
+  if (!country || !/^,/.test(body.slice(mention.end, mention.end + 1))) return null;
+  return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
+}
+
+/**
+ * "Fidan met his Russian counterpart Sergey Lavrov", "Blinken and his Chinese counterpart, Wang Yi": the
+ * counterpart holds the title of the person whose counterpart they are, for the country the demonym names.
+ */
+function counterpartRole(body: string, mention: PersonMention, mentions: readonly PersonMention[], roles: readonly RoleDraft[], gazetteer: GazetteerMentions): RoleDraft | null {
+  const lead = /(?:\b(?:his|her)|([\p{Lu}][\p{L}-]+)['’]s?) ([\p{Lu}][\p{L}]+) counterparts?,?\s{1,2}$/u.exec(body.slice(Math.max(0, mention.start - 60), mention.start));
+  if (!lead) return null;
+  const leadStart = mention.start - lead[0].length;
+  const country = gazetteer.countries.find((match) => match.start === leadStart + lead[0].indexOf(lead[2] ?? '', lead[1] ? lead[1].length : 3) && match.surface === lead[2]);
+  if (!country) return null;
+  // Whose counterpart: the named possessor, else the subject of the sentence.
+  const owner = lead[1]
+    ? mentions.filter((other) => other.end <= leadStart + (lead[1]?.length ?? 0) && other.end >= leadStart).pop()
+    : mentions.find((other) => other.sentence === mention.sentence && other.end <= leadStart) ?? mentions.filter((other) => other.end <= leadStart).pop();
+  if (!owner || owner.person === mention.person) return null;
+  const ownerRole = [...roles].reverse().find((role) => role.person === owner.person && role.country !== null);
+  if (!ownerRole || ownerRole.country === country.value.country.name) return null;
+  return { person: mention.person, title: ownerRole.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: leadStart, end: mention.end };
 }
 
 // "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
@@ -51,6 +85,10 @@ function roleBefore(body: string, mention: PersonMention, gazetteer: GazetteerMe
     start: qualifier.start ?? titleStart,
     end: mention.end,
   };
+}
+
+function capitalise(words: string): string {
+  return words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
 
 function rankedTitle(rank: string, title: string): string {
@@ -92,22 +130,28 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
     const demonym = head[1] ? gazetteer.countries.find((match) => match.start === at + 12 && match.surface === head[1]) : undefined;
     return { person: mention.person, title: 'head of the delegation', country: demonym?.value.country.name ?? country, organization: null, sentence: mention.sentence, start: mention.start, end: at + head[0].length };
   }
-  const title = gazetteer.titles.find((match) => match.start === at);
+  // "Ali Bagheri Kani, the acting foreign minister of Iran": a rank word opens the title.
+  const rank = /^(?:(?:acting|deputy|first|senior|interim|outgoing|incoming|new|then)\s+)+/i.exec(body.slice(at, at + 30))?.[0] ?? '';
+  if (/\b(?:outgoing|then|former)\b/i.test(rank)) return null;
+  const title = gazetteer.titles.find((match) => match.start === at + rank.length);
   if (!title) return null;
   // "Joe Biden, Australian Prime Minister Anthony Albanese and …": a list of titled names, not an apposition.
   if (/^\s{1,2}(?:(?:Prince|Sheikh|Dr\.?|Mr\.?|Sir|Dame)\s+)?[\p{Lu}]/u.test(body.slice(title.end, title.end + 12)) && !/^\s+(?:of|for|to)\b/.test(body.slice(title.end))) return null;
   // "…, president of the World Bank" / "…, foreign minister of India"
   const of = /^\s+(?:of|for|to)\s+(?:the\s+)?/.exec(body.slice(title.end, title.end + 12));
+  let titleText = rankedTitle(/^(?:acting|deputy|first|senior|interim)\s+$/i.test(rank) ? capitalise(rank) : '', title.value.title);
   if (of) {
     const target = title.end + of[0].length;
     const ofCountry = gazetteer.countries.find((match) => match.start === target && match.value.form === 'name');
     const ofOrganization = gazetteer.organizations.find((match) => match.start === target);
-    if (ofCountry) country ??= ofCountry.value.country.name;
+    // "the U.S. ambassador to China": the title is "Ambassador to China", the country the one that sent them.
+    if (ofCountry && /^ambassador$/i.test(title.value.title) && /^\s+to\s/.test(of[0])) titleText = `Ambassador to ${ofCountry.value.country.name}`;
+    else if (ofCountry) country ??= ofCountry.value.country.name;
     else if (ofOrganization) organization ??= ofOrganization.value.name;
   }
   return {
     person: mention.person,
-    title: title.value.title,
+    title: titleText,
     country: country ?? (organization ? null : title.value.country),
     organization: organization ?? title.value.organization,
     sentence: mention.sentence,

@@ -1,5 +1,5 @@
 import type { OrganizationEntry } from './gazetteers/index.ts';
-import { SPEECH_VERBS } from './gazetteers/index.ts';
+import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
 import type { RoleDraft } from './roles.ts';
@@ -104,7 +104,10 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
     const organization = [...context.organizations].reverse().find((match) => match.end <= offset && match.value.kind === 'government');
     return organization ? { name: organization.value.name, type: 'organization', person: null } : null;
   }
-  const holders = context.roles.filter((role) => role.start < offset && role.title.toLowerCase().split(/[\s-]+/).includes(last));
+  // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.
+  const qualifier = words.split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
+  const country = qualifier ? COUNTRY_FORMS.get(qualifier)?.country.name ?? null : null;
+  const holders = context.roles.filter((role) => role.start < offset && role.title.toLowerCase().split(/[\s-]+/).includes(last) && (country === null || role.country === country));
   const holder = holders[holders.length - 1];
   return holder ? personSpeaker(context, holder.person) : null;
 }

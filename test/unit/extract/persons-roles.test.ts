@@ -98,3 +98,23 @@ describe('role rules', () => {
     expect(persons.map((person) => person.name)).not.toContain('Volodymyr Zelensky Zelensky');
   });
 });
+
+describe('roles in other shapes', () => {
+  const roles = (body: string) => Object.fromEntries(extract(body).persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country ?? role.organization])]));
+
+  it('reads "Brazil\'s foreign minister, Mauro Vieira," and "the acting foreign minister of Iran"', () => {
+    expect(roles("Brazil's foreign minister, Mauro Vieira, received Ali Bagheri Kani, the acting foreign minister of Iran.")).toEqual({
+      'Mauro Vieira': [['Foreign Minister', 'Brazil']],
+      'Ali Bagheri Kani': [['Acting Foreign Minister', 'Iran']],
+    });
+  });
+
+  it('gives a counterpart the title of the person whose counterpart they are, for the demonym\'s country', () => {
+    // "Fidan … met his Russian counterpart Sergey Lavrov"
+    expect(roles('Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergey Lavrov in Moscow.')['Sergey Lavrov']).toEqual([['Foreign Minister', 'Russia']]);
+  });
+
+  it('keeps "ambassador to China" as the title, the sending country as the country', () => {
+    expect(roles('Ambassador Nicholas Burns, the U.S. ambassador to China, attended.')['Nicholas Burns']).toEqual([['Ambassador to China', 'United States']]);
+  });
+});
