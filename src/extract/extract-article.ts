@@ -11,6 +11,7 @@ import { extractMeetings } from './meetings.ts';
 import { findGazetteerMentions } from './mentions.ts';
 import { findPersons } from './persons.ts';
 import { extractQuotes } from './quotes.ts';
+import { captionSpans, reportStart } from './read/byline.ts';
 import { parseDateline, placeName } from './read/dateline.ts';
 import { findRoles, type RoleDraft } from './roles.ts';
 import { sentenceAt, splitSentences, type Sentence } from './sentences.ts';
@@ -72,13 +73,15 @@ export function extractArticle(article: Article): Extraction {
     locations.set(id, entry);
   };
   // "NEW DELHI, March 2 (Reuters) -" → New Delhi
-  const dateline = parseDateline(body);
+  // The dateline opens the report, after any photo caption kept at the top of the body.
+  const reportAt = reportStart(body);
+  const dateline = parseDateline(body.slice(reportAt));
   let datelinePlace: { name: string; country: string | null; kind: ExtractedLocation['kind'] } | null = null;
   if (dateline?.place) {
     const name = placeName(dateline.place);
     const known = PLACE_FORMS.get(name);
     datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
-    addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, 0, dateline.place.length);
+    addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length);
   }
   for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end);
 
@@ -92,7 +95,9 @@ export function extractArticle(article: Article): Extraction {
     organizations.set(value.name, entry);
   }
 
-  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt, datelinePlace });
+  const captions = captionSpans(body);
+  const inCaption = (offset: number): boolean => captions.some((caption) => offset >= caption.start && offset < caption.end);
+  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt, datelinePlace, captions });
   const meetings: ExtractedMeeting[] = meetingDrafts.map((draft) => {
     const participants = draft.participants.map((index) => persons[index]?.name ?? '').filter((name) => name !== '');
     return {
@@ -114,7 +119,8 @@ export function extractArticle(article: Article): Extraction {
   for (const quote of extractQuotes(context, sentences)) {
     const first = quote.parts[0];
     const last = quote.parts[quote.parts.length - 1];
-    if (!first || !last) continue;
+    // A caption's words are not anyone's statement.
+    if (!first || !last || inCaption(first.start)) continue;
     const sentenceIndex = sentenceAt(sentences, first.start);
     statements.push({
       id: stableId('statement', [article.id, String(first.start), quote.text]),
@@ -130,6 +136,7 @@ export function extractArticle(article: Article): Extraction {
     });
   }
   for (const indirect of extractIndirectSpeech(context, sentences)) {
+    if (inCaption(indirect.start)) continue;
     statements.push({
       id: stableId('statement', [article.id, String(indirect.start), indirect.text]),
       speaker: indirect.speaker.name,

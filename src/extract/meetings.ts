@@ -34,8 +34,8 @@ export interface MeetingInputs {
   publishedAt: string | null;
   /** Where the report was filed (its dateline), the place of the main encounter when no other is named. */
   datelinePlace?: { name: string; country: string | null; kind?: 'city' | 'region' | 'venue' } | null;
-  /** Where sentences may report encounters; text outside (a photo caption) never gives a meeting. */
-  reportEnd?: number;
+  /** Spans that never report an encounter: photo captions. */
+  captions?: readonly { start: number; end: number }[];
 }
 
 interface Trigger {
@@ -94,9 +94,9 @@ interface Actor {
  */
 export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   const meetings: MeetingDraft[] = [];
-  const reportEnd = inputs.reportEnd ?? inputs.body.length;
+  const captions = inputs.captions ?? [];
   for (const sentence of inputs.sentences) {
-    if (sentence.start >= reportEnd) break;
+    if (captions.some((caption) => sentence.start < caption.end && caption.start < sentence.end)) continue;
     const text = sentence.text;
     ANY_TRIGGER.lastIndex = 0;
     if (!ANY_TRIGGER.test(text)) continue;

@@ -155,7 +155,12 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
   }
 
   for (const [names, kind] of [[authors, 'author'], [photographers, 'photographer']] as const) {
-    for (const name of names) if (byName(name) < 0) persons.push({ name, aliases: new Set(), kind });
+    // The credit in a caption kept in the body ("Photo by Martial Trezzini/EPA") names the photographer, not a subject.
+    for (const name of names) {
+      const found = byName(name);
+      if (found < 0) persons.push({ name, aliases: new Set(), kind });
+      else (persons[found] as PersonDraft).kind = kind;
+    }
   }
   mentions.sort((a, b) => a.start - b.start);
   void sentences;

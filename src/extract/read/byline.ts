@@ -1,6 +1,7 @@
 /**
  * Bylines and photo captions: who wrote the article and who took its picture. Both are persons of the
- * article but never speakers, and a caption line is not article text.
+ * article but never speakers. A caption line stays in the body (its places and countries are part of the
+ * article as published) but never gives a statement or a meeting; a byline line is not article text.
  */
 
 // "By Clyde Hughes", "By Jane Doe and John Roe", "By Jane Doe, Reuters"
@@ -24,4 +25,25 @@ const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?
 export function parsePhotoCaption(line: string): string | null {
   const match = PHOTO_CREDIT.exec(line.trim());
   return match?.[1]?.trim() ?? null;
+}
+
+/** Offsets of the caption lines of a body: `…attend talks in Geneva. Photo by Martial Trezzini/EPA-EFE`. */
+export function captionSpans(body: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let start = 0;
+  for (const line of body.split('\n')) {
+    if (parsePhotoCaption(line) !== null) spans.push({ start, end: start + line.length });
+    start += line.length + 1;
+  }
+  return spans;
+}
+
+/** Where the report itself begins: the first line that is neither blank nor a caption (its dateline is there). */
+export function reportStart(body: string): number {
+  let start = 0;
+  for (const line of body.split('\n')) {
+    if (line.trim() !== '' && parsePhotoCaption(line) === null) return start + (line.length - line.trimStart().length);
+    start += line.length + 1;
+  }
+  return 0;
 }

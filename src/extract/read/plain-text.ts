@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { Article } from '../../domain/article.ts';
 import { articleId } from '../../domain/article-id.ts';
-import { parseByline, parsePhotoCaption } from './byline.ts';
+import { isCalendarDate } from '../../domain/calendar-date.ts';
+import { parseByline, parsePhotoCaption, reportStart } from './byline.ts';
 import { parseDateline } from './dateline.ts';
 import { badInput } from './errors.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -33,8 +34,8 @@ export function parsePlainTextArticle(text: string, origin: string): Article {
 }
 
 /**
- * Shared by every reader: drops page noise and captions, takes headline and bylines from the head of the
- * text when `readHeader` is set, and builds the Article.
+ * Shared by every reader: drops page noise, takes headline and bylines from the head of the text when
+ * `readHeader` is set, keeps photo captions in the body (their photographers as metadata), builds the Article.
  */
 export function cleanArticleText(lines: readonly string[], origin: string, known: KnownMetadata, readHeader: boolean): Article {
   let title = known.title ?? null;
@@ -49,7 +50,9 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
     const line = rawLine.trim();
     const photographer = parsePhotoCaption(line);
     if (photographer !== null) {
+      // The caption stays in the body as a paragraph of its own; the header, if any, goes on after it.
       if (!photographers.includes(photographer)) photographers.push(photographer);
+      bodyLines.push(line, '');
       continue;
     }
     if (inHeader) {
@@ -73,8 +76,9 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
   }
 
   const body = bodyLines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
-  if (body === '') throw badInput(origin, 'no article body after the headline, byline and captions');
-  source ??= parseDateline(body)?.source ?? null;
+  if (body === '' || reportStart(body) === 0 && parsePhotoCaption(body.split('\n')[0] ?? '') !== null) throw badInput(origin, 'no article body after the headline, byline and captions');
+  if (publishedAt !== null && !isCalendarDate(publishedAt)) throw badInput(origin, `publication date ${JSON.stringify(publishedAt)} is not a calendar date`);
+  source ??= parseDateline(body.slice(reportStart(body)))?.source ?? null;
   const url = known.url ?? null;
   return { id: articleId(body, url), title, publishedAt, source, url, authors, photographers, body, origin };
 }

@@ -103,3 +103,15 @@ describe('speakers in other shapes of attribution', () => {
   });
 });
 
+describe('photo captions kept in the body', () => {
+  it('gives places and countries from a caption but no statement or meeting', () => {
+    const body = 'Indian Prime Minister Narendra Modi meets Russian President Vladimir Putin in Moscow, Russia. "Friends forever," Modi said. Photo by Jane Roe/Reuters\n\nMOSCOW, July 9 (Reuters) - The two men spoke about trade on Tuesday.';
+    const extraction = extract(body, '2024-07-09', { photographers: ['Jane Roe'] });
+    expect(extraction.statements).toEqual([]);
+    expect(extraction.meetings).toEqual([]);
+    expect(extraction.countries.map((country) => country.name)).toEqual(['India', 'Russia']);
+    expect(extraction.locations.map((location) => location.name)).toEqual(['Moscow']);
+    expect(extraction.persons.find((person) => person.name === 'Jane Roe')?.kind).toBe('photographer');
+  });
+});
+

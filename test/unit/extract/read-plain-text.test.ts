@@ -30,13 +30,16 @@ describe('plain-text reader', () => {
     expect(article.body).not.toContain('7:26 AM');
   });
 
-  it('turns the byline into authors and the caption into photographers, removing both from the body', () => {
+  it('turns the byline into authors, removed from the body, and keeps the caption in the body as its own paragraph', () => {
     const article = parsePlainTextArticle(scraped, 'seed.txt');
     expect(article.authors).toEqual(['Clyde Hughes']);
     expect(article.photographers).toEqual(['Martial Trezzini']);
-    expect(article.body).not.toContain('Photo by');
     expect(article.body).not.toContain('By Clyde Hughes');
-    expect(article.body.startsWith('Jan. 21 (UPI) --')).toBe(true);
+    expect(article.body.startsWith('Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov (R) attend talks in Geneva. Photo by Martial Trezzini/EPA-EFE\n\nJan. 21 (UPI) --')).toBe(true);
+  });
+
+  it('refuses a text whose only body is a caption', () => {
+    expect(() => parsePlainTextArticle('Headline of the day here\n\nLeaders meet in Bali. Photo by Jane Roe/Reuters\n', 'a.txt')).toThrow(/no article body/);
   });
 
   it('takes the source from the dateline when the front matter has none', () => {

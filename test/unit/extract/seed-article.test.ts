@@ -42,7 +42,8 @@ describe('seed article 000', () => {
   });
 
   it('finds the countries and Geneva', () => {
-    expect(extraction.countries.map((country) => country.name).sort()).toEqual(['Russia', 'Ukraine', 'United States']);
+    // Switzerland is named in the photo caption ("in Geneva, Switzerland on Friday"), which is part of the body.
+    expect(extraction.countries.map((country) => country.name).sort()).toEqual(['Russia', 'Switzerland', 'Ukraine', 'United States']);
     expect(extraction.locations.map((location) => location.name)).toEqual(['Geneva']);
   });
 
