@@ -61,17 +61,27 @@ export class AnalyticsRepository {
     const result = await this.db.read((tx) =>
       tx.run(
         `MATCH (a:Country {id: $a}), (b:Country {id: $b})
+         // Each side is its country and the people holding a role for it, collected before the
+         // statements are matched: a person has one HOLDS_ROLE per reporting sentence, and expanding
+         // through each of them multiplied every statement by that count on both sides.
+         CALL { WITH a OPTIONAL MATCH (a)<-[:HOLDS_ROLE]-(p:Person) RETURN collect(DISTINCT p) AS peopleA }
+         CALL { WITH b OPTIONAL MATCH (b)<-[:HOLDS_ROLE]-(p:Person) RETURN collect(DISTINCT p) AS peopleB }
+         WITH a, b, [a] + peopleA AS sideA, [b] + peopleB AS sideB
          CALL {
            WITH a, b
            MATCH (a)<-[:INVOLVES]-(event:Meeting)-[:INVOLVES]->(b)
            RETURN event, 'meeting' AS kind
            UNION
-           WITH a, b
-           MATCH (a)<-[:HOLDS_ROLE*0..1]-(:Person|Country)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(:Person|Country)-[:HOLDS_ROLE*0..1]->(b)
+           WITH sideA, sideB
+           UNWIND sideA AS speaker
+           MATCH (speaker)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(subject)
+           WHERE subject IN sideB
            RETURN event, 'statement' AS kind
            UNION
-           WITH a, b
-           MATCH (b)<-[:HOLDS_ROLE*0..1]-(:Person|Country)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(:Person|Country)-[:HOLDS_ROLE*0..1]->(a)
+           WITH sideA, sideB
+           UNWIND sideB AS speaker
+           MATCH (speaker)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(subject)
+           WHERE subject IN sideA
            RETURN event, 'statement' AS kind
            UNION
            WITH a, b

@@ -19,9 +19,21 @@ export interface MeetingFilter {
 
 export type MeetingOrder = 'DATE_ASC' | 'DATE_DESC';
 
-// Absent filter values are null parameters, so one statement serves every combination.
-const MATCH_FILTERED = `
-  MATCH (m:Meeting)
+/**
+ * Where the match starts: at the first participant, country or place the filter names (a seek on its
+ * uniqueness constraint, then only that node's meetings), else at every meeting. Starting at every
+ * meeting and testing each one made a person's page of meetings cost as much as the whole graph.
+ * DISTINCT because one meeting has a PARTICIPANT (INVOLVES, HELD_IN) relationship per reporting sentence.
+ */
+function anchor(filter: MeetingFilter): string {
+  if (filter.participants.length > 0) return 'MATCH (:Person {id: $participants[0]})<-[:PARTICIPANT]-(m:Meeting) WITH DISTINCT m';
+  if (filter.countries.length > 0) return 'MATCH (:Country {id: $countries[0]})<-[:INVOLVES]-(m:Meeting) WITH DISTINCT m';
+  if (filter.location !== null) return 'MATCH (:Location {id: $location})<-[:HELD_IN]-(m:Meeting) WITH DISTINCT m';
+  return 'MATCH (m:Meeting)';
+}
+
+// Absent filter values are null parameters, so one condition serves every combination.
+const CONDITIONS = `
   WHERE ($from IS NULL OR m.date >= $from)
     AND ($to IS NULL OR m.date <= $to)
     AND ($kind IS NULL OR m.kind = $kind)
@@ -29,6 +41,8 @@ const MATCH_FILTERED = `
     AND ($location IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Location {id: $location}) })
     AND all(p IN $participants WHERE EXISTS { (m)-[:PARTICIPANT]->(:Person {id: p}) })
     AND all(c IN $countries WHERE EXISTS { (m)-[:INVOLVES]->(:Country {id: c}) })`;
+
+const matchFiltered = (filter: MeetingFilter) => `${anchor(filter)} ${CONDITIONS}`;
 
 // Undated meetings sort last either way.
 const ORDER_BY: Record<MeetingOrder, string> = {
@@ -41,7 +55,7 @@ export class MeetingRepository {
 
   async find(filter: MeetingFilter, order: MeetingOrder, page: PageRequest): Promise<Page<MeetingModel>> {
     const result = await this.db.read((tx) =>
-      tx.run(`${MATCH_FILTERED} RETURN m ${ORDER_BY[order]} SKIP $offset LIMIT $limit`, {
+      tx.run(`${matchFiltered(filter)} RETURN m ${ORDER_BY[order]} SKIP $offset LIMIT $limit`, {
         ...filter,
         offset: neo4j.int(page.offset),
         // One more than asked tells whether there is a next page.
@@ -53,7 +67,7 @@ export class MeetingRepository {
   }
 
   async count(filter: MeetingFilter): Promise<number> {
-    const result = await this.db.read((tx) => tx.run(`${MATCH_FILTERED} RETURN count(m) AS total`, { ...filter }));
+    const result = await this.db.read((tx) => tx.run(`${matchFiltered(filter)} RETURN count(m) AS total`, { ...filter }));
     return toNumber(result.records[0]?.get('total'));
   }
 }

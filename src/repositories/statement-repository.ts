@@ -2,6 +2,7 @@
 import neo4j, { type Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { Page, PageRequest, StatementModel } from '../domain/graph-model.ts';
+import { callFindEntityById } from './node-lookup.ts';
 import { toNumber, toStatement } from './node-mapper.ts';
 
 export interface StatementFilter {
@@ -14,13 +15,26 @@ export interface StatementFilter {
   to: string | null;
 }
 
-const MATCH_FILTERED = `
-  MATCH (s:Statement)
+/**
+ * Where the match starts: at the speaker or the first subject the filter names (found by id under each
+ * entity label, a seek on each uniqueness constraint), else at every statement. Starting at every
+ * statement and testing each one made a page cost as much as the whole graph.
+ * DISTINCT because one statement has a SAID_BY (ABOUT) relationship per reporting sentence.
+ */
+function anchor(filter: StatementFilter): string {
+  if (filter.speaker !== null) return `WITH $speaker AS anchorId ${callFindEntityById('anchorId', 'anchor')} MATCH (anchor)<-[:SAID_BY]-(s:Statement) WITH DISTINCT s`;
+  if (filter.about.length > 0) return `WITH $about[0] AS anchorId ${callFindEntityById('anchorId', 'anchor')} MATCH (anchor)<-[:ABOUT]-(s:Statement) WITH DISTINCT s`;
+  return 'MATCH (s:Statement)';
+}
+
+const CONDITIONS = `
   WHERE ($from IS NULL OR s.date >= $from)
     AND ($to IS NULL OR s.date <= $to)
     AND ($text IS NULL OR toLower(s.text) CONTAINS toLower($text))
     AND ($speaker IS NULL OR EXISTS { (s)-[:SAID_BY]->(x) WHERE x.id = $speaker })
     AND all(a IN $about WHERE EXISTS { (s)-[:ABOUT]->(x) WHERE x.id = a })`;
+
+const matchFiltered = (filter: StatementFilter) => `${anchor(filter)} ${CONDITIONS}`;
 
 export class StatementRepository {
   constructor(private readonly db: Database) {}
@@ -28,7 +42,7 @@ export class StatementRepository {
   /** Newest first; undated statements last. */
   async find(filter: StatementFilter, page: PageRequest): Promise<Page<StatementModel>> {
     const result = await this.db.read((tx) =>
-      tx.run(`${MATCH_FILTERED} RETURN s ORDER BY s.date IS NULL, s.date DESC, s.id SKIP $offset LIMIT $limit`, {
+      tx.run(`${matchFiltered(filter)} RETURN s ORDER BY s.date IS NULL, s.date DESC, s.id SKIP $offset LIMIT $limit`, {
         ...filter,
         offset: neo4j.int(page.offset),
         limit: neo4j.int(page.limit + 1),
@@ -39,7 +53,7 @@ export class StatementRepository {
   }
 
   async count(filter: StatementFilter): Promise<number> {
-    const result = await this.db.read((tx) => tx.run(`${MATCH_FILTERED} RETURN count(s) AS total`, { ...filter }));
+    const result = await this.db.read((tx) => tx.run(`${matchFiltered(filter)} RETURN count(s) AS total`, { ...filter }));
     return toNumber(result.records[0]?.get('total'));
   }
 }
