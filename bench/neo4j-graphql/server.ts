@@ -37,7 +37,10 @@ const httpServer = http.createServer(app);
 const apollo = new ApolloServer({ schema, csrfPrevention: true, plugins: [ApolloServerPluginDrainHttpServer({ httpServer })] });
 await apollo.start();
 app.get('/healthz', (_req, res) => void res.json({ status: 'ok' }));
-app.use('/graphql', express.json({ limit: '6mb' }), expressMiddleware(apollo));
+// Diplograph bounds every read by a 5 s transaction timeout; the same here, so a slow query stops in
+// Neo4j instead of running on and slowing every measurement after it.
+const context = async () => ({ transaction: { timeout: 5_000 } });
+app.use('/graphql', express.json({ limit: '6mb' }), expressMiddleware(apollo, { context }));
 
 const shutdown = async () => {
   await apollo.stop();
