@@ -223,10 +223,12 @@ DELETE old`;
 
 /**
  * Removes an article and every fact only it supported. Every entity an article's facts touch has a MENTIONS
- * from it and every meeting or statement a REPORTED_IN to it, so those lead to all relationships carrying its
- * id. Entities no other article mentions and meetings and statements no other article reports go too; the
- * FOLLOWS chain closes over a removed meeting; surviving entities' aliases are recomputed from the forms the
- * remaining articles used.
+ * from it and every meeting or statement a REPORTED_IN to it. The relationships carrying its id are the
+ * article's own, those of its meetings and statements, and the two kinds between entities (HOLDS_ROLE,
+ * IN_COUNTRY), found through their index on `articleId` rather than by walking hubs such as country:US.
+ * Entities no other article mentions and meetings and statements no other article reports go too; the FOLLOWS
+ * chain closes over a removed meeting; surviving entities' aliases are recomputed from the forms the remaining
+ * articles used.
  */
 const DELETE_ARTICLE_STEPS = [
   // 1. Close FOLLOWS chains over meetings that only this article reports.
@@ -241,11 +243,18 @@ const DELETE_ARTICLE_STEPS = [
      UNION
      MATCH (e)-[:REPORTED_IN]->(a) RETURN e
    }
-   WITH collect(e) AS touched
-   CALL (touched) {
-     UNWIND touched AS n
-     MATCH (n)-[r]-() WHERE r.articleId = $id
-     WITH DISTINCT r
+   WITH a, collect(e) AS touched
+   CALL (a, touched) {
+     CALL (a, touched) {
+       MATCH (a)-[r]-() WHERE r.articleId = $id RETURN r
+       UNION
+       UNWIND touched AS n
+       MATCH (n:Meeting|Statement)-[r]-() WHERE r.articleId = $id RETURN r
+       UNION
+       MATCH ()-[r:HOLDS_ROLE {articleId: $id}]->() RETURN r
+       UNION
+       MATCH ()-[r:IN_COUNTRY {articleId: $id}]->() RETURN r
+     }
      DELETE r
    }
    UNWIND touched AS n

@@ -21,6 +21,9 @@ const INDEXES = [
   'CREATE INDEX meeting_date IF NOT EXISTS FOR (n:Meeting) ON (n.date)',
   // FOLLOWS links meetings of the same parties: ingest looks them up by the sorted list of party ids.
   'CREATE INDEX meeting_parties IF NOT EXISTS FOR (n:Meeting) ON (n.parties)',
+  // Deleting or updating an article finds its relationships between two entities by the article's id.
+  'CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.articleId)',
+  'CREATE INDEX in_country_article IF NOT EXISTS FOR ()-[r:IN_COUNTRY]-() ON (r.articleId)',
   'CREATE INDEX statement_date IF NOT EXISTS FOR (n:Statement) ON (n.date)',
   'CREATE INDEX article_url IF NOT EXISTS FOR (n:Article) ON (n.url)',
   'CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt)',
