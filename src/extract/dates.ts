@@ -12,6 +12,7 @@ const DATE_HINTS = new RegExp(
   String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight|(?:last|next|this) (?:week|month|year))\b|\b${MONTH}\s+\d|\b\d{1,2}\s+${MONTH}|\d{4}-\d{2}-\d{2}`,
   'gi',
 );
+const DATE_HINT = new RegExp(DATE_HINTS.source, 'i');
 const FUTURE = /\b(?:will|would|is to|are to|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|due to|is due|are due)\b/i;
 
 /**
@@ -67,7 +68,7 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
     // Times alone ("at 5 p.m."), months and bare years are not dates of an event.
     if (!start.isCertain('day') && !start.isCertain('weekday')) return [];
     // "last week", "next month": a span, not a day. "a day after" is relative to an event, not to publication.
-    if (/\b(?:week|month|year)\b/i.test(result.text) || !new RegExp(DATE_HINTS.source, 'i').test(result.text)) return [];
+    if (/\b(?:week|month|year)\b/i.test(result.text) || !DATE_HINT.test(result.text)) return [];
     let date = start.date();
     if (start.isCertain('weekday') && !start.isCertain('day')) {
       const weekday = start.get('weekday') ?? date.getDay();

@@ -63,6 +63,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: ATTENDANCE },
 ];
 const ANY_TRIGGER = new RegExp(TRIGGERS.map((trigger) => trigger.pattern.source).join('|'), 'giu');
+const NEXT_TRIGGER = new RegExp(ANY_TRIGGER.source, 'iu');
 
 const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|next|due|travels|flies|heads)\b/i;
 // Not reports of an encounter: "meet the demands", "open to talks", "called for talks".
@@ -386,7 +387,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
   const before = introduced.filter((place) => (inClause(clause, place.start, place.end) && place.start < triggerAt) || (place.start < clause.start && /^(?:(?:On|Later|Earlier) [\w ]{0,20}?)?(?:In|At)\s/.test(inputs.body.slice(sentence.start, place.start + 1) + ' ')));
   // Up to the next encounter word: "…, a day after he met Meloni in Rome" is the place of that other encounter.
-  const nextTrigger = new RegExp(ANY_TRIGGER.source, 'iu').exec(inputs.body.slice(clause.end, sentence.end));
+  const nextTrigger = clause.end < sentence.end ? NEXT_TRIGGER.exec(inputs.body.slice(clause.end, sentence.end)) : null;
   const laterEnd = nextTrigger ? clause.end + nextTrigger.index : sentence.end;
   const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
   const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;

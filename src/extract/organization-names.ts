@@ -12,11 +12,10 @@ import type { PhraseMatch } from './phrase-matcher.ts';
 const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
-// Capitalised words, then the head, then up to two of-phrases of capitalised words.
-const ORGANIZATION = new RegExp(
-  String.raw`(?:${CAPITAL_WORD}${SPACE}){0,5}${HEAD}(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE})?${CAPITAL_WORD}){0,4}){0,2}\b`,
-  'gu',
-);
+// Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
+const HEAD_WORD = new RegExp(String.raw`\b${HEAD}\b`, 'gu');
+const WORDS_BEFORE = new RegExp(String.raw`(?:${CAPITAL_WORD}${SPACE}){1,5}$`, 'u');
+const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE})?${CAPITAL_WORD}){0,4}){0,2}\b`, 'uy');
 const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 // Words that open a sentence or name a day rather than start a body's name.
 const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -27,9 +26,16 @@ const GENERIC = /^(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Af
 /** `avoid`: spans already named as something else (places, venues: "West Bank", "Oval Office"). */
 export function findOrganizationNames(body: string, known: readonly PhraseMatch<OrganizationEntry>[], avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
-  for (const match of body.matchAll(ORGANIZATION)) {
-    let start = match.index;
-    let text = match[0];
+  let coveredUntil = 0;
+  for (const head of body.matchAll(HEAD_WORD)) {
+    if (head.index < coveredUntil) continue;
+    const headEnd = head.index + head[0].length;
+    const before = WORDS_BEFORE.exec(body.slice(Math.max(0, head.index - 80), head.index))?.[0] ?? '';
+    OF_PHRASES.lastIndex = headEnd;
+    const after = OF_PHRASES.exec(body)?.[0] ?? '';
+    let start = head.index - before.length;
+    let text = body.slice(start, headEnd + after.length);
+    coveredUntil = headEnd + after.length;
     // Drop leading words that are not part of a name: "Officials from the …" never gets this far, "The …" might.
     while (true) {
       const first = /^(\S+)\s+/.exec(text);

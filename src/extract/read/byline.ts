@@ -23,6 +23,7 @@ const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?
 
 /** The photographer of a caption line ending in `Photo by X/AGENCY`, or null for any other line. */
 export function parsePhotoCaption(line: string): string | null {
+  if (!/photo/i.test(line)) return null;
   const match = PHOTO_CREDIT.exec(line.trim());
   return match?.[1]?.trim() ?? null;
 }
