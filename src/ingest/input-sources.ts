@@ -76,9 +76,22 @@ export async function* readInputs(expanded: ExpandedInputs, options: { maxBytes:
   }
 }
 
-/** stdin: JSON Lines are streamed line by line; anything else is one document in the format its start shows. */
+/**
+ * stdin: JSON Lines are streamed line by line; anything else is one document in the format its start shows.
+ * Bytes that are not text (NUL bytes, invalid UTF-8) are one error, as for a file: decoding them with
+ * replacement characters would store a binary blob as an article.
+ */
 async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<ReadResult> {
-  const lines = createInterface({ input: stdin, crlfDelay: Infinity })[Symbol.asyncIterator]();
+  try {
+    yield* readStdinText(stdin);
+  } catch (error) {
+    if (!(error instanceof DiplographError)) throw error;
+    yield { ok: false, error };
+  }
+}
+
+async function* readStdinText(stdin: NodeJS.ReadableStream): AsyncGenerator<ReadResult> {
+  const lines = linesOf(utf8Chunks(stdin))[Symbol.asyncIterator]();
   const head: string[] = [];
   let first = await lines.next();
   while (!first.done && first.value.trim() === '') first = await lines.next();
@@ -105,4 +118,39 @@ async function* readStdin(stdin: NodeJS.ReadableStream): AsyncGenerator<ReadResu
   } catch (error) {
     yield { ok: false, error: error instanceof DiplographError ? error : new DiplographError(ErrorCode.BAD_USER_INPUT, `stdin: ${String(error)}`) };
   }
+}
+
+/** The text of a byte stream, refusing NUL bytes and invalid UTF-8 (a character cut between chunks is fine). */
+async function* utf8Chunks(input: NodeJS.ReadableStream): AsyncGenerator<string> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  const decode = (bytes?: Buffer): string => {
+    try {
+      return bytes ? decoder.decode(bytes, { stream: true }) : decoder.decode();
+    } catch {
+      throw new DiplographError(ErrorCode.BAD_USER_INPUT, 'stdin: not text: the input is not valid UTF-8');
+    }
+  };
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : (chunk as Buffer);
+    if (bytes.includes(0)) throw new DiplographError(ErrorCode.BAD_USER_INPUT, 'stdin: not text: the input looks binary (it contains NUL bytes)');
+    const text = decode(bytes);
+    if (text !== '') yield text;
+  }
+  const rest = decode();
+  if (rest !== '') yield rest;
+}
+
+/** Lines of a text stream, ended by \n, \r\n or \r (a \r at the end of a chunk waits for a following \n). */
+async function* linesOf(chunks: AsyncIterable<string>): AsyncGenerator<string> {
+  let pending = '';
+  for await (const text of chunks) {
+    pending += text;
+    // A long line arrives in many chunks: split only when a chunk ends one, not the whole line each time.
+    if (!/[\r\n]/.test(text) && !pending.endsWith('\r', pending.length - text.length)) continue;
+    const parts = pending.split(/\r\n|\n|\r(?!$)/);
+    pending = parts.pop() ?? '';
+    yield* parts;
+  }
+  pending = pending.replace(/\r$/, '');
+  if (pending !== '') yield pending;
 }
