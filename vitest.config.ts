@@ -24,7 +24,7 @@ export default defineConfig({
       },
       {
         test: {
-          // Faults, hostile input and API abuse on a private Neo4j (port 7731); the long runs are *.soak.test.ts.
+          // Faults, hostile input and API abuse on a private Neo4j (Bolt 7731–7739); the long runs are *.soak.test.ts.
           name: 'reliability',
           include: ['test/reliability/**/*.test.ts'],
           exclude: ['test/reliability/**/*.soak.test.ts'],

@@ -17,8 +17,8 @@ let before: GraphDump;
 
 beforeAll(async () => {
   db = openReliabilityDatabase();
-  api = await startApi(db, 4731);
-  guarded = await startApi(db, 4732, { readToken: READ_TOKEN });
+  api = await startApi(db);
+  guarded = await startApi(db, { readToken: READ_TOKEN });
   before = await dumpGraph(db);
 });
 
@@ -216,5 +216,13 @@ describe('mutations without the editor token are refused and change nothing', ()
     const health = await api.query('{ health { nodeCount } }');
     expect(health.status).toBe(200);
     expect(health.json?.data?.['health']).toMatchObject({ nodeCount: before.nodes.length });
+  });
+});
+
+describe('operations the schema cannot run', () => {
+  it('refuses a subscription with a validation error, not an internal one', async () => {
+    const answer = await api.query('subscription { x }');
+    expectRefused(answer, ['GRAPHQL_VALIDATION_FAILED']);
+    expect(answer.json?.errors?.[0]?.message).toMatch(/[Ss]ubscriptions are not supported/);
   });
 });

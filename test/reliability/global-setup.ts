@@ -1,6 +1,6 @@
 /**
  * The reliability suite's own Neo4j: a fresh store in a temporary folder on its own Bolt port
- * (DIPLOGRAPH_RELIABILITY_NEO4J_PORT, default 7731), loaded with seed/articles/ so reads return real
+ * (DIPLOGRAPH_RELIABILITY_NEO4J_PORT, or the first free one of 7733–7735), loaded with seed/articles/ so reads return real
  * data. Nothing here is shared with the integration suite's database, so these tests may kill it,
  * restart it and compare whole-graph dumps.
  */
@@ -10,6 +10,7 @@ import { projectRoot, type Neo4jConnection } from '../../src/config.ts';
 import { expandInputs, readInputs } from '../../src/ingest/input-sources.ts';
 import { ingestIntoDatabase } from '../../src/ingest/ingester.ts';
 import { startNeo4jWithSchema } from './support/neo4j-instance.ts';
+import { BOLT_PORTS, firstFreePort } from './support/ports.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,7 +19,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const boltPort = Number(process.env['DIPLOGRAPH_RELIABILITY_NEO4J_PORT'] ?? 7731);
+  const requested = process.env['DIPLOGRAPH_RELIABILITY_NEO4J_PORT'];
+  const boltPort = requested ? Number(requested) : await firstFreePort(BOLT_PORTS.shared);
   const instance = await startNeo4jWithSchema(boltPort);
   try {
     const db = instance.open();

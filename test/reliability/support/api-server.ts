@@ -1,15 +1,17 @@
 /**
  * The real API server (Express + Apollo, the same assembly `diplograph serve` uses, with the
- * ingestArticle mutation wired to the ingest pipeline) on a fixed loopback port of the reliability
+ * ingestArticle mutation wired to the ingest pipeline) on a free loopback port of the reliability
  * range, plus a small client that never throws on a non-JSON answer so tests can assert on it.
  */
 import { pino } from 'pino';
 import { inject } from 'vitest';
+import { DEFAULT_MAX_ARTICLE_BYTES } from '../../../src/config.ts';
 import { createApiIngester } from '../../../src/commands/api-ingester.ts';
 import { Database } from '../../../src/db/database.ts';
 import { createDriver } from '../../../src/db/driver.ts';
 import { createApiServer, type ApiServer } from '../../../src/graphql/server.ts';
 import { createServices } from '../../../src/services/services.ts';
+import { freeHttpPort } from './ports.ts';
 
 export const EDITOR_TOKEN = 'reliability-editor-token-0123456789';
 export const READ_TOKEN = 'reliability-read-token-0123456789';
@@ -41,14 +43,14 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-export async function startApi(db: Database, port: number, options: { readToken?: string | null; maxArticleBytes?: number } = {}): Promise<RunningApi> {
+export async function startApi(db: Database, options: { readToken?: string | null; maxArticleBytes?: number } = {}): Promise<RunningApi> {
   const server = await createApiServer({
-    services: createServices(db, { ingester: createApiIngester(db), maxArticleBytes: options.maxArticleBytes ?? 5 * 1024 * 1024 }),
+    services: createServices(db, { ingester: createApiIngester(db), maxArticleBytes: options.maxArticleBytes ?? DEFAULT_MAX_ARTICLE_BYTES }),
     logger: pino({ level: 'silent' }),
     development: false,
     auth: { editorToken: EDITOR_TOKEN, readToken: options.readToken ?? null },
   });
-  const url = await server.listen(port, '127.0.0.1');
+  const url = await server.listen(await freeHttpPort(), '127.0.0.1');
   const post = async (body: unknown, headers: Record<string, string> = {}): Promise<HttpAnswer> => {
     const began = performance.now();
     const response = await fetch(`${url}/graphql`, {
