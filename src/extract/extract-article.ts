@@ -98,6 +98,9 @@ export function extractArticle(article: Article): Extraction {
   const captions = captionSpans(body);
   const inCaption = (offset: number): boolean => captions.some((caption) => offset >= caption.start && offset < caption.end);
   const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt, datelinePlace, captions });
+  for (const draft of meetingDrafts) {
+    if (draft.unlistedPlace && draft.location) addLocation(draft.location, 'city', null, draft.unlistedPlace.start, draft.unlistedPlace.end);
+  }
   const meetings: ExtractedMeeting[] = meetingDrafts.map((draft) => {
     const participants = draft.participants.map((index) => persons[index]?.name ?? '').filter((name) => name !== '');
     return {

@@ -1,7 +1,9 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
+import type { PlaceEntry } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
+import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
 import type { RoleDraft } from './roles.ts';
 import type { Sentence } from './sentences.ts';
@@ -18,6 +20,8 @@ export interface MeetingDraft {
   locationCountry: string | null;
   /** The city the meeting place lies in: the location itself when it is a city, a venue's city when known. */
   city: string | null;
+  /** Where a place the gazetteers do not list was named, so it is reported as a location too. */
+  unlistedPlace?: { start: number; end: number } | null;
   locationKind: 'city' | 'region' | 'venue' | null;
   sentences: number[];
   spans: { sentence: number; start: number; end: number }[];
@@ -266,6 +270,7 @@ function mentionsOfClause(
     locationCountry: place?.country ?? null,
     city: place?.city ?? null,
     locationKind: place?.kind ?? null,
+    unlistedPlace: place?.unlisted ?? null,
     sentences: [sentence.index],
     spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
   });
@@ -371,6 +376,7 @@ interface Place {
   country: string | null;
   kind: 'city' | 'region' | 'venue';
   city: string | null;
+  unlisted?: { start: number; end: number } | null;
 }
 
 /**
@@ -385,6 +391,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
+  if (after.length === 0) {
+    const unlisted = unlistedPlaceAfter(inputs, clause, triggerAt);
+    if (unlisted) after.push(unlisted);
+  }
   const before = introduced.filter((place) => (inClause(clause, place.start, place.end) && place.start < triggerAt) || (place.start < clause.start && /^(?:(?:On|Later|Earlier) [\w ]{0,20}?)?(?:In|At)\s/.test(inputs.body.slice(sentence.start, place.start + 1) + ' ')));
   // Up to the next encounter word: "…, a day after he met Meloni in Rome" is the place of that other encounter.
   const nextTrigger = clause.end < sentence.end ? NEXT_TRIGGER.exec(inputs.body.slice(clause.end, sentence.end)) : null;
@@ -395,6 +405,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
   if (!best) return capitalNamedByCountry(inputs, clause);
   const { name, country, kind } = best.value;
+  const unlisted = !inputs.gazetteer.places.includes(best) ? { start: best.start, end: best.end } : null;
   let city: string | null = kind === 'city' ? name : null;
   if (kind === 'venue') {
     const venue = best;
@@ -402,7 +413,24 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     const inTheClause = inSentence.find((place) => place.value.kind === 'city' && inClause(clause, place.start, place.end));
     city = next?.value.name ?? venue.value.city ?? inTheClause?.value.name ?? (inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace.name : null);
   }
-  return { name, country, kind, city };
+  return { name, country, kind, city, unlisted };
+}
+
+// "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the
+// gazetteers do not know and that is nobody's name, right after the meeting words, is the place of the meeting.
+const UNLISTED_PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{Ll}]+(?:-(?:\p{Lu}|on-|de-|sur-)[\p{Ll}]+)*)(?:\s\p{Lu}[\p{Ll}]+)?)\b(?!['’]s|\s+\p{Lu}|-)/u;
+const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|Its|Parliament|Congress|Person|Private|Public|Office|Power|Washington's)$/;
+
+function unlistedPlaceAfter(inputs: MeetingInputs, clause: Clause, triggerAt: number): PhraseMatch<PlaceEntry> | null {
+  const text = inputs.body.slice(triggerAt, Math.min(clause.end, triggerAt + 80));
+  const match = UNLISTED_PLACE.exec(text);
+  const name = match?.[1];
+  if (!match || !name || NOT_PLACE_WORDS.test(name.split(' ')[0] ?? '')) return null;
+  const start = triggerAt + match.index + match[0].length - name.length;
+  const end = start + name.length;
+  const known = [...inputs.gazetteer.countries, ...inputs.gazetteer.places, ...inputs.gazetteer.organizations, ...inputs.gazetteer.titles, ...inputs.personMentions];
+  if (known.some((span) => span.start < end && start < span.end)) return null;
+  return { start, end, surface: name, value: { name, country: null, kind: 'city' } };
 }
 
 // "during his stay in the Chinese capital", "arrived in the Kazakh capital" → Beijing, Astana.

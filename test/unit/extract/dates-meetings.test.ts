@@ -169,4 +169,12 @@ describe('meetings', () => {
     const { meetings } = extract('French President Emmanuel Macron held talks with Kazakh President Kassym-Jomart Tokayev in the Kazakh capital on Wednesday.', '2023-11-02');
     expect(meetings[0]).toMatchObject({ location: 'Astana', date: '2023-11-01' });
   });
+
+  it('takes an unlisted town after "in" as the place, and reports it as a location, but not a month or a person', () => {
+    const body = 'Kenyan President William Ruto and Ugandan President Yoweri Museveni held talks in Arusha on Saturday.';
+    const extraction = extract(body, '2023-10-08');
+    expect(extraction.meetings[0]).toMatchObject({ location: 'Arusha', city: 'Arusha' });
+    expect(extraction.locations.map((location) => location.name)).toEqual(['Arusha']);
+    expect(extract('Kenyan President William Ruto met Ugandan President Yoweri Museveni in May.', '2023-10-08').meetings[0]).toMatchObject({ location: null });
+  });
 });
