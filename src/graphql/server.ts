@@ -10,6 +10,7 @@ import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import { projectRoot } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services/services.ts';
@@ -52,7 +53,7 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const apollo = new ApolloServer<GraphQLContext>({
     typeDefs: loadTypeDefs(),
     resolvers,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, noSubscriptions],
     parseOptions: parseOptions(limits),
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
@@ -148,3 +149,13 @@ function httpStatusOf(error: unknown): number {
   const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
+
+/**
+ * The schema has no Subscription type. Without this rule graphql-js fails such an operation at execution
+ * with an error that carries no code, which the formatter must then mask as an internal error.
+ */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription') context.reportError(new GraphQLError('Subscriptions are not supported by this API.', { nodes: node }));
+  },
+});
