@@ -3,7 +3,8 @@
  * Ingests the first PROFILE_WARM articles of the bench corpus into a fresh store of its own (port
  * PROFILE_NEO4J_PORT, 7751; .diplograph/bench-ingest-profile), then ingests the next PROFILE_ARTICLES with every
  * statement PROFILEd, and reports db hits and rows per article, per statement and per operator, and where Node
- * spent its time (extraction, resolution lookups, load).
+ * spent its time (extraction, resolution lookups, load); then deletes PROFILE_DELETES (20) of those articles, as
+ * updating by URL does first, and reports db hits per delete.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -67,17 +68,14 @@ function profiled_(tx: ManagedTransaction): ManagedTransaction {
       if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
       return async (query: string, params?: Record<string, unknown>) => {
         if (!profiling) {
-          const began = performance.now();
-          const result = await target.run(query, params);
-          if (query.length > 2000) loadTimes.push(Math.round(performance.now() - began));
-          return result;
+          return target.run(query, params);
         }
         const began = performance.now();
-        const result = await target.run(`PROFILE ${query}`, params);
+        const result = await target.run(/^CYPHER /.test(query) ? query.replace(/^CYPHER [^\n]*/, (options) => `${options} PROFILE`) : `PROFILE ${query}`, params);
         const ms = performance.now() - began;
         const plan = result.summary.profile;
         const hits = plan ? walk(plan) : 0;
-        if (plan && query.length > 2000 && process.env['PROFILE_PLAN_FILE']) fs.writeFileSync(process.env['PROFILE_PLAN_FILE'], render(plan));
+        if (plan && process.env['PROFILE_PLAN_FILE']) fs.appendFileSync(process.env['PROFILE_PLAN_FILE'], `${query.trim().slice(0, 100)}\n${render(plan)}\n`);
         add(statements, query.trim().replace(/\s+/g, ' ').slice(0, 100), hits, plan ? plan.rows : 0, ms);
         return result;
       };
@@ -158,6 +156,7 @@ try {
     try {
       return await load(...args);
     } finally {
+      loadTimes.push(Math.round(performance.now() - began));
       stages.load += performance.now() - began;
     }
   };
@@ -192,6 +191,18 @@ try {
   out.push('', 'per operator (db hits/article, rows/article):');
   for (const [op, t] of [...operators].sort((a, b) => b[1].dbHits - a[1].dbHits).slice(0, 25)) {
     out.push(`${(t.dbHits / articles).toFixed(0).padStart(9)} ${(t.rows / articles).toFixed(1).padStart(9)}  ${op}`);
+  }
+  const deletes = Number(process.env['PROFILE_DELETES'] ?? 20);
+  if (deletes > 0) {
+    // Deleting (as updating by URL does first) the first articles of the profiled slice, a few thousand
+    // articles after the hubs (country:US, Blinken) were first mentioned.
+    const ids: string[] = [];
+    for await (const result of slice(readArticles(corpus), warm, warm + deletes)) if (result.ok) ids.push(result.article.id);
+    statements.clear();
+    for (const id of ids) await repository.deleteArticle(id);
+    const hits = [...statements.values()].reduce((sum, t) => sum + t.dbHits, 0);
+    out.push('', `deletes       ${ids.length} articles, ${(hits / ids.length).toFixed(0)} db hits per delete`);
+    for (const [query, t] of [...statements].sort((a, b) => b[1].dbHits - a[1].dbHits).slice(0, 6)) out.push(`${(t.dbHits / ids.length).toFixed(0).padStart(9)} ${String(t.count).padStart(5)}×  ${query}`);
   }
   profiling = false;
   out.push('', `graph         ${await fingerprint(db)}`);

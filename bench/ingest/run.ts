@@ -3,7 +3,8 @@
  * end (read, extract, resolve, load) into a fresh embedded Neo4j of its own, then measures the database's own
  * limit: the same resolved graph loaded as precomputed UNWIND batches into a fresh store, with no extraction
  * or resolution. Reports articles per second, the ratio of the two, and peak memory of Node and the JVM.
- * A benchmark, not a test. Its database lives in .diplograph/bench-ingest on port BENCH_NEO4J_PORT (7741).
+ * A benchmark, not a test. Its database lives in .diplograph/bench-ingest (BENCH_INGEST_DATA_DIR) on port
+ * BENCH_NEO4J_PORT (7741), so a second run elsewhere needs both.
  */
 import fs from 'node:fs';
 import { mkdir, stat } from 'node:fs/promises';
@@ -26,7 +27,7 @@ const batchSize = Number(process.env['BENCH_BATCH'] ?? 100);
 const port = Number(process.env['BENCH_NEO4J_PORT'] ?? 7741);
 const results = path.join(projectRoot, 'bench', 'results');
 const corpus = path.join(results, `ingest-corpus-${articles}.jsonl`);
-const dataDir = path.join(projectRoot, '.diplograph', 'bench-ingest');
+const dataDir = path.resolve(projectRoot, process.env['BENCH_INGEST_DATA_DIR'] ?? path.join('.diplograph', 'bench-ingest'));
 
 const embedded = new EmbeddedNeo4j({ projectRoot, dataDir, boltPort: port, heap: '1g', pageCache: '512m', log: (line) => process.stderr.write(`${line}\n`) });
 
