@@ -29,6 +29,7 @@ export function extractArticle(article: Article): Extraction {
   const gazetteer = findGazetteerMentions(body);
   const { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
   const roles = findRoles(body, mentions, gazetteer);
+  countriesFromContext(roles, sentences, gazetteer);
   const datesBySentence = new Map<number, DateMention[]>();
   for (const sentence of sentences) {
     const dates = findDates(sentence.text, article.publishedAt);
@@ -166,6 +167,27 @@ export function extractArticle(article: Article): Extraction {
   };
 }
 
+/**
+ * A title stated without its country, opening a sentence that names no country, takes the country the sentence
+ * before opens with ("China reacted angrily on Tuesday. Foreign Ministry spokesman Wang Wenbin said …").
+ */
+function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[], gazetteer: ReturnType<typeof findGazetteerMentions>): void {
+  for (const role of roles) {
+    if (role.country !== null || role.organization !== null) continue;
+    const sentence = sentences[role.sentence];
+    if (!sentence) continue;
+    const free = gazetteer.countries.filter(
+      (match) => match.start >= sentence.start && match.end <= sentence.end && !roles.some((other) => other !== role && other.start <= match.start && other.end >= match.end),
+    );
+    const names = new Set(free.map((match) => match.value.country.name));
+    const previous = sentences[role.sentence - 1];
+    if (names.size === 0 && previous && previous.paragraph >= sentence.paragraph - 1) {
+      const opening = gazetteer.countries.find((match) => match.start === previous.start && match.value.form === 'name');
+      if (opening && role.start === sentence.start) role.country = opening.value.country.name;
+    }
+  }
+}
+
 /** One role per title: a title stated with its country wins over the same title without one. */
 function rolesOf(drafts: readonly RoleDraft[], evidence: (start: number, end: number) => Evidence): ExtractedRole[] {
   const roles: ExtractedRole[] = [];
@@ -180,7 +202,14 @@ function rolesOf(drafts: readonly RoleDraft[], evidence: (start: number, end: nu
     roles.push({ title: draft.title, country: draft.country, organization: draft.organization, evidence: [evidence(draft.start, draft.end)] });
   }
   // "Ambassador Nicholas Burns, the U.S. ambassador to China": the bare title is the fuller one said shorter.
-  return roles.filter((role) => role.country !== null || role.organization !== null || !roles.some((other) => other !== role && other.title.startsWith(`${role.title} `)));
+  const kept = roles.filter((role) => role.country !== null || role.organization !== null || !roles.some((other) => other !== role && other.title.startsWith(`${role.title} `)));
+  // "Chinese leader Xi Jinping … President Xi": "leader" describes the holder of the other title, and that title
+  // serves the same country.
+  const titled = kept.filter((role) => !/^leader$/i.test(role.title));
+  const result = titled.length > 0 ? titled : kept;
+  const country = [...roles].find((role) => role.country !== null)?.country ?? null;
+  for (const role of result) if (role.country === null && role.organization === null && country !== null && new Set(roles.map((other) => other.country).filter((name) => name !== null)).size === 1) role.country = country;
+  return result;
 }
 
 function dateOfStatement(datesBySentence: ReadonlyMap<number, DateMention[]>, attribution: number, sentence: number): string | null {

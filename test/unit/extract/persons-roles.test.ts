@@ -118,3 +118,17 @@ describe('roles in other shapes', () => {
     expect(roles('Ambassador Nicholas Burns, the U.S. ambassador to China, attended.')['Nicholas Burns']).toEqual([['Ambassador to China', 'United States']]);
   });
 });
+
+describe('a title\'s country from its context', () => {
+  const roles = (body: string) => Object.fromEntries(extract(body).persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country ?? role.organization])]));
+
+  it('gives "leader" way to the other title, which takes the same country', () => {
+    expect(roles('Chinese leader Xi Jinping spoke on Monday. President Xi Jinping then left.')['Xi Jinping']).toEqual([['President', 'China']]);
+  });
+
+  it('takes the country the sentence before opens with for a title opening a sentence with no country', () => {
+    expect(roles('China reacted angrily on Tuesday. Foreign Ministry spokesman Wang Wenbin said the pact was dangerous.')['Wang Wenbin']).toEqual([['Foreign Ministry Spokesman', 'China']]);
+    // A country named in the sentence is about something else, so nothing is inferred.
+    expect(roles('Prime Minister Narendra Modi spoke about the war in Ukraine.')['Narendra Modi']).toEqual([['Prime Minister', null]]);
+  });
+});
