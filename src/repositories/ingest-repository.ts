@@ -96,9 +96,11 @@ ON CREATE SET s.text = row.text, s.kind = row.kind, s.date = row.date${returnNod
 
 /**
  * Every node of a batch, each MERGEd once; returns the element id of each by `id`, for the relationships, and
- * the ids of the articles this transaction created.
+ * the ids of the articles this transaction created. Every node is found by its unique id whatever the graph
+ * holds, so the plan never needs to change as the graph grows: `replan=skip` keeps the first one rather than
+ * planning this large statement again (seconds each time) whenever the statistics move.
  */
-const MERGE_NODES = `
+const MERGE_NODES = `CYPHER replan=skip
 CALL {${MERGE_ARTICLES}
 }
 CALL {${MERGE_COUNTRIES}
@@ -179,9 +181,9 @@ RETURN ref.label + ' ' + ref.id AS key, elementId(n) AS elementId`;
  * The relationships of the batch's fresh articles, one subquery per type over its own list. Endpoints come by
  * element id from MERGE_NODES (no index lookups), and each relationship is CREATEd: its article is new in this
  * transaction (a replaced version was deleted first), so no relationship carrying its id exists to be matched,
- * and rows are made unique by their evidence key beforehand.
+ * and rows are made unique by their evidence key beforehand. Like MERGE_NODES, one plan for any graph.
  */
-const CREATE_RELATIONSHIPS = TEXT_RELATIONSHIP_TYPES.map((type) => {
+const CREATE_RELATIONSHIPS = 'CYPHER replan=skip' + TEXT_RELATIONSHIP_TYPES.map((type) => {
   const properties = ['articleId', 'sentence', 'start', 'end', ...EXTRA_PROPERTIES[type]].map((key) => `${key}: row.${key}`).join(', ');
   return `
 CALL {
