@@ -79,7 +79,8 @@ const RELATIVE = /,\s+(?:who|which)\b/g;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
-const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|[Bb]oth leaders|[Tt]he leaders)\b/g;
+// "a meeting between them" too.
+const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:prime |foreign |external affairs |defence |defense )?(?:minister|leader|president|premier|chancellor|secretary|king|emir|crown prince))\b/gu;
 
@@ -181,8 +182,9 @@ function clausesOf(text: string, offset: number): Clause[] {
   const cuts: { at: number; relative: boolean }[] = [];
   for (const cut of text.matchAll(CLAUSE_BREAK)) {
     if (inner.some((span) => cut.index >= span.start && cut.index < span.end)) continue;
-    // "Modi told Putin … their talks": "told" followed by a name keeps the listener in the clause.
-    if (/^(?:told|tells)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her )/u.test(text.slice(cut.index + cut[0].length))) continue;
+    // "Modi told Putin … their talks", "Xi warned Biden … during a phone call": a speech verb followed by a name
+    // keeps the listener in the clause.
+    if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her )/u.test(text.slice(cut.index + cut[0].length))) continue;
     cuts.push({ at: cut.index, relative: false });
     // "After speaking with Putin, Trump also called Zelensky": an opening subordinate clause ends at its comma.
     if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) {
@@ -447,7 +449,7 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): Place | n
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before);
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 /**
@@ -521,7 +523,8 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
   if (mention.participants.length === 1) {
     // "Blinken would travel to China", "Raisi to visit Riyadh": a visit to a country or its capital.
     if (kind === 'visit') return mention.countries.length >= 2 || (mention.location !== null && CAPITALS.has(mention.location));
-    return kind === 'summit' && mention.status === 'planned';
+    // "Xi concluded a two-day summit with the leaders of five countries in Xi'an": a held summit needs its place.
+    return kind === 'summit' && (mention.status === 'planned' || mention.location !== null);
   }
   // "Leaders of NATO member states wrapped up a two-day summit in Madrid": a summit is an encounter of its own.
   if (kind === 'summit' && mention.location !== null) return true;

@@ -177,4 +177,29 @@ describe('meetings', () => {
     expect(extraction.locations.map((location) => location.name)).toEqual(['Arusha']);
     expect(extract('Kenyan President William Ruto met Ugandan President Yoweri Museveni in May.', '2023-10-08').meetings[0]).toMatchObject({ location: null });
   });
+
+  it('keeps the listener of a warning as a party to the call', () => {
+    // "X warned Y … during a phone call": "warned" followed by a name does not end the clause.
+    const { meetings } = extract('Indian Prime Minister Narendra Modi warned French President Emmanuel Macron against delay during a phone call on Tuesday.', '2023-06-01');
+    expect(meetings[0]).toMatchObject({ kind: 'phone call', participants: ['Narendra Modi', 'Emmanuel Macron'], date: '2023-05-30' });
+  });
+
+  it('resolves "between them" to the parties of the encounter before', () => {
+    const body = 'Indian Prime Minister Narendra Modi held a phone call with French President Emmanuel Macron on Tuesday. Officials said aides would arrange a visit between them.';
+    const { meetings } = extract(body, '2023-06-01');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([
+      [['Narendra Modi', 'Emmanuel Macron'], 'held'],
+      [['Narendra Modi', 'Emmanuel Macron'], 'planned'],
+    ]);
+  });
+
+  it('reports a held summit with one named host when its place is given', () => {
+    const { meetings } = extract('Kenyan President William Ruto on Sunday closed a climate summit with leaders from across Africa in Nairobi.', '2023-09-06');
+    expect(meetings).toEqual([expect.objectContaining({ kind: 'summit', participants: ['William Ruto'], location: 'Nairobi', date: '2023-09-03', status: 'held' })]);
+  });
+
+  it('takes the place from "in the capital Nairobi"', () => {
+    const { meetings } = extract('Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in the capital Nairobi on Sunday.', '2023-09-06');
+    expect(meetings[0]).toMatchObject({ participants: ['William Ruto', 'Abiy Ahmed'], location: 'Nairobi' });
+  });
 });
