@@ -120,8 +120,10 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       const attendance = found.kind === 'meeting' && ATTENDANCE.test(found.word);
       // "attended the inauguration": taking part in something that is not an encounter.
       const attended = attendance ? /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/.exec(words.slice(found.index)) : null;
-      const attendedKind = attended ? kindOfNoun(attended[1] ?? '') : null;
-      if (attended && attendedKind === null) continue;
+      // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
+      const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
+      const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
+      if (attended && !generic && attendedKind === null) continue;
       for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
         const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention));
         if (same) merge(same, mention);
@@ -131,7 +133,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
           const gathering = [...meetings].reverse().find((meeting) =>
             attendedKind !== null
               ? meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks')
-              : meeting.status === mention.status && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= 2) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
+              : meeting.status === mention.status && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2)) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
         } else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
       }

@@ -202,4 +202,10 @@ describe('meetings', () => {
     const { meetings } = extract('Kenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in the capital Nairobi on Sunday.', '2023-09-06');
     expect(meetings[0]).toMatchObject({ participants: ['William Ruto', 'Abiy Ahmed'], location: 'Nairobi' });
   });
+
+  it('adds those who "attended the event" to the gathering reported just before', () => {
+    const body = 'Kenyan President William Ruto on Sunday closed a climate summit in Nairobi. Delegates debated carbon markets. Ethiopian Prime Minister Abiy Ahmed and Ugandan President Yoweri Museveni attended the event.';
+    const { meetings } = extract(body, '2023-09-06');
+    expect(meetings).toEqual([expect.objectContaining({ participants: ['William Ruto', 'Abiy Ahmed', 'Yoweri Museveni'], location: 'Nairobi' })]);
+  });
 });
