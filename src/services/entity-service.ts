@@ -28,7 +28,7 @@ export class EntityService {
   /** By id or by name/alias; exactly one of the two. */
   async person(args: { id?: string | null; name?: string | null }): Promise<PersonModel | null> {
     if (args.id) {
-      const node = (await this.repositories.nodes.findByIds([args.id])).get(args.id);
+      const node = (await this.repositories.nodes.findByIdsWithLabel([args.id], 'Person')).get(args.id);
       return node?.label === 'Person' ? node : null;
     }
     if (args.name && args.name.trim() !== '') return this.repositories.persons.findByName(args.name);
@@ -38,7 +38,7 @@ export class EntityService {
   /** By id, ISO code or name. */
   async country(args: { id?: string | null; code?: string | null; name?: string | null }): Promise<CountryModel | null> {
     if (args.id) {
-      const node = (await this.repositories.nodes.findByIds([args.id])).get(args.id);
+      const node = (await this.repositories.nodes.findByIdsWithLabel([args.id], 'Country')).get(args.id);
       return node?.label === 'Country' ? node : null;
     }
     if (args.code && args.code.trim() !== '') return this.repositories.countries.findByCode(args.code);
