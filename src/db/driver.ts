@@ -8,6 +8,10 @@ export function createDriver(connection: Neo4jConnection): Driver {
     // Keep integers as JS numbers only where safe: we convert explicitly in repositories.
     disableLosslessIntegers: false,
     connectionAcquisitionTimeout: 10_000,
+    // With the server gone, the defaults (30 s of retries, each connection attempt up to 30 s) kept API
+    // requests and /healthz waiting over a minute before DATABASE_UNAVAILABLE.
+    connectionTimeout: 5_000,
+    maxTransactionRetryTime: 10_000,
     maxConnectionPoolSize: 100,
     logging: { level: 'error', logger: () => undefined },
   });

@@ -90,3 +90,8 @@ export async function startNeo4jWithSchema(boltPort: number, options: { heap?: s
   }
   return instance;
 }
+
+/** The server of an existing data folder (the suite's shared one), to kill and start again. */
+export function embeddedAt(dataDir: string, boltPort: number): EmbeddedNeo4j {
+  return new EmbeddedNeo4j({ projectRoot, dataDir, boltPort, heap: '768m', pageCache: '128m', startTimeoutMs: 240_000, log: () => undefined });
+}
