@@ -10,6 +10,8 @@ import { createProgressReporter } from '../ingest/progress-reporter.ts';
 import { createLogger } from '../logger.ts';
 import { SchemaRepository } from '../repositories/schema-repository.ts';
 
+const INGEST_READ_TIMEOUT_MS = 60_000;
+
 export function registerIngestCommand(program: Command): void {
   program
     .command('ingest')
@@ -22,7 +24,10 @@ export function registerIngestCommand(program: Command): void {
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
       const inputs = await expandInputs(paths);
-      const { database, startedEmbedded } = await openDatabase(config, { log: (line) => logger.info(line) });
+      // DIPLOGRAPH_READ_TIMEOUT_MS bounds the API's reads. The ingest's own lookups grow with the graph and
+      // run against a cold cache; one over 5 s used to abort the whole run, so they get a minute at least.
+      const ingestConfig = { ...config, readTimeoutMs: Math.max(config.readTimeoutMs, INGEST_READ_TIMEOUT_MS) };
+      const { database, startedEmbedded } = await openDatabase(ingestConfig, { log: (line) => logger.info(line) });
       const began = performance.now();
       let failed = false;
       try {
