@@ -31,26 +31,25 @@ export function driverWorkload(db: Database, p: WorkloadParameters): Record<Quer
   const analytics = new AnalyticsRepository(db);
 
   return {
-    // Query.person → Person.meetings → (totalCount ‖ participants ‖ countries)
+    // Query.person → Person.meetings with totalCount → (participants ‖ countries)
     personMeetings: [
       async () => {
-        await nodes.findByIds([p.personId]);
+        await nodes.findByIdsWithLabel([p.personId], 'Person');
         const filter = { ...EMPTY_MEETING_FILTER, participants: [p.personId] };
-        const page = await meetings.find(filter, 'DATE_DESC', { offset: 0, limit: 20 });
+        const { page } = await meetings.findWithTotal(filter, 'DATE_DESC', { offset: 0, limit: 20 });
         return Promise.all([
-          meetings.count(filter),
           relations.related('meetingParticipants', ids(page.items)),
           relations.related('meetingCountries', ids(page.items)),
         ]);
       },
     ],
-    // Query.country → Country.statementsAbout → (totalCount ‖ speaker)
+    // Query.country → Country.statementsAbout with totalCount → speaker
     countryStatements: [
       async () => {
-        await nodes.findByIds([p.countryId]);
+        await nodes.findByIdsWithLabel([p.countryId], 'Country');
         const filter = { ...EMPTY_STATEMENT_FILTER, about: [p.countryId], from: p.from, to: p.to };
-        const page = await statements.find(filter, { offset: 0, limit: 20 });
-        return Promise.all([statements.count(filter), relations.related('statementSpeaker', ids(page.items))]);
+        const { page } = await statements.findWithTotal(filter, { offset: 0, limit: 20 });
+        return relations.related('statementSpeaker', ids(page.items));
       },
     ],
     // AnalyticsService.dyad: both countries looked up, then the buckets.
@@ -68,7 +67,7 @@ export function driverWorkload(db: Database, p: WorkloadParameters): Record<Quer
         const top = (previous as SearchHitModel[])[0];
         if (!top) throw new Error(`search for ${JSON.stringify(p.searchText)} found nobody`);
         const id = top.entity.id;
-        await nodes.findByIds([id]);
+        await nodes.findByIdsWithLabel([id], 'Person');
         return Promise.all([
           evidence.roles([id]),
           meetings.find({ ...EMPTY_MEETING_FILTER, participants: [id] }, 'DATE_DESC', { offset: 0, limit: 5 }),

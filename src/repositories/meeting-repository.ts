@@ -66,6 +66,24 @@ export class MeetingRepository {
     return { items: meetings.slice(0, page.limit), offset: page.offset, hasNextPage: meetings.length > page.limit };
   }
 
+  /** `find` and `count` in one statement: the page and how many match, for a client asking for both. */
+  async findWithTotal(filter: MeetingFilter, order: MeetingOrder, page: PageRequest): Promise<{ page: Page<MeetingModel>; total: number }> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `CALL { ${matchFiltered(filter)} RETURN count(m) AS total }
+         CALL { ${matchFiltered(filter)} WITH m ${ORDER_BY[order]} SKIP $offset LIMIT $limit RETURN collect(m) AS page }
+         RETURN total, page`,
+        { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
+      ),
+    );
+    const record = result.records[0];
+    const meetings = ((record?.get('page') as Node[] | undefined) ?? []).map(toMeeting);
+    return {
+      page: { items: meetings.slice(0, page.limit), offset: page.offset, hasNextPage: meetings.length > page.limit },
+      total: toNumber(record?.get('total')),
+    };
+  }
+
   async count(filter: MeetingFilter): Promise<number> {
     const result = await this.db.read((tx) => tx.run(`${matchFiltered(filter)} RETURN count(m) AS total`, { ...filter }));
     return toNumber(result.records[0]?.get('total'));

@@ -52,6 +52,24 @@ export class StatementRepository {
     return { items: statements.slice(0, page.limit), offset: page.offset, hasNextPage: statements.length > page.limit };
   }
 
+  /** `find` and `count` in one statement: the page and how many match, for a client asking for both. */
+  async findWithTotal(filter: StatementFilter, page: PageRequest): Promise<{ page: Page<StatementModel>; total: number }> {
+    const result = await this.db.read((tx) =>
+      tx.run(
+        `CALL { ${matchFiltered(filter)} RETURN count(s) AS total }
+         CALL { ${matchFiltered(filter)} WITH s ORDER BY s.date IS NULL, s.date DESC, s.id SKIP $offset LIMIT $limit RETURN collect(s) AS page }
+         RETURN total, page`,
+        { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
+      ),
+    );
+    const record = result.records[0];
+    const statements = ((record?.get('page') as Node[] | undefined) ?? []).map(toStatement);
+    return {
+      page: { items: statements.slice(0, page.limit), offset: page.offset, hasNextPage: statements.length > page.limit },
+      total: toNumber(record?.get('total')),
+    };
+  }
+
   async count(filter: StatementFilter): Promise<number> {
     const result = await this.db.read((tx) => tx.run(`${matchFiltered(filter)} RETURN count(s) AS total`, { ...filter }));
     return toNumber(result.records[0]?.get('total'));

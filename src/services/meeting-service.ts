@@ -23,16 +23,31 @@ export const EMPTY_MEETING_FILTER: MeetingFilter = {
 
 export const EMPTY_STATEMENT_FILTER: StatementFilter = { speaker: null, about: [], text: null, from: null, to: null };
 
+export interface ListOptions {
+  /** The client asked for totalCount: the page and the count come from one statement. */
+  withTotal?: boolean;
+}
+
 export class MeetingService {
   constructor(private readonly meetingRepository: MeetingRepository, private readonly statementRepository: StatementRepository) {}
 
-  async meetings(filter: MeetingFilter, order: MeetingOrder, paging: Paging): Promise<MeetingConnectionModel> {
-    const page = await this.meetingRepository.find(filter, order, pageRequest(paging));
+  async meetings(filter: MeetingFilter, order: MeetingOrder, paging: Paging, options: ListOptions = {}): Promise<MeetingConnectionModel> {
+    const request = pageRequest(paging);
+    if (options.withTotal) {
+      const { page, total } = await this.meetingRepository.findWithTotal(filter, order, request);
+      return toConnection(page, () => Promise.resolve(total));
+    }
+    const page = await this.meetingRepository.find(filter, order, request);
     return toConnection(page, () => this.meetingRepository.count(filter));
   }
 
-  async statements(filter: StatementFilter, paging: Paging): Promise<StatementConnectionModel> {
-    const page = await this.statementRepository.find(filter, pageRequest(paging));
+  async statements(filter: StatementFilter, paging: Paging, options: ListOptions = {}): Promise<StatementConnectionModel> {
+    const request = pageRequest(paging);
+    if (options.withTotal) {
+      const { page, total } = await this.statementRepository.findWithTotal(filter, request);
+      return toConnection(page, () => Promise.resolve(total));
+    }
+    const page = await this.statementRepository.find(filter, request);
     return toConnection(page, () => this.statementRepository.count(filter));
   }
 }

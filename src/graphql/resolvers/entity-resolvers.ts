@@ -4,7 +4,9 @@ import { EMPTY_ARTICLE_FILTER } from '../../services/article-service.ts';
 import { EMPTY_MEETING_FILTER, EMPTY_STATEMENT_FILTER } from '../../services/meeting-service.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { GraphQLContext } from '../context.ts';
+import type { GraphQLResolveInfo } from 'graphql';
 import { isoDate } from '../dates.ts';
+import { selectsSubfield } from '../selection.ts';
 
 interface DatedPaging {
   from?: Date | null;
@@ -19,7 +21,7 @@ const articlesOf = (entity: EntityModel, args: { first?: number | null; after?: 
 const mentionCountOf = (entity: EntityModel, _args: unknown, { loaders }: GraphQLContext) => loaders.mentionCount.load(entity.id);
 
 function meetingsWhere(filter: 'participants' | 'countries' | 'location') {
-  return (entity: EntityModel, args: DatedPaging & { orderBy: 'DATE_ASC' | 'DATE_DESC' }, { services }: GraphQLContext) =>
+  return (entity: EntityModel, args: DatedPaging & { orderBy: 'DATE_ASC' | 'DATE_DESC' }, { services }: GraphQLContext, info: GraphQLResolveInfo) =>
     services.meetings.meetings(
       {
         ...EMPTY_MEETING_FILTER,
@@ -29,6 +31,7 @@ function meetingsWhere(filter: 'participants' | 'countries' | 'location') {
       },
       args.orderBy,
       args,
+      { withTotal: selectsSubfield(info, 'totalCount') },
     );
 }
 
@@ -40,8 +43,12 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
     articles: articlesOf,
     roles: (person: PersonModel, _args, { loaders }) => loaders.roles.load(person.id),
     meetings: meetingsWhere('participants'),
-    statements: (person, args, { services }) =>
-      services.meetings.statements({ ...EMPTY_STATEMENT_FILTER, speaker: person.id, from: isoDate(args.from), to: isoDate(args.to) }, args),
+    statements: (person, args, { services }, info) =>
+      services.meetings.statements(
+        { ...EMPTY_STATEMENT_FILTER, speaker: person.id, from: isoDate(args.from), to: isoDate(args.to) },
+        args,
+        { withTotal: selectsSubfield(info, 'totalCount') },
+      ),
   },
   Country: {
     mentionCount: mentionCountOf,
@@ -49,8 +56,12 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
     people: async (country: CountryModel, _args, { loaders }) =>
       (await loaders.related('countryPeople').load(country.id)).filter((node): node is PersonModel => node.label === 'Person'),
     meetings: meetingsWhere('countries'),
-    statementsAbout: (country, args, { services }) =>
-      services.meetings.statements({ ...EMPTY_STATEMENT_FILTER, about: [country.id], from: isoDate(args.from), to: isoDate(args.to) }, args),
+    statementsAbout: (country, args, { services }, info) =>
+      services.meetings.statements(
+        { ...EMPTY_STATEMENT_FILTER, about: [country.id], from: isoDate(args.from), to: isoDate(args.to) },
+        args,
+        { withTotal: selectsSubfield(info, 'totalCount') },
+      ),
   },
   Organization: { mentionCount: mentionCountOf, articles: articlesOf },
   Location: {
