@@ -1,5 +1,6 @@
 /** Articles: listing, ingesting one through the pipeline, deleting one with what only it reported. */
 import type { ArticleConnectionModel, IngestResultModel } from '../domain/graph-model.ts';
+import { isCalendarDate } from '../domain/calendar-date.ts';
 import { DiplographError, ErrorCode } from '../domain/errors.ts';
 import type { ArticleFilter, ArticleRepository } from '../repositories/article-repository.ts';
 import type { CurationRepository } from '../repositories/curation-repository.ts';
@@ -54,7 +55,10 @@ export class ArticleService {
       throw new DiplographError(ErrorCode.BAD_USER_INPUT, `text: expected at most ${this.maxArticleBytes} bytes, got ${bytes}`);
     }
     if (input.text.trim() === '') throw new DiplographError(ErrorCode.BAD_USER_INPUT, 'text: expected the article text, got an empty string');
-    if (input.publishedAt !== null && !/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt)) {
+    if (
+      input.publishedAt !== null &&
+      (!/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(input.publishedAt) || !isCalendarDate(input.publishedAt.slice(0, 10)))
+    ) {
       throw new DiplographError(ErrorCode.BAD_USER_INPUT, `publishedAt: expected an ISO date or date-time, got ${JSON.stringify(input.publishedAt)}`);
     }
     const outcome = await this.ingester(input);

@@ -100,4 +100,17 @@ describe('the seed article, ingested through the API', () => {
     );
     expect(body.data!.ingestArticle).toEqual({ created: false, article: { id: articleId } });
   });
+
+  it.each(['0000-00-00', '2022-13-45', '2022-02-30T10:00:00Z'])('refuses publishedAt %s, which is no day of the calendar, and writes nothing', async (publishedAt) => {
+    const before = await api.query<{ stats: { nodes: { name: string; count: number }[] } }>('{ stats { nodes { name count } } }');
+    const { body } = await api.query<{ ingestArticle: null }>(
+      `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`,
+      { input: { text: 'Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Friday.', publishedAt } },
+      editor,
+    );
+    expect(body.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    expect(body.errors?.[0]?.message).toBe(`publishedAt: expected an ISO date or date-time, got ${JSON.stringify(publishedAt)}`);
+    const after = await api.query<{ stats: { nodes: { name: string; count: number }[] } }>('{ stats { nodes { name count } } }');
+    expect(after.body.data).toEqual(before.body.data);
+  });
 });
