@@ -37,8 +37,9 @@ export class ArticleDialog {
       heading.textContent = article.title ?? 'Untitled article';
       meta.replaceChildren(
         [article.source, formatDate(article.publishedAt)].filter(Boolean).join(' · '),
-        article.url ? ' · ' : '',
-        article.url ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : '',
+        // Only web addresses become links: a javascript: URL stored from a hostile page must not run here.
+        article.url && /^https?:\/\//i.test(article.url) ? ' · ' : '',
+        article.url && /^https?:\/\//i.test(article.url) ? h('a', { href: article.url, target: '_blank', rel: 'noopener noreferrer' }, 'original') : '',
       );
       body.replaceChildren(...paragraphs(article.text ?? '', evidence));
       body.querySelector('mark')?.scrollIntoView({ block: 'center' });

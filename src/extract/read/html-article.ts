@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { Article } from '../../domain/article.ts';
 import { badInput } from './errors.ts';
 import { cleanArticleText } from './plain-text.ts';
+import { isWebUrl } from './web-url.ts';
 
 /**
  * The main text of an HTML page, found by Readability (scripts, navigation and asides dropped), one paragraph
@@ -11,7 +12,8 @@ import { cleanArticleText } from './plain-text.ts';
 export function articleFromHtml(html: string, origin: string): Article {
   const { document } = parseHTML(html);
   const meta = (selector: string): string | null => document.querySelector(selector)?.getAttribute('content')?.trim() || null;
-  const url = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const declaredUrl = meta('meta[property="og:url"]') ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+  const url = declaredUrl !== null && isWebUrl(declaredUrl) ? declaredUrl : null;
   const published =
     meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? document.querySelector('time[datetime]')?.getAttribute('datetime') ?? null;
 

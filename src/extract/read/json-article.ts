@@ -1,6 +1,7 @@
 import type { Article } from '../../domain/article.ts';
 import { badInput } from './errors.ts';
 import { cleanArticleText } from './plain-text.ts';
+import { isWebUrl } from './web-url.ts';
 
 /**
  * An article as a JSON object: `{title, text|body, publishedAt|date, url, source, authors}`.
@@ -18,11 +19,13 @@ export function articleFromJson(value: unknown, origin: string): Article {
   if (publishedAt !== null && isoDate === null) {
     throw badInput(origin, `"publishedAt" must start with a YYYY-MM-DD date, got ${JSON.stringify(publishedAt)}`);
   }
+  const url = stringField(record, ['url'], origin);
+  if (url !== null && url !== '' && !isWebUrl(url)) throw badInput(origin, `"url" must be an http or https address, got ${JSON.stringify(url.slice(0, 200))}`);
   return cleanArticleText(body.split(/\r\n|\r|\n/), origin, {
     title: stringField(record, ['title', 'headline'], origin),
     publishedAt: isoDate,
     source: stringField(record, ['source'], origin),
-    url: stringField(record, ['url'], origin),
+    url: url === '' ? null : url,
     authors: authorsField(record, origin),
   }, false);
 }

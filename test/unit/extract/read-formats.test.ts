@@ -79,3 +79,22 @@ describe('files', () => {
     await expect(readArticleFile('/nonexistent/article.txt')).rejects.toThrow(/article\.txt: no such file/);
   });
 });
+
+describe('article URLs', () => {
+  it('keeps an http(s) URL from a JSON record', () => {
+    const article = articleFromJson({ url: 'https://example.org/geneva-talks', text: 'Lavrov met Blinken in Geneva on Friday.' }, 'a.json');
+    expect(article.url).toBe('https://example.org/geneva-talks');
+  });
+
+  it('refuses a JSON record whose url is not a web address, naming the file', () => {
+    // {"url": "javascript:alert(1)", …}: the explorer links to the URL, so it must never be script.
+    expect(() => articleFromJson({ url: 'javascript:alert(1)', text: 'Lavrov met Blinken in Geneva on Friday.' }, 'bad.json')).toThrow(
+      'bad.json: "url" must be an http or https address, got "javascript:alert(1)"',
+    );
+  });
+
+  it('drops a canonical link of an HTML page that is not a web address', () => {
+    const html = `<html><head><link rel="canonical" href="javascript:alert(1)"><title>Talks</title></head><body><article><p>Russian Foreign Minister Sergey Lavrov met Secretary of State Antony Blinken in Geneva on Friday for talks on Ukraine.</p><p>Neither side expected a breakthrough, officials said after the meeting ended.</p></article></body></html>`;
+    expect(articleFromHtml(html, 'page.html').url).toBeNull();
+  });
+});
