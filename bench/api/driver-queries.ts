@@ -31,16 +31,18 @@ export function driverWorkload(db: Database, p: WorkloadParameters): Record<Quer
   const analytics = new AnalyticsRepository(db);
 
   return {
-    // Query.person → Person.meetings with totalCount → (participants ‖ countries)
+    // Query.person → Person.meetings with totalCount → participants and countries (one loader batch)
     personMeetings: [
       async () => {
         await nodes.findByIdsWithLabel([p.personId], 'Person');
         const filter = { ...EMPTY_MEETING_FILTER, participants: [p.personId] };
         const { page } = await meetings.findWithTotal(filter, 'DATE_DESC', { offset: 0, limit: 20 });
-        return Promise.all([
-          relations.related('meetingParticipants', ids(page.items)),
-          relations.related('meetingCountries', ids(page.items)),
-        ]);
+        return relations.relatedMany(
+          new Map([
+            ['meetingParticipants', ids(page.items)],
+            ['meetingCountries', ids(page.items)],
+          ] as const),
+        );
       },
     ],
     // Query.country → Country.statementsAbout with totalCount → speaker

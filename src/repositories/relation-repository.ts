@@ -61,4 +61,41 @@ export class RelationRepository {
     }
     return byId;
   }
+
+  /**
+   * Several relations at once, in one statement: per relation, the ids asked about it. A relation
+   * asked alone runs `related`'s query; two or more (a meeting's participants and its countries) run
+   * one subquery each per id.
+   */
+  async relatedMany(requests: ReadonlyMap<RelationName, readonly string[]>): Promise<Map<RelationName, Map<string, NodeModel[]>>> {
+    const entries = [...requests.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    if (entries.length === 1) {
+      const [relation, ids] = entries[0]!;
+      return new Map([[relation, await this.related(relation, ids)]]);
+    }
+    // One CALL per relation; `id IN $ids<i>` keeps each to the ids asked about it, and collect() gives
+    // every id a row (an empty list) whatever the relation finds.
+    const calls = entries.map(([relation], i) => {
+      const spec: RelationPattern = RELATIONS[relation];
+      return `CALL { WITH id WITH id WHERE id IN $ids${i}
+        MATCH (n:${spec.from} {id: id})${spec.pattern}
+        WITH x, ${spec.rank ?? 'count(*)'} AS rank
+        ORDER BY ${spec.order}
+        RETURN collect(x) AS related${i} }`;
+    });
+    const parameters: Record<string, string[]> = {};
+    entries.forEach(([, ids], i) => (parameters[`ids${i}`] = [...new Set(ids)]));
+    const allIds = [...new Set(entries.flatMap(([, ids]) => ids))];
+    const cypher = `UNWIND $allIds AS id ${calls.join(' ')} RETURN id, ${entries.map((_, i) => `related${i}`).join(', ')}`;
+    const result = await this.db.read((tx) => tx.run(cypher, { ...parameters, allIds }));
+    const byRelation = new Map<RelationName, Map<string, NodeModel[]>>(entries.map(([relation, ids]) => [relation, new Map(ids.map((id) => [id, []]))]));
+    for (const record of result.records) {
+      const id = record.get('id') as string;
+      entries.forEach(([relation], i) => {
+        const byId = byRelation.get(relation)!;
+        if (byId.has(id)) byId.set(id, (record.get(`related${i}`) as Node[]).map(toNodeModel));
+      });
+    }
+    return byRelation;
+  }
 }

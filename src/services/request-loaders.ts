@@ -14,7 +14,8 @@ export interface RequestLoaders {
   node: DataLoader<string, NodeModel | null>;
   mentionCount: DataLoader<string, number>;
   roles: DataLoader<string, RoleModel[]>;
-  related(relation: RelationName): DataLoader<string, NodeModel[]>;
+  /** Every relation asked for while resolving one level of the query is read in one statement. */
+  related(relation: RelationName): { load(id: string): Promise<NodeModel[]> };
   reportedIn(kind: ReportedKind): DataLoader<string, EvidenceModel[]>;
 }
 
@@ -32,20 +33,35 @@ function byKey<V>(load: (ids: readonly string[]) => Promise<Map<string, V>>, mis
   });
 }
 
+/** Keys of the shared relation loader: the relation name, a NUL, the id. */
+const RELATION_KEY_SEPARATOR = '\u0000';
+
+function relationLoader(relations: RelationRepository): DataLoader<string, NodeModel[]> {
+  return new DataLoader<string, NodeModel[]>(async (keys) => {
+    const requests = new Map<RelationName, string[]>();
+    const parsed = keys.map((key) => {
+      const at = key.indexOf(RELATION_KEY_SEPARATOR);
+      const relation = key.slice(0, at) as RelationName;
+      const id = key.slice(at + 1);
+      const ids = requests.get(relation);
+      if (ids) ids.push(id);
+      else requests.set(relation, [id]);
+      return { relation, id };
+    });
+    const found = await relations.relatedMany(requests);
+    return parsed.map(({ relation, id }) => found.get(relation)?.get(id) ?? []);
+  });
+}
+
 export function createRequestLoaders(repositories: LoaderRepositories): RequestLoaders {
-  const relationLoaders = new Map<RelationName, DataLoader<string, NodeModel[]>>();
+  const relationsLoader = relationLoader(repositories.relations);
   const evidenceLoaders = new Map<ReportedKind, DataLoader<string, EvidenceModel[]>>();
   return {
     node: byKey<NodeModel | null>((ids) => repositories.nodes.findByIds(ids), null),
     mentionCount: byKey((ids) => repositories.nodes.mentionCounts(ids), 0),
     roles: byKey((ids) => repositories.evidence.roles(ids), []),
     related(relation) {
-      let loader = relationLoaders.get(relation);
-      if (!loader) {
-        loader = byKey((ids) => repositories.relations.related(relation, ids), []);
-        relationLoaders.set(relation, loader);
-      }
-      return loader;
+      return { load: (id) => relationsLoader.load(`${relation}${RELATION_KEY_SEPARATOR}${id}`) };
     },
     reportedIn(kind) {
       let loader = evidenceLoaders.get(kind);
