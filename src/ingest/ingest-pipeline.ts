@@ -3,8 +3,10 @@
  * which are new, unchanged (same id and extractor version: only `lastSeenAt` moves) or updated (same URL with
  * new text, or a new extractor version), the rest are extracted, resolved and loaded in one write
  * transaction. A batch the database refuses is retried article by article, so one bad article fails alone
- * and the others still load. Loading batch n overlaps extracting and resolving batch n+1.
+ * and the others still load. Loading batch n overlaps extracting and resolving batch n+1: extraction yields
+ * to the event loop between articles so that the load's round trips are not held up behind it.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '../domain/article.ts';
 import { DiplographError } from '../domain/errors.ts';
 import type { Extraction } from '../domain/extraction.ts';
@@ -67,6 +69,9 @@ export async function ingestArticles(input: AsyncIterable<ReadResult>, deps: Ing
     const stored = await deps.repository.findArticles(fresh.map((a) => a.id), urls);
     const toLoad: { article: Article; extraction: Extraction; replaces: string[] }[] = [];
     for (const article of fresh) {
+      // Extraction is synchronous: between articles the event loop answers the load of the batch before,
+      // so its statements and commit go on while this batch is extracted instead of after it.
+      await nextTurn();
       let extraction: Extraction;
       try {
         extraction = deps.extract(article);
