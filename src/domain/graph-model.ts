@@ -181,6 +181,10 @@ export interface IngestResultModel {
   entities: number;
 }
 
+/** Every node label of the graph model (DESIGN.md). */
+export const NODE_LABELS = ['Article', 'Person', 'Country', 'Organization', 'Location', 'Meeting', 'Statement'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
 /** Every relationship type of the graph model (DESIGN.md). */
 export const RELATIONSHIP_TYPES = [
   'MENTIONS',

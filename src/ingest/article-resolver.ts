@@ -5,10 +5,10 @@
  */
 import type { Article } from '../domain/article.ts';
 import type { Extraction } from '../domain/extraction.ts';
-import type { EntityLookup, MeetingQuery } from './entity-lookup.ts';
-import type { ArticleGraph } from './graph-model.ts';
+import type { EntityLookup, MeetingQuery } from '../domain/entity-lookup.ts';
+import type { ArticleGraph } from '../domain/article-graph.ts';
 import { encounterWindow } from './meeting-resolver.ts';
-import { organizationKey, personNameTokens } from './name-keys.ts';
+import { organizationKey, personNameTokens } from '../domain/name-keys.ts';
 import { ResolutionPool } from './resolution-pool.ts';
 import { resolveArticle } from './resolve-article.ts';
 

@@ -5,8 +5,8 @@
 import type { Country } from 'world-countries';
 import worldCountriesData from 'world-countries/countries.json' with { type: 'json' };
 import { countryId } from '../domain/ids.ts';
-import type { CountryNode } from './graph-model.ts';
-import { foldName } from './name-keys.ts';
+import type { CountryNode } from '../domain/article-graph.ts';
+import { foldName } from '../domain/name-keys.ts';
 
 // The package's typings describe an ES default export it does not have under Node; its JSON is the same data.
 const worldCountries = worldCountriesData as unknown as readonly Country[];

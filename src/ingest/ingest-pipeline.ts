@@ -13,7 +13,7 @@ import type { Extraction } from '../domain/extraction.ts';
 import type { ReadResult } from '../extract/read/jsonl.ts';
 import { addCounts, type IngestRepository } from '../repositories/ingest-repository.ts';
 import type { ArticleResolver } from './article-resolver.ts';
-import type { ArticleGraph } from './graph-model.ts';
+import type { ArticleGraph } from '../domain/article-graph.ts';
 import { articlesDone, emptySummary, type IngestSummary } from './ingest-summary.ts';
 import { withConstraintRetry } from './constraint-retry.ts';
 

@@ -4,7 +4,7 @@
  * places do not disagree, and the same people took part (or, with no named people, the same countries).
  */
 import { createHash } from 'node:crypto';
-import type { KnownMeeting } from './entity-lookup.ts';
+import type { KnownMeeting } from '../domain/entity-lookup.ts';
 
 export interface MeetingToResolve {
   date: string | null;

@@ -3,11 +3,11 @@
  * this run has resolved, so the tenth article about Lavrov finds the node the first one made even before it
  * is written. Pure and in memory; `ArticleResolver` fills it from an `EntityLookup`.
  */
-import type { KnownMeeting, KnownOrganization, KnownPerson } from './entity-lookup.ts';
+import type { KnownMeeting, KnownOrganization, KnownPerson } from '../domain/entity-lookup.ts';
 import { encounterWindow } from './meeting-resolver.ts';
 import { organizationKeys } from './resolve-organization.ts';
 import { surnameKeys, type PersonToResolve } from './resolve-person.ts';
-import { transliterationKey } from './name-keys.ts';
+import { transliterationKey } from '../domain/name-keys.ts';
 
 function union(a: readonly string[], b: readonly string[]): string[] {
   return [...new Set([...a, ...b])].sort();

@@ -19,9 +19,9 @@ import type {
   OrganizationNode,
   PersonNode,
   StatementNode,
-} from './graph-model.ts';
+} from '../domain/article-graph.ts';
 import { meetingId, meetingParties, resolveMeeting } from './meeting-resolver.ts';
-import { foldName } from './name-keys.ts';
+import { foldName } from '../domain/name-keys.ts';
 import type { ResolutionPool } from './resolution-pool.ts';
 import { resolveOrganization } from './resolve-organization.ts';
 import { resolvePerson } from './resolve-person.ts';

@@ -2,8 +2,8 @@
  * One Organization across its names: "U.N.", "UN" and "United Nations" meet when any name or alias of one
  * has the same key as any of the other's.
  */
-import type { KnownOrganization } from './entity-lookup.ts';
-import { organizationKey } from './name-keys.ts';
+import type { KnownOrganization } from '../domain/entity-lookup.ts';
+import { organizationKey } from '../domain/name-keys.ts';
 
 export interface OrganizationToResolve {
   name: string;

@@ -7,8 +7,8 @@
  * Korean names make the guard visible: "Kim Jong Un" and "Kim Yo Jong" share a surname and never merge.
  */
 import { distance } from 'fastest-levenshtein';
-import type { KnownPerson } from './entity-lookup.ts';
-import { personNameTokens, transliterationKey } from './name-keys.ts';
+import type { KnownPerson } from '../domain/entity-lookup.ts';
+import { personNameTokens, transliterationKey } from '../domain/name-keys.ts';
 
 export interface PersonToResolve {
   name: string;

@@ -1,7 +1,7 @@
 /** What the resolve stage reads from the graph: the `EntityLookup` of src/ingest, in Cypher. */
 import type { Database } from '../db/database.ts';
-import type { EntityLookup, KnownMeeting, KnownOrganization, KnownPerson, MeetingQuery } from '../ingest/entity-lookup.ts';
-import { organizationKey } from '../ingest/name-keys.ts';
+import type { EntityLookup, KnownMeeting, KnownOrganization, KnownPerson, MeetingQuery } from '../domain/entity-lookup.ts';
+import { organizationKey } from '../domain/name-keys.ts';
 import { ENTITY_NAME_INDEX } from './schema-repository.ts';
 
 export class EntityLookupRepository implements EntityLookup {

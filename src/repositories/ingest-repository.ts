@@ -7,7 +7,7 @@
  */
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import type { ArticleGraph, EvidenceRelationship } from '../ingest/graph-model.ts';
+import type { ArticleGraph, EvidenceRelationship } from '../domain/article-graph.ts';
 import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
 
 export interface WriteCounts {

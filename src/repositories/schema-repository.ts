@@ -4,8 +4,9 @@
  */
 import type { Database } from '../db/database.ts';
 
-export const NODE_LABELS = ['Article', 'Person', 'Country', 'Organization', 'Location', 'Meeting', 'Statement'] as const;
-export type NodeLabel = (typeof NODE_LABELS)[number];
+import { NODE_LABELS, type NodeLabel } from '../domain/graph-model.ts';
+
+export { NODE_LABELS, type NodeLabel };
 
 export const ENTITY_NAME_INDEX = 'entityNames';
 export const STATEMENT_TEXT_INDEX = 'statementText';

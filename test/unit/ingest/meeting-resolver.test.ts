@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownMeeting, KnownOrganization } from '../../../src/ingest/entity-lookup.ts';
+import type { KnownMeeting, KnownOrganization } from '../../../src/domain/entity-lookup.ts';
 import { meetingId, meetingParties, resolveMeeting, sameEncounter } from '../../../src/ingest/meeting-resolver.ts';
 import { resolveOrganization } from '../../../src/ingest/resolve-organization.ts';
 

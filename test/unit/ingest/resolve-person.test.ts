@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownPerson } from '../../../src/ingest/entity-lookup.ts';
+import type { KnownPerson } from '../../../src/domain/entity-lookup.ts';
 import { matchPerson, resolvePerson, similarPersonNames } from '../../../src/ingest/resolve-person.ts';
 
 const lavrov: KnownPerson = { id: 'person:sergey-lavrov', name: 'Sergey Lavrov', aliases: ['Lavrov'], affiliations: ['country:RU'] };

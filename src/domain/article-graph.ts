@@ -3,25 +3,10 @@
  * them, each carrying its evidence. Plain data: the load stage turns it into Cypher, the bench keeps it
  * to measure the database's own limit.
  */
-import type { NodeLabel } from '../repositories/schema-repository.ts';
+import { RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from './graph-model.ts';
 
-export const RELATIONSHIP_TYPES = [
-  'MENTIONS',
-  'WRITTEN_BY',
-  'PUBLISHED_BY',
-  'HOLDS_ROLE',
-  'PARTICIPANT',
-  'INVOLVES',
-  'HELD_IN',
-  'IN_COUNTRY',
-  'SAID_BY',
-  'ABOUT',
-  'AT',
-  'VIA',
-  'REPORTED_IN',
-  'FOLLOWS',
-] as const;
-export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
+export { RELATIONSHIP_TYPES, type RelationshipType };
+
 
 export interface ArticleNode {
   id: string;
