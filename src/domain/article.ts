@@ -1,13 +1,11 @@
-/** An article as the read stage hands it to extraction: metadata plus the body text facts are found in. */
-export interface Article {
-  /** Hash of the normalised body (and URL when there is one); see `articleId`. */
-  id: string;
-  title: string | null;
-  /** ISO date `YYYY-MM-DD`, or null when the input states none. */
-  publishedAt: string | null;
-  source: string | null;
-  url: string | null;
-  authors: string[];
+import type { ArticleMeta } from './extraction.ts';
+
+/**
+ * An article as the read stage hands it to extraction: the metadata of the `extract --json` contract
+ * (`id` is the hash of the normalised body, and URL when there is one; `publishedAt` an ISO date or
+ * null) plus the body text facts are found in.
+ */
+export interface Article extends ArticleMeta {
   /** Photographers named in `Photo by X/AGENCY` captions. */
   photographers: string[];
   /** The body text. Evidence spans are character offsets into this string. */
