@@ -8,7 +8,7 @@
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '../domain/article.ts';
-import { DiplographError } from '../domain/errors.ts';
+import { DiplographError, ErrorCode } from '../domain/errors.ts';
 import type { Extraction } from '../domain/extraction.ts';
 import type { ReadResult } from '../extract/read/jsonl.ts';
 import { addCounts, type IngestRepository } from '../repositories/ingest-repository.ts';
@@ -119,7 +119,9 @@ export async function ingestArticles(input: AsyncIterable<ReadResult>, deps: Ing
       const replaces = [...new Set([...plan.replaces.values()].flat())];
       summary.writes = addCounts(summary.writes, await withConstraintRetry(() => deps.repository.loadArticles(plan.graphs, replaces, stamp)));
       plan.graphs.forEach(count);
-    } catch {
+    } catch (batchError) {
+      // With the database gone every article would fail the same way, each after its own retries: stop the run.
+      if (batchError instanceof DiplographError && batchError.code === ErrorCode.DATABASE_UNAVAILABLE) throw batchError;
       // One article made the batch fail; alone, each either loads or fails with its own reason.
       for (const graph of plan.graphs) {
         try {
@@ -138,7 +140,11 @@ export async function ingestArticles(input: AsyncIterable<ReadResult>, deps: Ing
     const plan = await planBatch(batch);
     await loading;
     options.onProgress?.(summary);
-    if (plan) loading = load(plan);
+    if (plan) {
+      loading = load(plan);
+      // Handled where it is awaited (next batch or the end); this keeps a failure meanwhile from counting as unhandled.
+      loading.catch(() => undefined);
+    }
   };
 
   let batch: Article[] = [];
