@@ -18,7 +18,11 @@ export interface RunningServer {
 export interface ServerOptions {
   neo4jUri: string;
   port: number;
-  /** When set, the server runs with --cpu-prof and writes its profile here on stop. */
+  /**
+   * When set, the server runs with --cpu-prof and writes its profiles on stop into a folder of its own
+   * under this one: one file per thread, named by Node (a fixed --cpu-prof-name would let the loader
+   * thread's profile overwrite the main thread's).
+   */
   cpuProfileDir?: string | null;
   logFile: string;
 }
@@ -41,7 +45,7 @@ async function waitForHealth(child: ChildProcess, name: string, base: string, lo
 async function start(name: string, args: string[], env: NodeJS.ProcessEnv, options: ServerOptions): Promise<RunningServer> {
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, 'w');
-  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}-${Date.now()}.cpuprofile`] : [];
+  const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, `${name}-${Date.now()}`)}`] : [];
   const child = spawn(process.execPath, [...profile, ...args], { cwd: projectRoot, env, stdio: ['ignore', log, log] });
   fs.closeSync(log);
   const base = `http://127.0.0.1:${options.port}`;
