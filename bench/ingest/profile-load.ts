@@ -17,7 +17,7 @@ import { createDriver } from '../../src/db/driver.ts';
 import { EmbeddedNeo4j } from '../../src/db/embedded-neo4j.ts';
 import { extractArticle, readArticles, type ReadResult } from '../../src/extract/index.ts';
 import { ArticleResolver } from '../../src/ingest/article-resolver.ts';
-import { ingestArticles } from '../../src/ingest/ingest-pipeline.ts';
+import { extractInTurns, ingestArticles } from '../../src/ingest/ingest-pipeline.ts';
 import { EntityLookupRepository } from '../../src/repositories/entity-lookup-repository.ts';
 import { IngestRepository } from '../../src/repositories/ingest-repository.ts';
 import { SchemaRepository } from '../../src/repositories/schema-repository.ts';
@@ -168,7 +168,7 @@ try {
       stages.extract += performance.now() - began;
     }
   };
-  const deps = { repository, resolver, extract };
+  const deps = { repository, resolver, extract: extractInTurns(extract) };
   let began = performance.now();
   await ingestArticles(slice(readArticles(corpus), 0, warm), deps);
   const warmSeconds = (performance.now() - began) / 1000;

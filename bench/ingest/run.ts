@@ -17,7 +17,7 @@ import { extractArticle, readArticles } from '../../src/extract/index.ts';
 import { ArticleResolver, type ExtractedArticle } from '../../src/ingest/article-resolver.ts';
 import type { EntityLookup } from '../../src/domain/entity-lookup.ts';
 import type { ArticleGraph } from '../../src/domain/article-graph.ts';
-import { ingestIntoDatabase } from '../../src/ingest/ingester.ts';
+import { defaultExtractionWorkers, ingestIntoDatabase } from '../../src/ingest/ingester.ts';
 import { IngestRepository } from '../../src/repositories/ingest-repository.ts';
 import { SchemaRepository } from '../../src/repositories/schema-repository.ts';
 import { writeCorpus } from '../corpus/generate-corpus.ts';
@@ -25,6 +25,8 @@ import { writeCorpus } from '../corpus/generate-corpus.ts';
 const articles = Number(process.env['BENCH_ARTICLES'] ?? 10_000);
 const batchSize = Number(process.env['BENCH_BATCH'] ?? 100);
 const port = Number(process.env['BENCH_NEO4J_PORT'] ?? 7741);
+// As `diplograph ingest` does unless told otherwise; BENCH_EXTRACTION_WORKERS=0 extracts on the main thread.
+const extractionWorkers = Number(process.env['BENCH_EXTRACTION_WORKERS'] ?? defaultExtractionWorkers());
 const results = path.join(projectRoot, 'bench', 'results');
 const corpus = path.join(results, `ingest-corpus-${articles}.jsonl`);
 const dataDir = path.resolve(projectRoot, process.env['BENCH_INGEST_DATA_DIR'] ?? path.join('.diplograph', 'bench-ingest'));
@@ -63,7 +65,7 @@ let { db, pid } = await freshDatabase();
 let nodePeak = process.memoryUsage().rss;
 const sampler = setInterval(() => (nodePeak = Math.max(nodePeak, process.memoryUsage().rss)), 100);
 let began = performance.now();
-const summary = await ingestIntoDatabase(db, readArticles(corpus), { batchSize });
+const summary = await ingestIntoDatabase(db, readArticles(corpus), { batchSize, extractionWorkers });
 const endToEndSeconds = (performance.now() - began) / 1000;
 clearInterval(sampler);
 const endToEndNodePeak = Math.max(nodePeak, process.memoryUsage().rss) / (1024 * 1024);
@@ -106,7 +108,7 @@ const endToEndRate = loaded / endToEndSeconds;
 const limitRate = seen.size / limitSeconds;
 process.stdout.write(
   [
-    `corpus            ${corpus} (${articles} articles, batches of ${batchSize})`,
+    `corpus            ${corpus} (${articles} articles, batches of ${batchSize}, ${extractionWorkers} extraction worker thread(s))`,
     `end to end        ${loaded} articles in ${endToEndSeconds.toFixed(1)} s = ${endToEndRate.toFixed(0)} articles/s (target >= 150); ${summary.failed.length} failed`,
     `graph             ${endToEndGraph.nodes} nodes, ${endToEndGraph.relationships} relationships (limit run: ${limitGraph.nodes}, ${limitGraph.relationships})`,
     `database limit    ${seen.size} articles as precomputed UNWIND batches in ${limitSeconds.toFixed(1)} s = ${limitRate.toFixed(0)} articles/s`,

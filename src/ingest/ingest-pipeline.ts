@@ -3,8 +3,9 @@
  * which are new, unchanged (same id and extractor version: only `lastSeenAt` moves) or updated (same URL with
  * new text, or a new extractor version), the rest are extracted, resolved and loaded in one write
  * transaction. A batch the database refuses is retried article by article, so one bad article fails alone
- * and the others still load. Loading batch n overlaps extracting and resolving batch n+1: extraction yields
- * to the event loop between articles so that the load's round trips are not held up behind it.
+ * and the others still load. Loading batch n overlaps extracting and resolving batch n+1: extraction runs
+ * on worker threads when the caller gives some, else it yields to the event loop between articles so that
+ * the load's round trips are not held up behind it.
  */
 import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Article } from '../domain/article.ts';
@@ -17,10 +18,36 @@ import type { ArticleGraph } from '../domain/article-graph.ts';
 import { articlesDone, emptySummary, type IngestSummary } from './ingest-summary.ts';
 import { withConstraintRetry } from './constraint-retry.ts';
 
+/** The extract stage over a batch: each article's extraction, or the error that stopped it, in input order. */
+export type BatchExtractor = (articles: readonly Article[]) => Promise<(Extraction | Error)[]>;
+
 export interface IngestDependencies {
   repository: IngestRepository;
   resolver: ArticleResolver;
-  extract: (article: Article) => Extraction;
+  extract: BatchExtractor;
+}
+
+/** The extract stage on this thread, one article per turn of the event loop. */
+export function extractInTurns(extract: (article: Article) => Extraction): BatchExtractor {
+  return async (articles) => {
+    const results: (Extraction | Error)[] = [];
+    for (const article of articles) {
+      // Between articles the event loop answers the load of the batch before, so its statements and
+      // commit go on while this batch is extracted instead of after it.
+      await nextTurn();
+      try {
+        results.push(extract(article));
+      } catch (error) {
+        results.push(error instanceof Error ? error : new Error(String(error)));
+      }
+    }
+    return results;
+  };
+}
+
+/** The extract stage on other threads: every article of the batch is handed out at once. */
+export function extractInParallel(extract: (article: Article) => Promise<Extraction>): BatchExtractor {
+  return (articles) => Promise.all(articles.map((article) => extract(article).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))))));
 }
 
 export interface IngestOptions {
@@ -68,15 +95,11 @@ export async function ingestArticles(input: AsyncIterable<ReadResult>, deps: Ing
     const urls = fresh.flatMap((a) => (a.url ? [a.url] : []));
     const stored = await deps.repository.findArticles(fresh.map((a) => a.id), urls);
     const toLoad: { article: Article; extraction: Extraction; replaces: string[] }[] = [];
-    for (const article of fresh) {
-      // Extraction is synchronous: between articles the event loop answers the load of the batch before,
-      // so its statements and commit go on while this batch is extracted instead of after it.
-      await nextTurn();
-      let extraction: Extraction;
-      try {
-        extraction = deps.extract(article);
-      } catch (error) {
-        fail(article, article.origin, null, error);
+    const extractions = await deps.extract(fresh);
+    for (const [index, article] of fresh.entries()) {
+      const extraction = extractions[index];
+      if (extraction === undefined || extraction instanceof Error) {
+        fail(article, article.origin, null, extraction ?? new Error('no extraction came back'));
         continue;
       }
       const same = stored.find((s) => s.id === article.id);
