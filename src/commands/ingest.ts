@@ -4,7 +4,7 @@ import { loadConfig } from '../config.ts';
 import { openDatabase } from '../db/connect.ts';
 import { DiplographError, ErrorCode } from '../domain/errors.ts';
 import { expandInputs, estimateArticles, readInputs } from '../ingest/input-sources.ts';
-import { ingestIntoDatabase } from '../ingest/ingester.ts';
+import { defaultExtractionWorkers, ingestIntoDatabase } from '../ingest/ingester.ts';
 import { formatSummary } from '../ingest/ingest-summary.ts';
 import { createProgressReporter } from '../ingest/progress-reporter.ts';
 import { createLogger } from '../logger.ts';
@@ -18,9 +18,14 @@ export function registerIngestCommand(program: Command): void {
     .description('Load articles into the graph: files, folders (recursively), glob patterns, JSON Lines, or - for stdin.')
     .argument('<paths...>', 'files, folders, globs or -')
     .option('--batch-size <n>', 'articles per write transaction', '100')
-    .action(async (paths: string[], options: { batchSize: string }) => {
+    .option('--extraction-workers <n>', 'worker threads that extract (0: on the main thread)', String(defaultExtractionWorkers()))
+    .action(async (paths: string[], options: { batchSize: string; extractionWorkers: string }) => {
       const batchSize = Number(options.batchSize);
       if (!Number.isInteger(batchSize) || batchSize < 1) throw new DiplographError(ErrorCode.BAD_USER_INPUT, `--batch-size ${options.batchSize}: expected a positive whole number`);
+      const extractionWorkers = Number(options.extractionWorkers);
+      if (!Number.isInteger(extractionWorkers) || extractionWorkers < 0 || extractionWorkers > 64) {
+        throw new DiplographError(ErrorCode.BAD_USER_INPUT, `--extraction-workers ${options.extractionWorkers}: expected a whole number from 0 to 64`);
+      }
       const config = loadConfig();
       const logger = createLogger(config.logLevel);
       const inputs = await expandInputs(paths);
@@ -33,7 +38,7 @@ export function registerIngestCommand(program: Command): void {
       try {
         await new SchemaRepository(database).ensureSchema();
         const progress = createProgressReporter({ terminal: process.stderr.isTTY === true, total: await estimateArticles(inputs.files), log: (line) => logger.info(line) });
-        const summary = await ingestIntoDatabase(database, readInputs(inputs, { maxBytes: config.maxArticleBytes }), { batchSize, onProgress: (s) => progress.update(s) });
+        const summary = await ingestIntoDatabase(database, readInputs(inputs, { maxBytes: config.maxArticleBytes }), { batchSize, extractionWorkers, onProgress: (s) => progress.update(s) });
         progress.stop();
         process.stdout.write(`${formatSummary(summary, (performance.now() - began) / 1000)}\n`);
         failed = summary.failed.length > 0;
