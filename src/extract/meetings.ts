@@ -483,11 +483,36 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
       return date.toISOString().slice(0, 10);
     }
   }
+  // "Senior US and Russian officials agreed on Tuesday … after talks. ¶ Rubio … met Lavrov … at Diriyah Palace":
+  // the lead reports the day's news and the next sentences tell it, so a held encounter told there without a
+  // time of its own took place on the lead's day, when that day is the day of the report or just before it.
+  if (!planned && !NOT_TODAY.test(sentenceText) && inputs.publishedAt !== null) {
+    const lead = leadDate(inputs);
+    if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return lead.date;
+  }
   const previous = inputs.sentences[sentence.index - 1];
   if (planned && previous && previous.paragraph === sentence.paragraph) {
     const earlier = inputs.datesBySentence.get(previous.index) ?? [];
     const last = earlier[earlier.length - 1];
     if (last && inputs.publishedAt !== null && last.date > inputs.publishedAt) return last.date;
+  }
+  return null;
+}
+
+// Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019".
+const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+
+/** The date the body's first dated sentence gives, when it is the day of the report or up to two days before. */
+function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | null {
+  const publishedAt = inputs.publishedAt;
+  if (publishedAt === null) return null;
+  const captions = inputs.captions ?? [];
+  for (const sentence of inputs.sentences.slice(0, 6)) {
+    if (captions.some((caption) => sentence.start < caption.end && caption.start < sentence.end)) continue;
+    const first = (inputs.datesBySentence.get(sentence.index) ?? [])[0];
+    if (!first) continue;
+    const days = (Date.parse(publishedAt) - Date.parse(first.date)) / 86_400_000;
+    return days >= 0 && days <= 2 ? { sentence: sentence.index, date: first.date } : null;
   }
   return null;
 }
@@ -536,7 +561,7 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.status !== mention.status) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
-  if (meeting.location && mention.location && meeting.location !== mention.location && !(meeting.kind === 'visit' || mention.kind === 'visit')) return false;
+  if (meeting.location && mention.location && !samePlace(meeting, mention) && !(meeting.kind === 'visit' || mention.kind === 'visit')) return false;
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
   if (shared === 0) return false;
@@ -544,9 +569,17 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   return shared === mention.participants.length || shared === meeting.participants.length;
 }
 
+/** One place at two grains counts as the same: "Beijing" and "the Great Hall of the People" (in Beijing). */
+function samePlace(a: PlaceOf, b: PlaceOf): boolean {
+  return a.location === b.location || (a.city !== null && a.city === b.location) || (b.city !== null && b.city === a.location);
+}
+
 function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   meeting.date ??= mention.date;
   if (!meeting.location && mention.location) setPlace(meeting, mention);
+  // "Xi received Macron in Beijing … at the start of their meeting at the Great Hall of the People": a later
+  // mention names the building in the city, the finer place.
+  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && mention.city === meeting.location) setPlace(meeting, mention);
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);

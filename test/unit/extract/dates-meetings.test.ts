@@ -71,6 +71,18 @@ describe('meetings', () => {
     ]);
   });
 
+  it('dates an encounter told just after a dated lead by the lead, but not one set at another time', () => {
+    // The lead gives the day; the next sentence tells the talks with no day of its own. The last sentence
+    // recalls an earlier encounter ("first met … in 2019"), which keeps no date.
+    const body =
+      'American and Russian officials agreed on Tuesday to keep talking. Secretary of State Marco Rubio met Russian Foreign Minister Sergei Lavrov at Diriyah Palace. Rubio first met Lavrov in Geneva in 2019.';
+    const { meetings } = extract(body, '2025-02-18');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location, meeting.date])).toEqual([
+      [['Marco Rubio', 'Sergei Lavrov'], 'Diriyah Palace', '2025-02-18'],
+      [['Marco Rubio', 'Sergei Lavrov'], 'Geneva', null],
+    ]);
+  });
+
   it('resolves "he" and "the two leaders" to the people named before', () => {
     // "The two leaders had previously met in person in Astana" is an earlier encounter of the same pair.
     const body = 'Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin held talks on Monday in the Black Sea resort city of Sochi. The two leaders had previously met in person in Astana.';
