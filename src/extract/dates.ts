@@ -25,11 +25,13 @@ export function findDates(text: string, publishedAt: string | null): DateMention
   // around each word that may start a date ("last Friday", "on March 3, 2023").
   const dates: DateMention[] = [];
   let coveredUntil = 0;
+  let future: boolean | null = null;
   for (const hint of text.matchAll(DATE_HINTS)) {
     if (hint.index < coveredUntil) continue;
     const windowStart = Math.max(0, hint.index - 12);
     const windowText = text.slice(windowStart, Math.min(text.length, hint.index + hint[0].length + 16));
-    for (const found of parseWindow(windowText, publishedAt, FUTURE.test(text))) {
+    future ??= FUTURE.test(text);
+    for (const found of parseWindowCached(windowText, publishedAt, future)) {
       const start = windowStart + found.start;
       if (start < coveredUntil || dates.some((date) => date.start === start)) continue;
       dates.push({ start, end: windowStart + found.end, date: found.date });
@@ -57,6 +59,22 @@ function anchoredDates(text: string, dates: readonly DateMention[]): DateMention
     const at = match.index + match[0].length - (match[2] ?? '').length;
     found.push({ start: at, end: at + (match[2] ?? '').length, date: isoDate(date) });
   }
+  return found;
+}
+
+// Wire copy repeats its phrases ("on Tuesday", "said on Friday"), so the same window recurs across articles with the
+// same publication date; chrono's answer depends on nothing else. Bounded so a long stream does not grow it
+// without end. Without a publication date chrono reads the clock, so those windows are not kept.
+const windowCache = new Map<string, readonly DateMention[]>();
+
+function parseWindowCached(text: string, publishedAt: string | null, future: boolean): readonly DateMention[] {
+  if (publishedAt === null) return parseWindow(text, publishedAt, future);
+  const key = `${publishedAt}${future ? '+' : '-'}${text}`;
+  const cached = windowCache.get(key);
+  if (cached) return cached;
+  if (windowCache.size >= 50_000) windowCache.clear();
+  const found = parseWindow(text, publishedAt, future);
+  windowCache.set(key, found);
   return found;
 }
 

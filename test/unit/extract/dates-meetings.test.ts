@@ -18,6 +18,13 @@ describe('dates', () => {
     expect(findDates('Jan. 21 (UPI) -- Secretary of State', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-21']);
   });
 
+  it('resolves the same words anew for another publication date or tense elsewhere in the sentence', () => {
+    // chrono's answers are kept per window of text: the window must not be all the key.
+    expect(findDates('They went home after it ended on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-18']);
+    expect(findDates('They went home after it ended on Tuesday', '2022-01-28').map((date) => date.date)).toEqual(['2022-01-25']);
+    expect(findDates('They will go home after it ended on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
+  });
+
   it('ignores times and sentences without dates', () => {
     expect(findDates('They met at 5 p.m. for talks', '2022-01-21')).toEqual([]);
   });
