@@ -1,7 +1,7 @@
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
 import { findOrganizationNames } from './organization-names.ts';
-import { PhraseMatcher, type PhraseMatch } from './phrase-matcher.ts';
+import { PhraseMatcher, wordStarts, type PhraseMatch } from './phrase-matcher.ts';
 
 export interface GazetteerMentions {
   countries: PhraseMatch<CountryForm>[];
@@ -22,18 +22,19 @@ const titleMatcher = new PhraseMatcher(TITLE_FORMS);
 export function findGazetteerMentions(body: string): GazetteerMentions {
   // "talks at the Kremlin", "at the Zhongnanhai leadership compound": a body named after its building, used as a place.
   const buildings: PhraseMatch<PlaceEntry>[] = [];
-  const organizations = organizationMatcher.findAll(body).filter((match) => {
+  const words = wordStarts(body);
+  const organizations = organizationMatcher.findAll(body, 0, words).filter((match) => {
     // "welcomed Duda to Downing Street": a guest received at a building.
     const before = body.slice(Math.max(0, match.start - 80), match.start);
     if (!match.value.building || !(/\b(?:at|in|inside|outside)\s+the\s+$/.test(before) || /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before))) return true;
     buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue', city: match.value.city } });
     return false;
   });
-  const titles = titleMatcher.findAll(body);
+  const titles = titleMatcher.findAll(body, 0, words);
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
-  const placeMatches = [...placeMatcher.findAll(body), ...findVenues(body)];
+  const placeMatches = [...placeMatcher.findAll(body, 0, words), ...findVenues(body)];
   const named = findOrganizationNames(body, organizations, placeMatches);
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
   organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
@@ -43,7 +44,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const places = [...placeMatches, ...buildings]
     .sort((a, b) => a.start - b.start)
     .filter((place) => (!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end));
-  const countries = countryMatcher.findAll(body).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
+  const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   return { countries, places, organizations, titles };
 }
 

@@ -41,18 +41,16 @@ export class PhraseMatcher<T> {
     return candidates as readonly { surface: string; value: T }[];
   }
 
-  /** Every non-overlapping match in `text` from left to right, offsets shifted by `offset`. */
-  findAll(text: string, offset = 0): PhraseMatch<T>[] {
+  /**
+   * Every non-overlapping match in `text` from left to right, offsets shifted by `offset`. `words` are the text's
+   * `wordStarts`, passed in when several matchers read the same text so it is scanned once.
+   */
+  findAll(text: string, offset = 0, words: readonly WordStart[] = wordStarts(text)): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
-    const word = /[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu;
-    let found: RegExpExecArray | null;
     let blockedUntil = 0;
-    while ((found = word.exec(text)) !== null) {
-      const start = found.index;
+    for (const { start, word } of words) {
       if (start < blockedUntil) continue;
-      const before = text[start - 1];
-      if (before !== undefined && (WORD_CHAR.test(before) || before === '.')) continue;
-      for (const candidate of this.candidatesFor(found[0])) {
+      for (const candidate of this.candidatesFor(word)) {
         if (!text.startsWith(candidate.surface, start)) continue;
         const end = start + candidate.surface.length;
         const after = text[end];
@@ -66,6 +64,28 @@ export class PhraseMatcher<T> {
     }
     return matches;
   }
+}
+
+export interface WordStart {
+  start: number;
+  word: string;
+}
+
+/**
+ * The words of `text` a phrase may start at: not inside a word, not after a dot ("S" in "U.S." starts nothing).
+ * The same for every matcher, since which words are skipped after a match does not change where the next word is.
+ */
+export function wordStarts(text: string): WordStart[] {
+  const starts: WordStart[] = [];
+  const word = /[\p{L}\p{N}][\p{L}\p{N}.'’&+-]*/gu;
+  let found: RegExpExecArray | null;
+  while ((found = word.exec(text)) !== null) {
+    const start = found.index;
+    const before = text[start - 1];
+    if (before !== undefined && (WORD_CHAR.test(before) || before === '.')) continue;
+    starts.push({ start, word: found[0] });
+  }
+  return starts;
 }
 
 // The lookup key is the first word without trailing dots or hyphen parts: "U.S." → "U.S", "EPA-EFE" → "EPA".
