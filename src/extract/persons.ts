@@ -56,7 +56,14 @@ const SPEECH_AFTER = new RegExp(String.raw`^(?:[ ,]+(?:also|later|then|had|has|a
  * Authors and photographers are persons too, of their own kind.
  */
 export function findPersons(body: string, sentences: readonly Sentence[], gazetteer: GazetteerMentions, authors: readonly string[], photographers: readonly string[]): FoundPersons {
-  const covered = [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...gazetteer.titles];
+  // Which characters a gazetteer match covers, so a word's overlap with one is a look at its own characters
+  // rather than a scan of every match (a long article has thousands of each).
+  const covered = new Uint8Array(body.length + 1);
+  for (const match of [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...gazetteer.titles]) covered.fill(1, match.start, match.end);
+  const isCovered = (start: number, end: number): boolean => {
+    for (let i = start; i < end; i += 1) if (covered[i] === 1) return true;
+    return false;
+  };
   const posAt = new Map<number, { pos: string; first: boolean }>();
   for (const sentence of sentences) sentence.tokens.forEach((token, i) => posAt.set(token.start, { pos: token.pos, first: i === 0 || isQuoteMark(sentence.tokens[i - 1]?.text) }));
   const titleEnds = new Set(gazetteer.titles.map((title) => title.end));
@@ -83,7 +90,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
         continue;
       }
       const blocked =
-        covered.some((match) => word.start < match.end && match.start < word.end) ||
+        isCovered(word.start, word.end) ||
         (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
         (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
         (info?.first === true && info.pos !== 'PROPN' && current.length === 0);
@@ -104,7 +111,8 @@ function makeCandidate(words: Word[], honorific: string | null, body: string, ti
   const start = words[0]?.start ?? 0;
   const end = words[words.length - 1]?.end ?? start;
   const before = body.slice(Math.max(0, start - 40), start);
-  const titleBefore = [...titleEnds].some((titleEnd) => titleEnd <= start && start - titleEnd <= 2 && /^\s*$/.test(body.slice(titleEnd, start)));
+  // A title ending at most two characters before the name, with only spaces between.
+  const titleBefore = [start, start - 1, start - 2].some((titleEnd) => titleEnds.has(titleEnd) && /^\s*$/.test(body.slice(titleEnd, start)));
   const speechAfter = SPEECH_AFTER.test(body.slice(end, end + 40).replace(/^['’]s\b/, 'x'));
   const afterThe = /\b[Tt]he\s+$/.test(before);
   return { words, start, end, honorific, strong: (titleBefore || honorific !== null || speechAfter) && !afterThe, sentence: sentenceAt(sentences, start) };
