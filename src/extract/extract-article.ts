@@ -9,7 +9,7 @@ import { COUNTRY_BY_NAME, PLACE_FORMS } from './gazetteers/index.ts';
 import { extractIndirectSpeech } from './indirect-speech.ts';
 import { extractMeetings } from './meetings.ts';
 import { findGazetteerMentions } from './mentions.ts';
-import { findPersons } from './persons.ts';
+import { findPersons, type PersonMention } from './persons.ts';
 import { extractQuotes } from './quotes.ts';
 import { captionSpans, reportStart } from './read/byline.ts';
 import { parseDateline, placeName } from './read/dateline.ts';
@@ -41,13 +41,18 @@ export function extractArticle(article: Article): Extraction {
   };
   const context: SpeakerContext = { body, persons, personMentions: mentions, roles, organizations: gazetteer.organizations };
 
+  // Each person's mentions and roles, in text order, gathered in one pass rather than one scan per person.
+  const mentionsOf = persons.map((): PersonMention[] => []);
+  for (const mention of mentions) mentionsOf[mention.person]?.push(mention);
+  const rolesOfPerson = persons.map((): RoleDraft[] => []);
+  for (const role of roles) rolesOfPerson[role.person]?.push(role);
   const extractedPersons: ExtractedPerson[] = persons.map((person, index) => {
-    const own = mentions.filter((mention) => mention.person === index);
+    const own = mentionsOf[index] ?? [];
     return {
       id: personId(person.name),
       name: person.name,
       aliases: [...person.aliases].filter((alias) => alias !== person.name).sort(),
-      roles: rolesOf(roles.filter((role) => role.person === index), evidence),
+      roles: rolesOf(rolesOfPerson[index] ?? [], evidence),
       kind: person.kind,
       mentions: own.length,
       evidence: own.slice(0, 5).map((mention) => evidence(mention.start, mention.end)),
@@ -55,8 +60,9 @@ export function extractArticle(article: Article): Extraction {
   });
 
   const countries = new Map<string, ExtractedCountry>();
+  const insidePerson = spanContainment(mentions);
   for (const match of gazetteer.countries) {
-    if (mentions.some((mention) => match.start >= mention.start && match.end <= mention.end)) continue;
+    if (insidePerson(match.start, match.end)) continue;
     const { country } = match.value;
     const entry = countries.get(country.iso2) ?? { id: countryId(country.iso2), name: country.name, iso2: country.iso2, iso3: country.iso3, mentions: 0, evidence: [] };
     entry.mentions += 1;
@@ -120,6 +126,9 @@ export function extractArticle(article: Article): Extraction {
   });
 
   const statements: ExtractedStatement[] = [];
+  const meetingSentences = meetingDrafts.map((draft) => draft.sentences);
+  const countryNames = [...countries.values()].map((country) => country.name);
+  const personNames = extractedPersons.map((person) => person.name);
   for (const quote of extractQuotes(context, sentences)) {
     const first = quote.parts[0];
     const last = quote.parts[quote.parts.length - 1];
@@ -134,8 +143,8 @@ export function extractArticle(article: Article): Extraction {
       kind: 'direct',
       date: dateOfStatement(datesBySentence, quote.attributionSentence, sentenceIndex),
       via: quote.via,
-      meeting: meetingOf(meetings, meetingDrafts.map((draft) => draft.sentences), sentenceIndex, quote.speaker?.name ?? null),
-      about: aboutOf(body.slice(first.start, last.end), [...countries.values()].map((country) => country.name), extractedPersons.map((person) => person.name)),
+      meeting: meetingOf(meetings, meetingSentences, sentenceIndex, quote.speaker?.name ?? null),
+      about: aboutOf(body.slice(first.start, last.end), countryNames, personNames),
       evidence: quote.parts.map((part) => ({ ...evidence(part.start, part.end), text: body.slice(part.start, part.end) })),
     });
   }
@@ -150,7 +159,7 @@ export function extractArticle(article: Article): Extraction {
       date: dateOfStatement(datesBySentence, indirect.sentence, indirect.sentence),
       via: null,
       meeting: null,
-      about: aboutOf(indirect.text, [...countries.values()].map((country) => country.name), extractedPersons.map((person) => person.name)),
+      about: aboutOf(indirect.text, countryNames, personNames),
       evidence: [evidence(indirect.start, indirect.end)],
     });
   }
@@ -175,7 +184,8 @@ function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[]
   for (const role of roles) {
     if (role.country !== null || role.organization !== null) continue;
     const sentence = sentences[role.sentence];
-    if (!sentence) continue;
+    // Only a title opening its sentence takes a country from context; checked first since it is cheap.
+    if (!sentence || role.start !== sentence.start) continue;
     const free = gazetteer.countries.filter(
       (match) => match.start >= sentence.start && match.end <= sentence.end && !roles.some((other) => other !== role && other.start <= match.start && other.end >= match.end),
     );
@@ -183,7 +193,7 @@ function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[]
     const previous = sentences[role.sentence - 1];
     if (names.size === 0 && previous && previous.paragraph >= sentence.paragraph - 1) {
       const opening = gazetteer.countries.find((match) => match.start === previous.start && match.value.form === 'name');
-      if (opening && role.start === sentence.start) role.country = opening.value.country.name;
+      if (opening) role.country = opening.value.country.name;
     }
   }
 }
@@ -210,6 +220,29 @@ function rolesOf(drafts: readonly RoleDraft[], evidence: (start: number, end: nu
   const country = [...roles].find((role) => role.country !== null)?.country ?? null;
   for (const role of result) if (role.country === null && role.organization === null && country !== null && new Set(roles.map((other) => other.country).filter((name) => name !== null)).size === 1) role.country = country;
   return result;
+}
+
+/**
+ * Whether a span lies inside one of `spans` (sorted by start): the spans starting at or before it are a prefix, and
+ * one of them holds it when the furthest end among them reaches its end. Binary search instead of a scan per span.
+ */
+function spanContainment(spans: readonly { start: number; end: number }[]): (start: number, end: number) => boolean {
+  const furthestEnd: number[] = [];
+  let furthest = -Infinity;
+  for (const span of spans) {
+    furthest = Math.max(furthest, span.end);
+    furthestEnd.push(furthest);
+  }
+  return (start, end) => {
+    let low = 0;
+    let high = spans.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((spans[middle]?.start ?? Infinity) <= start) low = middle + 1;
+      else high = middle;
+    }
+    return low > 0 && (furthestEnd[low - 1] ?? -Infinity) >= end;
+  };
 }
 
 function dateOfStatement(datesBySentence: ReadonlyMap<number, DateMention[]>, attribution: number, sentence: number): string | null {
