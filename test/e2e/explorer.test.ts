@@ -139,7 +139,7 @@ describe('the explorer page', () => {
   it('finds Lavrov, shows the Geneva talks with their evidence, expands Geneva and restores the view from the URL', async () => {
     const page = await browser!.newPage();
     await page.goto(`${baseUrl}/`);
-    await expect.poll(() => page.locator('#graph-status').textContent(), patient).toMatch(/The graph holds \d+ nodes/);
+    await expect.poll(() => page.locator('#graph-status').textContent(), patient).toMatch(/The graph holds [\d,]+ nodes/);
     await shot(page, '01-start');
 
     // Type "Lavrov" and pick him from the suggestions.
