@@ -5,24 +5,20 @@
  * repositories' own; `equivalence.ts` checks it is the same set of statements a GraphQL request issues.
  */
 import type { Database } from '../../src/db/database.ts';
-import type { MeetingModel, SearchHitModel, StatementModel } from '../../src/domain/graph-model.ts';
+import type { SearchHitModel } from '../../src/domain/graph-model.ts';
 import { AnalyticsRepository } from '../../src/repositories/analytics-repository.ts';
 import { EvidenceRepository } from '../../src/repositories/evidence-repository.ts';
 import { GraphRepository } from '../../src/repositories/graph-repository.ts';
 import { MeetingRepository } from '../../src/repositories/meeting-repository.ts';
 import { NodeRepository } from '../../src/repositories/node-repository.ts';
-import { RelationRepository } from '../../src/repositories/relation-repository.ts';
 import { SearchRepository } from '../../src/repositories/search-repository.ts';
 import { StatementRepository } from '../../src/repositories/statement-repository.ts';
 import { EMPTY_MEETING_FILTER, EMPTY_STATEMENT_FILTER } from '../../src/services/meeting-service.ts';
 import type { WorkloadParameters } from './parameters.ts';
 import type { DriverStep, QueryName } from './workload.ts';
 
-const ids = (items: ReadonlyArray<MeetingModel | StatementModel>): string[] => items.map((item) => item.id);
-
 export function driverWorkload(db: Database, p: WorkloadParameters): Record<QueryName, DriverStep[]> {
   const nodes = new NodeRepository(db);
-  const relations = new RelationRepository(db);
   const meetings = new MeetingRepository(db);
   const statements = new StatementRepository(db);
   const evidence = new EvidenceRepository(db);
@@ -31,36 +27,25 @@ export function driverWorkload(db: Database, p: WorkloadParameters): Record<Quer
   const analytics = new AnalyticsRepository(db);
 
   return {
-    // Query.person → Person.meetings with totalCount → participants and countries (one loader batch)
+    // Query.person → Person.meetings with totalCount, and the participants and countries the client
+    // selected on each meeting, read by the page's statement.
     personMeetings: [
       async () => {
         await nodes.findByIdsWithLabel([p.personId], 'Person');
         const filter = { ...EMPTY_MEETING_FILTER, participants: [p.personId] };
-        const { page } = await meetings.findWithTotal(filter, 'DATE_DESC', { offset: 0, limit: 20 });
-        return relations.relatedMany(
-          new Map([
-            ['meetingParticipants', ids(page.items)],
-            ['meetingCountries', ids(page.items)],
-          ] as const),
-        );
+        return meetings.findWithTotal(filter, 'DATE_DESC', { offset: 0, limit: 20 }, ['meetingParticipants', 'meetingCountries']);
       },
     ],
-    // Query.country → Country.statementsAbout with totalCount → speaker
+    // Query.country → Country.statementsAbout with totalCount, and each statement's speaker read by the page's statement.
     countryStatements: [
       async () => {
         await nodes.findByIdsWithLabel([p.countryId], 'Country');
         const filter = { ...EMPTY_STATEMENT_FILTER, about: [p.countryId], from: p.from, to: p.to };
-        const { page } = await statements.findWithTotal(filter, { offset: 0, limit: 20 });
-        return relations.related('statementSpeaker', ids(page.items));
+        return statements.findWithTotal(filter, { offset: 0, limit: 20 }, ['statementSpeaker']);
       },
     ],
-    // AnalyticsService.dyad: both countries looked up, then the buckets.
-    dyad: [
-      async () => {
-        await nodes.findByIds([p.dyadA, p.dyadB]);
-        return analytics.dyad(p.dyadA, p.dyadB, { from: null, to: null }, 7);
-      },
-    ],
+    // AnalyticsService.dyad: the two countries and the buckets in one statement.
+    dyad: [() => analytics.dyad(p.dyadA, p.dyadB, { from: null, to: null }, 7)],
     neighborhood: [() => graph.neighborhood(p.personId, 2, 100)],
     // Query.search, then Query.person → (roles ‖ meetings ‖ statements)
     searchDetails: [

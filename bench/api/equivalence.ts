@@ -3,7 +3,7 @@
  * both run once against a Database that records every statement, the GraphQL one through the real
  * Apollo server in this process, and the two lists of statements (as multisets) are compared.
  */
-import type { ManagedTransaction } from 'neo4j-driver';
+import type { ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { Database, type Work } from '../../src/db/database.ts';
 import { createApiServer } from '../../src/graphql/server.ts';
 import { createLogger } from '../../src/logger.ts';
@@ -36,6 +36,11 @@ export class RecordingDatabase extends Database {
     return super.read((tx) => work(this.withRecording(tx)), timeoutMs);
   }
 
+  override query(query: string, params: Record<string, unknown> = {}, timeoutMs?: number): Promise<QueryResult> {
+    this.record(query, params);
+    return super.query(query, params, timeoutMs);
+  }
+
   override write<T>(work: Work<T>, timeoutMs?: number): Promise<T> {
     return super.write((tx) => work(this.withRecording(tx)), timeoutMs);
   }
@@ -45,12 +50,16 @@ export class RecordingDatabase extends Database {
       get: (target, property, receiver) => {
         if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
         return (query: string, params?: Record<string, unknown>) => {
-          this.statements.push(query.replace(/\s+/g, ' ').trim());
-          this.recorded.push({ query, params: params ?? {} });
+          this.record(query, params ?? {});
           return target.run(query, params);
         };
       },
     });
+  }
+
+  private record(query: string, params: Record<string, unknown>): void {
+    this.statements.push(query.replace(/\s+/g, ' ').trim());
+    this.recorded.push({ query, params });
   }
 }
 

@@ -135,10 +135,13 @@ export interface GraphNodeModel {
 }
 
 export interface GraphEdgeModel {
+  /** `TYPE:source->target`: one edge stands for every relationship of its type between the two nodes. */
   id: string;
   type: string;
   source: string;
   target: string;
+  /** How many relationships it stands for: one per reporting sentence. */
+  count: number;
 }
 
 export interface SubgraphModel {

@@ -24,19 +24,17 @@ export class ArticleRepository {
 
   /** Newest first. */
   async find(filter: ArticleFilter, page: PageRequest): Promise<Page<ArticleModel>> {
-    const result = await this.db.read((tx) =>
-      tx.run(`${MATCH_FILTERED} RETURN a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id SKIP $offset LIMIT $limit`, {
-        ...filter,
-        offset: neo4j.int(page.offset),
-        limit: neo4j.int(page.limit + 1),
-      }),
-    );
+    const result = await this.db.query(`${MATCH_FILTERED} RETURN a ORDER BY a.publishedAt IS NULL, a.publishedAt DESC, a.id SKIP $offset LIMIT $limit`, {
+      ...filter,
+      offset: neo4j.int(page.offset),
+      limit: neo4j.int(page.limit + 1),
+    });
     const articles = result.records.map((record) => toArticle(record.get('a') as Node));
     return { items: articles.slice(0, page.limit), offset: page.offset, hasNextPage: articles.length > page.limit };
   }
 
   async count(filter: ArticleFilter): Promise<number> {
-    const result = await this.db.read((tx) => tx.run(`${MATCH_FILTERED} RETURN count(a) AS total`, { ...filter }));
+    const result = await this.db.query(`${MATCH_FILTERED} RETURN count(a) AS total`, { ...filter });
     return toNumber(result.records[0]?.get('total'));
   }
 }

@@ -26,15 +26,13 @@ export class EvidenceRepository {
 
   /** For each meeting or statement id, the spans that report it, by article and position. */
   async reportedIn(kind: ReportedKind, ids: readonly string[]): Promise<Map<string, EvidenceModel[]>> {
-    const result = await this.db.read((tx) =>
-      tx.run(
-        `UNWIND $ids AS id
-         MATCH (:${REPORTED_FROM[kind]} {id: id})-[r:REPORTED_IN]->(a:Article)
-         RETURN id, a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
-                substring(a.text, r.start, r.end - r.start) AS text
-         ORDER BY a.publishedAt, a.id, r.start`,
-        { ids: [...new Set(ids)] },
-      ),
+    const result = await this.db.query(
+      `UNWIND $ids AS id
+       MATCH (:${REPORTED_FROM[kind]} {id: id})-[r:REPORTED_IN]->(a:Article)
+       RETURN id, a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
+              substring(a.text, r.start, r.end - r.start) AS text
+       ORDER BY a.publishedAt, a.id, r.start`,
+      { ids: [...new Set(ids)] },
     );
     const byId = new Map<string, EvidenceModel[]>(ids.map((id) => [id, []]));
     for (const record of result.records) byId.get(record.get('id') as string)?.push(toEvidence(record));
@@ -46,17 +44,15 @@ export class EvidenceRepository {
    * several pieces of evidence; `asOf` is the latest report date.
    */
   async roles(personIds: readonly string[]): Promise<Map<string, RoleModel[]>> {
-    const result = await this.db.read((tx) =>
-      tx.run(
-        `UNWIND $ids AS id
-         MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(holder:Country|Organization)
-         OPTIONAL MATCH (a:Article {id: r.articleId})
-         RETURN id, r.title AS title, r.asOf AS asOf, holder,
-                a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
-                CASE WHEN a IS NULL OR r.start IS NULL THEN null ELSE substring(a.text, r.start, r.end - r.start) END AS text
-         ORDER BY id, r.title, holder.name`,
-        { ids: [...new Set(personIds)] },
-      ),
+    const result = await this.db.query(
+      `UNWIND $ids AS id
+       MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(holder:Country|Organization)
+       OPTIONAL MATCH (a:Article {id: r.articleId})
+       RETURN id, r.title AS title, r.asOf AS asOf, holder,
+              a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
+              CASE WHEN a IS NULL OR r.start IS NULL THEN null ELSE substring(a.text, r.start, r.end - r.start) END AS text
+       ORDER BY id, r.title, holder.name`,
+      { ids: [...new Set(personIds)] },
     );
     const byId = new Map<string, RoleModel[]>(personIds.map((id) => [id, []]));
     for (const record of result.records) {

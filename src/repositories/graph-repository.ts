@@ -2,118 +2,144 @@
  * The graph as nodes and edges, for explorer UIs: the neighbourhood of a node and the shortest paths
  * between two nodes.
  */
-import neo4j, { type Node, type Path, type Relationship } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import { GRAPH_LABELS, type GraphEdgeModel, type GraphNodeModel, type NodeModel, type SubgraphModel } from '../domain/graph-model.ts';
+import { GRAPH_LABELS, type GraphEdgeModel, type GraphLabel, type GraphNodeModel, type SubgraphModel } from '../domain/graph-model.ts';
 import { callFindById } from './node-lookup.ts';
-import { toNodeModel } from './node-mapper.ts';
+import { toIsoString, toNumber } from './node-mapper.ts';
+
+/**
+ * What a subgraph needs of a node to name it, projected in Cypher: whole nodes would bring every
+ * article's text along. A statement's text is cut to one character more than a name shows.
+ */
+const sketchOf = (node: string) =>
+  `${node} {.id, .name, .title, .url, .kind, .date, labels: labels(${node}), text: CASE WHEN ${node}:Statement THEN left(${node}.text, 81) END}`;
+
+interface NodeSketch {
+  id: unknown;
+  labels: string[];
+  name: unknown;
+  title: unknown;
+  url: unknown;
+  kind: unknown;
+  date: unknown;
+  text: unknown;
+}
+
+const text = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 /** What an explorer shows on a node: the name, an article's title, "bilateral talks 2022-01-21" for a meeting. */
-export function displayName(model: NodeModel): string {
-  switch (model.label) {
+export function displayName(label: GraphLabel, node: Omit<NodeSketch, 'labels'>): string {
+  const id = String(node.id);
+  switch (label) {
     case 'Person':
     case 'Country':
     case 'Organization':
     case 'Location':
-      return model.name;
+      return text(node.name) ?? id;
     case 'Article':
-      return model.title ?? model.url ?? model.id;
+      return text(node.title) ?? text(node.url) ?? id;
     case 'Meeting':
-      return [model.kind ?? 'meeting', model.date].filter((part) => part !== null).join(' ');
-    case 'Statement':
-      return model.text.length > 80 ? `${model.text.slice(0, 79)}…` : model.text;
+      return [text(node.kind) ?? 'meeting', toIsoString(node.date)].filter((part) => part !== null).join(' ');
+    case 'Statement': {
+      const said = text(node.text) ?? '';
+      return said.length > 80 ? `${said.slice(0, 79)}…` : said;
+    }
   }
 }
 
-function toGraphNode(node: Node): GraphNodeModel {
-  const model = toNodeModel(node);
-  return { id: model.id, label: model.label, name: displayName(model) };
+function toGraphNode(sketch: NodeSketch): GraphNodeModel {
+  const label = GRAPH_LABELS.find((candidate) => sketch.labels.includes(candidate));
+  if (!label) throw new Error(`expected a node labelled one of ${GRAPH_LABELS.join(', ')}, got labels ${sketch.labels.join(', ')}`);
+  return { id: String(sketch.id), label, name: displayName(label, sketch) };
 }
 
-function toGraphEdge(relationship: Relationship, idByElementId: Map<string, string>): GraphEdgeModel {
-  return {
-    id: relationship.elementId,
-    type: relationship.type,
-    source: idByElementId.get(relationship.startNodeElementId) ?? relationship.startNodeElementId,
-    target: idByElementId.get(relationship.endNodeElementId) ?? relationship.endNodeElementId,
-  };
+interface EdgeRow {
+  source: string;
+  type: string;
+  target: string;
+  count: unknown;
+}
+
+/** The id of an edge: the same relationships between the same nodes make the same edge in every subgraph. */
+export function edgeId(type: string, source: string, target: string): string {
+  return `${type}:${source}->${target}`;
+}
+
+function toGraphEdge(row: EdgeRow): GraphEdgeModel {
+  return { id: edgeId(row.type, row.source, row.target), type: row.type, source: row.source, target: row.target, count: toNumber(row.count, 1) };
 }
 
 /**
- * The nodes one hop beyond `$frontier` that are not yet `$visited`: at most `$scan` relationships of each
- * frontier node are read, and reading ends once `$remaining` new nodes are found (no ORDER BY, so the
- * LIMITs end the expansion early instead of sorting everything first).
+ * One level of the breadth-first neighbourhood, as Cypher: from `frontier`, the nodes one hop further
+ * that are not yet among `nodes`, appended to `nodes` (sorted by id within the level) and made the next
+ * frontier. At most `$limit` relationships of each frontier node are read, reading ends once `$limit - 1`
+ * new nodes are found (no ORDER BY before the LIMITs, so they end the expansion early instead of sorting
+ * everything first), and of those only as many as still fit are kept. A full page skips the level.
  */
 const NEXT_LEVEL = `
-  UNWIND $frontier AS frontierId
-  MATCH (f) WHERE elementId(f) = frontierId
   CALL {
-    WITH f
-    MATCH (f)--(x)
-    WITH x LIMIT $scan
-    RETURN x
+    WITH nodes, frontier
+    WITH nodes, frontier WHERE size(nodes) < $limit
+    UNWIND frontier AS f
+    CALL { WITH f MATCH (f)--(x) WITH x LIMIT $limit RETURN x }
+    WITH nodes, x
+    WHERE NOT x IN nodes AND x.id IS NOT NULL AND any(label IN labels(x) WHERE label IN $labels)
+    WITH DISTINCT x LIMIT $newNodes
+    RETURN collect(x) AS found
   }
-  WITH x
-  WHERE NOT elementId(x) IN $visited AND x.id IS NOT NULL AND any(label IN labels(x) WHERE label IN $labels)
-  WITH DISTINCT x LIMIT $remaining
-  RETURN x`;
+  CALL {
+    WITH nodes, found
+    UNWIND found[..($limit - size(nodes))] AS x
+    WITH x ORDER BY x.id
+    RETURN collect(x) AS level
+  }
+  WITH nodes + level AS nodes, level AS frontier`;
 
-function compareIds(a: Node, b: Node): number {
-  const left = String(a.properties['id']);
-  const right = String(b.properties['id']);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
+/**
+ * The relationships among `nodes`, one row per (start, type, end) with how many there are. Outgoing
+ * relationships only, each found once from its start node: the model's hubs (countries, people, places)
+ * are mostly relationship targets, so this reads few relationships even around them.
+ */
+const EDGES_AMONG_NODES = `
+  CALL {
+    WITH nodes
+    UNWIND nodes AS n
+    MATCH (n)-[r]->(m)
+    WHERE m IN nodes
+    WITH n, type(r) AS type, m, count(r) AS count
+    RETURN collect({source: n.id, type: type, target: m.id, count: count}) AS edges
+  }`;
 
 export class GraphRepository {
   constructor(private readonly db: Database) {}
 
   /**
    * The node `id`, the nodes within `depth` hops nearest first (at most `limit` nodes in all, counting
-   * the centre; ties by id), and every relationship among them. Null when there is no node `id`.
+   * the centre; ties by id), and the relationships among them as edges. Null when there is no node `id`.
    *
-   * Breadth-first, one level per statement, so the cost grows with `limit` rather than with the graph:
-   * a level reads at most `limit` relationships of each node of the level before and stops as soon as it
-   * has found enough new nodes. Around a hub with 3,000 neighbours, `limit: 100` reads about a hundred
-   * relationships. When a level has more nodes than fit, which of them are kept follows storage order.
+   * Breadth-first, one level after another in one statement, so the cost grows with `limit` rather than
+   * with the graph: a level reads at most `limit` relationships of each node of the level before and
+   * stops as soon as it has found enough new nodes. Around a hub with 3,000 neighbours, `limit: 100`
+   * reads about a hundred relationships. When a level has more nodes than fit, which of them are kept
+   * follows storage order.
    */
   async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphModel | null> {
     assertHops(depth, 3);
-    return this.db.read(async (tx) => {
-      const centre = await tx.run(`WITH $id AS centerId ${callFindById('centerId', 'c')} RETURN c`, { id });
-      const centreNode = centre.records[0]?.get('c') as Node | undefined;
-      if (!centreNode) return null;
-      const nodes: Node[] = [centreNode];
-      const visited = [centreNode.elementId];
-      let frontier = [centreNode.elementId];
-      for (let level = 1; level <= depth && frontier.length > 0 && nodes.length < limit; level++) {
-        const result = await tx.run(NEXT_LEVEL, {
-          frontier,
-          visited,
-          labels: [...GRAPH_LABELS],
-          scan: neo4j.int(limit),
-          remaining: neo4j.int(limit - nodes.length),
-        });
-        const found = result.records.map((record) => record.get('x') as Node).sort(compareIds);
-        nodes.push(...found);
-        frontier = found.map((node) => node.elementId);
-        visited.push(...frontier);
-      }
-      // Outgoing relationships only, each found once from its start node. The model's hubs (countries,
-      // people, places) are mostly relationship targets, so this reads few relationships even around them.
-      const edges = await tx.run(
-        `UNWIND $nodes AS nodeId
-         MATCH (n) WHERE elementId(n) = nodeId
-         MATCH (n)-[r]->(m)
-         WHERE elementId(m) IN $nodes
-         RETURN r`,
-        { nodes: visited },
-      );
-      const idByElementId = new Map(nodes.map((node) => [node.elementId, String(node.properties['id'])]));
-      return {
-        nodes: nodes.map(toGraphNode),
-        edges: edges.records.map((record) => toGraphEdge(record.get('r') as Relationship, idByElementId)),
-      };
-    });
+    const result = await this.db.query(
+      `WITH $id AS centerId ${callFindById('centerId', 'c')}
+       WITH [c] AS nodes, [c] AS frontier
+       ${NEXT_LEVEL.repeat(depth)}
+       ${EDGES_AMONG_NODES}
+       RETURN [n IN nodes | ${sketchOf('n')}] AS nodes, edges`,
+      { id, labels: [...GRAPH_LABELS], limit: neo4j.int(limit), newNodes: neo4j.int(limit - 1) },
+    );
+    const record = result.records[0];
+    if (!record) return null;
+    return {
+      nodes: (record.get('nodes') as NodeSketch[]).map(toGraphNode),
+      edges: (record.get('edges') as EdgeRow[]).map(toGraphEdge),
+    };
   }
 
   /**
@@ -122,23 +148,18 @@ export class GraphRepository {
    */
   async shortestPaths(fromId: string, toId: string, maxHops: number, first: number): Promise<SubgraphModel[]> {
     assertHops(maxHops, 6);
-    return this.db.read(async (tx) => {
-      const result = await tx.run(
-        `WITH $from AS fromId, $to AS toId ${callFindById('fromId', 'a')} ${callFindById('toId', 'b')}
-         MATCH path = allShortestPaths((a)-[*..${maxHops}]-(b))
-         RETURN path LIMIT $first`,
-        { from: fromId, to: toId, first: neo4j.int(first) },
-      );
-      return result.records.map((record) => {
-        const path = record.get('path') as Path;
-        const nodes = [path.start, ...path.segments.map((segment) => segment.end)];
-        const idByElementId = new Map(nodes.map((node) => [node.elementId, String(node.properties['id'])]));
-        return {
-          nodes: nodes.map(toGraphNode),
-          edges: path.segments.map((segment) => toGraphEdge(segment.relationship, idByElementId)),
-        };
-      });
-    });
+    const result = await this.db.query(
+      `WITH $from AS fromId, $to AS toId ${callFindById('fromId', 'a')} ${callFindById('toId', 'b')}
+       MATCH path = allShortestPaths((a)-[*..${maxHops}]-(b))
+       WITH path LIMIT $first
+       RETURN [n IN nodes(path) | ${sketchOf('n')}] AS nodes,
+              [r IN relationships(path) | {source: startNode(r).id, type: type(r), target: endNode(r).id, count: 1}] AS edges`,
+      { from: fromId, to: toId, first: neo4j.int(first) },
+    );
+    return result.records.map((record) => ({
+      nodes: (record.get('nodes') as NodeSketch[]).map(toGraphNode),
+      edges: (record.get('edges') as EdgeRow[]).map(toGraphEdge),
+    }));
   }
 }
 

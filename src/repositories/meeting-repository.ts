@@ -3,6 +3,7 @@ import neo4j, { type Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { MeetingModel, Page, PageRequest } from '../domain/graph-model.ts';
 import { toMeeting, toNumber } from './node-mapper.ts';
+import { relatedOfEach, toListWithRelated, type RelatedNodes, type RelationFrom } from './relation-repository.ts';
 
 export interface MeetingFilter {
   /** Every one of these people took part. */
@@ -18,6 +19,22 @@ export interface MeetingFilter {
 }
 
 export type MeetingOrder = 'DATE_ASC' | 'DATE_DESC';
+
+/** Relations of each meeting on a page that can be read in the page's own statement. */
+export type MeetingRelation = RelationFrom<'Meeting'>;
+
+/** A page of meetings, and for each the nodes of the relations asked for (`include`). */
+export interface MeetingPage {
+  page: Page<MeetingModel>;
+  related: RelatedNodes;
+}
+
+type PageItems = Array<{ node: Node; related: Node[][] }>;
+
+function toMeetingPage(items: PageItems, include: readonly MeetingRelation[], page: PageRequest): MeetingPage {
+  const { nodes, related } = toListWithRelated(include, items, toMeeting);
+  return { page: { items: nodes.slice(0, page.limit), offset: page.offset, hasNextPage: nodes.length > page.limit }, related };
+}
 
 /**
  * Where the match starts: at the first participant, country or place the filter names (a seek on its
@@ -53,39 +70,44 @@ const ORDER_BY: Record<MeetingOrder, string> = {
 export class MeetingRepository {
   constructor(private readonly db: Database) {}
 
-  async find(filter: MeetingFilter, order: MeetingOrder, page: PageRequest): Promise<Page<MeetingModel>> {
-    const result = await this.db.read((tx) =>
-      tx.run(`${matchFiltered(filter)} RETURN m ${ORDER_BY[order]} SKIP $offset LIMIT $limit`, {
+  /**
+   * A page of meetings. `include` names relations of each meeting (participants, countries, …) to
+   * read in the same statement, for a client that asked for them: one round trip instead of two.
+   */
+  async find(filter: MeetingFilter, order: MeetingOrder, page: PageRequest, include: readonly MeetingRelation[] = []): Promise<MeetingPage> {
+    const { calls, item } = relatedOfEach(include, 'm');
+    const result = await this.db.query(
+      `${matchFiltered(filter)} WITH m ${ORDER_BY[order]} SKIP $offset LIMIT $limit ${calls} RETURN collect(${item}) AS page`,
+      {
         ...filter,
         offset: neo4j.int(page.offset),
         // One more than asked tells whether there is a next page.
         limit: neo4j.int(page.limit + 1),
-      }),
+      },
     );
-    const meetings = result.records.map((record) => toMeeting(record.get('m') as Node));
-    return { items: meetings.slice(0, page.limit), offset: page.offset, hasNextPage: meetings.length > page.limit };
+    return toMeetingPage((result.records[0]?.get('page') as PageItems | undefined) ?? [], include, page);
   }
 
   /** `find` and `count` in one statement: the page and how many match, for a client asking for both. */
-  async findWithTotal(filter: MeetingFilter, order: MeetingOrder, page: PageRequest): Promise<{ page: Page<MeetingModel>; total: number }> {
-    const result = await this.db.read((tx) =>
-      tx.run(
-        `CALL { ${matchFiltered(filter)} RETURN count(m) AS total }
-         CALL { ${matchFiltered(filter)} WITH m ${ORDER_BY[order]} SKIP $offset LIMIT $limit RETURN collect(m) AS page }
-         RETURN total, page`,
-        { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
-      ),
+  async findWithTotal(
+    filter: MeetingFilter,
+    order: MeetingOrder,
+    page: PageRequest,
+    include: readonly MeetingRelation[] = [],
+  ): Promise<MeetingPage & { total: number }> {
+    const { calls, item } = relatedOfEach(include, 'm');
+    const result = await this.db.query(
+      `CALL { ${matchFiltered(filter)} RETURN count(m) AS total }
+       CALL { ${matchFiltered(filter)} WITH m ${ORDER_BY[order]} SKIP $offset LIMIT $limit ${calls} RETURN collect(${item}) AS page }
+       RETURN total, page`,
+      { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
     );
     const record = result.records[0];
-    const meetings = ((record?.get('page') as Node[] | undefined) ?? []).map(toMeeting);
-    return {
-      page: { items: meetings.slice(0, page.limit), offset: page.offset, hasNextPage: meetings.length > page.limit },
-      total: toNumber(record?.get('total')),
-    };
+    return { ...toMeetingPage((record?.get('page') as PageItems | undefined) ?? [], include, page), total: toNumber(record?.get('total')) };
   }
 
   async count(filter: MeetingFilter): Promise<number> {
-    const result = await this.db.read((tx) => tx.run(`${matchFiltered(filter)} RETURN count(m) AS total`, { ...filter }));
+    const result = await this.db.query(`${matchFiltered(filter)} RETURN count(m) AS total`, { ...filter });
     return toNumber(result.records[0]?.get('total'));
   }
 }

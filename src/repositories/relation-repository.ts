@@ -42,6 +42,53 @@ const RELATIONS = {
 
 export type RelationName = keyof typeof RELATIONS;
 
+/** The relations that start at `label`'s nodes: what a list of meetings can read along with its page. */
+export type RelationFrom<L extends string> = { [K in RelationName]: (typeof RELATIONS)[K]['from'] extends L ? K : never }[RelationName];
+
+/**
+ * A `CALL { … }` that binds `column` to the nodes `relation` reaches from the node in `variable` (of the
+ * relation's label, already in scope), in the relation's order: what `related` reads for one id, for a
+ * statement that lists those nodes and their relations at once.
+ */
+export function relatedSubquery(relation: RelationName, variable: string, column: string): string {
+  const spec: RelationPattern = RELATIONS[relation];
+  return `CALL { WITH ${variable}
+    MATCH (${variable})${spec.pattern}
+    WITH x, ${spec.rank ?? 'count(*)'} AS rank
+    ORDER BY ${spec.order}
+    RETURN collect(x) AS ${column} }`;
+}
+
+/** Related nodes read along with a list, by relation and then by the listed node's id. */
+export type RelatedNodes = Map<RelationName, Map<string, NodeModel[]>>;
+
+/**
+ * The Cypher that reads `include` for each row of a list bound to `variable`: `calls` (one subquery
+ * per relation) and `item`, the map a row becomes, `{node, related: [list per relation]}`. Relation
+ * names come from RELATIONS, never from client text.
+ */
+export function relatedOfEach(include: readonly RelationName[], variable: string): { calls: string; item: string } {
+  return {
+    calls: include.map((relation, i) => relatedSubquery(relation, variable, `related${i}`)).join(' '),
+    item: `{node: ${variable}, related: [${include.map((_, i) => `related${i}`).join(', ')}]}`,
+  };
+}
+
+/** Reads the items `relatedOfEach` made back into the listed nodes and their related nodes. */
+export function toListWithRelated<T extends NodeModel>(
+  include: readonly RelationName[],
+  items: ReadonlyArray<{ node: Node; related: Node[][] }>,
+  toModel: (node: Node) => T,
+): { nodes: T[]; related: RelatedNodes } {
+  const related: RelatedNodes = new Map(include.map((relation) => [relation, new Map()]));
+  const nodes = items.map(({ node, related: lists }) => {
+    const model = toModel(node);
+    include.forEach((relation, i) => related.get(relation)!.set(model.id, (lists[i] ?? []).map(toNodeModel)));
+    return model;
+  });
+  return { nodes, related };
+}
+
 export class RelationRepository {
   constructor(private readonly db: Database) {}
 
@@ -54,7 +101,7 @@ export class RelationRepository {
       WITH id, x, ${spec.rank ?? 'count(*)'} AS rank
       ORDER BY ${spec.order}
       RETURN id, collect(x) AS related`;
-    const result = await this.db.read((tx) => tx.run(cypher, { ids: [...new Set(ids)] }));
+    const result = await this.db.query(cypher, { ids: [...new Set(ids)] });
     const byId = new Map<string, NodeModel[]>(ids.map((id) => [id, []]));
     for (const record of result.records) {
       byId.set(record.get('id') as string, (record.get('related') as Node[]).map(toNodeModel));
@@ -87,7 +134,7 @@ export class RelationRepository {
     entries.forEach(([, ids], i) => (parameters[`ids${i}`] = [...new Set(ids)]));
     const allIds = [...new Set(entries.flatMap(([, ids]) => ids))];
     const cypher = `UNWIND $allIds AS id ${calls.join(' ')} RETURN id, ${entries.map((_, i) => `related${i}`).join(', ')}`;
-    const result = await this.db.read((tx) => tx.run(cypher, { ...parameters, allIds }));
+    const result = await this.db.query(cypher, { ...parameters, allIds });
     const byRelation = new Map<RelationName, Map<string, NodeModel[]>>(entries.map(([relation, ids]) => [relation, new Map(ids.map((id) => [id, []]))]));
     for (const record of result.records) {
       const id = record.get('id') as string;

@@ -13,13 +13,11 @@ export class SearchRepository {
   async searchEntities(input: string, labels: readonly EntityLabel[], limit: number): Promise<SearchHitModel[]> {
     const query = fuzzyNameQuery(input);
     if (query === null) return [];
-    const result = await this.db.read((tx) =>
-      tx.run(
-        `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
-         WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
-         RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
-        { index: ENTITY_NAME_INDEX, query, labels: [...labels], limit: neo4j.int(limit) },
-      ),
+    const result = await this.db.query(
+      `CALL db.index.fulltext.queryNodes($index, $query) YIELD node, score
+       WHERE size($labels) = 0 OR any(label IN labels(node) WHERE label IN $labels)
+       RETURN node, score ORDER BY score DESC, node.id LIMIT $limit`,
+      { index: ENTITY_NAME_INDEX, query, labels: [...labels], limit: neo4j.int(limit) },
     );
     return result.records.map((record) => ({ score: record.get('score') as number, entity: toEntity(record.get('node') as Node) }));
   }

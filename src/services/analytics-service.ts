@@ -2,13 +2,16 @@
 import type { DyadModel, StatsModel, TimelineEventModel } from '../domain/graph-model.ts';
 import { DiplographError, ErrorCode } from '../domain/errors.ts';
 import type { AnalyticsRepository, DateRange } from '../repositories/analytics-repository.ts';
-import type { NodeRepository } from '../repositories/node-repository.ts';
 import { pageSize } from './pagination.ts';
 
 export type Interval = DyadModel['interval'];
 
+function noCountry(id: string): DiplographError {
+  return new DiplographError(ErrorCode.NOT_FOUND, `No country has the id ${JSON.stringify(id)}.`);
+}
+
 export class AnalyticsService {
-  constructor(private readonly analytics: AnalyticsRepository, private readonly nodes: NodeRepository) {}
+  constructor(private readonly analytics: AnalyticsRepository) {}
 
   async timeline(entityIds: readonly string[], range: DateRange, first: number | null | undefined): Promise<TimelineEventModel[]> {
     const limit = pageSize(first);
@@ -19,14 +22,9 @@ export class AnalyticsService {
   }
 
   async dyad(a: string, b: string, range: DateRange, interval: Interval): Promise<DyadModel> {
-    const found = await this.nodes.findByIds([a, b]);
-    const countryA = found.get(a);
-    const countryB = found.get(b);
-    for (const [id, node] of [[a, countryA], [b, countryB]] as const) {
-      if (node?.label !== 'Country') throw new DiplographError(ErrorCode.NOT_FOUND, `No country has the id ${JSON.stringify(id)}.`);
-    }
-    if (countryA?.label !== 'Country' || countryB?.label !== 'Country') throw new Error('unreachable: checked above');
-    const buckets = await this.analytics.dyad(a, b, range, interval === 'MONTH' ? 7 : 4);
+    const { a: countryA, b: countryB, buckets } = await this.analytics.dyad(a, b, range, interval === 'MONTH' ? 7 : 4);
+    if (!countryA) throw noCountry(a);
+    if (!countryB) throw noCountry(b);
     return { a: countryA, b: countryB, interval, buckets };
   }
 

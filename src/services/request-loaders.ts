@@ -16,6 +16,8 @@ export interface RequestLoaders {
   roles: DataLoader<string, RoleModel[]>;
   /** Every relation asked for while resolving one level of the query is read in one statement. */
   related(relation: RelationName): { load(id: string): Promise<NodeModel[]> };
+  /** Hands the loader what a list's statement already read, so the items' fields do not read it again. */
+  primeRelated(relation: RelationName, id: string, nodes: NodeModel[]): void;
   reportedIn(kind: ReportedKind): DataLoader<string, EvidenceModel[]>;
 }
 
@@ -62,6 +64,9 @@ export function createRequestLoaders(repositories: LoaderRepositories): RequestL
     roles: byKey((ids) => repositories.evidence.roles(ids), []),
     related(relation) {
       return { load: (id) => relationsLoader.load(`${relation}${RELATION_KEY_SEPARATOR}${id}`) };
+    },
+    primeRelated(relation, id, nodes) {
+      relationsLoader.prime(`${relation}${RELATION_KEY_SEPARATOR}${id}`, nodes);
     },
     reportedIn(kind) {
       let loader = evidenceLoaders.get(kind);

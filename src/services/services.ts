@@ -55,7 +55,7 @@ export function createServices(db: Database, options: ServiceOptions = {}): Serv
     meetings: new MeetingService(new MeetingRepository(db), new StatementRepository(db)),
     articles: new ArticleService(new ArticleRepository(db), nodes, curation, options.ingester ?? null, options.maxArticleBytes ?? 5 * 1024 * 1024),
     graph: new GraphService(new GraphRepository(db), nodes),
-    analytics: new AnalyticsService(new AnalyticsRepository(db), nodes),
+    analytics: new AnalyticsService(new AnalyticsRepository(db)),
     createLoaders: () => createRequestLoaders({ nodes, relations, evidence }),
   };
 }

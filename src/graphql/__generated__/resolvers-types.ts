@@ -170,8 +170,15 @@ export type Evidence = {
   text: Scalars['String']['output'];
 };
 
+/**
+ * The relationships of one type from one node to another, as one edge: the graph keeps one relationship
+ * per reporting sentence (Geneva is IN_COUNTRY Switzerland once per report), an explorer draws one line.
+ */
 export type GraphEdge = {
   __typename?: 'GraphEdge';
+  /** How many relationships the edge stands for in this subgraph: one per reporting sentence (on a path, the one it takes). */
+  count: Scalars['Int']['output'];
+  /** `TYPE:source->target`, e.g. `HELD_IN:meeting:…->location:geneva-ch`: the same edge has the same id in every subgraph. */
   id: Scalars['ID']['output'];
   /** Id of the node the relationship starts at. */
   source: Scalars['ID']['output'];
@@ -969,6 +976,7 @@ export type EvidenceResolvers<ContextType = GraphQLContext, ParentType extends R
 };
 
 export type GraphEdgeResolvers<ContextType = GraphQLContext, ParentType extends ResolversParentTypes['GraphEdge'] = ResolversParentTypes['GraphEdge']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

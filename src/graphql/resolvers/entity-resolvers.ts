@@ -6,6 +6,7 @@ import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { GraphQLResolveInfo } from 'graphql';
 import { isoDate } from '../dates.ts';
+import { meetingIncludes, statementIncludes } from '../list-includes.ts';
 import { selectsSubfield } from '../selection.ts';
 
 interface DatedPaging {
@@ -21,7 +22,7 @@ const articlesOf = (entity: EntityModel, args: { first?: number | null; after?: 
 const mentionCountOf = (entity: EntityModel, _args: unknown, { loaders }: GraphQLContext) => loaders.mentionCount.load(entity.id);
 
 function meetingsWhere(filter: 'participants' | 'countries' | 'location') {
-  return (entity: EntityModel, args: DatedPaging & { orderBy: 'DATE_ASC' | 'DATE_DESC' }, { services }: GraphQLContext, info: GraphQLResolveInfo) =>
+  return (entity: EntityModel, args: DatedPaging & { orderBy: 'DATE_ASC' | 'DATE_DESC' }, { services, loaders }: GraphQLContext, info: GraphQLResolveInfo) =>
     services.meetings.meetings(
       {
         ...EMPTY_MEETING_FILTER,
@@ -31,7 +32,7 @@ function meetingsWhere(filter: 'participants' | 'countries' | 'location') {
       },
       args.orderBy,
       args,
-      { withTotal: selectsSubfield(info, 'totalCount') },
+      { withTotal: selectsSubfield(info, 'totalCount'), include: meetingIncludes(info, loaders) },
     );
 }
 
@@ -43,11 +44,11 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
     articles: articlesOf,
     roles: (person: PersonModel, _args, { loaders }) => loaders.roles.load(person.id),
     meetings: meetingsWhere('participants'),
-    statements: (person, args, { services }, info) =>
+    statements: (person, args, { services, loaders }, info) =>
       services.meetings.statements(
         { ...EMPTY_STATEMENT_FILTER, speaker: person.id, from: isoDate(args.from), to: isoDate(args.to) },
         args,
-        { withTotal: selectsSubfield(info, 'totalCount') },
+        { withTotal: selectsSubfield(info, 'totalCount'), include: statementIncludes(info, loaders) },
       ),
   },
   Country: {
@@ -56,11 +57,11 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
     people: async (country: CountryModel, _args, { loaders }) =>
       (await loaders.related('countryPeople').load(country.id)).filter((node): node is PersonModel => node.label === 'Person'),
     meetings: meetingsWhere('countries'),
-    statementsAbout: (country, args, { services }, info) =>
+    statementsAbout: (country, args, { services, loaders }, info) =>
       services.meetings.statements(
         { ...EMPTY_STATEMENT_FILTER, about: [country.id], from: isoDate(args.from), to: isoDate(args.to) },
         args,
-        { withTotal: selectsSubfield(info, 'totalCount') },
+        { withTotal: selectsSubfield(info, 'totalCount'), include: statementIncludes(info, loaders) },
       ),
   },
   Organization: { mentionCount: mentionCountOf, articles: articlesOf },

@@ -4,6 +4,7 @@ import { EMPTY_ARTICLE_FILTER } from '../../services/article-service.ts';
 import { EMPTY_MEETING_FILTER, EMPTY_STATEMENT_FILTER } from '../../services/meeting-service.ts';
 import type { EntityType, QueryResolvers } from '../__generated__/resolvers-types.ts';
 import { isoDate } from '../dates.ts';
+import { meetingIncludes, statementIncludes } from '../list-includes.ts';
 import { selectsSubfield } from '../selection.ts';
 
 const ENTITY_TYPE_LABELS: Record<EntityType, EntityLabel> = {
@@ -49,7 +50,7 @@ export const queryResolvers: QueryResolvers = {
     const node = await loaders.node.load(id);
     return node?.label === 'Meeting' ? node : null;
   },
-  meetings: (_parent, { filter, first, after, orderBy }, { services }, info) =>
+  meetings: (_parent, { filter, first, after, orderBy }, { services, loaders }, info) =>
     services.meetings.meetings(
       {
         ...EMPTY_MEETING_FILTER,
@@ -63,14 +64,14 @@ export const queryResolvers: QueryResolvers = {
       },
       orderBy,
       { first, after },
-      { withTotal: selectsSubfield(info, 'totalCount') },
+      { withTotal: selectsSubfield(info, 'totalCount'), include: meetingIncludes(info, loaders) },
     ),
 
   statement: async (_parent, { id }, { loaders }) => {
     const node = await loaders.node.load(id);
     return node?.label === 'Statement' ? node : null;
   },
-  statements: (_parent, { filter, first, after }, { services }, info) =>
+  statements: (_parent, { filter, first, after }, { services, loaders }, info) =>
     services.meetings.statements(
       {
         ...EMPTY_STATEMENT_FILTER,
@@ -81,7 +82,7 @@ export const queryResolvers: QueryResolvers = {
         to: isoDate(filter?.to),
       },
       { first, after },
-      { withTotal: selectsSubfield(info, 'totalCount') },
+      { withTotal: selectsSubfield(info, 'totalCount'), include: statementIncludes(info, loaders) },
     ),
 
   timeline: (_parent, { entities, from, to, first }, { services }) =>

@@ -2,6 +2,7 @@
  * Starts the real API server on a free port over the test database and posts GraphQL to it. The
  * database counts every Cypher statement its transactions run, so tests can bound query counts.
  */
+import type { QueryResult } from 'neo4j-driver';
 import { pino } from 'pino';
 import { inject } from 'vitest';
 import { Database, type Work } from '../../../src/db/database.ts';
@@ -10,7 +11,7 @@ import type { AuthConfig } from '../../../src/graphql/auth.ts';
 import { createApiServer, type ApiServer } from '../../../src/graphql/server.ts';
 import { createServices, type ServiceOptions } from '../../../src/services/services.ts';
 
-/** A Database that counts the statements (`tx.run` calls) of every transaction. */
+/** A Database that counts the statements it runs: auto-commit queries and `tx.run` calls in transactions. */
 export class CountingDatabase extends Database {
   statements = 0;
 
@@ -20,6 +21,11 @@ export class CountingDatabase extends Database {
 
   override write<T>(work: Work<T>, timeoutMs?: number): Promise<T> {
     return super.write((tx) => work(this.counting(tx)), timeoutMs);
+  }
+
+  override query(cypher: string, parameters?: Record<string, unknown>, timeoutMs?: number): Promise<QueryResult> {
+    this.statements += 1;
+    return super.query(cypher, parameters, timeoutMs);
   }
 
   private counting(tx: Parameters<Work<unknown>>[0]): Parameters<Work<unknown>>[0] {

@@ -121,9 +121,15 @@ describe('errors', () => {
     const slow = openCountingDatabase({ readTimeoutMs: 200 });
     try {
       const began = Date.now();
-      const failure = await slow.read((tx) => tx.run('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(DiplographError);
-      expect(failure).toMatchObject({ code: ErrorCode.TIMEOUT, message: 'The query took too long and was stopped.' });
+      // Both ways reads run: a transaction of several statements, and a single auto-commit query.
+      const failures = await Promise.all([
+        slow.read((tx) => tx.run('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n')).catch((error: unknown) => error),
+        slow.query('UNWIND range(1, 1000000000) AS x RETURN count(x) AS n').catch((error: unknown) => error),
+      ]);
+      for (const failure of failures) {
+        expect(failure).toBeInstanceOf(DiplographError);
+        expect(failure).toMatchObject({ code: ErrorCode.TIMEOUT, message: 'The query took too long and was stopped.' });
+      }
       expect(Date.now() - began).toBeLessThan(30_000);
     } finally {
       await slow.close();
