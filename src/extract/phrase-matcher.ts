@@ -16,6 +16,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, { surface: string; value: T }[]>();
   private readonly cache = new Map<string, readonly { surface: string; value: T }[]>();
+  // The first UTF-16 unit of every lookup key. Most words of a text (all lowercase ones, for most gazetteers) start
+  // with a unit no key starts with, and can be passed over without a lookup.
+  private readonly firstUnits = new Uint8Array(0x10000);
 
   constructor(entries: Iterable<readonly [string, T]>) {
     for (const [surface, value] of entries) {
@@ -23,6 +26,7 @@ export class PhraseMatcher<T> {
       const list = this.byFirstWord.get(key) ?? [];
       list.push({ surface, value });
       this.byFirstWord.set(key, list);
+      if (key.length > 0) this.firstUnits[key.charCodeAt(0)] = 1;
     }
     for (const list of this.byFirstWord.values()) list.sort((a, b) => b.surface.length - a.surface.length);
   }
@@ -49,7 +53,8 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     let blockedUntil = 0;
     for (const { start, word } of words) {
-      if (start < blockedUntil) continue;
+      // Every form of a word's key starts with the word's first unit, so no key starting with it means no candidates.
+      if (start < blockedUntil || this.firstUnits[word.charCodeAt(0)] !== 1) continue;
       for (const candidate of this.candidatesFor(word)) {
         if (!text.startsWith(candidate.surface, start)) continue;
         const end = start + candidate.surface.length;
