@@ -1,7 +1,8 @@
 import { distance } from 'fastest-levenshtein';
+import { allMatches } from './all-matches.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import { ALIAS_HONORIFICS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './name-words.ts';
-import type { Sentence } from './sentences.ts';
+import type { Sentence, Token } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
 import { SPEECH_VERBS } from './gazetteers/index.ts';
 
@@ -64,13 +65,22 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     for (let i = start; i < end; i += 1) if (covered[i] === 1) return true;
     return false;
   };
-  const posAt = new Map<number, { pos: string; first: boolean }>();
-  for (const sentence of sentences) sentence.tokens.forEach((token, i) => posAt.set(token.start, { pos: token.pos, first: i === 0 || isQuoteMark(sentence.tokens[i - 1]?.text) }));
+  // The POS of each word that opens a sentence or a quotation: elsewhere a capital marks a name anyway.
+  const openingPos = new Map<number, string>();
+  for (const sentence of sentences) {
+    const { tokens } = sentence;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (i === 0 || isQuoteMark(tokens[i - 1]?.text)) openingPos.set(token.start, token.pos);
+      // Should two tokens share an offset, the later one decides.
+      else openingPos.delete(token.start);
+    }
+  }
   const titleEnds = new Set(gazetteer.titles.map((title) => title.end));
 
   const candidates: Candidate[] = [];
-  for (const run of body.matchAll(NAME_RUN)) {
-    const words = [...run[0].matchAll(WORD_IN_RUN)].map((word) => ({ text: trimDot(word[0]), start: run.index + word.index, end: run.index + word.index + trimDot(word[0]).length }));
+  for (const run of allMatches(NAME_RUN, body)) {
+    const words = allMatches(WORD_IN_RUN, run[0]).map((word) => ({ text: trimDot(word[0]), start: run.index + word.index, end: run.index + word.index + trimDot(word[0]).length }));
     let current: Word[] = [];
     let honorific: string | null = null;
     const flush = (): void => {
@@ -82,7 +92,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     };
     for (const word of words) {
       const raw = body.slice(word.start, word.end + 1);
-      const info = posAt.get(word.start);
+      const openingTag = openingPos.get(word.start);
       const isHonorific = HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd());
       if (isHonorific) {
         flush();
@@ -93,7 +103,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
         isCovered(word.start, word.end) ||
         (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
         (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
-        (info?.first === true && info.pos !== 'PROPN' && current.length === 0);
+        (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0);
       if (blocked) {
         flush();
         continue;
