@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { allMatches } from './all-matches.ts';
 
 export interface DateMention {
   /** Offsets into the text given. */
@@ -26,7 +27,7 @@ export function findDates(text: string, publishedAt: string | null): DateMention
   const dates: DateMention[] = [];
   let coveredUntil = 0;
   let future: boolean | null = null;
-  for (const hint of text.matchAll(DATE_HINTS)) {
+  for (const hint of allMatches(DATE_HINTS, text)) {
     if (hint.index < coveredUntil) continue;
     const windowStart = Math.max(0, hint.index - 12);
     const windowText = text.slice(windowStart, Math.min(text.length, hint.index + hint[0].length + 16));
@@ -50,7 +51,7 @@ const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
  */
 function anchoredDates(text: string, dates: readonly DateMention[]): DateMention[] {
   const found: DateMention[] = [];
-  for (const match of text.matchAll(ANCHORED)) {
+  for (const match of allMatches(ANCHORED, text)) {
     const anchor = dates.filter((date) => date.end <= match.index && match.index - date.end < 6).pop();
     if (!anchor) continue;
     const days = (DAYS[(match[1] ?? 'a').toLowerCase()] ?? 1) * (/^after$/i.test(match[2] ?? '') ? -1 : 1);

@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 import type { Sentence } from './sentences.ts';
 import { SPEECH_VERB, speakerOfVerb, type Speaker, type SpeakerContext } from './speakers.ts';
 
@@ -17,7 +18,7 @@ export function extractIndirectSpeech(context: SpeakerContext, sentences: readon
   const drafts: IndirectDraft[] = [];
   for (const sentence of sentences) {
     if (/["“”]/.test(sentence.text)) continue;
-    for (const verb of sentence.text.matchAll(SPEECH_VERB)) {
+    for (const verb of allMatches(SPEECH_VERB, sentence.text)) {
       const verbStart = sentence.start + verb.index;
       const verbEnd = verbStart + verb[0].length;
       const speaker = speakerOfVerb(context, verbStart, verbEnd);

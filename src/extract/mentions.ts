@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
 import { findOrganizationNames } from './organization-names.ts';
@@ -54,7 +55,7 @@ const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]e
 
 function findCountryBodies(body: string, known: readonly PhraseMatch<OrganizationEntry>[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
-  for (const match of body.matchAll(COUNTRY_BODY)) {
+  for (const match of allMatches(COUNTRY_BODY, body)) {
     const qualifier = (match[1] ?? '').replace(/['’]s$/, '');
     const country = COUNTRY_FORMS.get(qualifier);
     // "China's military" describes; "the Israeli military" names. Ministries are named either way.
@@ -78,7 +79,7 @@ const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;
 
 function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   const venues: PhraseMatch<PlaceEntry>[] = [];
-  for (const match of body.matchAll(VENUE)) {
+  for (const match of allMatches(VENUE, body)) {
     const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
     const name = match[0].slice(lead);
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });

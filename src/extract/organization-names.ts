@@ -1,4 +1,5 @@
 import type { OrganizationKind } from '../domain/extraction.ts';
+import { allMatches } from './all-matches.ts';
 import type { OrganizationEntry } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 
@@ -27,7 +28,7 @@ const GENERIC = /^(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Af
 export function findOrganizationNames(body: string, known: readonly PhraseMatch<OrganizationEntry>[], avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
   let coveredUntil = 0;
-  for (const head of body.matchAll(HEAD_WORD)) {
+  for (const head of allMatches(HEAD_WORD, body)) {
     if (head.index < coveredUntil) continue;
     const headEnd = head.index + head[0].length;
     const before = WORDS_BEFORE.exec(body.slice(Math.max(0, head.index - 80), head.index))?.[0] ?? '';

@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { Sentence } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
@@ -108,7 +109,7 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
     if (speaker) return { speaker, via, sentence: sentenceAt(sentences, verb.start) };
   }
   // Blinken said: "…" / Lavrov told reporters, "…" / Lavrov said Russia wanted "…"
-  const verbsBefore = [...verbsIn(body, before.start, before.end)].reverse();
+  const verbsBefore = verbsIn(body, before.start, before.end).reverse();
   for (const verb of verbsBefore) {
     const speaker = speakerOfVerb(context, verb.start, verb.end);
     if (speaker) return { speaker, via, sentence: sentenceIndex };
@@ -141,9 +142,8 @@ function subjectOfSentenceBefore(context: SpeakerContext, span: QuoteSpan, sente
   return person && person.kind === 'subject' ? { name: person.name, type: 'person', person: first.person } : null;
 }
 
-function* verbsIn(body: string, start: number, end: number): Generator<{ start: number; end: number }> {
-  const text = body.slice(start, end);
-  for (const match of text.matchAll(SPEECH_VERB)) yield { start: start + match.index, end: start + match.index + match[0].length };
+function verbsIn(body: string, start: number, end: number): { start: number; end: number }[] {
+  return allMatches(SPEECH_VERB, body.slice(start, end)).map((match) => ({ start: start + match.index, end: start + match.index + match[0].length }));
 }
 
 // "according to The New York Times" / "according to CNN" / "told CNN"
