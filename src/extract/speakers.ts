@@ -35,12 +35,13 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   // "…, calling him a \"promoter of terrorism\"", "…, saying \"…\"": a participle speaks for the subject of its sentence.
   if (/,\s+$/.test(before) && /ing$/.test(body.slice(verbStart, verbEnd))) return subjectOfSentence(context, verbStart);
   // "Lavrov said", "Mr. Lavrov has said"
-  const person = [...context.personMentions].reverse().find((mention) => mention.end <= verbStart && AUXILIARY_GAP.test(body.slice(mention.end, verbStart)) || (mention.end <= verbStart && body.slice(mention.end, verbStart) === ' '));
+  const gapFloor = auxiliaryGapFloor(body, verbStart);
+  const person = context.personMentions.findLast((mention) => mention.end > gapFloor && (mention.end <= verbStart && AUXILIARY_GAP.test(body.slice(mention.end, verbStart)) || (mention.end <= verbStart && body.slice(mention.end, verbStart) === ' ')));
   if (person) return personSpeaker(context, person.person);
   // "Marcos, the Philippine leader, said", "Fidan, 55, told reporters", "Lavrov, who arrived on Thursday, said".
-  const apposed = [...context.personMentions].reverse().find((mention) => mention.end <= verbStart && verbStart - mention.end <= 90 && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
+  const apposed = context.personMentions.findLast((mention) => mention.end <= verbStart && verbStart - mention.end <= 90 && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
   if (apposed) return personSpeaker(context, apposed.person);
-  const organization = [...context.organizations].reverse().find((match) => match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '));
+  const organization = context.organizations.findLast((match) => match.end > gapFloor && match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '));
   if (organization && isSpeakingBody(organization.value)) return { name: organization.value.name, type: 'organization', person: null };
   // "he said", "she told reporters"
   if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
@@ -52,16 +53,31 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   }
   // "said Blinken", "said the foreign minister"
   const after = body.slice(verbEnd, verbEnd + 60);
-  const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?\s)?$/u.test(body.slice(verbEnd, mention.start)) && mention.start - verbEnd < 50);
+  const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && mention.start - verbEnd < 50 && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?\s)?$/u.test(body.slice(verbEnd, mention.start)));
   if (personAfter && /^\s+\S/.test(after) && !/^\s+(?:that|it|they|on|in|at|the\s+[a-z]+\s+(?:was|is|had|has))\b/.test(after)) return personSpeaker(context, personAfter.person);
   const titleAfter = /^\s+the\s+([a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\b/.exec(after);
   if (titleAfter?.[1]) return speakerByTitleWord(context, titleAfter[1], verbStart);
   return null;
 }
 
+/**
+ * The offset of the last character before `verbStart` that no auxiliary gap (" had also", " later") can hold: not
+ * a space, not a lowercase letter. A speaker ending at or before it is too far from the verb, so most of a long
+ * article's mentions are passed over without testing the text between them and the verb.
+ */
+function auxiliaryGapFloor(body: string, verbStart: number): number {
+  let at = verbStart - 1;
+  while (at >= 0 && GAP_CHARACTER.test(body[at] ?? '')) at -= 1;
+  return at;
+}
+const GAP_CHARACTER = /[\sa-z]/;
+
 function subjectOfSentence(context: SpeakerContext, offset: number): Speaker | null {
-  const text = context.body.slice(0, offset);
-  const start = Math.max(text.lastIndexOf('\n'), text.search(/[.!?]["”]?\s+(?=[^.!?]*$)/)) + 1;
+  // The sentence starts after the last line break or after the last full stop (with its space) before `offset`.
+  // That full stop, if after the break, is in the line, so only the line is searched, not the body up to here.
+  const lineBreak = offset > 0 ? context.body.lastIndexOf('\n', offset - 1) : -1;
+  const stop = context.body.slice(lineBreak + 1, offset).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
+  const start = Math.max(lineBreak, stop < 0 ? -1 : lineBreak + 1 + stop) + 1;
   const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset);
   return first ? personSpeaker(context, first.person) : null;
 }
@@ -101,7 +117,7 @@ export function lastPersonBefore(context: SpeakerContext, offset: number): Speak
 function speakerByTitleWord(context: SpeakerContext, words: string, offset: number): Speaker | null {
   const last = words.toLowerCase().split(/\s+/).pop() ?? '';
   if (/^(?:ministry|department|office|government|embassy|kremlin|palace|statement|readout)$/.test(last)) {
-    const organization = [...context.organizations].reverse().find((match) => match.end <= offset && match.value.kind === 'government');
+    const organization = context.organizations.findLast((match) => match.end <= offset && match.value.kind === 'government');
     return organization ? { name: organization.value.name, type: 'organization', person: null } : null;
   }
   // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.
