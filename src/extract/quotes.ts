@@ -32,7 +32,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
     const attribution = attributionOf(context, span, sentence, sentences);
     const followsPrevious = previous !== null && (previous.span.paragraph === span.paragraph || previous.span.paragraph === span.paragraph - 1);
     // A quotation left open at the end of its paragraph goes on in the next one, whatever attribution that carries.
-    if (previous && previous.span.runsOn && previous.span.paragraph === span.paragraph - 1 && /^\s*$/.test(body.slice(body.lastIndexOf('\n', span.outerStart) + 1, span.outerStart))) {
+    if (previous && previous.span.runsOn && previous.span.paragraph === span.paragraph - 1 && opensLine(body, span.outerStart)) {
       previous.draft.parts.push({ start: span.start, end: span.end });
       previous.draft.text = joinParts(body, previous.draft.parts);
       previous = { draft: previous.draft, span };
@@ -40,7 +40,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
     }
     if (!attribution.speaker && previous && followsPrevious) {
       const sameParagraph = previous.span.paragraph === span.paragraph;
-      const opensParagraph = /^\s*$/.test(body.slice(body.lastIndexOf('\n', span.outerStart) + 1, span.outerStart));
+      const opensParagraph = opensLine(body, span.outerStart);
       // `…history," Trump said … before the signing. He later described it as "the dawn …"`: a new sentence
       // between two quotations makes the second a quotation of its own, by the same speaker.
       const newSentence = sameParagraph && /[.!?]\s+\p{Lu}/u.test(body.slice(previous.span.outerEnd, span.outerStart));
@@ -131,9 +131,8 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
  */
 function subjectOfSentenceBefore(context: SpeakerContext, span: QuoteSpan, sentences: readonly Sentence[]): Speaker | null {
   const { body } = context;
+  if (!afterSentenceEnd(body, span.outerStart)) return null;
   const lineStart = body.lastIndexOf('\n', span.outerStart) + 1;
-  const lead = body.slice(lineStart, span.outerStart);
-  if (!/[.!?]\s+$/.test(lead)) return null;
   const previous = sentences[sentenceAt(sentences, span.outerStart - 2)];
   if (!previous || previous.start < lineStart) return null;
   const first = context.personMentions.find((mention) => mention.start >= previous.start && mention.end <= previous.end);
@@ -163,10 +162,26 @@ function nextQuoteMark(body: string, from: number, limit: number): number {
   return next < 0 ? limit : from + next;
 }
 
+// The last closing mark in [lineStart, before), searched back from `before`: copying the line costs the whole
+// line per quotation, which made a long one-line article quadratic.
 function previousQuoteMark(body: string, before: number, lineStart: number): number {
-  const text = body.slice(lineStart, before);
-  const last = Math.max(text.lastIndexOf('"'), text.lastIndexOf('”'));
-  return last < 0 ? lineStart : lineStart + last + 1;
+  for (let i = before - 1; i >= lineStart; i -= 1) if (body[i] === '"' || body[i] === '”') return i + 1;
+  return lineStart;
+}
+
+/** Whether only spaces stand between the start of the line and `at`, read back from `at`. */
+function opensLine(body: string, at: number): boolean {
+  if (body[at] === '\n') return true;
+  for (let i = at - 1; i >= 0 && body[i] !== '\n'; i -= 1) if (!/\s/.test(body[i] ?? '')) return false;
+  return true;
+}
+
+/** Whether the line before `at` ends with a full stop, question or exclamation mark and a space ("… tone. "). */
+function afterSentenceEnd(body: string, at: number): boolean {
+  const lineStart = body.lastIndexOf('\n', at) + 1;
+  let i = at - 1;
+  while (i >= lineStart && /\s/.test(body[i] ?? '')) i -= 1;
+  return i < at - 1 && i >= lineStart && /[.!?]/.test(body[i] ?? '');
 }
 
 function joinParts(body: string, parts: readonly { start: number; end: number }[]): string {
