@@ -37,9 +37,10 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
 
 // "Brazil's foreign minister, Mauro Vieira,", "Saudi Arabia's crown prince, Mohammed bin Salman".
 function roleBeforeComma(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
-  const title = gazetteer.titles.find((match) => match.end <= mention.start && /^,\s{1,2}$/.test(body.slice(match.end, mention.start)));
+  // The length checks come first: they pass over the article's other titles and countries without copying text.
+  const title = gazetteer.titles.find((match) => match.end <= mention.start && mention.start - match.end <= 3 && /^,\s{1,2}$/.test(body.slice(match.end, mention.start)));
   if (!title) return null;
-  const country = gazetteer.countries.find((match) => match.end <= title.start && /^['’]s\s{1,2}$/.test(body.slice(match.end, title.start)));
+  const country = gazetteer.countries.find((match) => match.end <= title.start && title.start - match.end <= 4 && /^['’]s\s{1,2}$/.test(body.slice(match.end, title.start)));
   if (!country || !/^,/.test(body.slice(mention.end, mention.end + 1))) return null;
   return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
 }
@@ -67,10 +68,11 @@ function counterpartRole(body: string, mention: PersonMention, mentions: readonl
 // "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
 const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Gen\.?)\s+)?$/;
 // "Russian Deputy Defence Minister", "First Vice Premier": a rank word before a title is part of it.
+const SPACE = /\s/;
 const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|first|senior|acting|deputy|vice|assistant|under)[ -])+$/;
 
 function roleBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
-  const title = gazetteer.titles.find((match) => match.end <= mention.start && TITLE_TO_NAME.test(body.slice(match.end, mention.start)));
+  const title = titleJustBefore(body, gazetteer.titles, mention.start);
   if (!title) return null;
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
   const titleStart = title.start - rank.length;
@@ -87,6 +89,31 @@ function roleBefore(body: string, mention: PersonMention, gazetteer: GazetteerMe
   };
 }
 
+/**
+ * The first title (in text order) followed by nothing but a space or two and an optional honorific before `at`.
+ * Such a gap holds at most one word, so no title ending before the second word back can qualify: titles are in text
+ * order and do not overlap, so a binary search skips those instead of testing every title of the article.
+ */
+function titleJustBefore(body: string, titles: GazetteerMentions['titles'], at: number): GazetteerMentions['titles'][number] | undefined {
+  let earliest = at;
+  while (earliest > 0 && SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
+  while (earliest > 0 && !SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
+  while (earliest > 0 && SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
+  let low = 0;
+  let high = titles.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((titles[middle]?.end ?? Infinity) < earliest) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low; i < titles.length; i += 1) {
+    const match = titles[i];
+    if (!match || match.end >= at) break;
+    if (TITLE_TO_NAME.test(body.slice(match.end, at))) return match;
+  }
+  return undefined;
+}
+
 function capitalise(words: string): string {
   return words.replace(/\b\p{Ll}/gu, (letter) => letter.toUpperCase());
 }
@@ -98,9 +125,10 @@ function rankedTitle(rank: string, title: string): string {
 
 // "Russian" / "Russia's" / "U.S." / "NATO" directly before a title.
 function qualifierBefore(body: string, at: number, gazetteer: GazetteerMentions): { country: string | null; organization: string | null; start: number | null } {
-  const country = gazetteer.countries.find((match) => match.end <= at && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
+  // Only one to four characters can stand between qualifier and title; checked before the text is copied.
+  const country = gazetteer.countries.find((match) => match.end < at && at - match.end <= 4 && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
   if (country) return { country: country.value.country.name, organization: null, start: country.start };
-  const organization = gazetteer.organizations.find((match) => match.end <= at && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
+  const organization = gazetteer.organizations.find((match) => match.end < at && at - match.end <= 4 && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
   if (organization) {
     return { country: null, organization: organization.value.name, start: organization.start };
   }
