@@ -193,24 +193,37 @@ function findContaining(persons: readonly PersonDraft[], surface: string): numbe
     if (!person || person.kind !== 'subject') continue;
     if (person.name === surface || person.aliases.has(surface)) return i;
     if (containsWords(person.name, surface)) {
-      const nameWords = person.name.split(' ');
-      if (nameWords[nameWords.length - 1] === surface.split(' ').pop()) return i;
+      const nameWords = wordsOf(person.name);
+      if (nameWords[nameWords.length - 1] === wordsOf(surface).at(-1)) return i;
       if (best < 0) best = i;
     }
   }
   return best;
 }
 
+// Every candidate is compared with every person found so far, so the same names are split again and again; a long
+// article has thousands of candidates. Bounded so a long stream does not grow it without end.
+const nameWordsCache = new Map<string, readonly string[]>();
+
+function wordsOf(name: string): readonly string[] {
+  const cached = nameWordsCache.get(name);
+  if (cached) return cached;
+  if (nameWordsCache.size >= 10_000) nameWordsCache.clear();
+  const words = name.split(' ');
+  nameWordsCache.set(name, words);
+  return words;
+}
+
 function containsWords(name: string, part: string): boolean {
-  const nameWords = name.split(' ');
-  const partWords = part.split(' ').filter((word) => !NAME_PARTICLES.has(word));
+  const nameWords = wordsOf(name);
+  const partWords = wordsOf(part).filter((word) => !NAME_PARTICLES.has(word));
   return name === part || (partWords.length > 0 && partWords.every((word) => nameWords.includes(word)));
 }
 
 // "Sergei Lavrov" and "Sergey Lavrov": same surname, first names a letter or two apart.
 function sameNameSpelledApart(a: string, b: string): boolean {
-  const aWords = a.split(' ');
-  const bWords = b.split(' ');
+  const aWords = wordsOf(a);
+  const bWords = wordsOf(b);
   if (aWords.length !== bWords.length || aWords.length < 2 || a === b) return false;
   return aWords.every((word, i) => {
     const other = bWords[i] ?? '';
