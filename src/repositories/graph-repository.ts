@@ -54,20 +54,19 @@ function toGraphNode(sketch: NodeSketch): GraphNodeModel {
   return { id: String(sketch.id), label, name: displayName(label, sketch) };
 }
 
-interface EdgeRow {
-  source: string;
-  type: string;
-  target: string;
-  count: unknown;
-}
+/**
+ * `[source id, type, target id, count]`. Lists rather than maps: a neighbourhood has hundreds of edges,
+ * and repeating four keys in each made Neo4j and the driver encode and decode a third more.
+ */
+type EdgeRow = [source: string, type: string, target: string, count: unknown];
 
 /** The id of an edge: the same relationships between the same nodes make the same edge in every subgraph. */
 export function edgeId(type: string, source: string, target: string): string {
   return `${type}:${source}->${target}`;
 }
 
-function toGraphEdge(row: EdgeRow): GraphEdgeModel {
-  return { id: edgeId(row.type, row.source, row.target), type: row.type, source: row.source, target: row.target, count: toNumber(row.count, 1) };
+function toGraphEdge([source, type, target, count]: EdgeRow): GraphEdgeModel {
+  return { id: edgeId(type, source, target), type, source, target, count: toNumber(count, 1) };
 }
 
 /**
@@ -108,7 +107,7 @@ const EDGES_AMONG_NODES = `
     MATCH (n)-[r]->(m)
     WHERE m IN nodes
     WITH n, type(r) AS type, m, count(r) AS count
-    RETURN collect({source: n.id, type: type, target: m.id, count: count}) AS edges
+    RETURN collect([n.id, type, m.id, count]) AS edges
   }`;
 
 export class GraphRepository {
@@ -153,7 +152,7 @@ export class GraphRepository {
        MATCH path = allShortestPaths((a)-[*..${maxHops}]-(b))
        WITH path LIMIT $first
        RETURN [n IN nodes(path) | ${sketchOf('n')}] AS nodes,
-              [r IN relationships(path) | {source: startNode(r).id, type: type(r), target: endNode(r).id, count: 1}] AS edges`,
+              [r IN relationships(path) | [startNode(r).id, type(r), endNode(r).id, 1]] AS edges`,
       { from: fromId, to: toId, first: neo4j.int(first) },
     );
     return result.records.map((record) => ({
