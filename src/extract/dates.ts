@@ -26,12 +26,11 @@ export function findDates(text: string, publishedAt: string | null): DateMention
   // around each word that may start a date ("last Friday", "on March 3, 2023").
   const dates: DateMention[] = [];
   let coveredUntil = 0;
-  let future: boolean | null = null;
   for (const hint of allMatches(DATE_HINTS, text)) {
     if (hint.index < coveredUntil) continue;
     const windowStart = Math.max(0, hint.index - 12);
     const windowText = text.slice(windowStart, Math.min(text.length, hint.index + hint[0].length + 16));
-    future ??= FUTURE.test(text);
+    const future = FUTURE.test(clauseAround(text, hint.index));
     for (const found of parseWindowCached(windowText, publishedAt, future)) {
       const start = windowStart + found.start;
       if (start < coveredUntil || dates.some((date) => date.start === start)) continue;
@@ -40,6 +39,24 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     }
   }
   return dates.concat(anchoredDates(text, dates));
+}
+
+// Where the clause holding a date begins or ends: "Xi said on Tuesday | that China would …", "Modi assured them
+// that India would help, | as he co-hosted the summit on Monday".
+const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|but|and|saying|adding)\b/gi;
+
+/** The clause around `at`, whose verb tells whether a bare weekday in it lies ahead or behind. */
+function clauseAround(text: string, at: number): string {
+  let start = 0;
+  let end = text.length;
+  for (const edge of allMatches(CLAUSE_EDGE, text)) {
+    if (edge.index <= at) start = edge.index;
+    else {
+      end = edge.index;
+      break;
+    }
+  }
+  return text.slice(start, end);
 }
 
 const ANCHORED = /\b(a|one|two|three) days? (after|before)\b/gi;

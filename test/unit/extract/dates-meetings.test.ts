@@ -14,6 +14,14 @@ describe('dates', () => {
     expect(findDates('talks are planned for next Monday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-24']);
   });
 
+  it('reads the tense in the clause that holds the weekday, not elsewhere in the sentence', () => {
+    // 2023-05-22 was a Monday: the summit of the second clause was that day, whatever India "would" be.
+    expect(findDates('Modi assured the islands that India would be a reliable partner, as he co-hosted the summit on Monday', '2023-05-22').map((date) => date.date)).toEqual(['2023-05-22']);
+    // 2022-01-21 was a Friday: "said on Tuesday" is the Tuesday before, the plan comes after "that".
+    expect(findDates('Lavrov said on Tuesday that Moscow would answer in writing', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-18']);
+    expect(findDates('Lavrov said that they would meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
+  });
+
   it('reads a month and day in the publication year', () => {
     expect(findDates('Jan. 21 (UPI) -- Secretary of State', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-21']);
   });
