@@ -8,6 +8,15 @@ describe('people and their roles', () => {
     expect(persons[0]).toMatchObject({ name: 'Sergey Lavrov', roles: [{ title: 'Foreign Minister', country: 'Russia', organization: null }] });
   });
 
+  it('knows the demonyms news uses where the country data spells them otherwise: Kyrgyz, Tajik, Maldivian', () => {
+    const { persons } = extract('Kyrgyz President Sadyr Japarov, Tajik President Emomali Rahmon and Maldivian President Mohamed Muizzu attended.');
+    expect(persons.map((person) => [person.name, person.roles[0]?.country])).toEqual([
+      ['Sadyr Japarov', 'Kyrgyzstan'],
+      ['Emomali Rahmon', 'Tajikistan'],
+      ['Mohamed Muizzu', 'Maldives'],
+    ]);
+  });
+
   it('gives "Secretary of State" its one implied country', () => {
     const { persons } = extract('Secretary of State Antony Blinken flew to Kyiv.');
     expect(persons[0]?.roles).toEqual([expect.objectContaining({ title: 'Secretary of State', country: 'United States' })]);
