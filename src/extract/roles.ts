@@ -22,8 +22,10 @@ export interface RoleDraft {
 export function findRoles(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const mention of mentions) {
-    const before = roleBefore(body, mention, gazetteer) ?? roleBeforeComma(body, mention, gazetteer);
+    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer);
     if (before) roles.push(before);
+    const first = before ? firstOfJoinedTitles(body, before, gazetteer) : null;
+    if (first) roles.push(first);
     const after = roleAfter(body, mention, gazetteer);
     if (after) roles.push(after);
   }
@@ -71,22 +73,68 @@ const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|
 const SPACE = /\s/;
 const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|first|senior|acting|deputy|vice|assistant|under)[ -])+$/;
 
-function roleBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+function roleBefore(body: string, mention: PersonMention, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft | null {
   const title = titleJustBefore(body, gazetteer.titles, mention.start);
   if (!title) return null;
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
-  const titleStart = title.start - rank.length;
+  const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) : '';
+  const titleStart = title.start - rank.length - portfolio.length;
   if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
-  const qualifier = qualifierBefore(body, titleStart, gazetteer);
+  let qualifier = qualifierBefore(body, titleStart, gazetteer);
+  // "Saudi Crown Prince and Prime Minister Mohammed bin Salman": the qualifier opens the first of two joined titles.
+  const joined = qualifier.start === null ? titleJoinedBefore(body, gazetteer.titles, titleStart) : undefined;
+  if (joined) qualifier = qualifierBefore(body, joined.start, gazetteer);
   return {
     person: mention.person,
-    title: rankedTitle(rank, title.value.title),
+    title: rankedTitle(rank, portfolio === '' ? title.value.title : `${portfolio}${title.value.title}`),
     country: qualifier.country ?? title.value.country,
     organization: qualifier.organization ?? title.value.organization,
     sentence: mention.sentence,
     start: qualifier.start ?? titleStart,
     end: mention.end,
   };
+}
+
+// "Infrastructure Minister", "Treasury and Finance Minister", "International Trade and Industry Minister": the
+// portfolio a ministry title names, in capitalised words before it.
+const PORTFOLIO = /(?:(?:[\p{Lu}][\p{Ll}]+)\s(?:and\s)?){1,4}$/u;
+const NOT_PORTFOLIO = /^(?:The|A|An|His|Her|Its|Their|Former|Then|Late|Mr|Mrs|Ms|Dr|President|Premier|King|Prince|Crown|Chief|State|By|With|And|But|As|In|On|At|For|From|Of|To)$/;
+
+function portfolioBefore(body: string, title: GazetteerMentions['titles'][number], mentions: readonly PersonMention[], gazetteer: GazetteerMentions): string {
+  if (!/\bMinister$/.test(title.value.title) || /\b(?:Prime|Chief)\b/.test(title.value.title) || title.value.country !== null) return '';
+  const found = PORTFOLIO.exec(body.slice(Math.max(0, title.start - 60), title.start))?.[0] ?? '';
+  // Keep the words nearest the title, up to a country, organization, honorific or function word.
+  const words = found.split(/\s+/).filter((word) => word !== '');
+  let kept = '';
+  let at = title.start;
+  for (let i = words.length - 1; i >= 0; i -= 1) {
+    const word = words[i] ?? '';
+    const candidate = word === 'and' ? `and ${kept}` : `${word} ${kept}`;
+    const start = title.start - candidate.length;
+    if (word !== 'and') {
+      if (NOT_PORTFOLIO.test(word)) break;
+      if ([...gazetteer.countries, ...gazetteer.organizations, ...gazetteer.titles, ...mentions].some((match) => match.start < at && start < match.end)) break;
+    }
+    if (body.slice(start, title.start) !== candidate) break;
+    kept = candidate;
+    at = start;
+  }
+  // A portfolio never begins with "and".
+  return kept.replace(/^and\s/, '');
+}
+
+/** "Saudi Crown Prince and Prime Minister Mohammed bin Salman": the first title, held for the same country. */
+function firstOfJoinedTitles(body: string, role: RoleDraft, gazetteer: GazetteerMentions): RoleDraft | null {
+  const qualifier = gazetteer.countries.find((match) => match.start === role.start) ?? gazetteer.organizations.find((match) => match.start === role.start);
+  if (!qualifier) return null;
+  const first = gazetteer.titles.find((match) => match.start > qualifier.end && match.start - qualifier.end <= QUALIFIER_GAP && QUALIFIER_TO_TITLE.test(body.slice(qualifier.end, match.start)));
+  if (!first || !/^\s+and\s/.test(body.slice(first.end, first.end + 6)) || first.value.title === role.title) return null;
+  return { ...role, title: first.value.title, end: first.end };
+}
+
+/** A title followed by " and " just before `at`: the first of two titles held together. */
+function titleJoinedBefore(body: string, titles: GazetteerMentions['titles'], at: number): GazetteerMentions['titles'][number] | undefined {
+  return titles.find((match) => match.end < at && at - match.end <= 5 && /^\s+and\s+$/.test(body.slice(match.end, at)));
 }
 
 /**
@@ -123,12 +171,15 @@ function rankedTitle(rank: string, title: string): string {
   return `${rank.replace(/\s+$/, ' ')}${title}`;
 }
 
-// "Russian" / "Russia's" / "U.S." / "NATO" directly before a title.
+// "Russian" / "Russia's" / "U.S." / "NATO" directly before a title, or with a word on the holder's tenure between:
+// "Australia's new Foreign Minister Penny Wong".
+const QUALIFIER_TO_TITLE = /^(?:['’]s)?\s{1,2}(?:(?:new|newly[- ]appointed|interim|incoming|caretaker|top)\s{1,2})?$/;
+const QUALIFIER_GAP = 22;
 function qualifierBefore(body: string, at: number, gazetteer: GazetteerMentions): { country: string | null; organization: string | null; start: number | null } {
   // Only one to four characters can stand between qualifier and title; checked before the text is copied.
-  const country = gazetteer.countries.find((match) => match.end < at && at - match.end <= 4 && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
+  const country = gazetteer.countries.find((match) => match.end < at && at - match.end <= QUALIFIER_GAP && QUALIFIER_TO_TITLE.test(body.slice(match.end, at)));
   if (country) return { country: country.value.country.name, organization: null, start: country.start };
-  const organization = gazetteer.organizations.find((match) => match.end < at && at - match.end <= 4 && /^(?:['’]s)?\s{1,2}$/.test(body.slice(match.end, at)));
+  const organization = gazetteer.organizations.find((match) => match.end < at && at - match.end <= QUALIFIER_GAP && QUALIFIER_TO_TITLE.test(body.slice(match.end, at)));
   if (organization) {
     return { country: null, organization: organization.value.name, start: organization.start };
   }

@@ -17,6 +17,21 @@ describe('people and their roles', () => {
     ]);
   });
 
+  it('reads a ministry\'s portfolio, a word on tenure and two joined titles before a name', () => {
+    const roles = (text: string) => extract(text).persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country])]);
+    expect(roles('Ukrainian Infrastructure Minister Oleksandr Kubrakov signed a mirror agreement.')).toEqual([['Oleksandr Kubrakov', [['Infrastructure Minister', 'Ukraine']]]]);
+    // The portfolio stops at the name before it: Fidan is not part of Simsek's title.
+    expect(roles('The delegation includes Foreign Minister Hakan Fidan and Treasury and Finance Minister Mehmet Simsek.')).toEqual([
+      ['Hakan Fidan', [['Foreign Minister', null]]],
+      ['Mehmet Simsek', [['Treasury and Finance Minister', null]]],
+    ]);
+    expect(roles("Australia's new Foreign Minister Penny Wong visited Suva.")).toEqual([['Penny Wong', [['Foreign Minister', 'Australia']]]]);
+    expect(roles('Erdogan met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Jeddah.')).toContainEqual([
+      'Mohammed bin Salman',
+      [['Prime Minister', 'Saudi Arabia'], ['Crown Prince', 'Saudi Arabia']],
+    ]);
+  });
+
   it('gives "Secretary of State" its one implied country', () => {
     const { persons } = extract('Secretary of State Antony Blinken flew to Kyiv.');
     expect(persons[0]?.roles).toEqual([expect.objectContaining({ title: 'Secretary of State', country: 'United States' })]);
