@@ -35,7 +35,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
-  const placeMatches = [...placeMatcher.findAll(body, 0, words), ...findVenues(body)];
+  const placeMatches = [...placeMatcher.findAll(body, 0, words).filter((match) => !match.value.uncurated || standsAlone(body, match)), ...findVenues(body)];
   const named = findOrganizationNames(body, organizations, placeMatches);
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
   organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
@@ -85,6 +85,15 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
   return venues;
+}
+
+// "Vladimir Putin", "Lloyd Austin", "Fukushima Daiichi": a capitalised word right before or after makes the name
+// part of another one.
+const CAPITALISED_BEFORE = /\p{Lu}[\p{L}.'’-]*\s$/u;
+const CAPITALISED_AFTER = /^\s\p{Lu}/u;
+
+function standsAlone(body: string, match: { start: number; end: number }): boolean {
+  return !CAPITALISED_BEFORE.test(body.slice(Math.max(0, match.start - 30), match.start)) && !CAPITALISED_AFTER.test(body.slice(match.end, match.end + 2));
 }
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {

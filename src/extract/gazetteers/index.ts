@@ -1,7 +1,10 @@
 /**
  * The gazetteers extraction looks names up in: countries (world-countries, ODbL, adjusted by
- * country-overrides.json), places, organizations, titles and speech verbs (curated JSON beside this file).
+ * country-overrides.json), places (curated cities.json, capitals, and the larger cities of city-timezones, MIT),
+ * organizations, titles and speech verbs (curated JSON beside this file).
  */
+import type { CityData } from 'city-timezones';
+import cityMapData from 'city-timezones/data/cityMap.json' with { type: 'json' };
 import type { Country } from 'world-countries';
 import worldCountriesData from 'world-countries/countries.json' with { type: 'json' };
 import type { OrganizationKind } from '../../domain/extraction.ts';
@@ -30,6 +33,11 @@ export interface PlaceEntry {
   kind: 'city' | 'region' | 'venue';
   /** For a venue, the city it stands in when known ("Kremlin" → Moscow). */
   city?: string | null;
+  /**
+   * A large city taken from city-timezones without curation. Its name may be a person's ("Vladimir", "Austin"),
+   * so it counts only standing alone, not inside a run of capitalised words.
+   */
+  uncurated?: boolean;
 }
 
 export interface OrganizationEntry {
@@ -114,7 +122,23 @@ export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** Places by every surface form: the curated cities.json, then each country's capital. */
+/**
+ * Cities of at least this many people are places without curation: news names its big cities without saying
+ * which country they are in ("in Harbin", "talks in Bujumbura").
+ */
+const LARGE_CITY = 200_000;
+// City names that are also everyday words or common names ("Reading", "Nice", "Mobile", "Victoria", "Jackson"):
+// capitalised at the start of a sentence or as a person's name far more often than meant as the city.
+const NOT_A_CITY = new Set([
+  'Reading', 'Nice', 'Mobile', 'Split', 'Bath', 'Victoria', 'Jackson', 'Florence', 'Columbus', 'Lincoln', 'Charlotte', 'Aurora',
+  'Arlington', 'Hamilton', 'Independence', 'Concord', 'Mesa', 'Irving', 'Garland', 'Laredo', 'Durham', 'Worcester', 'Salem',
+  'Madison', 'Lafayette', 'Vancouver', 'Kingston', 'Richmond', 'Surrey', 'Gary', 'Pueblo', 'Corona', 'Orange', 'Norman',
+  'Warren', 'Ontario', 'Hollywood', 'Oxnard', 'Providence', 'Mercedes', 'Rafah', 'Gaza', 'Bo', 'Lang', 'Man', 'Tema', 'Ho',
+  'Mary', 'Ali', 'Sultan', 'Dallas', 'Marrakesh', 'Cork', 'Derby', 'Hull', 'Plymouth', 'Santa', 'Rio', 'Petersburg',
+]);
+const COUNTRY_BY_ISO = new Map(COUNTRIES.map((country) => [country.iso2, country]));
+
+/** Places by every surface form: the curated cities.json, then each country's capital, then large cities. */
 export const PLACE_FORMS: ReadonlyMap<string, PlaceEntry> = buildPlaceForms();
 
 function buildPlaceForms(): Map<string, PlaceEntry> {
@@ -131,6 +155,13 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
       // "Washington D.C." is curated as "Washington"; "Kyiv" likewise with "Kiev".
       if (!places.has(capital) && !COUNTRY_FORMS.has(capital)) places.set(capital, { name: capital, country: entry.name, kind: 'city' });
     }
+  }
+  // Largest first, so a name shared by several cities ("Santiago") is the biggest of them.
+  const large = (cityMapData as CityData[]).filter((city) => city.pop >= LARGE_CITY).sort((a, b) => b.pop - a.pop);
+  for (const city of large) {
+    const country = COUNTRY_BY_ISO.get(city.iso2);
+    if (!country || city.city.length < 4 || NOT_A_CITY.has(city.city) || places.has(city.city) || COUNTRY_FORMS.has(city.city)) continue;
+    places.set(city.city, { name: city.city, country: country.name, kind: 'city', uncurated: true });
   }
   return places;
 }

@@ -101,3 +101,16 @@ describe('organizations the gazetteer does not list', () => {
     expect(names('Foreign Ministry spokesman Wang Wenbin spoke on Tuesday.')).toEqual([]);
   });
 });
+
+describe('large cities', () => {
+  it('finds a big city no curated list names, with its country', () => {
+    const { locations } = extract('Chinese and Russian officials held talks in Harbin on Tuesday.');
+    expect(locations.map((location) => [location.name, location.country])).toContainEqual(['Harbin', 'China']);
+  });
+
+  it('does not take a name that is also a city ("Vladimir", "Austin") for the city', () => {
+    const { locations, persons } = extract('Vladimir Putin met Defense Secretary Lloyd Austin in Geneva.');
+    expect(locations.map((location) => location.name)).toEqual(['Geneva']);
+    expect(persons.map((person) => person.name)).toEqual(['Vladimir Putin', 'Lloyd Austin']);
+  });
+});
