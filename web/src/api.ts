@@ -27,7 +27,7 @@ const SEARCH = /* GraphQL */ `
 const SUBGRAPH = /* GraphQL */ `
   fragment ExplorerSubgraph on Subgraph {
     nodes { id label name }
-    edges { id type source target }
+    edges { id type source target count }
   }
 `;
 

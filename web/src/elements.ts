@@ -84,8 +84,9 @@ export function subgraphDifference(a: Subgraph, b: Subgraph): Subgraph {
 }
 
 /**
- * The id of the drawn edge for a relationship. Every relationship made from text is one per article,
- * so Geneva is IN_COUNTRY Switzerland once per report; the graph draws one edge for all of them.
+ * The id of the drawn edge for a relationship. Every relationship made from text is one per reporting
+ * sentence; the API already answers one edge per type and pair with their count, and the page keeps one
+ * drawn edge per key when it merges answers (a neighbourhood, then a path).
  */
 export function edgeKey(edge: Pick<GraphEdge, 'type' | 'source' | 'target'>): string {
   return `${edge.type}:${edge.source}->${edge.target}`;
@@ -96,8 +97,8 @@ export function toElements(graph: Subgraph): ElementDefinitions {
   for (const edge of graph.edges) {
     const key = edgeKey(edge);
     const drawn = edges.get(key);
-    if (drawn) drawn.data.count++;
-    else edges.set(key, { group: 'edges', data: { id: key, source: edge.source, target: edge.target, type: edge.type, caption: edgeCaption(edge.type), count: 1 } });
+    if (drawn) drawn.data.count += edge.count;
+    else edges.set(key, { group: 'edges', data: { id: key, source: edge.source, target: edge.target, type: edge.type, caption: edgeCaption(edge.type), count: edge.count } });
   }
   return {
     nodes: graph.nodes.map((node) => ({

@@ -18,6 +18,8 @@ export interface GraphEdge {
   type: string;
   source: string;
   target: string;
+  /** How many relationships (one per reporting sentence) the edge stands for. */
+  count: number;
 }
 
 export interface Subgraph {

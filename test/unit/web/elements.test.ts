@@ -9,8 +9,8 @@ const geneva: Subgraph = {
     { id: 'person:antony-blinken', label: 'Person', name: 'Antony Blinken' },
   ],
   edges: [
-    { id: 'r1', type: 'PARTICIPANT', source: 'meeting:m1', target: 'person:sergey-lavrov' },
-    { id: 'r2', type: 'PARTICIPANT', source: 'meeting:m1', target: 'person:antony-blinken' },
+    { id: 'r1', type: 'PARTICIPANT', source: 'meeting:m1', target: 'person:sergey-lavrov', count: 1 },
+    { id: 'r2', type: 'PARTICIPANT', source: 'meeting:m1', target: 'person:antony-blinken', count: 1 },
   ],
 };
 
@@ -27,25 +27,26 @@ describe('GraphQL subgraph → cytoscape elements', () => {
     });
   });
 
-  it('draws one edge for the relationships of one type between two nodes, counting them', () => {
+  it('draws one edge for the relationships of one type between two nodes, with how many they are', () => {
+    // The API answers one edge per type and pair with its count; parallel ones, should they come, add up.
     const twoReports: Subgraph = {
       nodes: [{ id: 'location:geneva-ch', label: 'Location', name: 'Geneva' }, { id: 'country:CH', label: 'Country', name: 'Switzerland' }],
       edges: [
-        { id: 'r1', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH' },
-        { id: 'r2', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH' },
-        { id: 'r3', type: 'MENTIONS', source: 'location:geneva-ch', target: 'country:CH' },
+        { id: 'r1', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH', count: 1 },
+        { id: 'r2', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH', count: 1 },
+        { id: 'r3', type: 'MENTIONS', source: 'location:geneva-ch', target: 'country:CH', count: 3 },
       ],
     };
     expect(toElements(twoReports).edges.map((edge) => [edge.data.id, edge.data.count])).toEqual([
       ['IN_COUNTRY:location:geneva-ch->country:CH', 2],
-      ['MENTIONS:location:geneva-ch->country:CH', 1],
+      ['MENTIONS:location:geneva-ch->country:CH', 3],
     ]);
   });
 
   it('writes relationship types as words', () => {
     const elements = toElements({
       nodes: [{ id: 'a', label: 'Meeting', name: 'x' }, { id: 'b', label: 'Location', name: 'Geneva' }],
-      edges: [{ id: 'e', type: 'HELD_IN', source: 'a', target: 'b' }],
+      edges: [{ id: 'e', type: 'HELD_IN', source: 'a', target: 'b', count: 1 }],
     });
     expect(elements.edges[0]?.data.caption).toBe('held in');
   });
@@ -67,8 +68,8 @@ describe('GraphQL subgraph → cytoscape elements', () => {
         { id: 'meeting:m1', label: 'Meeting', name: 'bilateral talks 2022-01-21' },
       ],
       edges: [
-        { id: 'r3', type: 'HELD_IN', source: 'meeting:m1', target: 'location:geneva-ch' },
-        { id: 'r4', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH' },
+        { id: 'r3', type: 'HELD_IN', source: 'meeting:m1', target: 'location:geneva-ch', count: 1 },
+        { id: 'r4', type: 'IN_COUNTRY', source: 'location:geneva-ch', target: 'country:CH', count: 1 },
       ],
     };
     const merged = mergeSubgraphs(geneva, genevaNeighbours);
@@ -76,7 +77,7 @@ describe('GraphQL subgraph → cytoscape elements', () => {
     expect(merged.edges.map((edge) => edge.id)).toEqual(['r1', 'r2', 'r3']);
     expect(subgraphDifference(geneva, merged)).toEqual({
       nodes: [{ id: 'location:geneva-ch', label: 'Location', name: 'Geneva' }],
-      edges: [{ id: 'r3', type: 'HELD_IN', source: 'meeting:m1', target: 'location:geneva-ch' }],
+      edges: [{ id: 'r3', type: 'HELD_IN', source: 'meeting:m1', target: 'location:geneva-ch', count: 1 }],
     });
   });
 });
