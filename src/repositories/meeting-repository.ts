@@ -1,9 +1,9 @@
 /** Meetings by filter, a page at a time, and how many match. */
-import neo4j, { type Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import type { MeetingModel, Page, PageRequest } from '../domain/graph-model.ts';
+import type { MeetingModel, PageRequest } from '../domain/graph-model.ts';
 import { toMeeting, toNumber } from './node-mapper.ts';
-import { relatedOfEach, toListWithRelated, type RelatedNodes, type RelationFrom } from './relation-repository.ts';
+import { relatedOfEach, toPageWithRelated, type ListItems, type PageWithRelated, type RelationFrom } from './relation-repository.ts';
 
 export interface MeetingFilter {
   /** Every one of these people took part. */
@@ -23,18 +23,7 @@ export type MeetingOrder = 'DATE_ASC' | 'DATE_DESC';
 /** Relations of each meeting on a page that can be read in the page's own statement. */
 export type MeetingRelation = RelationFrom<'Meeting'>;
 
-/** A page of meetings, and for each the nodes of the relations asked for (`include`). */
-export interface MeetingPage {
-  page: Page<MeetingModel>;
-  related: RelatedNodes;
-}
-
-type PageItems = Array<{ node: Node; related: Node[][] }>;
-
-function toMeetingPage(items: PageItems, include: readonly MeetingRelation[], page: PageRequest): MeetingPage {
-  const { nodes, related } = toListWithRelated(include, items, toMeeting);
-  return { page: { items: nodes.slice(0, page.limit), offset: page.offset, hasNextPage: nodes.length > page.limit }, related };
-}
+export type MeetingPage = PageWithRelated<MeetingModel>;
 
 /**
  * Where the match starts: at the first participant, country or place the filter names (a seek on its
@@ -85,7 +74,7 @@ export class MeetingRepository {
         limit: neo4j.int(page.limit + 1),
       },
     );
-    return toMeetingPage((result.records[0]?.get('page') as PageItems | undefined) ?? [], include, page);
+    return toPageWithRelated(result.records[0]?.get('page') as ListItems | undefined, include, page, toMeeting);
   }
 
   /** `find` and `count` in one statement: the page and how many match, for a client asking for both. */
@@ -103,7 +92,7 @@ export class MeetingRepository {
       { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
     );
     const record = result.records[0];
-    return { ...toMeetingPage((record?.get('page') as PageItems | undefined) ?? [], include, page), total: toNumber(record?.get('total')) };
+    return { ...toPageWithRelated(record?.get('page') as ListItems | undefined, include, page, toMeeting), total: toNumber(record?.get('total')) };
   }
 
   async count(filter: MeetingFilter): Promise<number> {

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import type { NodeModel } from '../domain/graph-model.ts';
+import type { NodeModel, Page, PageRequest } from '../domain/graph-model.ts';
 import { toNodeModel } from './node-mapper.ts';
 
 interface RelationPattern {
@@ -87,6 +87,21 @@ export function toListWithRelated<T extends NodeModel>(
     return model;
   });
   return { nodes, related };
+}
+
+/** A page of listed nodes and, for each, the nodes of the relations read along with it. */
+export interface PageWithRelated<T> {
+  page: Page<T>;
+  related: RelatedNodes;
+}
+
+/** The rows `relatedOfEach` makes, as the driver returns them. */
+export type ListItems = Array<{ node: Node; related: Node[][] }>;
+
+/** A page from items read one beyond the page's limit (the extra one says whether a next page exists). */
+export function toPageWithRelated<T extends NodeModel>(items: ListItems | undefined, include: readonly RelationName[], page: PageRequest, toModel: (node: Node) => T): PageWithRelated<T> {
+  const { nodes, related } = toListWithRelated(include, items ?? [], toModel);
+  return { page: { items: nodes.slice(0, page.limit), offset: page.offset, hasNextPage: nodes.length > page.limit }, related };
 }
 
 export class RelationRepository {

@@ -1,10 +1,10 @@
 /** Statements by filter, a page at a time, and how many match. */
-import neo4j, { type Node } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import type { Page, PageRequest, StatementModel } from '../domain/graph-model.ts';
+import type { PageRequest, StatementModel } from '../domain/graph-model.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toNumber, toStatement } from './node-mapper.ts';
-import { relatedOfEach, toListWithRelated, type RelatedNodes, type RelationFrom } from './relation-repository.ts';
+import { relatedOfEach, toPageWithRelated, type ListItems, type PageWithRelated, type RelationFrom } from './relation-repository.ts';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -43,18 +43,7 @@ const NEWEST_FIRST = 'ORDER BY s.date IS NULL, s.date DESC, s.id';
 /** Relations of each statement on a page that can be read in the page's own statement. */
 export type StatementRelation = RelationFrom<'Statement'>;
 
-/** A page of statements, and for each the nodes of the relations asked for (`include`). */
-export interface StatementPage {
-  page: Page<StatementModel>;
-  related: RelatedNodes;
-}
-
-type PageItems = Array<{ node: Node; related: Node[][] }>;
-
-function toStatementPage(items: PageItems, include: readonly StatementRelation[], page: PageRequest): StatementPage {
-  const { nodes, related } = toListWithRelated(include, items, toStatement);
-  return { page: { items: nodes.slice(0, page.limit), offset: page.offset, hasNextPage: nodes.length > page.limit }, related };
-}
+export type StatementPage = PageWithRelated<StatementModel>;
 
 export class StatementRepository {
   constructor(private readonly db: Database) {}
@@ -70,7 +59,7 @@ export class StatementRepository {
       offset: neo4j.int(page.offset),
       limit: neo4j.int(page.limit + 1),
     });
-    return toStatementPage((result.records[0]?.get('page') as PageItems | undefined) ?? [], include, page);
+    return toPageWithRelated(result.records[0]?.get('page') as ListItems | undefined, include, page, toStatement);
   }
 
   /** `find` and `count` in one statement: the page and how many match, for a client asking for both. */
@@ -83,7 +72,7 @@ export class StatementRepository {
       { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
     );
     const record = result.records[0];
-    return { ...toStatementPage((record?.get('page') as PageItems | undefined) ?? [], include, page), total: toNumber(record?.get('total')) };
+    return { ...toPageWithRelated(record?.get('page') as ListItems | undefined, include, page, toStatement), total: toNumber(record?.get('total')) };
   }
 
   async count(filter: StatementFilter): Promise<number> {
