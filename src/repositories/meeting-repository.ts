@@ -3,7 +3,7 @@ import neo4j from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { MeetingModel, PageRequest } from '../domain/graph-model.ts';
 import { toMeeting, toNumber } from './node-mapper.ts';
-import { relatedOfEach, toPageWithRelated, type ListItems, type PageWithRelated, type RelationFrom } from './relation-repository.ts';
+import { PAGE_OF_MATCHING, relatedOfEach, toPageWithRelated, type ListItems, type PageWithRelated, type RelationFrom } from './relation-repository.ts';
 
 export interface MeetingFilter {
   /** Every one of these people took part. */
@@ -86,9 +86,9 @@ export class MeetingRepository {
   ): Promise<MeetingPage & { total: number }> {
     const { calls, item } = relatedOfEach(include, 'm');
     const result = await this.db.query(
-      `CALL { ${matchFiltered(filter)} RETURN count(m) AS total }
-       CALL { ${matchFiltered(filter)} WITH m ${ORDER_BY[order]} SKIP $offset LIMIT $limit ${calls} RETURN collect(${item}) AS page }
-       RETURN total, page`,
+      `${matchFiltered(filter)} WITH m ${ORDER_BY[order]}
+       WITH collect(m) AS matching
+       ${PAGE_OF_MATCHING('m', calls, item)}`,
       { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
     );
     const record = result.records[0];

@@ -89,6 +89,16 @@ export function toListWithRelated<T extends NodeModel>(
   return { nodes, related };
 }
 
+/**
+ * The end of a statement that has bound `matching`, the ordered list of every match: how many there are
+ * (`total`) and the page from `$offset`, `$limit` long, each item with its relations (`relatedOfEach`'s
+ * `calls` and `item` for `variable`).
+ */
+export const PAGE_OF_MATCHING = (variable: string, calls: string, item: string): string => `
+  WITH size(matching) AS total, matching[$offset..($offset + $limit)] AS pageNodes
+  CALL { WITH pageNodes UNWIND pageNodes AS ${variable} ${calls} RETURN collect(${item}) AS page }
+  RETURN total, page`;
+
 /** A page of listed nodes and, for each, the nodes of the relations read along with it. */
 export interface PageWithRelated<T> {
   page: Page<T>;

@@ -4,7 +4,7 @@ import type { Database } from '../db/database.ts';
 import type { PageRequest, StatementModel } from '../domain/graph-model.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toNumber, toStatement } from './node-mapper.ts';
-import { relatedOfEach, toPageWithRelated, type ListItems, type PageWithRelated, type RelationFrom } from './relation-repository.ts';
+import { PAGE_OF_MATCHING, relatedOfEach, toPageWithRelated, type ListItems, type PageWithRelated, type RelationFrom } from './relation-repository.ts';
 
 export interface StatementFilter {
   speaker: string | null;
@@ -62,13 +62,17 @@ export class StatementRepository {
     return toPageWithRelated(result.records[0]?.get('page') as ListItems | undefined, include, page, toStatement);
   }
 
-  /** `find` and `count` in one statement: the page and how many match, for a client asking for both. */
+  /**
+   * `find` and `count` in one statement: the page and how many match, for a client asking for both. The
+   * statements are matched once, counted and cut into the page; matching them twice, once to count and once
+   * for the page, read a busy country's statements twice.
+   */
   async findWithTotal(filter: StatementFilter, page: PageRequest, include: readonly StatementRelation[] = []): Promise<StatementPage & { total: number }> {
     const { calls, item } = relatedOfEach(include, 's');
     const result = await this.db.query(
-      `CALL { ${matchFiltered(filter)} RETURN count(s) AS total }
-       CALL { ${matchFiltered(filter)} WITH s ${NEWEST_FIRST} SKIP $offset LIMIT $limit ${calls} RETURN collect(${item}) AS page }
-       RETURN total, page`,
+      `${matchFiltered(filter)} WITH s ${NEWEST_FIRST}
+       WITH collect(s) AS matching
+       ${PAGE_OF_MATCHING('s', calls, item)}`,
       { ...filter, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) },
     );
     const record = result.records[0];
