@@ -113,7 +113,8 @@ function portfolioBefore(body: string, title: GazetteerMentions['titles'][number
     const start = title.start - candidate.length;
     if (word !== 'and') {
       if (NOT_PORTFOLIO.test(word)) break;
-      if ([...gazetteer.countries, ...gazetteer.organizations, ...gazetteer.titles, ...mentions].some((match) => match.start < at && start < match.end)) break;
+      const overlaps = (match: { start: number; end: number }) => match.start < at && start < match.end;
+      if (gazetteer.countries.some(overlaps) || gazetteer.organizations.some(overlaps) || gazetteer.titles.some(overlaps) || mentions.some(overlaps)) break;
     }
     if (body.slice(start, title.start) !== candidate) break;
     kept = candidate;
