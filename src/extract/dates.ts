@@ -14,7 +14,7 @@ const DATE_HINTS = new RegExp(
   'gi',
 );
 const DATE_HINT = new RegExp(DATE_HINTS.source, 'i');
-const FUTURE = /\b(?:will|would|is to|are to|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|due to|is due|are due)\b/i;
+const FUTURE = /\b(?:will|would|is to|are to|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|due to|is due|are due)\b/i;
 
 /**
  * Dates in one sentence, resolved against the publication date. News reports the past: a bare weekday
@@ -110,7 +110,8 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
       const weekday = start.get('weekday') ?? date.getDay();
       const saysNext = /\bnext\b/i.test(result.text) || /\bnext\s+$/i.test(text.slice(Math.max(0, result.index - 6), result.index));
       const saysLast = /\blast\b/i.test(result.text);
-      date = saysNext || (future && !saysLast) ? nextWeekday(reference, weekday) : latestWeekday(reference, weekday);
+      // "is expected in Brussels on Thursday", filed on a Thursday, is that day; "next Thursday" is a week on.
+      date = saysNext ? nextWeekday(reference, weekday, false) : future && !saysLast ? nextWeekday(reference, weekday, true) : latestWeekday(reference, weekday);
     }
     return [{ start: result.index, end: result.index + result.text.length, date: isoDate(date) }];
   });
@@ -133,9 +134,9 @@ function latestWeekday(reference: Date, weekday: number): Date {
   return date;
 }
 
-function nextWeekday(reference: Date, weekday: number): Date {
+function nextWeekday(reference: Date, weekday: number, sameDay: boolean): Date {
   const date = new Date(reference);
-  date.setDate(date.getDate() + (((weekday - reference.getDay() + 7) % 7) || 7));
+  date.setDate(date.getDate() + (((weekday - reference.getDay() + 7) % 7) || (sameDay ? 0 : 7)));
   return date;
 }
 

@@ -104,7 +104,7 @@ export function extractArticle(article: Article): Extraction {
 
   const captions = captionSpans(body);
   const inCaption = (offset: number): boolean => captions.some((caption) => offset >= caption.start && offset < caption.end);
-  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt, datelinePlace, captions });
+  const meetingDrafts = extractMeetings({ body, sentences, persons, personMentions: mentions, roles, gazetteer, datesBySentence, publishedAt: article.publishedAt, datelinePlace, captions, datelineEnd: dateline ? reportAt + dateline.length : 0 });
   for (const draft of meetingDrafts) {
     if (draft.unlistedPlace && draft.location) addLocation(draft.location, 'city', null, draft.unlistedPlace.start, draft.unlistedPlace.end);
   }

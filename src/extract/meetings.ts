@@ -23,6 +23,8 @@ export interface MeetingDraft {
   /** Where a place the gazetteers do not list was named, so it is reported as a location too. */
   unlistedPlace?: { start: number; end: number } | null;
   locationKind: 'city' | 'region' | 'venue' | null;
+  /** The date was not told but taken from the story's day (`dayOfStory`). */
+  dayInferred?: boolean;
   sentences: number[];
   spans: { sentence: number; start: number; end: number }[];
 }
@@ -40,6 +42,8 @@ export interface MeetingInputs {
   datelinePlace?: { name: string; country: string | null; kind?: 'city' | 'region' | 'venue' } | null;
   /** Spans that never report an encounter: photo captions. */
   captions?: readonly { start: number; end: number }[];
+  /** Where the dateline ends: its day ("SUVA, May 31 (Reuters) -") is when the report was filed, not a day of the news. */
+  datelineEnd?: number;
 }
 
 interface Trigger {
@@ -52,6 +56,8 @@ const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|wa
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
 const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|spoke (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  // "Scholz spoke to Russian President Vladimir Putin by telephone on Friday".
+  { kind: 'phone call', pattern: /\b(?:spoke|spoken|speaks|talked|talks|speaking|talking) (?:to|with) [^.;:"“”]{1,80}?\b(?:by|on the|over the) (?:tele)?phone\b/i },
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage".
   { kind: 'phone call', pattern: /\bcalled(?= [A-Z])/ },
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
@@ -75,7 +81,7 @@ const ANY_TRIGGER_ASCII = new RegExp(ANY_TRIGGER.source, 'gi');
 const NEXT_TRIGGER_ASCII = new RegExp(ANY_TRIGGER.source, 'i');
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
-const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|is set to|are set to|plans? to|planned|scheduled|is expected to|are expected to|upcoming|next|due|travels|flies|heads)\b/i;
+const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next|due|travels|flies|heads)\b/i;
 // Not reports of an encounter: "meet the demands", "open to talks", "called for talks".
 const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between))/i;
 
@@ -132,7 +138,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
       if (attended && !generic && attendedKind === null) continue;
       for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
-        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention));
+        // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
+        const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
+        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit'));
         if (same) merge(same, mention);
         else if (attendance) {
           // Those who attended join the gathering reported in the sentences just before.
@@ -163,14 +171,22 @@ function kindOfNoun(noun: string): MeetingKind | null {
 
 function firstTrigger(text: string): { kind: MeetingKind; index: number; word: string } | null {
   let best: { kind: MeetingKind; index: number; word: string } | null = null;
+  let setting: { kind: MeetingKind; index: number; word: string } | null = null;
   for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(text);
     if (!match) continue;
+    // "On the sidelines of the summit, Modi held bilateral talks with …": the summit is where the talks were held.
+    if (trigger.kind === 'summit' && SIDELINES_OF.test(text.slice(Math.max(0, match.index - 60), match.index))) {
+      setting ??= { kind: trigger.kind, index: match.index, word: match[0] };
+      continue;
+    }
     if (best === null) best = { kind: trigger.kind, index: match.index, word: match[0] };
     else if (match.index < best.index) best = { kind: best.kind, index: match.index, word: match[0] };
   }
-  return best;
+  return best ?? setting;
 }
+
+const SIDELINES_OF = /\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
 
 interface Clause {
   start: number;
@@ -264,7 +280,9 @@ function mentionsOfClause(
 
   const place = placeOf(inputs, sentence, clause, triggerAt);
   const plannedWords = PLANNED.test(clauseText);
-  const date = dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  const told = dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  const inferred = told === null && !plannedWords ? dayOfStory(inputs, sentence, meetings, participants) : null;
+  const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt) : null;
   const countries = participantCountries(inputs, participants, clause, triggerAt);
@@ -284,9 +302,11 @@ function mentionsOfClause(
     unlistedPlace: place?.unlisted ?? null,
     sentences: [sentence.index],
     spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
+    ...(inferred !== null && ownDate === inferred ? { dayInferred: true } : {}),
   });
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
-  const separate = /\bseparate(?:ly)?\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word);
+  // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
+  const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word);
   if (separate && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
@@ -524,6 +544,19 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   return null;
 }
 
+/**
+ * Further on, the story of the lead's day goes on while it follows someone already reported meeting that day:
+ * "Zelensky was also received by King Charles III at Buckingham Palace", six sentences after the lead. A day
+ * inferred so loosely dates this mention only; it never dates an encounter the mention turns out to repeat.
+ */
+function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
+  if (inputs.publishedAt === null || NOT_TODAY.test(inputs.body.slice(sentence.start, sentence.end))) return null;
+  const lead = leadDate(inputs);
+  if (!lead || sentence.index - lead.sentence <= 3 || sentence.index - lead.sentence > 8) return null;
+  const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
+  return sameDayParty ? lead.date : null;
+}
+
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019".
 const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
@@ -534,7 +567,7 @@ function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | n
   const captions = inputs.captions ?? [];
   for (const sentence of inputs.sentences.slice(0, 6)) {
     if (captions.some((caption) => sentence.start < caption.end && caption.start < sentence.end)) continue;
-    const first = (inputs.datesBySentence.get(sentence.index) ?? [])[0];
+    const first = (inputs.datesBySentence.get(sentence.index) ?? []).find((date) => date.start >= (inputs.datelineEnd ?? 0));
     if (!first) continue;
     const days = (Date.parse(publishedAt) - Date.parse(first.date)) / 86_400_000;
     return days >= 0 && days <= 2 ? { sentence: sentence.index, date: first.date } : null;
@@ -590,6 +623,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
   if (shared === 0) return false;
+  // "Zelensky arrived to take part in the G7 summit. … Zelensky held talks with Modi": talks with someone new are
+  // an encounter on the summit's margins, not the summit one person was reported attending.
+  if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
 }
@@ -600,7 +636,7 @@ function samePlace(a: PlaceOf, b: PlaceOf): boolean {
 }
 
 function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
-  meeting.date ??= mention.date;
+  if (!mention.dayInferred) meeting.date ??= mention.date;
   if (!meeting.location && mention.location) setPlace(meeting, mention);
   // "Xi received Macron in Beijing … at the start of their meeting at the Great Hall of the People": a later
   // mention names the building in the city, the finer place.

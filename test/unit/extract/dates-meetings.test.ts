@@ -33,6 +33,12 @@ describe('dates', () => {
     expect(findDates('They will go home after it ended on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
   });
 
+  it('takes a weekday of the future on the day of publication as that day, and "next" as a week on', () => {
+    // 2023-02-09 was a Thursday.
+    expect(findDates('Zelensky will address the European Parliament on Thursday', '2023-02-09').map((date) => date.date)).toEqual(['2023-02-09']);
+    expect(findDates('They will meet again next Thursday', '2023-02-09').map((date) => date.date)).toEqual(['2023-02-16']);
+  });
+
   it('ignores times and sentences without dates', () => {
     expect(findDates('They met at 5 p.m. for talks', '2022-01-21')).toEqual([]);
   });
@@ -234,5 +240,62 @@ describe('meetings', () => {
     const body = 'Kenyan President William Ruto on Sunday closed a climate summit in Nairobi. Delegates debated carbon markets. Ethiopian Prime Minister Abiy Ahmed and Ugandan President Yoweri Museveni attended the event.';
     const { meetings } = extract(body, '2023-09-06');
     expect(meetings).toEqual([expect.objectContaining({ participants: ['William Ruto', 'Abiy Ahmed', 'Yoweri Museveni'], location: 'Nairobi' })]);
+  });
+
+  it('dates the lead by its news day, not by the day in the dateline', () => {
+    // Filed Tuesday 2024-03-12; the talks of the lead were on Monday, and the next sentence tells them.
+    const body = 'NAIROBI, March 12 (Reuters) - Kenya and Ethiopia agreed on a new power line after talks between their ministers on Monday.\n\nKenyan President William Ruto hosted Ethiopian Prime Minister Abiy Ahmed in Nairobi.';
+    const { meetings } = extract(body, '2024-03-12');
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['William Ruto', 'Abiy Ahmed'], date: '2024-03-11' }));
+  });
+
+  it('takes "at Downing Street" without an article as the place', () => {
+    const { meetings } = extract('Irish Taoiseach Leo Varadkar held talks with British Prime Minister Rishi Sunak at Downing Street on Monday.', '2023-06-13');
+    expect(meetings[0]).toMatchObject({ participants: ['Leo Varadkar', 'Rishi Sunak'], location: 'Downing Street', city: 'London' });
+  });
+
+  it('reads "is expected in" as a plan', () => {
+    const { meetings } = extract('Polish President Andrzej Duda is expected in Kyiv on Tuesday for talks with Ukrainian President Volodymyr Zelensky.', '2023-07-09');
+    expect(meetings[0]).toMatchObject({ status: 'planned', participants: ['Andrzej Duda', 'Volodymyr Zelensky'], date: '2023-07-11' });
+  });
+
+  it('keeps talks held on the sidelines of a summit apart from it, one meeting per counterpart of bilateral talks', () => {
+    const body = 'Indonesian President Joko Widodo on Tuesday opened a summit of Southeast Asian leaders in Jakarta. On the sidelines of the summit, Widodo held bilateral talks with Malaysian Prime Minister Anwar Ibrahim and with Philippine President Ferdinand Marcos.';
+    const { meetings } = extract(body, '2023-09-05');
+    expect(meetings.map((meeting) => [meeting.kind, meeting.participants])).toEqual([
+      ['summit', ['Joko Widodo']],
+      ['bilateral talks', ['Joko Widodo', 'Anwar Ibrahim']],
+      ['bilateral talks', ['Joko Widodo', 'Ferdinand Marcos']],
+    ]);
+  });
+
+  it('does not fold talks with someone new into a summit one person was reported attending', () => {
+    const body = [
+      'HIROSHIMA, May 20 (Kyodo) -- Brazilian President Luiz Inacio Lula da Silva arrived in Hiroshima on Saturday to take part in the Group of Seven summit as a guest.',
+      'Lula flew in from Tokyo, where he had addressed a business forum on Friday.',
+      'Hours after his arrival, Lula held talks with Indian Prime Minister Narendra Modi.',
+    ].join('\n\n');
+    const { meetings } = extract(body, '2023-05-20');
+    expect(meetings.map((meeting) => [meeting.kind, meeting.participants])).toEqual([
+      ['summit', ['Luiz Inacio Lula da Silva']],
+      ['bilateral talks', ['Luiz Inacio Lula da Silva', 'Narendra Modi']],
+    ]);
+  });
+
+  it('finds a call told as "spoke to X by telephone"', () => {
+    const { meetings } = extract('French President Emmanuel Macron spoke to Chinese President Xi Jinping by telephone on Thursday.', '2023-02-10');
+    expect(meetings[0]).toMatchObject({ kind: 'phone call', cameo: '041', participants: ['Emmanuel Macron', 'Xi Jinping'], date: '2023-02-09' });
+  });
+
+  it('dates a later encounter of someone who met others that day by the lead, without dating an older encounter it repeats', () => {
+    const lead = 'ROME, Oct 3 (AFP) - German Chancellor Olaf Scholz met Italian Prime Minister Giorgia Meloni in Rome on Tuesday.';
+    const filler = ' They discussed migration. Both spoke of energy. Trade came up too. Scholz praised the talks. Meloni agreed.';
+    const later = '\n\nScholz was also received by President Sergio Mattarella at the Quirinal Palace.';
+    const { meetings } = extract(lead + filler + later, '2023-10-03');
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Olaf Scholz', 'Sergio Mattarella'], date: '2023-10-03' }));
+    // The same loose day must not date an encounter told as years before.
+    const older = '\n\nScholz and Meloni first met in Bali in 2022. Scholz, who traveled to Italy by train, was accompanied by aides.';
+    const repeat = extract(lead + filler + older, '2023-10-03').meetings.find((meeting) => meeting.location === 'Bali');
+    expect(repeat?.date ?? null).toBeNull();
   });
 });
