@@ -20,9 +20,21 @@ const DATELINE = new RegExp(
   'u',
 );
 
+// The dash may be missing after an agency that closes a place and day: "Bangkok, Apr 4 (PTI) Prime Minister …",
+// and TASS writes its name between slashes: "ULAN BATOR, September 3. /TASS/. Russian President …".
+const DATELINE_WITHOUT_DASH = new RegExp(
+  String.raw`^(${PLACE})(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,\s+(${MONTH_DAY})\.?\s+(?:\(([^)]{2,40})\)|\/([\p{Lu}][\p{L}-]{1,20})\/\.?)\s+`,
+  'u',
+);
+
 export function parseDateline(text: string): Dateline | null {
   const match = DATELINE.exec(text);
-  if (!match) return null;
+  if (!match) {
+    const bare = DATELINE_WITHOUT_DASH.exec(text);
+    if (!bare) return null;
+    const [whole, place, day, bracketed, slashed] = bare;
+    return { place: place ?? null, day: day ?? null, source: (bracketed ?? slashed)?.trim() ?? null, length: whole.length };
+  }
   const [whole, place, day, source] = match;
   // A dateline needs its bracketed agency, or a place in capitals: "GENEVA —". Avoids eating "Talks - which".
   const placeInCaps = place !== undefined && place === place.toUpperCase() && /\p{Lu}{2}/u.test(place);

@@ -75,8 +75,16 @@ describe('datelines', () => {
     expect(placeName(dateline?.place ?? '')).toBe('New Delhi');
   });
 
+  it('reads a dateline whose agency is not followed by a dash, in brackets or between slashes', () => {
+    expect(parseDateline('Colombo, Apr 5 (PTI) Prime Minister Narendra Modi')).toMatchObject({ place: 'Colombo', day: 'Apr 5', source: 'PTI', length: 'Colombo, Apr 5 (PTI) '.length });
+    expect(parseDateline('ASTANA, June 3. /TASS/. President Kassym-Jomart Tokayev')).toMatchObject({ place: 'ASTANA', day: 'June 3', source: 'TASS', length: 'ASTANA, June 3. /TASS/. '.length });
+  });
+
   it('does not take an ordinary sentence for a dateline', () => {
     expect(parseDateline('Talks - which began on Monday - ended late.')).toBeNull();
+    // An agency in brackets without a place and day before it is a citation, not a dateline.
+    expect(parseDateline('Reuters (AP) reported the talks ended.')).toBeNull();
+    expect(parseDateline('Modi, on Friday (local time) met Yunus.')).toBeNull();
   });
 });
 
