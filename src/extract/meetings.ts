@@ -63,7 +63,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
-  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|is due in)\b/i },
+  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with)\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
@@ -437,6 +437,14 @@ interface Place {
  */
 function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number): Place | null {
   const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
+  // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
+  if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
+    const antecedent = inSentence.find((place) => /^,?\s*$/.test(inputs.body.slice(place.end, clause.start)));
+    if (antecedent && antecedent.value.kind !== 'region') {
+      const { name, country, kind } = antecedent.value;
+      return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
+    }
+  }
   const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
   if (after.length === 0) {
@@ -496,7 +504,7 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): Place | n
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 /**
@@ -660,7 +668,8 @@ function joinTravelToMeeting(meetings: MeetingDraft[]): void {
     const traveller = travel.participants[0] as number;
     const lastSentence = Math.max(...travel.sentences);
     const meeting = meetings.find(
-      (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && other.status === travel.status && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2),
+      // "Modi left for Colombo later in the day. He will hold talks with …": gone there already, meeting there next.
+      (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2),
     );
     if (!meeting) continue;
     if (meeting.location === null && travel.location !== null) setPlace(meeting, travel);
@@ -686,7 +695,9 @@ function placeAtMainEncounter(meetings: MeetingDraft[], dateline: MeetingInputs[
   const mainPlace: PlaceOf | null = main.location !== null ? main : dateline ? { location: dateline.name, locationCountry: dateline.country, locationKind: dateline.kind ?? 'city', city: dateline.name } : null;
   if (!mainPlace) return;
   for (const meeting of meetings) {
-    if (meeting === main || meeting.location !== null || meeting.status !== 'held' || meeting.date === null || !inPerson(meeting)) continue;
+    if (meeting === main || meeting.location !== null || meeting.date === null || !inPerson(meeting)) continue;
+    // "Kishida is set to hold talks with Zelensky on Sunday", at the summit of the day; but a planned visit goes elsewhere.
+    if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit')) continue;
     if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
   }
 }

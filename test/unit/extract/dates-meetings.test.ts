@@ -298,4 +298,22 @@ describe('meetings', () => {
     const repeat = extract(lead + filler + older, '2023-10-03').meetings.find((meeting) => meeting.location === 'Bali');
     expect(repeat?.date ?? null).toBeNull();
   });
+
+  it('takes the place a "where" clause stands for', () => {
+    const { meetings } = extract('Brazilian President Luiz Inacio Lula da Silva travels on Wednesday to Montevideo, where he is due to meet Uruguayan President Luis Lacalle Pou.', '2023-01-23');
+    expect(meetings).toEqual([expect.objectContaining({ participants: ['Luiz Inacio Lula da Silva', 'Luis Lacalle Pou'], location: 'Montevideo', date: '2023-01-25', status: 'planned' })]);
+  });
+
+  it('places a planned meeting told after someone "left for" a city there', () => {
+    const body = 'Indian Prime Minister Narendra Modi left for Kathmandu on Friday evening. He will hold talks with Nepalese Prime Minister Pushpa Kamal Dahal on Saturday.';
+    const { meetings } = extract(body, '2023-06-02');
+    expect(meetings).toEqual([expect.objectContaining({ participants: ['Narendra Modi', 'Pushpa Kamal Dahal'], location: 'Kathmandu', date: '2023-06-03', status: 'planned' })]);
+  });
+
+  it('places talks planned at a summit on its days where the summit is, but not a planned visit', () => {
+    const body = 'MANILA (AP) — Philippine President Ferdinand Marcos opened a summit of Southeast Asian leaders in Manila on Tuesday. Japanese Prime Minister Fumio Kishida is set to hold talks with Marcos on Wednesday. Marcos will then visit Vietnam on Thursday.';
+    const { meetings } = extract(body, '2023-09-05');
+    expect(meetings.find((meeting) => meeting.participants.includes('Fumio Kishida'))).toMatchObject({ location: 'Manila', date: '2023-09-06', status: 'planned' });
+    expect(meetings.find((meeting) => meeting.kind === 'visit')).toMatchObject({ location: null, countries: expect.arrayContaining(['Vietnam']) });
+  });
 });
