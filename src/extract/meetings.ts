@@ -504,7 +504,7 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): Place | n
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 /**
@@ -638,9 +638,16 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   return shared === mention.participants.length || shared === meeting.participants.length;
 }
 
-/** One place at two grains counts as the same: "Beijing" and "the Great Hall of the People" (in Beijing). */
+/**
+ * One place at two grains counts as the same: "Beijing" and "the Great Hall of the People" (in Beijing), and a city
+ * and a venue whose city nobody named ("in Rome" and "at Villa Doria Pamphili").
+ */
 function samePlace(a: PlaceOf, b: PlaceOf): boolean {
-  return a.location === b.location || (a.city !== null && a.city === b.location) || (b.city !== null && b.city === a.location);
+  return a.location === b.location || (a.city !== null && a.city === b.location) || (b.city !== null && b.city === a.location) || unplacedVenueIn(a, b) || unplacedVenueIn(b, a);
+}
+
+function unplacedVenueIn(venue: PlaceOf, city: PlaceOf): boolean {
+  return venue.locationKind === 'venue' && venue.city === null && city.locationKind === 'city';
 }
 
 function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
@@ -648,7 +655,7 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   if (!meeting.location && mention.location) setPlace(meeting, mention);
   // "Xi received Macron in Beijing … at the start of their meeting at the Great Hall of the People": a later
   // mention names the building in the city, the finer place.
-  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && mention.city === meeting.location) setPlace(meeting, mention);
+  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null)) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);

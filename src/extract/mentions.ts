@@ -35,7 +35,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
-  const placeMatches = [...placeMatcher.findAll(body, 0, words).filter((match) => !match.value.uncurated || standsAlone(body, match)), ...findVenues(body)];
+  const listed = placeMatcher.findAll(body, 0, words).filter((match) => !match.value.uncurated || standsAlone(body, match));
+  const placeMatches = [...listed, ...withoutListed(findVenues(body), listed)].sort((a, b) => a.start - b.start);
   const named = findOrganizationNames(body, organizations, placeMatches);
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
   organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
@@ -70,18 +71,44 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 }
 
 // Named venues of diplomacy: "the Great Hall of the People", "Konstantinovsky Palace", "Miraflores palace",
-// "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma".
+// "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma", "Hyderabad House",
+// "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park".
 const VENUE = new RegExp(
-  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re))|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|Naval Base(?:\s+\p{Lu}\p{L}+){1,3})\b`,
+  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|Naval Base(?:\s+\p{Lu}\p{L}+){1,3})\b`,
   'gu',
 );
 const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;
+const VENUE_OWNER = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+|(?:U\.S\.|US|UK|U\.K\.)\s+(?!House\b))/u;
+
+/**
+ * Venues the pattern finds, less those the gazetteer already knows: "at the Mariinsky Palace" is the listed venue in
+ * Kyiv. The pattern's longer name wins over a listed part of it ("Miraflores palace" over "Miraflores"), keeping
+ * what the list knows of it.
+ */
+function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: PhraseMatch<PlaceEntry>[]): PhraseMatch<PlaceEntry>[] {
+  const kept: PhraseMatch<PlaceEntry>[] = [];
+  for (const venue of venues) {
+    const known = listed.findIndex((place) => overlaps(place, venue));
+    const place = listed[known];
+    if (!place) kept.push(venue);
+    else if (venue.end - venue.start > place.end - place.start && venue.start <= place.start && venue.end >= place.end && place.value.kind === 'venue') {
+      listed.splice(known, 1);
+      kept.push({ ...venue, value: { ...place.value, name: venue.surface } });
+    }
+  }
+  return kept;
+}
 
 function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   const venues: PhraseMatch<PlaceEntry>[] = [];
   for (const match of allMatches(VENUE, body)) {
-    const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
+    // "Istanbul's Ataturk Airport", "U.S. Thule Air Base": the owner before the name is not part of it.
+    const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (VENUE_OWNER.exec(match[0].slice(LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0))?.[0].length ?? 0);
     const name = match[0].slice(lead);
+    // "the US House" is a chamber of Congress, not a building.
+    if (!/\s/.test(name) || (/ House$/.test(name) && COUNTRY_FORMS.has(name.split(' ')[0] ?? ''))) continue;
+    // "the White House" is the body named after its building, found with the organizations.
+    if (ORGANIZATION_FORMS.has(name) || /^(?:White|Blue) House$/.test(name)) continue;
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
   return venues;

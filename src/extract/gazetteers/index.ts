@@ -1,6 +1,6 @@
 /**
  * The gazetteers extraction looks names up in: countries (world-countries, ODbL, adjusted by
- * country-overrides.json), places (curated cities.json, capitals, and the larger cities of city-timezones, MIT),
+ * country-overrides.json), places (curated cities.json and venues.json, capitals, and the larger cities of city-timezones, MIT),
  * organizations, titles and speech verbs (curated JSON beside this file).
  */
 import type { CityData } from 'city-timezones';
@@ -13,6 +13,7 @@ import countryOverrides from './country-overrides.json' with { type: 'json' };
 import organizationsData from './organizations.json' with { type: 'json' };
 import speechVerbsData from './speech-verbs.json' with { type: 'json' };
 import titlesData from './titles.json' with { type: 'json' };
+import venuesData from './venues.json' with { type: 'json' };
 
 export interface CountryEntry {
   name: string;
@@ -138,7 +139,7 @@ const NOT_A_CITY = new Set([
 ]);
 const COUNTRY_BY_ISO = new Map(COUNTRIES.map((country) => [country.iso2, country]));
 
-/** Places by every surface form: the curated cities.json, then each country's capital, then large cities. */
+/** Places by every surface form: the curated cities.json and venues.json, then each country's capital, then large cities. */
 export const PLACE_FORMS: ReadonlyMap<string, PlaceEntry> = buildPlaceForms();
 
 function buildPlaceForms(): Map<string, PlaceEntry> {
@@ -146,6 +147,11 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
   for (const city of citiesData as { name: string; country: string | null; kind: PlaceEntry['kind']; aliases: string[] }[]) {
     const entry: PlaceEntry = { name: city.name, country: city.country, kind: city.kind };
     for (const surface of [city.name, ...city.aliases]) if (!places.has(surface)) places.set(surface, entry);
+  }
+  // Palaces, residences and halls where leaders meet, with the city they stand in ("Casa Rosada" → Buenos Aires).
+  for (const venue of venuesData as { name: string; city: string | null; country: string | null; aliases: string[] }[]) {
+    const entry: PlaceEntry = { name: venue.name, country: venue.country, kind: 'venue', city: venue.city };
+    for (const surface of [venue.name, ...venue.aliases]) if (!places.has(surface)) places.set(surface, entry);
   }
   const byIso = new Map(COUNTRIES.map((country) => [country.iso2, country]));
   for (const country of worldCountries) {

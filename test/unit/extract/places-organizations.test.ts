@@ -37,6 +37,32 @@ describe('locations', () => {
     ]);
   });
 
+  it('finds houses, airports, villas, squares and memorial parks, without the owner before the name', () => {
+    const body = 'He landed at Istanbul\'s Ataturk Airport, laid a wreath in Hiroshima\'s Peace Memorial Park, toured U.S. Thule Air Base, lunched at Villa Madama and met him at Hyderabad House near Sukhbaatar Square.';
+    expect(extract(body).locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual([
+      'Ataturk Airport',
+      'Peace Memorial Park',
+      'Thule Air Base',
+      'Villa Madama',
+      'Hyderabad House',
+      'Sukhbaatar Square',
+    ]);
+  });
+
+  it('does not take a chamber, "the White House" or a one-word owner for a venue', () => {
+    const { locations } = extract('The US House passed the bill, and Biden met him at the White House.');
+    expect(locations.map((location) => location.name)).toEqual(['White House']);
+  });
+
+  it('knows listed venues with their city, under one name whatever the case of the text', () => {
+    const { locations, meetings } = extract('Argentine President Alberto Fernandez received Brazilian President Luiz Inacio Lula da Silva at the Casa Rosada on Monday. Petro met Maduro at the Miraflores palace.', '2023-01-23');
+    expect(locations.map((location) => [location.name, location.country])).toEqual([
+      ['Casa Rosada', 'Argentina'],
+      ['Miraflores Palace', 'Venezuela'],
+    ]);
+    expect(meetings[0]).toMatchObject({ location: 'Casa Rosada', city: 'Buenos Aires' });
+  });
+
   it('does not take "New York" out of "The New York Times"', () => {
     expect(extract('The New York Times reported the talks.').locations).toEqual([]);
   });
