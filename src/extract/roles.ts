@@ -22,7 +22,7 @@ export interface RoleDraft {
 export function findRoles(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const mention of mentions) {
-    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer);
+    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer) ?? roleOfCountryBefore(body, mention, gazetteer);
     if (before) roles.push(before);
     const first = before ? firstOfJoinedTitles(body, before, gazetteer) : null;
     if (first) roles.push(first);
@@ -47,22 +47,37 @@ function roleBeforeComma(body: string, mention: PersonMention, gazetteer: Gazett
   return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
 }
 
+// "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister of Fiji Sitiveni Rabuka".
+function roleOfCountryBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const country = gazetteer.countries.find((match) => match.end < mention.start && mention.start - match.end <= 2 && /^\s{1,2}$/.test(body.slice(match.end, mention.start)) && match.value.form === 'name');
+  if (!country) return null;
+  const title = gazetteer.titles.find((match) => match.end < country.start && country.start - match.end <= 9 && /^\s+of\s+(?:the\s+)?$/.test(body.slice(match.end, country.start)));
+  if (!title || title.value.country !== null || title.value.organization !== null) return null;
+  if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, title.start - 10), title.start))) return null;
+  return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: title.start, end: mention.end };
+}
+
 /**
  * "Fidan met his Russian counterpart Sergey Lavrov", "Blinken and his Chinese counterpart, Wang Yi": the
  * counterpart holds the title of the person whose counterpart they are, for the country the demonym names.
  */
 function counterpartRole(body: string, mention: PersonMention, mentions: readonly PersonMention[], roles: readonly RoleDraft[], gazetteer: GazetteerMentions): RoleDraft | null {
-  const lead = /(?:\b(?:his|her)|([\p{Lu}][\p{L}-]+)['’]s?) ([\p{Lu}][\p{L}]+) counterparts?,?\s{1,2}$/u.exec(body.slice(Math.max(0, mention.start - 60), mention.start));
-  if (!lead) return null;
-  const leadStart = mention.start - lead[0].length;
-  const country = gazetteer.countries.find((match) => match.start === leadStart + lead[0].indexOf(lead[2] ?? '', lead[1] ? lead[1].length : 3) && match.surface === lead[2]);
+  const word = /\scounterparts?,?\s{1,2}$/.exec(body.slice(Math.max(0, mention.start - 16), mention.start));
+  if (!word) return null;
+  // The country may take several words: "his Papua New Guinea counterpart James Marape".
+  const wordStart = mention.start - word[0].length;
+  const country = gazetteer.countries.find((match) => match.end === wordStart);
   if (!country) return null;
+  const lead = /(?:\b(?:his|her)|([\p{Lu}][\p{L}-]+)['’]s?) $/u.exec(body.slice(Math.max(0, country.start - 40), country.start));
+  if (!lead) return null;
+  const leadStart = country.start - lead[0].length;
   // Whose counterpart: the named possessor, else the subject of the sentence.
   const owner = lead[1]
     ? mentions.filter((other) => other.end <= leadStart + (lead[1]?.length ?? 0) && other.end >= leadStart).pop()
     : mentions.find((other) => other.sentence === mention.sentence && other.end <= leadStart) ?? mentions.filter((other) => other.end <= leadStart).pop();
   if (!owner || owner.person === mention.person) return null;
-  const ownerRole = [...roles].reverse().find((role) => role.person === owner.person && role.country !== null);
+  // "Prime Minister Narendra Modi … with his Papua New Guinea counterpart": the owner's title, whatever its country.
+  const ownerRole = [...roles].reverse().find((role) => role.person === owner.person && role.country !== null) ?? [...roles].reverse().find((role) => role.person === owner.person && role.organization === null);
   if (!ownerRole || ownerRole.country === country.value.country.name) return null;
   return { person: mention.person, title: ownerRole.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: leadStart, end: mention.end };
 }

@@ -136,6 +136,19 @@ describe('roles in other shapes', () => {
   it('gives a counterpart the title of the person whose counterpart they are, for the demonym\'s country', () => {
     // "Fidan … met his Russian counterpart Sergey Lavrov"
     expect(roles('Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergey Lavrov in Moscow.')['Sergey Lavrov']).toEqual([['Foreign Minister', 'Russia']]);
+    // A country of several words, and an owner whose own title names no country.
+    expect(roles('Prime Minister Narendra Modi co-hosted the summit with his Papua New Guinea counterpart James Marape.')['James Marape']).toEqual([['Prime Minister', 'Papua New Guinea']]);
+  });
+
+  it('reads "President of Kazakhstan Kassym-Jomart Tokayev"', () => {
+    expect(roles('The meeting brought together President of Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov.')).toEqual({
+      'Kassym-Jomart Tokayev': [['President', 'Kazakhstan']],
+      'Sadyr Japarov': [['President', 'Kyrgyzstan']],
+    });
+  });
+
+  it('takes "Treasury Secretary" as a United States title', () => {
+    expect(roles('Treasury Secretary Steven Mnuchin hosted the talks.')['Steven Mnuchin']).toEqual([['Treasury Secretary', 'United States']]);
   });
 
   it('keeps "ambassador to China" as the title, the sending country as the country', () => {
