@@ -34,6 +34,10 @@ describe('organization gazetteer', () => {
     expect(ORGANIZATION_FORMS.get('U.N.')?.name).toBe('United Nations');
     expect(ORGANIZATION_FORMS.get('UN')?.name).toBe('United Nations');
     expect(ORGANIZATION_FORMS.get('New York Times')?.name).toBe('The New York Times');
+    // National agencies that file datelines: "(IANS)", "(dpa)", "(AAP)" is not the Associated Press.
+    expect(ORGANIZATION_FORMS.get('IANS')?.name).toBe('Indo-Asian News Service');
+    expect(ORGANIZATION_FORMS.get('dpa')?.name).toBe('Deutsche Presse-Agentur');
+    expect(ORGANIZATION_FORMS.get('AAP')?.name).toBe('Australian Associated Press');
   });
 
   it('gives every organization a known kind and unique aliases', () => {
