@@ -8,6 +8,12 @@ describe('country gazetteer', () => {
     }
   });
 
+  it('knows the Cook Islands, which conduct their own foreign affairs, and "Saint Vincent" said short', () => {
+    expect(COUNTRY_FORMS.get('Cook Islands')?.country.name).toBe('Cook Islands');
+    expect(COUNTRY_FORMS.get('Saint Vincent')?.country.name).toBe('Saint Vincent and the Grenadines');
+    expect(COUNTRY_FORMS.get('DRC')?.country.name).toBe('Democratic Republic of Congo');
+  });
+
   it('maps demonyms to countries and leaves ambiguous ones out', () => {
     expect(COUNTRY_FORMS.get('Turkish')).toMatchObject({ form: 'demonym', country: { name: 'Turkey' } });
     expect(COUNTRY_FORMS.get('Korean')).toBeUndefined();
