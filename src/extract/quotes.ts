@@ -38,6 +38,14 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       previous = { draft: previous.draft, span };
       continue;
     }
+    // `"…humanitarian issues," Kuleba told a news conference afterwards, "but no progress was made."`: the tag
+    // between the parts names the speaker of both, and the second part goes on from the first one's comma.
+    if (previous && previous.span.paragraph === span.paragraph && splitAroundTag(body, previous.span, span) && (attribution.speaker === null || attribution.speaker.name === previous.draft.speaker?.name)) {
+      previous.draft.parts.push({ start: span.start, end: span.end });
+      previous.draft.text = joinParts(body, previous.draft.parts);
+      previous = { draft: previous.draft, span };
+      continue;
+    }
     if (!attribution.speaker && previous && followsPrevious) {
       const sameParagraph = previous.span.paragraph === span.paragraph;
       const opensParagraph = opensLine(body, span.outerStart);
@@ -82,6 +90,12 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
     previous = { draft, span };
   }
   return quotes;
+}
+
+/** The first part ends on a comma and only a short tag closing on a comma stands before the second. */
+function splitAroundTag(body: string, first: QuoteSpan, second: QuoteSpan): boolean {
+  if (!/,\s*$/.test(body.slice(first.start, first.end)) || second.outerStart - first.outerEnd > 100) return false;
+  return /^\s+[^.!?;:"“”]+,\s*$/.test(body.slice(first.outerEnd, second.outerStart));
 }
 
 interface Attribution {

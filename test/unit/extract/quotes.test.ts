@@ -22,6 +22,13 @@ describe('quotations and speakers', () => {
     expect(statements).toEqual([{ speaker: 'Sergey Lavrov', text: 'We do not expect a breakthrough here ... What we expect are concrete answers to our proposals.', via: null }]);
   });
 
+  it('keeps a quotation split by a longer tag as one statement, but not two sentences quoted apart', () => {
+    const body = 'Dmytro Kuleba met Sergey Lavrov. "We raised a ceasefire," Kuleba told a news conference in Antalya afterwards, "but no progress was made."';
+    expect(direct(body)).toEqual([{ speaker: 'Dmytro Kuleba', text: 'We raised a ceasefire ... but no progress was made.', via: null }]);
+    const apart = 'Dmytro Kuleba met Sergey Lavrov. "We raised a ceasefire," Kuleba said. Lavrov answered later, "There will be no truce now."';
+    expect(direct(apart).map((statement) => statement.speaker)).toEqual(['Dmytro Kuleba', 'Sergey Lavrov']);
+  });
+
   it('makes "according to" the source, not the speaker', () => {
     const [statement] = direct('Joe Biden spoke. "It is going to be a disaster for Russia," Biden said, according to CNN.');
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
