@@ -6,6 +6,7 @@ import type { GazetteerMentions } from './mentions.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
 import type { RoleDraft } from './roles.ts';
+import { insideQuotation } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 
 export interface MeetingDraft {
@@ -126,7 +127,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       if (!found) continue;
       const triggerAt = clause.start + found.index;
       // Words inside quotation marks are someone's speech, not a report of the encounter itself.
-      if (insideQuote(inputs.body, sentence.start, triggerAt)) continue;
+      if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
       // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
       const anaphoric = /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
         && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
@@ -326,7 +327,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const { body } = inputs;
   const actors: Actor[] = [];
   for (const mention of inputs.personMentions) {
-    if (inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person) && !insideQuote(body, sentence.start, mention.start)) {
+    if (inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person) && !insideQuotation(body, mention.start, sentence.start)) {
       actors.push({ start: mention.start, end: mention.end, persons: [mention.person] });
     }
   }
@@ -394,29 +395,6 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
     (role) => role.start < offset && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)) && (country === null || role.country === country),
   );
   return holders[holders.length - 1]?.person ?? null;
-}
-
-function insideQuote(body: string, from: number, at: number): boolean {
-  const lineStart = body.lastIndexOf('\n', at) + 1;
-  const counts = quoteMarkCounts(body);
-  const start = Math.min(Math.max(from, lineStart), at);
-  const marks = at > start ? (counts[at] ?? 0) - (counts[start] ?? 0) : 0;
-  return marks % 2 === 1;
-}
-
-// Quotation marks before each offset of the body, counted once per article: counting them in the text before each
-// name and meeting word is quadratic in a long sentence.
-let counted: { body: string; counts: Uint32Array } | null = null;
-
-function quoteMarkCounts(body: string): Uint32Array {
-  if (counted?.body === body) return counted.counts;
-  const counts = new Uint32Array(body.length + 1);
-  for (let i = 0; i < body.length; i += 1) {
-    const unit = body.charCodeAt(i);
-    counts[i + 1] = (counts[i] ?? 0) + (unit === 0x22 || unit === 0x201c || unit === 0x201d ? 1 : 0);
-  }
-  counted = { body, counts };
-  return counts;
 }
 
 interface Place {

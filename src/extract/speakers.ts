@@ -2,6 +2,7 @@ import type { OrganizationEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
+import { insideQuotation } from './quote-marks.ts';
 import type { RoleDraft } from './roles.ts';
 
 export interface Speaker {
@@ -94,11 +95,32 @@ function personSpeaker(context: SpeakerContext, index: number): Speaker | null {
  * so that sentence's first named person is taken), else the last person named.
  */
 export function subjectBefore(context: SpeakerContext, offset: number): Speaker | null {
-  const people = context.personMentions.filter((mention) => mention.end <= offset && context.persons[mention.person]?.kind === 'subject');
-  const last = people[people.length - 1];
-  if (!last) return null;
-  const first = people.find((mention) => mention.sentence === last.sentence);
-  return personSpeaker(context, (first ?? last).person);
+  const { body, personMentions } = context;
+  // Names inside a quotation are people spoken of: `"… with President Sheinbaum …," he wrote` is not Sheinbaum.
+  const eligible = (mention: PersonMention): boolean => context.persons[mention.person]?.kind === 'subject' && !insideQuotation(body, mention.start);
+  let index = personMentions.findLastIndex((mention) => mention.end <= offset && eligible(mention));
+  while (index >= 0) {
+    const sentence = personMentions[index]?.sentence;
+    let firstIndex = index;
+    for (let i = index - 1; i >= 0 && personMentions[i]?.sentence === sentence; i -= 1) if (eligible(personMentions[i] as PersonMention)) firstIndex = i;
+    const first = personMentions[firstIndex] as PersonMention;
+    // "In Paris, he joined French President Emmanuel Macron …": a sentence whose subject is itself "he" passes the
+    // reference on to the sentence before it.
+    if (!/\b(?:he|she|He|She)\s+\p{Ll}/u.test(body.slice(sentenceStartBefore(body, first.start), first.start))) return personSpeaker(context, first.person);
+    let earlier = firstIndex - 1;
+    while (earlier >= 0 && !eligible(personMentions[earlier] as PersonMention)) earlier -= 1;
+    if (earlier < 0) return personSpeaker(context, first.person);
+    index = earlier;
+  }
+  return null;
+}
+
+/** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */
+function sentenceStartBefore(body: string, offset: number): number {
+  const lineStart = offset > 0 ? body.lastIndexOf('\n', offset - 1) + 1 : 0;
+  const from = Math.max(lineStart, offset - 400);
+  const stop = body.slice(from, offset).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
+  return stop < 0 ? from : from + stop + 1;
 }
 
 /** The last person mentioned before `offset`. */

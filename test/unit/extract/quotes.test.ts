@@ -29,6 +29,13 @@ describe('quotations and speakers', () => {
     expect(direct(apart).map((statement) => statement.speaker)).toEqual(['Dmytro Kuleba', 'Sergey Lavrov']);
   });
 
+  it('resolves "he said" past a sentence whose subject is "he" and past names inside the quotation', () => {
+    const chain = 'Volodymyr Zelensky landed in London. In Paris, he joined French President Emmanuel Macron for dinner.\n\n"The sooner we get planes, the sooner the war ends," he said.';
+    expect(direct(chain)).toEqual([{ speaker: 'Volodymyr Zelensky', text: 'The sooner we get planes, the sooner the war ends', via: null }]);
+    const quoted = 'Donald Trump spoke with Mexican President Claudia Sheinbaum.\n\n"I look forward to talks with President Sheinbaum on a deal," he wrote.';
+    expect(direct(quoted).map((statement) => statement.speaker)).toEqual(['Donald Trump']);
+  });
+
   it('makes "according to" the source, not the speaker', () => {
     const [statement] = direct('Joe Biden spoke. "It is going to be a disaster for Russia," Biden said, according to CNN.');
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
