@@ -91,6 +91,12 @@ const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Exe
 function roleBefore(body: string, mention: PersonMention, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft | null {
   const title = titleJustBefore(body, gazetteer.titles, mention.start);
   if (!title) return null;
+  // "ECOWAS Commission President Omar Touray": "Commission President" is the European Commission's title only when
+  // no other commission is named in it.
+  const owner = gazetteer.organizations.find((match) => match.start < title.start && match.end > title.start && match.end <= title.end);
+  if (owner && title.value.organization !== null && owner.value.name !== title.value.organization) {
+    return { person: mention.person, title: title.value.title, country: null, organization: owner.value.name, sentence: mention.sentence, start: owner.start, end: mention.end };
+  }
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
   const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) : '';
   const titleStart = title.start - rank.length - portfolio.length;

@@ -147,6 +147,11 @@ describe('roles in other shapes', () => {
     });
   });
 
+  it('gives "Commission President" to the commission named in it, and to the European Commission only alone', () => {
+    expect(extract('ECOWAS Commission President Omar Alieu Touray spoke.').persons[0]?.roles).toEqual([expect.objectContaining({ title: 'President', organization: 'ECOWAS Commission', country: null })]);
+    expect(extract('Commission President Ursula von der Leyen spoke.').persons[0]?.roles).toEqual([expect.objectContaining({ title: 'President', organization: 'European Commission' })]);
+  });
+
   it('takes "Treasury Secretary" as a United States title', () => {
     expect(roles('Treasury Secretary Steven Mnuchin hosted the talks.')['Steven Mnuchin']).toEqual([['Treasury Secretary', 'United States']]);
   });

@@ -69,6 +69,17 @@ describe('locations', () => {
 });
 
 describe('organizations', () => {
+  it('prefers a commission to the union it belongs to, and knows regional blocs and armed groups', () => {
+    const body = 'The African Union Commission and the East African Community urged M23 and al-Shabaab to stop fighting, the Caribbean Community said.';
+    expect(extract(body).organizations.map((organization) => [organization.name, organization.kind])).toEqual([
+      ['African Union Commission', 'intergovernmental'],
+      ['East African Community', 'intergovernmental'],
+      ['M23', 'armed group'],
+      ['al-Shabab', 'armed group'],
+      ['Caribbean Community', 'intergovernmental'],
+    ]);
+  });
+
   it('resolves aliases to one organization: "U.N." and "United Nations"', () => {
     const { organizations } = extract('The United Nations said the U.N. would send observers.');
     expect(organizations).toHaveLength(1);
