@@ -52,6 +52,7 @@ interface Trigger {
   pattern: RegExp;
 }
 
+const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
 const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among)\b/i;
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
@@ -131,6 +132,21 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
       const anaphoric = /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
         && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
+      // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
+      // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.
+      if (anaphoric && BROUGHT_TOGETHER.test(words)) {
+        const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && (meeting.kind === found.kind || found.kind === 'meeting' || found.kind === 'talks'));
+        const namedAt = clause.start + (BROUGHT_TOGETHER.exec(words)?.index ?? 0);
+        const named = unique(inputs.personMentions.filter((mention) => mention.start > namedAt && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person)).map((mention) => mention.person));
+        // "The summit, hosted by Mirziyoyev, brought together leaders of China, Russia …" names nobody it gathered.
+        if (referent && named.length >= 2) {
+          for (const person of named) if (!referent.participants.includes(person)) referent.participants.push(person);
+          for (const country of participantCountries(inputs, named, clause)) if (!referent.countries.includes(country)) referent.countries.push(country);
+          referent.sentences.push(sentence.index);
+          referent.spans.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
+        }
+        continue;
+      }
       const attendance = found.kind === 'meeting' && ATTENDANCE.test(found.word);
       // "attended the inauguration": taking part in something that is not an encounter.
       const attended = attendance ? /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/.exec(words.slice(found.index)) : null;

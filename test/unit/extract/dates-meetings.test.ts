@@ -316,4 +316,11 @@ describe('meetings', () => {
     expect(meetings.find((meeting) => meeting.participants.includes('Fumio Kishida'))).toMatchObject({ location: 'Manila', date: '2023-09-06', status: 'planned' });
     expect(meetings.find((meeting) => meeting.kind === 'visit')).toMatchObject({ location: null, countries: expect.arrayContaining(['Vietnam']) });
   });
+
+  it('adds those a meeting "brought together" to it, but not a host when it names only countries', () => {
+    const named = 'NEW YORK (AP) — U.S. President Joe Biden met Central Asian leaders in New York on Tuesday for a summit. The meeting brought together President of Kazakhstan Kassym-Jomart Tokayev and President of Uzbekistan Shavkat Mirziyoyev.';
+    expect(extract(named, '2023-09-19').meetings).toEqual([expect.objectContaining({ participants: ['Joe Biden', 'Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev'], countries: ['United States', 'Kazakhstan', 'Uzbekistan'] })]);
+    const countries = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Samarkand on Thursday. The summit, hosted by Uzbek President Shavkat Mirziyoyev, brought together leaders of China, Russia and India.';
+    expect(extract(countries, '2022-09-16').meetings.map((meeting) => meeting.participants)).toEqual([['Vladimir Putin', 'Xi Jinping']]);
+  });
 });
