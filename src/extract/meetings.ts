@@ -26,6 +26,10 @@ export interface MeetingDraft {
   locationKind: 'city' | 'region' | 'venue' | null;
   /** The date was not told but taken from the story's day (`dayOfStory`). */
   dayInferred?: boolean;
+  /** Told as a departure for a place ("left for Colombo", "flies to Sydney"): the place is where the traveller goes. */
+  journey?: boolean;
+  /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */
+  provisional?: boolean;
   sentences: number[];
   spans: { sentence: number; start: number; end: number }[];
 }
@@ -52,6 +56,7 @@ interface Trigger {
   pattern: RegExp;
 }
 
+const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
 const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among)\b/i;
 
@@ -168,13 +173,15 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
               : meeting.status === mention.status && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2)) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
         } else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
+        // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
+        else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) meetings.push({ ...mention, provisional: true });
       }
     }
   }
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
   for (const meeting of meetings) classify(meeting);
-  return meetings.filter((meeting) => meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null);
+  return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
 }
 
 /** The kind of encounter a noun names ("the consultations" → talks), or null for other events ("the inauguration"). */
@@ -320,6 +327,7 @@ function mentionsOfClause(
     sentences: [sentence.index],
     spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
     ...(inferred !== null && ownDate === inferred ? { dayInferred: true } : {}),
+    ...(trigger.kind === 'visit' && JOURNEY.test(trigger.word) ? { journey: true } : {}),
   });
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
@@ -397,6 +405,10 @@ function lastPersonBefore(inputs: MeetingInputs, offset: number): number | null 
 // "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting.
 function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[]): number[] {
   const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
+  // "He will hold talks with Dissanayake on Saturday, and the two sides …": "he" is one of the two.
+  const opening = /^(?:He|She)\s/.exec(inputs.body.slice(sentence.start, offset));
+  const subject = opening ? subjectBefore(inputs, sentence, sentence.start) : null;
+  if (subject !== null && earlier.length === 1 && !earlier.includes(subject)) return [subject, ...earlier];
   if (earlier.length >= 2) return earlier;
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held') ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
   return last ? [...last.participants] : [];
@@ -621,7 +633,8 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.status !== mention.status) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
-  if (meeting.location && mention.location && !samePlace(meeting, mention) && !(meeting.kind === 'visit' || mention.kind === 'visit')) return false;
+  // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
+  if (meeting.location && mention.location && !samePlace(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
   if (shared === 0) return false;
@@ -652,6 +665,8 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null)) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
+  // A journey someone is met at the end of is that encounter.
+  if (meeting.provisional && meeting.participants.length >= 2) meeting.provisional = false;
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);
   meeting.sentences.push(...mention.sentences);
   meeting.spans.push(...mention.spans);

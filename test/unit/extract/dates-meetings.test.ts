@@ -323,4 +323,20 @@ describe('meetings', () => {
     const countries = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Samarkand on Thursday. The summit, hosted by Uzbek President Shavkat Mirziyoyev, brought together leaders of China, Russia and India.';
     expect(extract(countries, '2022-09-16').meetings.map((meeting) => meeting.participants)).toEqual([['Vladimir Putin', 'Xi Jinping']]);
   });
+
+  it('takes a journey to a city as the place of the meeting that follows it, and the traveller as one of "the two sides"', () => {
+    const body = [
+      'BANGKOK, Apr 4 (PTI) - Indian Prime Minister Narendra Modi held talks with Thai Prime Minister Paetongtarn Shinawatra in Bangkok on Friday.',
+      'Modi left for Colombo later in the day. He will hold talks with Sri Lankan President Anura Kumara Dissanayake on Saturday, and the two sides are expected to sign a defence pact.',
+    ].join('\n\n');
+    const { meetings } = extract(body, '2025-04-04');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location, meeting.date, meeting.status])).toEqual([
+      [['Narendra Modi', 'Paetongtarn Shinawatra'], 'Bangkok', '2025-04-04', 'held'],
+      [['Narendra Modi', 'Anura Kumara Dissanayake'], 'Colombo', '2025-04-05', 'planned'],
+    ]);
+  });
+
+  it('does not report a journey that no meeting follows', () => {
+    expect(extract('Japanese Prime Minister Fumio Kishida left for Osaka on Friday evening. Trade will top the agenda.', '2025-04-04').meetings).toEqual([]);
+  });
 });
