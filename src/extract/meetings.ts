@@ -58,7 +58,7 @@ interface Trigger {
 
 const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
-const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among)\b/i;
+const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among|chaired|co-chaired)\b/i;
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
 const TRIGGERS: Trigger[] = [
@@ -152,9 +152,11 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         }
         continue;
       }
-      const attendance = found.kind === 'meeting' && ATTENDANCE.test(found.word);
+      const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDANCE.test(found.word);
       // "attended the inauguration": taking part in something that is not an encounter.
-      const attended = attendance ? /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/.exec(words.slice(found.index)) : null;
+      // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
+      const among = attendance && /among$/i.test(found.word);
+      const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/).exec(words.slice(found.index)) : null;
       // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
       const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
       const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
@@ -167,12 +169,21 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         else if (attendance) {
           // Those who attended join the gathering reported in the sentences just before.
           // "attended the consultations" joins the last encounter of that kind.
+          // A summit lasts days: "was among the leaders at the summit, which began on Monday" is the same summit.
+          const compatible = (meeting: MeetingDraft): boolean => meeting.status === mention.status && (mention.date === null || meeting.date === null || meeting.date === mention.date || meeting.kind === 'summit');
+          // "Marcos and Anwar were among those attending", four sentences after the summit opened: a summit keeps
+          // gathering attendees for longer than a meeting does.
           const gathering = [...meetings].reverse().find((meeting) =>
             attendedKind !== null
-              ? meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks')
-              : meeting.status === mention.status && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2)) && (mention.date === null || meeting.date === null || meeting.date === mention.date));
+              ? compatible(meeting) && (meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks') || (attendedKind === 'meeting' && meeting.kind === 'summit'))
+              : compatible(meeting) && meeting.kind === 'summit' && meeting.sentences.some((index) => sentence.index - index <= 6),
+          ) ?? (attendedKind !== null ? undefined : [...meetings].reverse().find((meeting) =>
+            compatible(meeting) && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
-        } else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
+          // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
+          else if (!gathering && !anaphoric && found.kind === 'summit' && standsAlone(mention, found.kind, words)) meetings.push(mention);
+        } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
+        else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
         else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) meetings.push({ ...mention, provisional: true });
       }
@@ -615,6 +626,14 @@ function participantCountries(inputs: MeetingInputs, participants: readonly numb
 }
 
 const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|(?:foreign |defen[cs]e )?ministers|governments?|leaders|heads of (?:state|government)|representatives|counterparts)\b/i;
+
+/**
+ * "Commonwealth leaders have agreed … as their biennial meeting in Apia drew to a close": leaders meeting at a
+ * named place is a summit, though the sentence names none of them (when it names someone, they are the parties).
+ */
+function gatheringOfLeaders(mention: MeetingDraft, kind: MeetingKind, sentenceText: string): boolean {
+  return kind === 'meeting' && mention.participants.length === 0 && mention.location !== null && /\b(?:leaders|heads of (?:state|government))\b/i.test(sentenceText);
+}
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */
 function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: string): boolean {

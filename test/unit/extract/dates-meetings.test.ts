@@ -339,4 +339,20 @@ describe('meetings', () => {
   it('does not report a journey that no meeting follows', () => {
     expect(extract('Japanese Prime Minister Fumio Kishida left for Osaka on Friday evening. Trade will top the agenda.', '2025-04-04').meetings).toEqual([]);
   });
+
+  it('gathers a summit\'s attendees told several sentences later, "among the leaders at the summit" and who chaired it', () => {
+    const body = [
+      'Pacific leaders agreed on a climate fund as their annual meeting in Nuku\'alofa drew to a close on Friday.',
+      'The final statement called for faster cuts in emissions.',
+      'Fiji\'s Prime Minister Sitiveni Rabuka, who chaired the meeting, said the region could not wait.',
+      'Ministers also discussed fisheries. Observers praised the tone.',
+      'Australian Prime Minister Anthony Albanese was among the leaders at the summit, which began on Monday.',
+    ].join('\n\n');
+    expect(extract(body, '2024-08-30').meetings).toEqual([expect.objectContaining({ kind: 'summit', participants: ['Sitiveni Rabuka', 'Anthony Albanese'], location: "Nuku'alofa" })]);
+  });
+
+  it('keeps a summit someone is due to attend when none was told before', () => {
+    const { meetings } = extract('German Chancellor Olaf Scholz is due to attend the summit of the Group of 20 in Rio de Janeiro next week.', '2024-11-15');
+    expect(meetings).toEqual([expect.objectContaining({ kind: 'summit', participants: ['Olaf Scholz'], location: 'Rio de Janeiro', status: 'planned' })]);
+  });
 });
