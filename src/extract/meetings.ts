@@ -370,7 +370,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const text = clauseText(body, clause);
   for (const pronoun of text.matchAll(PRONOUN)) {
     const at = start + pronoun.index;
-    const person = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at)) ? lastPersonBefore(inputs, at) : subjectBefore(inputs, sentence, at);
+    const person = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at)) ? lastPersonBefore(inputs, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
   for (const group of text.matchAll(GROUP)) {
@@ -403,6 +403,16 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
   if (!last) return null;
   const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
   return (first ?? last).person;
+}
+
+/**
+ * "Zelensky held talks with Modi. Modi told him … He also met Sunak, Macron and Meloni": "he also" goes on with the
+ * one who held the encounter just told, not with the last person to speak.
+ */
+function partyGoingOn(inputs: MeetingInputs, sentence: Sentence, at: number, pronoun: string, meetings: readonly MeetingDraft[]): number | null {
+  if (!/^(?:He|She)$/.test(pronoun) || at !== sentence.start || !/^\s+also\b/.test(inputs.body.slice(at + pronoun.length, at + pronoun.length + 6))) return null;
+  const last = meetings[meetings.length - 1];
+  return last && last.participants.length >= 2 && last.sentences.some((index) => sentence.index - index <= 2) ? last.participants[0] ?? null : null;
 }
 
 function lastPersonBefore(inputs: MeetingInputs, offset: number): number | null {

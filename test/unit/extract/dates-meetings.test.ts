@@ -355,4 +355,13 @@ describe('meetings', () => {
     const { meetings } = extract('German Chancellor Olaf Scholz is due to attend the summit of the Group of 20 in Rio de Janeiro next week.', '2024-11-15');
     expect(meetings).toEqual([expect.objectContaining({ kind: 'summit', participants: ['Olaf Scholz'], location: 'Rio de Janeiro', status: 'planned' })]);
   });
+
+  it('resolves "He also met" to the one who held the encounter just told, not to the last speaker', () => {
+    const body = 'Ukrainian President Volodymyr Zelensky held talks with Indian Prime Minister Narendra Modi on Saturday. Modi told him India would help.\n\nHe also met British Prime Minister Rishi Sunak and Italian Prime Minister Giorgia Meloni.';
+    expect(extract(body, '2023-05-20').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Volodymyr Zelensky', 'Narendra Modi'],
+      ['Volodymyr Zelensky', 'Rishi Sunak'],
+      ['Volodymyr Zelensky', 'Giorgia Meloni'],
+    ]);
+  });
 });
