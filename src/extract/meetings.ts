@@ -73,6 +73,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with)\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
+  // "Blinken spent hours with Foreign Minister Qin Gang on Sunday".
+  { kind: 'meeting', pattern: /\bspent (?:(?:several|two|three|four|five|many) )?(?:hours|an hour|the day|the morning|the afternoon|the evening|time) with\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
@@ -342,7 +344,8 @@ function mentionsOfClause(
   });
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
-  const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word);
+  // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
+  const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText);
   if (separate && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));

@@ -364,4 +364,12 @@ describe('meetings', () => {
       ['Volodymyr Zelensky', 'Giorgia Meloni'],
     ]);
   });
+
+  it('reads "spent hours with A on Sunday and with B on Monday" as two encounters, each on its day', () => {
+    const body = 'U.S. Secretary of State Antony Blinken spent hours with Foreign Minister Qin Gang on Sunday and with top diplomat Wang Yi on Monday in Beijing.';
+    expect(extract(body, '2023-06-19').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Antony Blinken', 'Qin Gang'], '2023-06-18'],
+      [['Antony Blinken', 'Wang Yi'], '2023-06-19'],
+    ]);
+  });
 });
