@@ -73,8 +73,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with)\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
-  // "Blinken spent hours with Foreign Minister Qin Gang on Sunday".
-  { kind: 'meeting', pattern: /\bspent (?:(?:several|two|three|four|five|many) )?(?:hours|an hour|the day|the morning|the afternoon|the evening|time) with\b/i },
+  // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
+  { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:with|in|together|negotiating|talking)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },

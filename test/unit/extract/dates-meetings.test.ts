@@ -365,6 +365,11 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads "spent more than two hours in … rooms in Muscat" as an encounter of its subjects', () => {
+    const body = 'Iranian Foreign Minister Abbas Araghchi and US envoy Steve Witkoff spent more than two hours in separate rooms in Muscat on Saturday.';
+    expect(extract(body, '2025-04-12').meetings).toEqual([expect.objectContaining({ participants: ['Abbas Araghchi', 'Steve Witkoff'], location: 'Muscat', date: '2025-04-12' })]);
+  });
+
   it('reads "spent hours with A on Sunday and with B on Monday" as two encounters, each on its day', () => {
     const body = 'U.S. Secretary of State Antony Blinken spent hours with Foreign Minister Qin Gang on Sunday and with top diplomat Wang Yi on Monday in Beijing.';
     expect(extract(body, '2023-06-19').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
