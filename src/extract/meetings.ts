@@ -548,6 +548,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     return !possessive || kindOfNoun(possessive[1] ?? '') === null || date.end + possessive[0].length - (possessive[1] ?? '').length === triggerAt;
   });
   const own = dates.filter((date) => inClause(clause, date.start, date.end));
+  // "leave for Washington on Sunday for his first summit with Trump, scheduled for Monday": the day it is set for.
+  const scheduled = own.find((date) => /\b(?:scheduled|set|slated|planned|due) (?:for|on)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 20), date.start)));
+  if (scheduled) return scheduled.date;
   const pool = own.length > 0 ? own : dates;
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;

@@ -377,4 +377,9 @@ describe('meetings', () => {
       [['Antony Blinken', 'Wang Yi'], '2023-06-19'],
     ]);
   });
+
+  it('dates a planned encounter by the day it is "scheduled for", not by the nearer day of the journey', () => {
+    const body = 'South Korean President Lee Jae Myung will leave for Washington on Sunday for his first summit with U.S. President Donald Trump, scheduled for Monday at the White House.';
+    expect(extract(body, '2025-08-23').meetings).toEqual([expect.objectContaining({ participants: ['Lee Jae Myung', 'Donald Trump'], date: '2025-08-25', status: 'planned' })]);
+  });
 });
