@@ -57,6 +57,7 @@ interface Trigger {
 }
 
 const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
+const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
 const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among|chaired|co-chaired)\b/i;
 
@@ -71,7 +72,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
   { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
-  { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with)\b/i },
+  // "The two presidents talked for nearly three hours", but not "talked about".
+  { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
   { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:with|in|together|negotiating|talking)\b/i },
@@ -551,7 +553,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "leave for Washington on Sunday for his first summit with Trump, scheduled for Monday": the day it is set for.
   const scheduled = own.find((date) => /\b(?:scheduled|set|slated|planned|due) (?:for|on)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 20), date.start)));
   if (scheduled) return scheduled.date;
-  const pool = own.length > 0 ? own : dates;
+  // Outside its clause and after it, "…, and the Ukrainian leader said Saturday" dates the saying, not the encounter
+  // ("Trump said on Wednesday he had held a call" before it is the day of the news).
+  const pool = own.length > 0 ? own : dates.filter((date) => date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start)));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",

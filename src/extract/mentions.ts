@@ -71,10 +71,11 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 }
 
 // Named venues of diplomacy: "the Great Hall of the People", "Konstantinovsky Palace", "Miraflores palace",
-// "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma", "Hyderabad House",
+// "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma", "Joint Base
+// Elmendorf-Richardson", "Hyderabad House",
 // "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park".
 const VENUE = new RegExp(
-  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|Naval Base(?:\s+\p{Lu}\p{L}+){1,3})\b`,
+  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;

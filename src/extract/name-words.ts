@@ -17,6 +17,8 @@ export const NOT_NAME_WORDS = new Set([
   'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Madam', 'Sheikh', 'Prince', 'Princess',
   'His', 'Her', 'Excellency', 'Majesty', 'Highness', 'Lord', 'Lady', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.',
   'Capt.', 'Adm.', 'Amb.', 'President', 'Minister', 'Secretary', 'Ambassador', 'Chancellor', 'Premier', 'Foreign',
+  // "Foreign Ministers José Manuel Albares and Nasser Bourita": a title shared by the names that follow.
+  'Presidents', 'Ministers', 'Secretaries', 'Ambassadors', 'Premiers', 'Leaders', 'Envoys',
   'Defense', 'Defence', 'Deputy', 'Vice', 'Acting', 'Former', 'Chief', 'Senior', 'Top', 'National', 'Security',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Envoy', 'Special', 'Supreme', 'Leader', 'Crown', 'King', 'Queen',
   'Emir', 'Sultan', 'Pope', 'General', 'Admiral', 'Governor', 'Mayor', 'Senator', 'Speaker', 'Director', 'Chairman',

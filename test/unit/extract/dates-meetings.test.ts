@@ -382,4 +382,11 @@ describe('meetings', () => {
     const body = 'South Korean President Lee Jae Myung will leave for Washington on Sunday for his first summit with U.S. President Donald Trump, scheduled for Monday at the White House.';
     expect(extract(body, '2025-08-23').meetings).toEqual([expect.objectContaining({ participants: ['Lee Jae Myung', 'Donald Trump'], date: '2025-08-25', status: 'planned' })]);
   });
+
+  it('reads "talked for nearly three hours" as talks, dated by their own day and not by a later "said Saturday"', () => {
+    const body = 'ANCHORAGE, Alaska (AP) — President Donald Trump and Russian President Vladimir Putin ended their first meeting in six years without a deal, and the Ukrainian leader said Saturday he would travel to Washington.\n\nThe two presidents talked for nearly three hours on Friday at Joint Base Elmendorf-Richardson.';
+    expect(extract(body, '2025-08-16').meetings.filter((meeting) => meeting.participants.length === 2)).toEqual([
+      expect.objectContaining({ participants: ['Donald Trump', 'Vladimir Putin'], date: '2025-08-15', location: 'Joint Base Elmendorf-Richardson' }),
+    ]);
+  });
 });

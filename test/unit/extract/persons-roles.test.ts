@@ -140,6 +140,10 @@ describe('roles in other shapes', () => {
     expect(roles('Prime Minister Narendra Modi co-hosted the summit with his Papua New Guinea counterpart James Marape.')['James Marape']).toEqual([['Prime Minister', 'Papua New Guinea']]);
   });
 
+  it('does not take a plural title into the names it heads', () => {
+    expect(extract('Foreign Ministers José Manuel Albares and Nasser Bourita also took part.').persons.map((person) => person.name)).toEqual(['José Manuel Albares', 'Nasser Bourita']);
+  });
+
   it('reads "President of Kazakhstan Kassym-Jomart Tokayev"', () => {
     expect(roles('The meeting brought together President of Kazakhstan Kassym-Jomart Tokayev and President of Kyrgyzstan Sadyr Japarov.')).toEqual({
       'Kassym-Jomart Tokayev': [['President', 'Kazakhstan']],
