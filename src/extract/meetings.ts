@@ -96,8 +96,9 @@ const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to att
 // Not reports of an encounter: "meet the demands", "open to talks", "called for talks".
 const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between))/i;
 
-// Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of".
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/g;
+// Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
+// ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose)\b)|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/g;
 const RELATIVE = /,\s+(?:who|which)\b/g;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
@@ -375,7 +376,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const text = clauseText(body, clause);
   for (const pronoun of text.matchAll(PRONOUN)) {
     const at = start + pronoun.index;
-    const person = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at)) ? lastPersonBefore(inputs, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
+    const person = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at)) ? objectBefore(inputs, clause, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
   for (const group of text.matchAll(GROUP)) {
@@ -420,10 +421,14 @@ function partyGoingOn(inputs: MeetingInputs, sentence: Sentence, at: number, pro
   return last && last.participants.length >= 2 && last.sentences.some((index) => sentence.index - index <= 2) ? last.participants[0] ?? null : null;
 }
 
-function lastPersonBefore(inputs: MeetingInputs, offset: number): number | null {
+/** "him", "her": the last person named before, but not the clause's own subject ("Biden is expected to meet him"). */
+function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number): number | null {
+  const subject = inputs.personMentions.find((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
+  // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
+  const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   for (let i = inputs.personMentions.length - 1; i >= 0; i -= 1) {
     const mention = inputs.personMentions[i];
-    if (mention && mention.end <= offset && isSubject(inputs, mention.person)) return mention.person;
+    if (mention && mention.end <= offset && isSubject(inputs, mention.person) && (mention.person !== subject?.person || named.length > 1 && mention !== subject)) return mention.person;
   }
   return null;
 }

@@ -389,4 +389,12 @@ describe('meetings', () => {
       expect.objectContaining({ participants: ['Donald Trump', 'Vladimir Putin'], date: '2025-08-15', location: 'Joint Base Elmendorf-Richardson' }),
     ]);
   });
+
+  it('splits ", and X is also expected to meet him" into an encounter of its own, "him" not being X', () => {
+    const body = 'Prime Minister Kishida Fumio is set to hold talks with Ukrainian President Volodymyr Zelensky on Sunday, and U.S. President Joe Biden is also expected to meet him that day.';
+    expect(extract(body, '2023-05-20').meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([
+      [['Kishida Fumio', 'Volodymyr Zelensky'], 'planned'],
+      [['Joe Biden', 'Volodymyr Zelensky'], 'planned'],
+    ]);
+  });
 });
