@@ -106,7 +106,8 @@ const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
-const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:prime |foreign |external affairs |defence |defense )?(?:minister|leader|president|premier|chancellor|secretary|king|emir|crown prince))\b/gu;
+// "The Prime Minister also held talks …" too.
+const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
 
 interface Actor {
   start: number;
@@ -388,7 +389,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const at = start + title.index;
     // "at the prime minister's residence" names a place, not a party.
     if (/^['’]s\b/.test(body.slice(at + title[0].length))) continue;
-    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at);
+    // "The Prime Minister": "Prime" opens the title, it is no country's name.
+    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at) ?? (title[1] ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at) : null);
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
@@ -447,7 +449,7 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
 
 // "the Chinese premier" → the last person holding a premier's role of China.
 function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number): number | null {
-  const word = title.split(' ').pop() ?? title;
+  const word = (title.split(' ').pop() ?? title).toLowerCase();
   const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
   if (qualifier && !country) return null;
   const holders = inputs.roles.filter(

@@ -397,4 +397,12 @@ describe('meetings', () => {
       [['Joe Biden', 'Volodymyr Zelensky'], 'planned'],
     ]);
   });
+
+  it('resolves "The Prime Minister" written with capitals to its holder, and "with A and with B" to two encounters', () => {
+    const body = 'Indian Prime Minister Narendra Modi arrived on Friday. The Prime Minister also held talks with his Nepalese counterpart K P Sharma Oli and with Myanmar\'s military leader, Senior General Min Aung Hlaing.';
+    expect(extract(body, '2025-04-04').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Narendra Modi', 'K P Sharma Oli'],
+      ['Narendra Modi', 'Min Aung Hlaing'],
+    ]);
+  });
 });
