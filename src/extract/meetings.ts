@@ -75,6 +75,8 @@ const TRIGGERS: Trigger[] = [
   // "The two presidents talked for nearly three hours", but not "talked about".
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
+  // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|the (?:president|prime minister|king|emir))/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
   { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:with|in|together|negotiating|talking)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
@@ -92,9 +94,9 @@ const ANY_TRIGGER_ASCII = new RegExp(ANY_TRIGGER.source, 'gi');
 const NEXT_TRIGGER_ASCII = new RegExp(ANY_TRIGGER.source, 'i');
 const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
-const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next|due|travels|flies|heads)\b/i;
-// Not reports of an encounter: "meet the demands", "open to talks", "called for talks".
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between))/i;
+const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next|due|travels|flies|heads)\b/i;
+// Not reports of an encounter: "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw".
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between)|call(?:ed|s|ing)? on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b)[a-z]+)/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
@@ -349,7 +351,8 @@ function mentionsOfClause(
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
-  const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText);
+  // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
+  const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
   if (separate && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
@@ -369,7 +372,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const { body } = inputs;
   const actors: Actor[] = [];
   for (const mention of inputs.personMentions) {
-    if (inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person) && !insideQuotation(body, mention.start, sentence.start)) {
+    if (inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person) && !insideQuotation(body, mention.start, sentence.start) && !bystander(body, mention)) {
       actors.push({ start: mention.start, end: mention.end, persons: [mention.person] });
     }
   }
@@ -394,6 +397,15 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Someone named beside an encounter who is no party to it: the source at the end of the sentence ("…, Kwatra said")
+ * or a spouse ("host Ruto and his wife Rachel Ruto", "First Lady Jill Biden").
+ */
+function bystander(body: string, mention: { start: number; end: number }): boolean {
+  if (/^,?\s+(?:said|says|told|added|wrote)\b/.test(body.slice(mention.end, mention.end + 12)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
 }
 
 function isSubject(inputs: MeetingInputs, person: number): boolean {

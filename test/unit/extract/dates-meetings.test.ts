@@ -405,4 +405,20 @@ describe('meetings', () => {
       ['Narendra Modi', 'Min Aung Hlaing'],
     ]);
   });
+
+  it('leaves spouses and the source of the report out of the parties', () => {
+    const dinner = 'U.S. President Joe Biden and First Lady Jill Biden were to host Kenyan President William Ruto and his wife Rachel Ruto at a state dinner on Thursday.';
+    expect(extract(dinner, '2024-05-23').meetings).toEqual([expect.objectContaining({ participants: ['Joe Biden', 'William Ruto'], status: 'planned' })]);
+    const source = 'Indian Prime Minister Narendra Modi will travel to Qatar on Wednesday for talks with Emir Sheikh Tamim bin Hamad Al Thani, Foreign Secretary Vinay Kwatra said.';
+    expect(extract(source, '2024-02-13').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Tamim bin Hamad Al Thani']]);
+  });
+
+  it('reads a courtesy call and a meeting held after it as two encounters, but not "called on X to"', () => {
+    const body = 'Maldives President Mohamed Muizzu called on President Droupadi Murmu and held a meeting with External Affairs Minister S Jaishankar on Sunday.';
+    expect(extract(body, '2024-10-06').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Mohamed Muizzu', 'Droupadi Murmu'],
+      ['Mohamed Muizzu', 'S Jaishankar'],
+    ]);
+    expect(extract('German Chancellor Olaf Scholz called on President Vladimir Putin to withdraw his troops.', '2024-11-15').meetings).toEqual([]);
+  });
 });
