@@ -17,7 +17,7 @@ export interface RoleDraft {
  *   "NATO Secretary-General Jens Stoltenberg", "Secretary of State Antony Blinken" (the title implies the US);
  * - after it: "Sergey Lavrov, Russia's foreign minister", "Jaishankar, the Indian external affairs minister",
  *   "Ajay Banga, president of the World Bank".
- * "former President Donald Trump" holds no role now, so none is recorded.
+ * "former President Donald Trump" is recorded as "former President"; "the late President" holds none.
  */
 export function findRoles(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
@@ -82,6 +82,8 @@ function counterpartRole(body: string, mention: PersonMention, mentions: readonl
   return { person: mention.person, title: ownerRole.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: leadStart, end: mention.end };
 }
 
+const FORMER = /\b(?:former|ex-)\s*$/i;
+
 // "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
 const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Gen\.?)\s+)?$/;
 // "Russian Deputy Defence Minister", "First Vice Premier": a rank word before a title is part of it.
@@ -100,14 +102,18 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
   const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) : '';
   const titleStart = title.start - rank.length - portfolio.length;
-  if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
+  // "the late President", "then-Secretary of State": no role held now.
+  if (/\b(?:late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
   let qualifier = qualifierBefore(body, titleStart, gazetteer);
   // "Saudi Crown Prince and Prime Minister Mohammed bin Salman": the qualifier opens the first of two joined titles.
   const joined = qualifier.start === null ? titleJoinedBefore(body, gazetteer.titles, titleStart) : undefined;
   if (joined) qualifier = qualifierBefore(body, joined.start, gazetteer);
+  // "former Nigerian President Olusegun Obasanjo", "ex-President …": a role once held, recorded as such.
+  const former = FORMER.test(body.slice(Math.max(0, titleStart - 10), titleStart)) || (qualifier.start !== null && FORMER.test(body.slice(Math.max(0, qualifier.start - 10), qualifier.start)));
+  const held = rankedTitle(rank, portfolio === '' ? title.value.title : `${portfolio}${title.value.title}`);
   return {
     person: mention.person,
-    title: rankedTitle(rank, portfolio === '' ? title.value.title : `${portfolio}${title.value.title}`),
+    title: former ? `former ${held}` : held,
     country: qualifier.country ?? title.value.country,
     organization: qualifier.organization ?? title.value.organization,
     sentence: mention.sentence,
@@ -232,8 +238,8 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
     return { person: mention.person, title: 'head of the delegation', country: demonym?.value.country.name ?? country, organization: null, sentence: mention.sentence, start: mention.start, end: at + head[0].length };
   }
   // "Ali Bagheri Kani, the acting foreign minister of Iran": a rank word opens the title.
-  const rank = /^(?:(?:acting|deputy|first|senior|interim|outgoing|incoming|new|then)\s+)+/i.exec(body.slice(at, at + 30))?.[0] ?? '';
-  if (/\b(?:outgoing|then|former)\b/i.test(rank)) return null;
+  const rank = /^(?:(?:acting|deputy|first|senior|interim|outgoing|incoming|new|then|former)\s+)+/i.exec(body.slice(at, at + 30))?.[0] ?? '';
+  if (/\b(?:outgoing|then)\b/i.test(rank)) return null;
   const title = gazetteer.titles.find((match) => match.start === at + rank.length);
   if (!title) return null;
   // "Joe Biden, Australian Prime Minister Anthony Albanese and …": a list of titled names, not an apposition.
@@ -241,6 +247,8 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
   // "…, president of the World Bank" / "…, foreign minister of India"
   const of = /^\s+(?:of|for|to)\s+(?:the\s+)?/.exec(body.slice(title.end, title.end + 12));
   let titleText = rankedTitle(/^(?:acting|deputy|first|senior|interim)\s+$/i.test(rank) ? capitalise(rank) : '', title.value.title);
+  // "Pavel Ryabikin, a former minister for strategic industries": once held.
+  if (/\bformer\b/i.test(rank)) titleText = `former ${titleText}`;
   if (of) {
     const target = title.end + of[0].length;
     const ofCountry = gazetteer.countries.find((match) => match.start === target && match.value.form === 'name');

@@ -47,9 +47,12 @@ describe('people and their roles', () => {
     expect(persons[0]?.roles[0]).toMatchObject({ title: 'Secretary-General', country: null, organization: 'NATO' });
   });
 
-  it('records no current role for "former President"', () => {
+  it('records "former President" as a role once held, and no role for "the late President"', () => {
     const { persons } = extract('Former President Donald Trump criticised the deal on Sunday.');
-    expect(persons[0]).toMatchObject({ name: 'Donald Trump', roles: [] });
+    expect(persons[0]?.roles.map((role) => [role.title, role.country])).toEqual([['former President', null]]);
+    // "former" before the country word too.
+    expect(extract('Former Nigerian President Olusegun Obasanjo led the mediation.').persons[0]?.roles.map((role) => [role.title, role.country])).toEqual([['former President', 'Nigeria']]);
+    expect(extract('The late President Jacques Chirac was remembered.').persons[0]?.roles).toEqual([]);
   });
 
   it('makes later surname and "Mr" mentions aliases of the full name', () => {
