@@ -159,6 +159,16 @@ describe('roles in other shapes', () => {
     expect(extract('Commission President Ursula von der Leyen spoke.').persons[0]?.roles).toEqual([expect.objectContaining({ title: 'President', organization: 'European Commission' })]);
   });
 
+  it('knows aides, governors-general, army chiefs, first ladies and "UN Secretary-General" as the Secretary-General of the UN', () => {
+    expect(roles('Kremlin aide Yuri Ushakov spoke with Governor-General Bob Dadae, First Lady Jill Biden and Chief of Army Staff Asim Munir.')).toEqual({
+      'Yuri Ushakov': [['Aide', 'Kremlin']],
+      'Bob Dadae': [['Governor-General', null]],
+      'Jill Biden': [['First Lady', null]],
+      'Asim Munir': [['Chief of Army Staff', null]],
+    });
+    expect(roles('UN Secretary-General Antonio Guterres spoke.')['Antonio Guterres']).toEqual([['Secretary-General', 'United Nations']]);
+  });
+
   it('takes "Treasury Secretary" as a United States title', () => {
     expect(roles('Treasury Secretary Steven Mnuchin hosted the talks.')['Steven Mnuchin']).toEqual([['Treasury Secretary', 'United States']]);
   });
