@@ -37,13 +37,17 @@ export const NOT_NAME_WORDS = new Set([
   'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',
   'Atlantic', 'Arctic', 'Indo-Pacific', 'Middle', 'East', 'West', 'North', 'South', 'Soviet', 'Communist', 'Democrat',
   'Democrats', 'International', 'Expo', 'Fair', 'Exhibition', 'Road', 'Critics', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
+  // Works, routes, regions and platforms: "the Renaissance Dam", "Transport Route", "sub-Saharan Africa", "Truth Social".
+  'Dam', 'Route', 'Bridge', 'Canal', 'Plant', 'Base', 'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Social', 'Media',
+  'Network', 'Industry', 'Host',
 ]);
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'del', 'ben', 'abu', 'y', 'ter', 'zu']);
 
 /** Honorifics before a name: "Mr Lavrov", "Mr. Blinken", "Dr. Tedros". They mark a person but are not part of the name. */
-export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.']);
+// "Gen Asim Munir", "PM Shehbaz Sharif", "Datuk Seri Anwar Ibrahim", "Ayatollah Ali Khamenei".
+export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
 
 /** Honorifics that are also written as part of a surface alias ("Mr Jaishankar"). */
 export const ALIAS_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);

@@ -85,7 +85,8 @@ function counterpartRole(body: string, mention: PersonMention, mentions: readonl
 const FORMER = /\b(?:former|ex-)\s*$/i;
 
 // "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
-const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Gen\.?)\s+)?$/;
+// "Prime Minister Datuk Seri Anwar Ibrahim", "Supreme Leader Ayatollah Ali Khamenei".
+const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Gen\.?|Datuk|Dato'?|Seri|Tan|Sri|Tun|Ayatollah)\s+){0,3}$/;
 // "Russian Deputy Defence Minister", "First Vice Premier": a rank word before a title is part of it.
 const SPACE = /\s/;
 const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|first|senior|acting|deputy|vice|assistant|under)[ -])+$/;
@@ -166,15 +167,17 @@ function titleJoinedBefore(body: string, titles: GazetteerMentions['titles'], at
 }
 
 /**
- * The first title (in text order) followed by nothing but a space or two and an optional honorific before `at`.
- * Such a gap holds at most one word, so no title ending before the second word back can qualify: titles are in text
- * order and do not overlap, so a binary search skips those instead of testing every title of the article.
+ * The first title (in text order) followed by nothing but a space or two and up to three honorifics before `at`.
+ * Such a gap holds at most three words, so no title ending before the fourth word back can qualify: titles are in
+ * text order and do not overlap, so a binary search skips those instead of testing every title of the article.
  */
 function titleJustBefore(body: string, titles: GazetteerMentions['titles'], at: number): GazetteerMentions['titles'][number] | undefined {
   let earliest = at;
   while (earliest > 0 && SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
-  while (earliest > 0 && !SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
-  while (earliest > 0 && SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
+  for (let word = 0; word < 3; word += 1) {
+    while (earliest > 0 && !SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
+    while (earliest > 0 && SPACE.test(body[earliest - 1] ?? '')) earliest -= 1;
+  }
   let low = 0;
   let high = titles.length;
   while (low < high) {

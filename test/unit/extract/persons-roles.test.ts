@@ -143,6 +143,20 @@ describe('roles in other shapes', () => {
     expect(roles('Prime Minister Narendra Modi co-hosted the summit with his Papua New Guinea counterpart James Marape.')['James Marape']).toEqual([['Prime Minister', 'Papua New Guinea']]);
   });
 
+  it('leaves honorifics out of names and lets a title reach past them', () => {
+    const body = 'Prime Minister Datuk Seri Anwar Ibrahim met Supreme Leader Ayatollah Ali Khamenei, and Gen Asim Munir met PM Shehbaz Sharif.';
+    expect(extract(body).persons.map((person) => [person.name, person.roles.map((role) => role.title)])).toEqual([
+      ['Anwar Ibrahim', ['Prime Minister']],
+      ['Ali Khamenei', ['Supreme Leader']],
+      ['Asim Munir', []],
+      ['Shehbaz Sharif', []],
+    ]);
+  });
+
+  it('does not take works, regions or platforms for people', () => {
+    expect(extract('Donald Trump wrote on Truth Social about the Renaissance Dam and sub-Saharan Africa.').persons.map((person) => person.name)).toEqual(['Donald Trump']);
+  });
+
   it('does not take a plural title into the names it heads', () => {
     expect(extract('Foreign Ministers José Manuel Albares and Nasser Bourita also took part.').persons.map((person) => person.name)).toEqual(['José Manuel Albares', 'Nasser Bourita']);
   });
