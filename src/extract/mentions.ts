@@ -35,7 +35,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
-  const listed = placeMatcher.findAll(body, 0, words).filter((match) => !match.value.uncurated || standsAlone(body, match));
+  // "the USS Missouri" is a ship.
+  const listed = placeMatcher.findAll(body, 0, words).filter((match) => (!match.value.uncurated || standsAlone(body, match)) && !SHIP_PREFIX.test(body.slice(Math.max(0, match.start - 5), match.start)));
   const placeMatches = [...listed, ...withoutListed(findVenues(body), listed)].sort((a, b) => a.start - b.start);
   const named = findOrganizationNames(body, organizations, placeMatches);
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
@@ -78,6 +79,7 @@ const VENUE = new RegExp(
   String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
+const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;
 const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;
 const VENUE_OWNER = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+|(?:U\.S\.|US|UK|U\.K\.)\s+(?!House\b))/u;
 

@@ -27,8 +27,14 @@ const DATELINE_WITHOUT_DASH = new RegExp(
   'u',
 );
 
+// "ISLAMABAD: Pakistan and India agreed …", but not "UPDATE: …" or "EDITOR'S NOTE: …".
+const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|NOTE|EDITOR'?S NOTE|CORRECTION|ANALYSIS|EXCLUSIVE|OPINION|WATCH|READ|VIDEO|PHOTOS?|LIVE|FACTBOX|EXPLAINER)$/;
+const DATELINE_WITH_COLON = /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s+(?=\p{Lu})/u;
+
 export function parseDateline(text: string): Dateline | null {
   const match = DATELINE.exec(text);
+  const colon = match ? null : DATELINE_WITH_COLON.exec(text);
+  if (colon && /\p{Lu}{3}/u.test(colon[1] ?? '') && !NOT_A_PLACE.test(colon[1] ?? '')) return { place: colon[1] ?? null, day: null, source: null, length: colon[0].length };
   if (!match) {
     const bare = DATELINE_WITHOUT_DASH.exec(text);
     if (!bare) return null;

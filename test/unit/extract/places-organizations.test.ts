@@ -63,6 +63,16 @@ describe('locations', () => {
     expect(meetings[0]).toMatchObject({ location: 'Casa Rosada', city: 'Buenos Aires' });
   });
 
+  it('knows regions: US states, Jammu and Kashmir rather than its parts, the Middle East, but not a ship named after a state', () => {
+    const { locations } = extract('After Alaska and Maryland, the talks on Jammu and Kashmir and the Middle East moved aboard the USS Missouri.');
+    expect(locations.map((location) => [location.name, location.kind])).toEqual([
+      ['Alaska', 'region'],
+      ['Maryland', 'region'],
+      ['Jammu and Kashmir', 'region'],
+      ['Middle East', 'region'],
+    ]);
+  });
+
   it('does not take "New York" out of "The New York Times"', () => {
     expect(extract('The New York Times reported the talks.').locations).toEqual([]);
   });

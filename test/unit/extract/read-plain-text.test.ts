@@ -80,6 +80,11 @@ describe('datelines', () => {
     expect(parseDateline('ASTANA, June 3. /TASS/. President Kassym-Jomart Tokayev')).toMatchObject({ place: 'ASTANA', day: 'June 3', source: 'TASS', length: 'ASTANA, June 3. /TASS/. '.length });
   });
 
+  it('reads a place in capitals closed by a colon, but not a label such as "UPDATE:"', () => {
+    expect(parseDateline('ISLAMABAD: Pakistan and India agreed')).toMatchObject({ place: 'ISLAMABAD', source: null, length: 'ISLAMABAD: '.length });
+    expect(parseDateline('UPDATE: The talks resumed')).toBeNull();
+  });
+
   it('does not take an ordinary sentence for a dateline', () => {
     expect(parseDateline('Talks - which began on Monday - ended late.')).toBeNull();
     // An agency in brackets without a place and day before it is a citation, not a dateline.
