@@ -199,6 +199,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   }
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
+  gatherSummitRoster(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
 }
@@ -728,6 +729,43 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);
   meeting.sentences.push(...mention.sentences);
   meeting.spans.push(...mention.spans);
+}
+
+// Heads of state and government and their foreign ministers: who sits at a summit's table.
+const SUMMIT_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Crown Prince|Sultan|Foreign Minister|External Affairs Minister|Secretary-General|Secretary General)$/;
+const LEADS_DELEGATION = /\b(?:led|leads|leading|headed|heads|heading) (?:the |his |her |its |[\p{Lu}][\p{L}]+['’]s )?(?:[\p{L}]+ )?delegation\b|\brepresent(?:ed|s|ing)\b/u;
+// Told as away: "skipped the summit", "did not attend", "sent Premier Li Qiang in his place".
+const ABSENT = /\b(?:skipp(?:ed|ing)|did not attend|didn't attend|not attending|absent|stayed away|stays away|in (?:his|her) place|in place of|instead of|was represented by|were represented by|by video|virtually|by phone|by telephone|was not invited|were not invited|barred)\b/i;
+
+/**
+ * "South Africa's Ramaphosa, hosting the BRICS summit in Johannesburg, … Chinese President Xi Jinping welcomed the
+ * step … Indian Prime Minister Narendra Modi and Brazilian President Lula also backed the decision": the leaders the
+ * report goes on to name while it tells the summit took part in it. The story of the summit runs from its first
+ * sentence until a sentence opens somewhere else ("In Riyadh, …") or reports another encounter elsewhere; those
+ * told as away, or speaking from elsewhere, are left out.
+ */
+function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
+  // The summit the report is about: the first one held, told in its opening sentences.
+  const summit = meetings.find((meeting) => meeting.kind === 'summit' && meeting.status === 'held');
+  if (summit && summit.location !== null && summit.participants.length > 0 && Math.min(...summit.sentences) <= 2) {
+    const first = Math.min(...summit.sentences);
+    const elsewhere = new Set(meetings.filter((other) => other !== summit && other.location !== null && !samePlace(other, summit)).flatMap((other) => other.sentences));
+    for (const sentence of inputs.sentences.slice(first + 1)) {
+      const text = inputs.body.slice(sentence.start, sentence.end);
+      const opensElsewhere = /^(?:In|At|From|Back in|Meanwhile,? in)\s+\p{Lu}/u.test(text) && !text.startsWith(`In ${summit.location}`) && !(summit.city !== null && text.startsWith(`In ${summit.city}`));
+      if (opensElsewhere || elsewhere.has(sentence.index)) break;
+      if (ABSENT.test(text) || PLANNED.test(text)) continue;
+      for (const mention of inputs.personMentions) {
+        if (mention.sentence !== sentence.index || !isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;
+        const roles = inputs.roles.filter((role) => role.person === mention.person && SUMMIT_TITLE.test(role.title));
+        if (roles.length === 0 || summit.participants.includes(mention.person)) continue;
+        // A minister sits at the table when leading a delegation: "Foreign Minister Sergei Lavrov led Russia's
+        // delegation in person", not Ri Yong-ho named beside Kim.
+        const minister = roles.every((role) => /Minister$/.test(role.title) && !/^Prime/.test(role.title));
+        if (!minister || LEADS_DELEGATION.test(text)) summit.participants.push(mention.person);
+      }
+    }
+  }
 }
 
 /**

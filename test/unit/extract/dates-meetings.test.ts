@@ -262,8 +262,9 @@ describe('meetings', () => {
   it('keeps talks held on the sidelines of a summit apart from it, one meeting per counterpart of bilateral talks', () => {
     const body = 'Indonesian President Joko Widodo on Tuesday opened a summit of Southeast Asian leaders in Jakarta. On the sidelines of the summit, Widodo held bilateral talks with Malaysian Prime Minister Anwar Ibrahim and with Philippine President Ferdinand Marcos.';
     const { meetings } = extract(body, '2023-09-05');
+    // Those he met on its sidelines were at the summit too.
     expect(meetings.map((meeting) => [meeting.kind, meeting.participants])).toEqual([
-      ['summit', ['Joko Widodo']],
+      ['summit', ['Joko Widodo', 'Anwar Ibrahim', 'Ferdinand Marcos']],
       ['bilateral talks', ['Joko Widodo', 'Anwar Ibrahim']],
       ['bilateral talks', ['Joko Widodo', 'Ferdinand Marcos']],
     ]);
@@ -277,7 +278,7 @@ describe('meetings', () => {
     ].join('\n\n');
     const { meetings } = extract(body, '2023-05-20');
     expect(meetings.map((meeting) => [meeting.kind, meeting.participants])).toEqual([
-      ['summit', ['Luiz Inacio Lula da Silva']],
+      ['summit', ['Luiz Inacio Lula da Silva', 'Narendra Modi']],
       ['bilateral talks', ['Luiz Inacio Lula da Silva', 'Narendra Modi']],
     ]);
   });
@@ -420,5 +421,18 @@ describe('meetings', () => {
       ['Mohamed Muizzu', 'S Jaishankar'],
     ]);
     expect(extract('German Chancellor Olaf Scholz called on President Vladimir Putin to withdraw his troops.', '2024-11-15').meetings).toEqual([]);
+  });
+
+  it('takes the leaders a report names while it tells a summit as its participants, but not those away or elsewhere', () => {
+    const body = [
+      'JOHANNESBURG, Aug 24 (Reuters) - South African President Cyril Ramaphosa, hosting the group\'s summit in Johannesburg, announced the decision on Thursday.',
+      'Chinese President Xi Jinping welcomed the step. Indian Prime Minister Narendra Modi also backed it.',
+      'Russian President Vladimir Putin took part by video link. Foreign Minister Sergei Lavrov led Russia\'s delegation in person.',
+      'Foreign Minister Wang Yi was also there.',
+      'In Riyadh, Saudi Foreign Minister Prince Faisal bin Farhan said the kingdom would study the invitation. Argentine President Alberto Fernandez welcomed it.',
+    ].join('\n\n');
+    expect(extract(body, '2023-08-24').meetings).toEqual([
+      expect.objectContaining({ kind: 'summit', participants: ['Cyril Ramaphosa', 'Xi Jinping', 'Narendra Modi', 'Sergei Lavrov'], location: 'Johannesburg' }),
+    ]);
   });
 });
