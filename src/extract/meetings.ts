@@ -749,14 +749,20 @@ function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft[]): vo
   const summit = meetings.find((meeting) => meeting.kind === 'summit' && meeting.status === 'held');
   if (summit && summit.location !== null && summit.participants.length > 0 && Math.min(...summit.sentences) <= 2) {
     const first = Math.min(...summit.sentences);
+    const mentionsOf = new Map<number, PersonMention[]>();
+    for (const mention of inputs.personMentions) {
+      const list = mentionsOf.get(mention.sentence);
+      if (list) list.push(mention);
+      else mentionsOf.set(mention.sentence, [mention]);
+    }
     const elsewhere = new Set(meetings.filter((other) => other !== summit && other.location !== null && !samePlace(other, summit)).flatMap((other) => other.sentences));
     for (const sentence of inputs.sentences.slice(first + 1)) {
       const text = inputs.body.slice(sentence.start, sentence.end);
       const opensElsewhere = /^(?:In|At|From|Back in|Meanwhile,? in)\s+\p{Lu}/u.test(text) && !text.startsWith(`In ${summit.location}`) && !(summit.city !== null && text.startsWith(`In ${summit.city}`));
       if (opensElsewhere || elsewhere.has(sentence.index)) break;
       if (ABSENT.test(text) || PLANNED.test(text)) continue;
-      for (const mention of inputs.personMentions) {
-        if (mention.sentence !== sentence.index || !isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;
+      for (const mention of mentionsOf.get(sentence.index) ?? []) {
+        if (!isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;
         const roles = inputs.roles.filter((role) => role.person === mention.person && SUMMIT_TITLE.test(role.title));
         if (roles.length === 0 || summit.participants.includes(mention.person)) continue;
         // A minister sits at the table when leading a delegation: "Foreign Minister Sergei Lavrov led Russia's
