@@ -51,7 +51,8 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       const opensParagraph = opensLine(body, span.outerStart);
       // `…history," Trump said … before the signing. He later described it as "the dawn …"`: a new sentence
       // between two quotations makes the second a quotation of its own, by the same speaker.
-      const newSentence = sameParagraph && /[.!?]\s+\p{Lu}/u.test(body.slice(previous.span.outerEnd, span.outerStart));
+      // The full stop may close the first quotation: `… would "pave the way for peace." As it ended, he said: "…"`.
+      const newSentence = sameParagraph && /[.!?]["”]?\s+\p{Lu}/u.test(body.slice(Math.max(previous.span.end - 1, previous.span.start), span.outerStart));
       if (newSentence && words > 3 && previous.draft.speaker && !previous.span.runsOn) {
         const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: sentence?.index ?? 0 };
         draft.text = joinParts(body, draft.parts);

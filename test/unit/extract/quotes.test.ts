@@ -36,6 +36,14 @@ describe('quotations and speakers', () => {
     expect(direct(quoted).map((statement) => statement.speaker)).toEqual(['Donald Trump']);
   });
 
+  it('keeps a second quotation apart when the first closed its sentence inside the marks', () => {
+    const body = 'Vladimir Putin said he hoped the talks would "pave the way for peace." As the appearance ended, he turned to his host and said in English: "Next time in Moscow."';
+    expect(direct(body)).toEqual([
+      { speaker: 'Vladimir Putin', text: 'pave the way for peace.', via: null },
+      { speaker: 'Vladimir Putin', text: 'Next time in Moscow.', via: null },
+    ]);
+  });
+
   it('makes "according to" the source, not the speaker', () => {
     const [statement] = direct('Joe Biden spoke. "It is going to be a disaster for Russia," Biden said, according to CNN.');
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
