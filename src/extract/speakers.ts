@@ -99,6 +99,14 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   // Names inside a quotation are people spoken of: `"… with President Sheinbaum …," he wrote` is not Sheinbaum.
   const eligible = (mention: PersonMention): boolean => context.persons[mention.person]?.kind === 'subject' && !insideQuotation(body, mention.start);
   let index = personMentions.findLastIndex((mention) => mention.end <= offset && eligible(mention));
+  // "Pressed on the plan, the king said Arab states would wait … \"Let's wait …,\" he said": a title that spoke
+  // since the last name is who "he" is.
+  const since = Math.max(personMentions[index]?.end ?? 0, offset - 600);
+  const titled = [...body.slice(since, offset).matchAll(TITLE_SPEAKING)].pop();
+  if (titled?.[1] && !insideQuotation(body, since + titled.index)) {
+    const holder = speakerByTitleWord(context, titled[1], since + titled.index);
+    if (holder) return holder;
+  }
   while (index >= 0) {
     const sentence = personMentions[index]?.sentence;
     let firstIndex = index;
@@ -114,6 +122,8 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   }
   return null;
 }
+
+const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
 /** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */
 function sentenceStartBefore(body: string, offset: number): number {

@@ -44,6 +44,11 @@ describe('quotations and speakers', () => {
     ]);
   });
 
+  it('resolves "he said" to a title that spoke since the last name', () => {
+    const body = 'Donald Trump met Jordan\'s King Abdullah II on Tuesday.\n\nPressed on the plan, the king said Arab states would wait for Egypt. "Let\'s wait until the Egyptians come," he said.';
+    expect(direct(body).map((statement) => statement.speaker)).toEqual(['Abdullah II']);
+  });
+
   it('makes "according to" the source, not the speaker', () => {
     const [statement] = direct('Joe Biden spoke. "It is going to be a disaster for Russia," Biden said, according to CNN.');
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
