@@ -82,6 +82,8 @@ const TRIGGERS: Trigger[] = [
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
+  // "he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner".
+  { kind: 'meeting', pattern: /\bjoined\b(?=[^.;:]{1,120}?\bfor (?:a |an |the )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast|talks|meeting)\b)/i },
   // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".
   { kind: 'meeting', pattern: ATTENDANCE },
 ];
@@ -695,6 +697,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
   if (meeting.location && mention.location && !samePlace(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
+  // "flying on to Paris for talks with the French and German leaders … he joined Macron and Scholz": the unnamed
+  // delegates' meeting is the one their leaders are then named at.
+  if (meeting.participants.length === 0) return meeting.countries.length > 0 && meeting.date !== null && meeting.date === mention.date && meeting.countries.every((country) => mention.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
   if (shared === 0) return false;
   // "Zelensky arrived to take part in the G7 summit. … Zelensky held talks with Modi": talks with someone new are

@@ -435,4 +435,12 @@ describe('meetings', () => {
       expect.objectContaining({ kind: 'summit', participants: ['Cyril Ramaphosa', 'Xi Jinping', 'Narendra Modi', 'Sergei Lavrov'], location: 'Johannesburg' }),
     ]);
   });
+
+  it('reads "joined X and Y for a working dinner", taking in the meeting told before of their countries', () => {
+    const body = 'LONDON, Feb 9 (AFP) - Ukrainian President Volodymyr Zelensky visited Britain on Wednesday before flying to Paris for talks with the French and German leaders.\n\nIn Paris, he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner at the Elysee Palace on Wednesday evening.';
+    const meetings = extract(body, '2023-02-09').meetings.filter((meeting) => meeting.location !== 'London');
+    expect(meetings).toEqual([
+      expect.objectContaining({ participants: ['Volodymyr Zelensky', 'Emmanuel Macron', 'Olaf Scholz'], date: '2023-02-08', location: 'Élysée Palace' }),
+    ]);
+  });
 });
