@@ -174,7 +174,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
         // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
         const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
-        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit'));
+        // "Macron was joined later in the day by von der Leyen for a trilateral meeting": later, with others, is another.
+        const later = /\blater (?:in the day|that day|on (?:the same day|\w+day)|in the (?:evening|afternoon|morning))\b|^\s*Later\b/i.test(words);
+        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit') && !(later && !sameParties(meeting, mention)));
         if (same) merge(same, mention);
         else if (attendance) {
           // Those who attended join the gathering reported in the sentences just before.
@@ -707,6 +709,10 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
+}
+
+function sameParties(a: MeetingDraft, b: MeetingDraft): boolean {
+  return a.participants.length === b.participants.length && a.participants.every((person) => b.participants.includes(person));
 }
 
 /**

@@ -443,4 +443,12 @@ describe('meetings', () => {
       expect.objectContaining({ participants: ['Volodymyr Zelensky', 'Emmanuel Macron', 'Olaf Scholz'], date: '2023-02-08', location: 'Élysée Palace' }),
     ]);
   });
+
+  it('keeps an encounter "later in the day" with others apart from the one told before', () => {
+    const body = 'BEIJING, April 6 (AFP) - French President Emmanuel Macron held talks with Chinese President Xi Jinping on Thursday.\n\nMacron was joined later in the day by European Commission President Ursula von der Leyen for a meeting with Xi.';
+    expect(extract(body, '2023-04-06').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Emmanuel Macron', 'Xi Jinping'],
+      ['Emmanuel Macron', 'Ursula von der Leyen', 'Xi Jinping'],
+    ]);
+  });
 });
