@@ -203,6 +203,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   }
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
+  venueFromAnotherSentence(inputs, meetings);
   gatherSummitRoster(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
@@ -740,6 +741,27 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);
   meeting.sentences.push(...mention.sentences);
   meeting.spans.push(...mention.spans);
+}
+
+/**
+ * "\"…,\" Xi told Blinken at the Great Hall of the People": a sentence that names two parties of an encounter held in
+ * a city, and a building they were at in it, gives the encounter its finer place.
+ */
+function venueFromAnotherSentence(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
+  const told = new Set(meetings.flatMap((meeting) => meeting.sentences));
+  for (const meeting of meetings) {
+    if (meeting.status !== 'held' || meeting.locationKind !== 'city' || meeting.participants.length < 2) continue;
+    for (const venue of inputs.gazetteer.places) {
+      if (venue.value.kind !== 'venue' || (venue.value.city != null && venue.value.city !== meeting.location)) continue;
+      if (!/\bat\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(0, venue.start - 8), venue.start))) continue;
+      const sentence = inputs.sentences.find((candidate) => candidate.start <= venue.start && venue.end <= candidate.end);
+      if (!sentence || (told.has(sentence.index) && !meeting.sentences.includes(sentence.index))) continue;
+      const named = new Set(inputs.personMentions.filter((mention) => mention.sentence === sentence.index).map((mention) => mention.person));
+      if (meeting.participants.filter((person) => named.has(person)).length < 2) continue;
+      setPlace(meeting, { location: venue.value.name, locationCountry: venue.value.country ?? meeting.locationCountry, locationKind: 'venue', city: meeting.location });
+      break;
+    }
+  }
 }
 
 // Heads of state and government and their foreign ministers: who sits at a summit's table.

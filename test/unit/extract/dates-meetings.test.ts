@@ -451,4 +451,9 @@ describe('meetings', () => {
       ['Emmanuel Macron', 'Ursula von der Leyen', 'Xi Jinping'],
     ]);
   });
+
+  it('takes the building from another sentence that names two parties there', () => {
+    const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
+    expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
+  });
 });
