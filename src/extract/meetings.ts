@@ -59,6 +59,7 @@ interface Trigger {
 const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
+const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
 const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among|chaired|co-chaired)\b/i;
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
@@ -149,12 +150,14 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
       // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.
-      if (anaphoric && BROUGHT_TOGETHER.test(words)) {
+      // "The meeting in Antalya, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes": the host joins.
+      const gatheredBy = BROUGHT_TOGETHER.exec(words) ?? (found.kind !== 'summit' ? HOSTED_BY.exec(words) : null);
+      if (anaphoric && gatheredBy) {
         const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && (meeting.kind === found.kind || found.kind === 'meeting' || found.kind === 'talks'));
-        const namedAt = clause.start + (BROUGHT_TOGETHER.exec(words)?.index ?? 0);
+        const namedAt = clause.start + gatheredBy.index;
         const named = unique(inputs.personMentions.filter((mention) => mention.start > namedAt && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person)).map((mention) => mention.person));
         // "The summit, hosted by Mirziyoyev, brought together leaders of China, Russia …" names nobody it gathered.
-        if (referent && named.length >= 2) {
+        if (referent && named.length >= (BROUGHT_TOGETHER.test(gatheredBy[0]) ? 2 : 1)) {
           for (const person of named) if (!referent.participants.includes(person)) referent.participants.push(person);
           for (const country of participantCountries(inputs, named, clause)) if (!referent.countries.includes(country)) referent.countries.push(country);
           referent.sentences.push(sentence.index);

@@ -456,4 +456,9 @@ describe('meetings', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
   });
+
+  it('adds the host of "the meeting, hosted by X" to it', () => {
+    const body = 'ANTALYA, Turkey (AP) — Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba on Thursday.\n\nThe meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes.';
+    expect(extract(body, '2022-03-10').meetings.map((meeting) => meeting.participants)).toEqual([['Sergei Lavrov', 'Dmytro Kuleba', 'Mevlut Cavusoglu']]);
+  });
 });
