@@ -82,6 +82,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:with|in|together|negotiating|talking)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
+  // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda".
+  { kind: 'meeting', pattern: /(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty) )(?:was|were) signed\b(?=[^.;]{0,60}\bby\b)/i },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
   // "he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner".
   { kind: 'meeting', pattern: /\bjoined\b(?=[^.;:]{1,120}?\bfor (?:a |an |the )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast|talks|meeting)\b)/i },
@@ -146,7 +148,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       // Words inside quotation marks are someone's speech, not a report of the encounter itself.
       if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
       // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
-      const anaphoric = /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+      // ("The agreement was signed by …" names what was signed, not an encounter told before.)
+      const anaphoric = !/signed$/i.test(found.word) && /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
         && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
       // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.

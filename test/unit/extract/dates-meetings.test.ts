@@ -461,4 +461,9 @@ describe('meetings', () => {
     const body = 'ANTALYA, Turkey (AP) — Russian Foreign Minister Sergei Lavrov met Ukrainian Foreign Minister Dmytro Kuleba on Thursday.\n\nThe meeting, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes.';
     expect(extract(body, '2022-03-10').meetings.map((meeting) => meeting.participants)).toEqual([['Sergei Lavrov', 'Dmytro Kuleba', 'Mevlut Cavusoglu']]);
   });
+
+  it('reads "the agreement was signed in Pretoria by X and Y" as their encounter', () => {
+    const body = 'Ethiopia and Tigray forces agreed to a truce, African Union mediators said on Wednesday.\n\nThe agreement was signed in Pretoria by Redwan Hussien, representing the federal government, and Getachew Reda.';
+    expect(extract(body, '2022-11-02').meetings).toEqual([expect.objectContaining({ participants: ['Redwan Hussien', 'Getachew Reda'], location: 'Pretoria', date: '2022-11-02' })]);
+  });
 });
