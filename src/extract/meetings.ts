@@ -210,6 +210,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
   venueFromAnotherSentence(inputs, meetings);
+  gatherDelegates(inputs, meetings);
   gatherSummitRoster(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
@@ -748,6 +749,30 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   meeting.sentences.push(...mention.sentences);
   meeting.spans.push(...mention.spans);
 }
+
+/**
+ * "Russian and Ukrainian negotiators held talks … Vladimir Medinsky, head of the Russian delegation, described the
+ * talks as constructive. The Ukrainian delegation, led by David Arakhamia, …": the delegates the next sentences name
+ * are the parties of talks first told by their countries.
+ */
+function gatherDelegates(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
+  for (const meeting of meetings) {
+    if (meeting.participants.length > 0 || meeting.countries.length < 2 || meeting.status !== 'held') continue;
+    const first = Math.min(...meeting.sentences);
+    for (const mention of inputs.personMentions) {
+      if (mention.sentence <= first || mention.sentence > first + 8 || !isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start)) continue;
+      const sentence = inputs.sentences[mention.sentence];
+      if (!sentence) continue;
+      const before = inputs.body.slice(Math.max(sentence.start, mention.start - 45), mention.start);
+      const after = inputs.body.slice(mention.end, Math.min(sentence.end, mention.end + 40));
+      if ((DELEGATE_OF.test(before) || DELEGATE_OF.test(after)) && !meeting.participants.includes(mention.person)) meeting.participants.push(mention.person);
+    }
+  }
+}
+
+// "head of the Russian delegation", "The Ukrainian delegation, led by", "a member of the Ukrainian team",
+// "After about three hours of talks, Russian Deputy Defence Minister Alexander Fomin announced".
+const DELEGATE_OF = /\b(?:delegation|negotiators?|negotiating team|(?:member|members|head) of the (?:\w+ )?team|of talks,)/i;
 
 /**
  * "\"…,\" Xi told Blinken at the Great Hall of the People": a sentence that names two parties of an encounter held in

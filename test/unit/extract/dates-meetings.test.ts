@@ -466,4 +466,13 @@ describe('meetings', () => {
     const body = 'Ethiopia and Tigray forces agreed to a truce, African Union mediators said on Wednesday.\n\nThe agreement was signed in Pretoria by Redwan Hussien, representing the federal government, and Getachew Reda.';
     expect(extract(body, '2022-11-02').meetings).toEqual([expect.objectContaining({ participants: ['Redwan Hussien', 'Getachew Reda'], location: 'Pretoria', date: '2022-11-02' })]);
   });
+
+  it('names the delegates of talks first told by their countries', () => {
+    const body = [
+      'ISTANBUL (AP) — Russian and Ukrainian negotiators held talks in Istanbul on Tuesday.',
+      'Vladimir Medinsky, head of the Russian delegation, described the talks as constructive. He said the proposals would be passed on to President Vladimir Putin.',
+      'The Ukrainian delegation, led by David Arakhamia, proposed a neutral status.',
+    ].join('\n\n');
+    expect(extract(body, '2022-03-29').meetings).toEqual([expect.objectContaining({ participants: ['Vladimir Medinsky', 'David Arakhamia'], countries: ['Russia', 'Ukraine'], location: 'Istanbul' })]);
+  });
 });
