@@ -64,7 +64,9 @@ const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|wa
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
 const TRIGGERS: Trigger[] = [
-  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|spoke (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|(?:spoke|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson".
+  { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length) with\b/i },
   // "Scholz spoke to Russian President Vladimir Putin by telephone on Friday".
   { kind: 'phone call', pattern: /\b(?:spoke|spoken|speaks|talked|talks|speaking|talking) (?:to|with) [^.;:"“”]{1,80}?\b(?:by|on the|over the) (?:tele)?phone\b/i },
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage".

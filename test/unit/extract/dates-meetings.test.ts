@@ -475,4 +475,12 @@ describe('meetings', () => {
     ].join('\n\n');
     expect(extract(body, '2022-03-29').meetings).toEqual([expect.objectContaining({ participants: ['Vladimir Medinsky', 'David Arakhamia'], countries: ['Russia', 'Ukraine'], location: 'Istanbul' })]);
   });
+
+  it('finds calls told as "spoke on Monday with" and "plans to speak by phone with"', () => {
+    const body = 'U.S. President Joe Biden spoke on Monday with French President Emmanuel Macron and German Chancellor Angela Merkel. Biden also plans to speak by phone with Ukrainian President Volodymyr Zelenskyy on Thursday.';
+    expect(extract(body, '2021-12-07').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.status])).toEqual([
+      ['phone call', ['Joe Biden', 'Emmanuel Macron', 'Angela Merkel'], '2021-12-06', 'held'],
+      ['phone call', ['Joe Biden', 'Volodymyr Zelenskyy'], '2021-12-09', 'planned'],
+    ]);
+  });
 });
