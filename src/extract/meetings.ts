@@ -646,10 +646,14 @@ function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | n
   const captions = inputs.captions ?? [];
   for (const sentence of inputs.sentences.slice(0, 6)) {
     if (captions.some((caption) => sentence.start < caption.end && caption.start < sentence.end)) continue;
-    const first = (inputs.datesBySentence.get(sentence.index) ?? []).find((date) => date.start >= (inputs.datelineEnd ?? 0));
-    if (!first) continue;
-    const days = (Date.parse(publishedAt) - Date.parse(first.date)) / 86_400_000;
-    return days >= 0 && days <= 2 ? { sentence: sentence.index, date: first.date } : null;
+    const dates = (inputs.datesBySentence.get(sentence.index) ?? []).filter((date) => date.start >= (inputs.datelineEnd ?? 0));
+    if (dates.length === 0) continue;
+    // "agreed to reach a deal by Jan. 15, following talks in the U.S. capital yesterday": the lead's day of news.
+    const news = dates.find((date) => {
+      const days = (Date.parse(publishedAt) - Date.parse(date.date)) / 86_400_000;
+      return days >= 0 && days <= 2;
+    });
+    return news ? { sentence: sentence.index, date: news.date } : null;
   }
   return null;
 }

@@ -6,9 +6,13 @@
 
 // "By Clyde Hughes", "By Jane Doe and John Roe", "By Jane Doe, Reuters"
 const BYLINE = /^by\s+([A-Z][^\n]{1,120})$/i;
+// A name and the day filed, as Anadolu prints them: "Murat Yildiz   |07.11.2019".
+const NAME_AND_DATE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 
 /** Authors named in a `By X` line, or null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
+  const dated = NAME_AND_DATE.exec(line.trim());
+  if (dated?.[1]) return [dated[1].replace(/\s+/g, ' ')];
   const match = BYLINE.exec(line.trim());
   if (!match?.[1]) return null;
   const names = match[1]

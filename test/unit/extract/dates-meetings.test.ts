@@ -483,4 +483,9 @@ describe('meetings', () => {
       ['phone call', ['Joe Biden', 'Volodymyr Zelenskyy'], '2021-12-09', 'planned'],
     ]);
   });
+
+  it('takes the lead\'s day of news from its dates, past a deadline named before it', () => {
+    const body = 'WASHINGTON (AA) - Egypt, Ethiopia and Sudan agreed to reach a deal by Jan. 15, following talks yesterday.\n\nEgyptian Foreign Minister Sameh Shoukry and his Ethiopian counterpart Gedu Andargachew met at the Treasury Department.';
+    expect(extract(body, '2019-11-07').meetings).toContainEqual(expect.objectContaining({ participants: ['Sameh Shoukry', 'Gedu Andargachew'], date: '2019-11-06' }));
+  });
 });

@@ -98,6 +98,10 @@ describe('bylines, captions and page noise', () => {
     expect(parseByline('By Jane Roe and John Doe')).toEqual(['Jane Roe', 'John Doe']);
   });
 
+  it('reads a name with the day filed as a byline: "Murat Yildiz   |07.11.2019"', () => {
+    expect(parseByline('Murat Yildiz   |07.11.2019')).toEqual(['Murat Yildiz']);
+  });
+
   it('does not take a sentence starting with "By" for a byline', () => {
     expect(parseByline('By Friday the talks had collapsed.')).toBeNull();
   });
