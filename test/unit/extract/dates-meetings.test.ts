@@ -114,6 +114,10 @@ describe('meetings', () => {
     ]);
   });
 
+  it('does not report a visit that was cancelled', () => {
+    expect(extract('COPENHAGEN, Aug 21 (Reuters) - U.S. President Donald Trump has cancelled a planned visit to Denmark.', '2019-08-21').meetings).toEqual([]);
+  });
+
   it('does not report a meeting that did not take place', () => {
     // "Modi did not hold talks with Xi at the summit."
     expect(extract('Indian Prime Minister Narendra Modi did not hold talks with Chinese President Xi Jinping at the summit.', '2022-09-16').meetings).toEqual([]);
