@@ -1,0 +1,84 @@
+/**
+ * What a meeting is while extraction builds it, what it is built from, and the small facts about places and people
+ * that both the clause-by-clause reading (meetings.ts) and the reading across sentences (meeting-story.ts) share.
+ */
+import type { MeetingKind } from '../domain/extraction.ts';
+import type { DateMention } from './dates.ts';
+import type { GazetteerMentions } from './mentions.ts';
+import type { PersonDraft, PersonMention } from './persons.ts';
+import type { RoleDraft } from './roles.ts';
+import type { Sentence } from './sentences.ts';
+
+export interface MeetingDraft {
+  kind: MeetingKind;
+  date: string | null;
+  status: 'held' | 'planned';
+  plover: string;
+  cameo: string;
+  participants: number[];
+  countries: string[];
+  location: string | null;
+  locationCountry: string | null;
+  /** The city the meeting place lies in: the location itself when it is a city, a venue's city when known. */
+  city: string | null;
+  /** Where a place the gazetteers do not list was named, so it is reported as a location too. */
+  unlistedPlace?: { start: number; end: number } | null;
+  locationKind: 'city' | 'region' | 'venue' | null;
+  /** The date was not told but taken from the story's day (`dayOfStory`). */
+  dayInferred?: boolean;
+  /** Told as a departure for a place ("left for Colombo", "flies to Sydney"): the place is where the traveller goes. */
+  journey?: boolean;
+  /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */
+  provisional?: boolean;
+  sentences: number[];
+  spans: { sentence: number; start: number; end: number }[];
+}
+
+export interface MeetingInputs {
+  body: string;
+  sentences: readonly Sentence[];
+  persons: readonly PersonDraft[];
+  personMentions: readonly PersonMention[];
+  roles: readonly RoleDraft[];
+  gazetteer: GazetteerMentions;
+  datesBySentence: ReadonlyMap<number, DateMention[]>;
+  publishedAt: string | null;
+  /** Where the report was filed (its dateline), the place of the main encounter when no other is named. */
+  datelinePlace?: { name: string; country: string | null; kind?: 'city' | 'region' | 'venue' } | null;
+  /** Spans that never report an encounter: photo captions. */
+  captions?: readonly { start: number; end: number }[];
+  /** Where the dateline ends: its day ("SUVA, May 31 (Reuters) -") is when the report was filed, not a day of the news. */
+  datelineEnd?: number;
+}
+
+// Words that put an encounter in the future.
+export const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next|due|travels|flies|heads)\b/i;
+
+export type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locationKind' | 'city'>;
+
+/**
+ * One place at two grains counts as the same: "Beijing" and "the Great Hall of the People" (in Beijing), and a city
+ * and a venue whose city nobody named ("in Rome" and "at Villa Doria Pamphili").
+ */
+export function samePlace(a: PlaceOf, b: PlaceOf): boolean {
+  return a.location === b.location || (a.city !== null && a.city === b.location) || (b.city !== null && b.city === a.location) || unplacedVenueIn(a, b) || unplacedVenueIn(b, a);
+}
+
+function unplacedVenueIn(venue: PlaceOf, city: PlaceOf): boolean {
+  return venue.locationKind === 'venue' && venue.city === null && city.locationKind === 'city';
+}
+
+export function setPlace(meeting: MeetingDraft, from: PlaceOf): void {
+  meeting.location = from.location;
+  meeting.locationCountry = from.locationCountry;
+  meeting.locationKind = from.locationKind;
+  meeting.city = from.city;
+}
+
+export function isSubject(inputs: MeetingInputs, person: number): boolean {
+  return inputs.persons[person]?.kind === 'subject';
+}
+
+export function unique(values: readonly number[]): number[] {
+  return [...new Set(values)];
+}
