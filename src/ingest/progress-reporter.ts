@@ -10,12 +10,12 @@ export interface ProgressReporter {
   stop(): void;
 }
 
-export function createProgressReporter(options: { terminal: boolean; total: number; log: (line: string) => void; every?: number }): ProgressReporter {
+export function createProgressReporter(options: { terminal: boolean; total: number; log: (line: string) => void; every?: number; stream?: NodeJS.WritableStream }): ProgressReporter {
   const began = performance.now();
   const rate = (done: number) => done / Math.max((performance.now() - began) / 1000, 0.001);
   if (options.terminal) {
     const bar = new cliProgress.SingleBar(
-      { format: '{bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted} | {failed} failed', hideCursor: true, etaBuffer: 50 },
+      { format: '{bar} {value}/{total} articles | {rate}/s | ETA {eta_formatted} | {failed} failed', hideCursor: true, etaBuffer: 50, ...(options.stream ? { stream: options.stream } : {}) },
       cliProgress.Presets.shades_classic,
     );
     bar.start(options.total, 0, { rate: '0', failed: 0 });
