@@ -164,6 +164,14 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
         else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) meetings.push({ ...mention, provisional: true });
+        // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
+        else if (anaphoric && mention.locationKind === 'venue') {
+          const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
+          if (referent && (referent.location === null || (referent.locationKind === 'city' && (mention.city === null || mention.city === referent.location)))) {
+            setPlace(referent, { ...mention, city: referent.location ?? mention.city });
+            referent.date ??= mention.date;
+          }
+        }
       }
     }
   }
@@ -477,10 +485,14 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const nextTrigger = rest === null ? null : (FOLDS_TO_ASCII.test(rest) ? NEXT_TRIGGER : NEXT_TRIGGER_ASCII).exec(rest);
   const laterEnd = nextTrigger ? clause.end + nextTrigger.index : sentence.end;
   const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
+  // "after their talks in the South Korean capital, the first such summit since 2019 in Chengdu": the capital told
+  // right after the meeting word comes before a place named further on.
+  const capital = capitalNamedByCountry(inputs, clause);
+  if (capital && capital.at >= triggerAt && (after[0] === undefined || capital.at < after[0].start)) return capital.place;
   const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
-  if (!best) return capitalNamedByCountry(inputs, clause);
+  if (!best) return capital?.place ?? null;
   const { name, country, kind } = best.value;
   const unlisted = !inputs.gazetteer.places.includes(best) ? { start: best.start, end: best.end } : null;
   let city: string | null = kind === 'city' ? name : null;
@@ -511,14 +523,14 @@ function unlistedPlaceAfter(inputs: MeetingInputs, clause: Clause, triggerAt: nu
 }
 
 // "during his stay in the Chinese capital", "arrived in the Kazakh capital" → Beijing, Astana.
-function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): Place | null {
+function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: Place; at: number } | null {
   const country = inputs.gazetteer.countries.find(
     (match) => inClause(clause, match.start, match.end) && /\b(?:in|to|at)\s+the\s+$/.test(inputs.body.slice(match.start - 8, match.start)) && /^(?:['’]s)?\s+capital\b/.test(inputs.body.slice(match.end, match.end + 12)),
   );
   const capital = country ? CAPITAL_OF.get(country.value.country.name) : undefined;
   if (!country || !capital) return null;
   const known = PLACE_FORMS.get(capital);
-  return { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital };
+  return { place: { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital }, at: country.start };
 }
 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".

@@ -39,7 +39,7 @@ export const NOT_NAME_WORDS = new Set([
   'Democrats', 'International', 'Expo', 'Fair', 'Exhibition', 'Road', 'Critics', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
   // Works, routes, regions and platforms: "the Renaissance Dam", "Transport Route", "sub-Saharan Africa", "Truth Social".
   'Dam', 'Route', 'Bridge', 'Canal', 'Plant', 'Base', 'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Social', 'Media',
-  'Network', 'Industry', 'Host',
+  'Network', 'Industry', 'Host', 'Pharma', 'Pradesh', 'Gateway', 'Officials', 'Chairperson', 'Consort',
 ]);
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */

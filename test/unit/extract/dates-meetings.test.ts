@@ -492,4 +492,9 @@ describe('meetings', () => {
     const body = 'WASHINGTON (AA) - Egypt, Ethiopia and Sudan agreed to reach a deal by Jan. 15, following talks yesterday.\n\nEgyptian Foreign Minister Sameh Shoukry and his Ethiopian counterpart Gedu Andargachew met at the Treasury Department.';
     expect(extract(body, '2019-11-07').meetings).toContainEqual(expect.objectContaining({ participants: ['Sameh Shoukry', 'Gedu Andargachew'], date: '2019-11-06' }));
   });
+
+  it('takes the building of "the talks at Villa La Grange" told after the encounter for its place', () => {
+    const body = 'GENEVA (AP) — U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva on Wednesday.\n\nThe talks at Villa La Grange, a mansion by the lake, lasted less than four hours.';
+    expect(extract(body, '2021-06-16').meetings).toEqual([expect.objectContaining({ participants: ['Joe Biden', 'Vladimir Putin'], location: 'Villa La Grange', city: 'Geneva' })]);
+  });
 });

@@ -153,6 +153,11 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('does not take firms, programmes, provinces or a title for part of a name', () => {
+    const body = 'Astellas Pharma and Global Gateway were discussed in Uttar Pradesh with AU Commission Chairperson Moussa Faki Mahamat and Queen Consort Camilla.';
+    expect(extract(body).persons.map((person) => person.name)).toEqual(['Moussa Faki Mahamat', 'Camilla']);
+  });
+
   it('does not take works, regions or platforms for people', () => {
     expect(extract('Donald Trump wrote on Truth Social about the Renaissance Dam and sub-Saharan Africa.').persons.map((person) => person.name)).toEqual(['Donald Trump']);
   });
