@@ -473,7 +473,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
     }
   }
-  const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start));
+  // "in an extraordinary Oval Office meeting": a building named just before the meeting word is where it was held.
+  const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt))));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
   if (after.length === 0) {
     const unlisted = unlistedPlaceAfter(inputs, clause, triggerAt);

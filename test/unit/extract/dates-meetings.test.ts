@@ -497,4 +497,9 @@ describe('meetings', () => {
     const body = 'GENEVA (AP) — U.S. President Joe Biden and Russian President Vladimir Putin met in Geneva on Wednesday.\n\nThe talks at Villa La Grange, a mansion by the lake, lasted less than four hours.';
     expect(extract(body, '2021-06-16').meetings).toEqual([expect.objectContaining({ participants: ['Joe Biden', 'Vladimir Putin'], location: 'Villa La Grange', city: 'Geneva' })]);
   });
+
+  it('takes a building named just before the meeting word as its place', () => {
+    const body = 'WASHINGTON (AP) — President Donald Trump berated Ukrainian President Volodymyr Zelenskyy in an extraordinary Oval Office meeting on Friday.';
+    expect(extract(body, '2025-02-28').meetings).toEqual([expect.objectContaining({ participants: ['Donald Trump', 'Volodymyr Zelenskyy'], location: 'Oval Office', date: '2025-02-28' })]);
+  });
 });
