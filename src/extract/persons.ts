@@ -93,17 +93,20 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     for (const word of words) {
       const raw = body.slice(word.start, word.end + 1);
       const openingTag = openingPos.get(word.start);
-      const isHonorific = HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd());
+      // "Hassan Sheikh Mohamud": a word that is an honorific before a name is part of the name inside one.
+      const insideName = current.length > 0 && /^(?:Sheikh|Sheikha|Seri|Tan|Sri)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
+      const isHonorific = !insideName && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
       if (isHonorific) {
         flush();
         honorific = raw.endsWith('.') ? `${word.text}.` : word.text;
         continue;
       }
       const blocked =
-        isCovered(word.start, word.end) ||
-        (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
-        (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
-        (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0);
+        !insideName &&
+        (isCovered(word.start, word.end) ||
+          (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
+          (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
+          (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0));
       if (blocked) {
         flush();
         continue;

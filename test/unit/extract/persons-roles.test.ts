@@ -153,6 +153,11 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('keeps "Sheikh" inside a name, and leaves it out before one', () => {
+    const names = extract('Somali President Hassan Sheikh Mohamud met Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani.').persons.map((person) => person.name);
+    expect(names).toEqual(['Hassan Sheikh Mohamud', 'Tamim bin Hamad Al Thani']);
+  });
+
   it('does not take firms, programmes, provinces or a title for part of a name', () => {
     const body = 'Astellas Pharma and Global Gateway were discussed in Uttar Pradesh with AU Commission Chairperson Moussa Faki Mahamat and Queen Consort Camilla.';
     expect(extract(body).persons.map((person) => person.name)).toEqual(['Moussa Faki Mahamat', 'Camilla']);
