@@ -4,7 +4,7 @@
  * their countries, and the leaders at the summit a report is about.
  */
 import { insideQuotation } from './quote-marks.ts';
-import { isSubject, PLANNED, samePlace, setPlace, type MeetingDraft, type MeetingInputs, type PlaceOf } from './meeting-draft.ts';
+import { isSubject, samePlace, setPlace, type MeetingDraft, type MeetingInputs, type PlaceOf } from './meeting-draft.ts';
 import type { PersonMention } from './persons.ts';
 
 /**
@@ -57,8 +57,11 @@ const SUMMIT_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|
 
 const LEADS_DELEGATION = /\b(?:led|leads|leading|headed|heads|heading) (?:the |his |her |its |[\p{Lu}][\p{L}]+['’]s )?(?:[\p{L}]+ )?delegation\b|\brepresent(?:ed|s|ing)\b/u;
 
+// A sentence about what is still to come ("Li Qiang is due in Jakarta to join the East Asia Summit on Thursday"),
+// narrower than a plan: "Lula said the accord would be a strong signal" still tells the summit.
+const STILL_TO_COME = /\b(?:will|is set to|are set to|is due|are due|is expected to|are expected to|plans? to|scheduled)\b/i;
 // Told as away: "skipped the summit", "did not attend", "sent Premier Li Qiang in his place".
-const ABSENT = /\b(?:skipp(?:ed|ing)|did not attend|didn't attend|not attending|absent|stayed away|stays away|in (?:his|her) place|in place of|instead of|was represented by|were represented by|by video|virtually|by phone|by telephone|was not invited|were not invited|barred)\b/i;
+const ABSENT = /\b(?:cancel(?:l)?ed|called off|had been (?:due|expected|scheduled)|skipp(?:ed|ing)|did not attend|didn't attend|not attending|absent|stayed away|stays away|in (?:his|her) place|in place of|instead of|was represented by|were represented by|by video|virtually|by phone|by telephone|was not invited|were not invited|barred)\b/i;
 
 /**
  * "South Africa's Ramaphosa, hosting the BRICS summit in Johannesburg, … Chinese President Xi Jinping welcomed the
@@ -83,7 +86,7 @@ export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft
       const text = inputs.body.slice(sentence.start, sentence.end);
       const opensElsewhere = /^(?:In|At|From|Back in|Meanwhile,? in)\s+\p{Lu}/u.test(text) && !text.startsWith(`In ${summit.location}`) && !(summit.city !== null && text.startsWith(`In ${summit.city}`));
       if (opensElsewhere || elsewhere.has(sentence.index)) break;
-      if (ABSENT.test(text) || PLANNED.test(text)) continue;
+      if (ABSENT.test(text) || STILL_TO_COME.test(text)) continue;
       for (const mention of mentionsOf.get(sentence.index) ?? []) {
         if (!isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;
         const roles = inputs.roles.filter((role) => role.person === mention.person && SUMMIT_TITLE.test(role.title));

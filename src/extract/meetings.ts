@@ -18,7 +18,9 @@ const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (
 const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
-const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among|chaired|co-chaired)\b/i;
+// "Lacalle Pou, who hosted the summit": a host of a gathering told before attends it.
+const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
+const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
 const TRIGGERS: Trigger[] = [
@@ -128,7 +130,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         }
         continue;
       }
-      const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDANCE.test(found.word);
+      const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
       // "attended the inauguration": taking part in something that is not an encounter.
       // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
       const among = attendance && /among$/i.test(found.word);

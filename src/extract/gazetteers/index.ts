@@ -139,6 +139,8 @@ const NOT_A_CITY = new Set([
 ]);
 const COUNTRY_BY_ISO = new Map(COUNTRIES.map((country) => [country.iso2, country]));
 
+const GIVEN_NAME_CAPITALS = new Set(['Santiago', 'Victoria', 'Kingston', 'Hamilton', 'Douglas', 'Stanley']);
+
 /** Places by every surface form: the curated cities.json and venues.json, then each country's capital, then large cities. */
 export const PLACE_FORMS: ReadonlyMap<string, PlaceEntry> = buildPlaceForms();
 
@@ -159,7 +161,8 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
     if (!entry) continue;
     for (const capital of country.capital) {
       // "Washington D.C." is curated as "Washington"; "Kyiv" likewise with "Kiev".
-      if (!places.has(capital) && !COUNTRY_FORMS.has(capital)) places.set(capital, { name: capital, country: entry.name, kind: 'city' });
+      // "Paraguayan President Santiago Pena": a capital that is also a given name counts only standing alone.
+      if (!places.has(capital) && !COUNTRY_FORMS.has(capital)) places.set(capital, { name: capital, country: entry.name, kind: 'city', ...(GIVEN_NAME_CAPITALS.has(capital) ? { uncurated: true } : {}) });
     }
   }
   // Largest first, so a name shared by several cities ("Santiago") is the biggest of them.

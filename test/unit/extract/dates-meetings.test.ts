@@ -502,4 +502,11 @@ describe('meetings', () => {
     const body = 'WASHINGTON (AP) — President Donald Trump berated Ukrainian President Volodymyr Zelenskyy in an extraordinary Oval Office meeting on Friday.';
     expect(extract(body, '2025-02-28').meetings).toEqual([expect.objectContaining({ participants: ['Donald Trump', 'Volodymyr Zelenskyy'], location: 'Oval Office', date: '2025-02-28' })]);
   });
+
+  it('adds the one "who hosted the summit" to it, but not one who "co-hosted the meeting with" someone', () => {
+    const body = 'MONTEVIDEO (Reuters) - European Commission President Ursula von der Leyen announced the deal at a summit of leaders in Montevideo on Friday.\n\nUruguay\'s Luis Lacalle Pou, who hosted the summit, called it a historic day. Paraguayan President Santiago Pena also attended.';
+    expect(extract(body, '2024-12-06').meetings).toEqual([expect.objectContaining({ kind: 'summit', participants: ['Luis Lacalle Pou', 'Santiago Pena'], location: 'Montevideo' })]);
+    const cohost = 'SUVA (Reuters) - Chinese Foreign Minister Wang Yi co-hosted the meeting with Fiji\'s Prime Minister Frank Bainimarama in Suva on Monday.';
+    expect(extract(cohost, '2022-05-31').meetings.map((meeting) => meeting.participants)).toEqual([['Wang Yi', 'Frank Bainimarama']]);
+  });
 });
