@@ -45,7 +45,8 @@ export function venueFromAnotherSentence(inputs: MeetingInputs, meetings: Meetin
       const sentence = inputs.sentences.find((candidate) => candidate.start <= venue.start && venue.end <= candidate.end);
       if (!sentence || (told.has(sentence.index) && !meeting.sentences.includes(sentence.index))) continue;
       const named = new Set(inputs.personMentions.filter((mention) => mention.sentence === sentence.index).map((mention) => mention.person));
-      if (meeting.participants.filter((person) => named.has(person)).length < 2) continue;
+      // In a sentence of its own one party named is enough: "met Zelenskiy …, before holding talks at the Mariinskyi Palace".
+      if (meeting.participants.filter((person) => named.has(person)).length < (meeting.sentences.includes(sentence.index) ? 1 : 2)) continue;
       setPlace(meeting, { location: venue.value.name, locationCountry: venue.value.country ?? meeting.locationCountry, locationKind: 'venue', city: meeting.location });
       break;
     }

@@ -509,4 +509,11 @@ describe('meetings', () => {
     const cohost = 'SUVA (Reuters) - Chinese Foreign Minister Wang Yi co-hosted the meeting with Fiji\'s Prime Minister Frank Bainimarama in Suva on Monday.';
     expect(extract(cohost, '2022-05-31').meetings.map((meeting) => meeting.participants)).toEqual([['Wang Yi', 'Frank Bainimarama']]);
   });
+
+  it('takes the building where the encounter\'s own sentence says the talks were held', () => {
+    const body = 'KYIV (Reuters) - French President Emmanuel Macron and German Chancellor Friedrich Merz visited Kyiv on Saturday.\n\nThey were met by Ukrainian President Volodymyr Zelenskiy and laid wreaths at a memorial, before holding talks at the Mariinskyi Palace.';
+    expect(extract(body, '2025-05-10').meetings).toEqual([
+      expect.objectContaining({ participants: ['Emmanuel Macron', 'Friedrich Merz', 'Volodymyr Zelenskiy'], location: 'Mariinskyi Palace', city: 'Kyiv' }),
+    ]);
+  });
 });
