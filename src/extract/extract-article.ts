@@ -178,7 +178,8 @@ export function extractArticle(article: Article): Extraction {
 
 /**
  * A title stated without its country, opening a sentence that names no country, takes the country the sentence
- * before opens with ("China reacted angrily on Tuesday. Foreign Ministry spokesman Wang Wenbin said …").
+ * before opens with ("China reacted angrily on Tuesday. Foreign Ministry spokesman Wang Wenbin said …"), or a
+ * spokesman the body it opens with.
  */
 function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[], gazetteer: ReturnType<typeof findGazetteerMentions>): void {
   for (const role of roles) {
@@ -191,10 +192,13 @@ function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[]
     );
     const names = new Set(free.map((match) => match.value.country.name));
     const previous = sentences[role.sentence - 1];
-    if (names.size === 0 && previous && previous.paragraph >= sentence.paragraph - 1) {
-      const opening = gazetteer.countries.find((match) => match.start === previous.start && match.value.form === 'name');
-      if (opening) role.country = opening.value.country.name;
-    }
+    if (!previous || previous.paragraph < sentence.paragraph - 1) continue;
+    const opening = names.size === 0 ? gazetteer.countries.find((match) => match.start === previous.start && match.value.form === 'name') : undefined;
+    if (opening) role.country = opening.value.country.name;
+    // "The Kremlin responded cautiously. Spokesman Dmitry Peskov told CNN that Russia …": a spokesman speaks for the
+    // body the sentence before opens with.
+    const body = opening ? undefined : gazetteer.organizations.find((match) => (match.start === previous.start || match.start === previous.start + 4) && match.value.kind === 'government');
+    if (body && /^(?:Spokes(?:man|woman|person)|Press Secretary)$/.test(role.title)) role.organization = body.value.name;
   }
 }
 

@@ -211,6 +211,7 @@ describe('a title\'s country from its context', () => {
 
   it('takes the country the sentence before opens with for a title opening a sentence with no country', () => {
     expect(roles('China reacted angrily on Tuesday. Foreign Ministry spokesman Wang Wenbin said the pact was dangerous.')['Wang Wenbin']).toEqual([['Foreign Ministry Spokesman', 'China']]);
+    expect(roles('The Kremlin responded cautiously. Spokesman Dmitry Peskov told CNN that Russia would consider it.')['Dmitry Peskov']).toEqual([['Spokesman', 'Kremlin']]);
     // A country named in the sentence is about something else, so nothing is inferred.
     expect(roles('Prime Minister Narendra Modi spoke about the war in Ukraine.')['Narendra Modi']).toEqual([['Prime Minister', null]]);
   });
