@@ -209,7 +209,7 @@ describe('a title\'s country from its context', () => {
     expect(roles('Chinese leader Xi Jinping spoke on Monday. President Xi Jinping then left.')['Xi Jinping']).toEqual([['President', 'China']]);
   });
 
-  it('takes the country the sentence before opens with for a title opening a sentence with no country', () => {
+  it('takes the country the sentence before opens with for a title opening a sentence with no country, and a spokesman the body it opens with', () => {
     expect(roles('China reacted angrily on Tuesday. Foreign Ministry spokesman Wang Wenbin said the pact was dangerous.')['Wang Wenbin']).toEqual([['Foreign Ministry Spokesman', 'China']]);
     expect(roles('The Kremlin responded cautiously. Spokesman Dmitry Peskov told CNN that Russia would consider it.')['Dmitry Peskov']).toEqual([['Spokesman', 'Kremlin']]);
     // A country named in the sentence is about something else, so nothing is inferred.
