@@ -155,8 +155,16 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.
   const qualifier = words.split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
   const country = qualifier ? COUNTRY_FORMS.get(qualifier)?.country.name ?? null : null;
-  const holders = context.roles.filter((role) => role.start < offset && role.title.toLowerCase().split(/[\s-]+/).includes(last) && (country === null || role.country === country));
-  const holder = holders[holders.length - 1];
+  const phrase = words.toLowerCase().replace(/^(?:\p{L}+ )?(?=prime minister$)/u, '');
+  const holding = (fits: (title: string) => boolean) =>
+    context.roles.filter((role) => role.start < offset && !/^former /i.test(role.title) && fits(role.title.toLowerCase()) && (country === null || role.country === country)).pop();
+  // "the prime minister" is the Prime Minister, not the last foreign minister; "the Ethiopian premier" may be its
+  // Prime Minister; "the Brazilian leader" whoever leads Brazil now.
+  const holder =
+    phrase === 'prime minister' ? holding((title) => title.includes('prime minister'))
+    : last === 'premier' ? holding((title) => title.includes('premier')) ?? holding((title) => title.includes('prime minister'))
+    : last === 'leader' ? holding((title) => /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/.test(title))
+    : holding((title) => title.split(/[\s-]+/).includes(last));
   return holder ? personSpeaker(context, holder.person) : null;
 }
 

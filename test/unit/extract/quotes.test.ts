@@ -49,6 +49,13 @@ describe('quotations and speakers', () => {
     expect(direct(body).map((statement) => statement.speaker)).toEqual(['Abdullah II']);
   });
 
+  it('resolves "the Ethiopian premier" and "the Brazilian leader" to who holds that office now', () => {
+    const premier = 'Ethiopian Prime Minister Abiy Ahmed met Somali President Hassan Sheikh Mohamud.\n\n"We have ironed out the misunderstanding," the Ethiopian premier said.';
+    expect(direct(premier).map((statement) => statement.speaker)).toEqual(['Abiy Ahmed']);
+    const leader = 'Brazilian President Luiz Inacio Lula da Silva met Joe Biden. Former Brazilian President Jair Bolsonaro stayed in Florida.\n\n"Brazil is back," the Brazilian leader said.';
+    expect(direct(leader).map((statement) => statement.speaker)).toEqual(['Luiz Inacio Lula da Silva']);
+  });
+
   it('makes "according to" the source, not the speaker', () => {
     const [statement] = direct('Joe Biden spoke. "It is going to be a disaster for Russia," Biden said, according to CNN.');
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
