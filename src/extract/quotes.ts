@@ -60,6 +60,17 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
         previous = { draft, span };
         continue;
       }
+      // `the relationship was "back on the right track" and that the two countries should "seek common ground …"`:
+      // two phrases quoted apart in one sentence, with no tag between them, are two statements of one speaker.
+      const between = body.slice(previous.span.outerEnd, span.outerStart);
+      const apart = sameParagraph && !previous.span.runsOn && previous.draft.speaker !== null && between.trim().split(/\s+/).length > 4 && !SAYS.test(between);
+      if (apart && words > 3) {
+        const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: previous.draft.attributionSentence };
+        draft.text = joinParts(body, draft.parts);
+        quotes.push(draft);
+        previous = { draft, span };
+        continue;
+      }
       if (sameParagraph && words > 3 || previous.span.runsOn) {
         // The rest of a split or running quotation.
         previous.draft.parts.push({ start: span.start, end: span.end });
@@ -92,6 +103,8 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
   }
   return quotes;
 }
+
+const SAYS = new RegExp(SPEECH_VERB.source);
 
 /** The first part ends on a comma and only a short tag closing on a comma stands before the second. */
 function splitAroundTag(body: string, first: QuoteSpan, second: QuoteSpan): boolean {

@@ -56,6 +56,14 @@ describe('quotations and speakers', () => {
     expect(direct(leader).map((statement) => statement.speaker)).toEqual(['Luiz Inacio Lula da Silva']);
   });
 
+  it('keeps two phrases quoted apart in one sentence as two statements of one speaker', () => {
+    const body = 'Chinese Premier Li Qiang spoke in Canberra. He said ties were "back on the right track" and that both sides should keep trying to "seek common ground while shelving differences".';
+    expect(direct(body)).toEqual([
+      { speaker: 'Li Qiang', text: 'back on the right track', via: null },
+      { speaker: 'Li Qiang', text: 'seek common ground while shelving differences', via: null },
+    ]);
+  });
+
   it('makes "according to" the source, not the speaker', () => {
     const [statement] = direct('Joe Biden spoke. "It is going to be a disaster for Russia," Biden said, according to CNN.');
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
