@@ -29,8 +29,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length) with\b/i },
   // "Scholz spoke to Russian President Vladimir Putin by telephone on Friday".
   { kind: 'phone call', pattern: /\b(?:spoke|spoken|speaks|talked|talks|speaking|talking) (?:to|with) [^.;:"“”]{1,80}?\b(?:by|on the|over the) (?:tele)?phone\b/i },
-  // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage".
-  { kind: 'phone call', pattern: /\bcalled(?= [A-Z])/ },
+  // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the
+  // so-called Normandy format".
+  { kind: 'phone call', pattern: /(?<!-)\bcalled(?= [A-Z])/ },
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
@@ -123,6 +124,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         const named = unique(inputs.personMentions.filter((mention) => mention.start > namedAt && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person)).map((mention) => mention.person));
         // "The summit, hosted by Mirziyoyev, brought together leaders of China, Russia …" names nobody it gathered.
         if (referent && named.length >= (BROUGHT_TOGETHER.test(gatheredBy[0]) ? 2 : 1)) {
+          // "The talks at the Elysee Palace on Monday, mediated by Macron": where the talks were, too.
+          const [told] = mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings);
+          if (told) placeAtVenue(referent, told);
           for (const person of named) if (!referent.participants.includes(person)) referent.participants.push(person);
           for (const country of participantCountries(inputs, named, clause)) if (!referent.countries.includes(country)) referent.countries.push(country);
           referent.sentences.push(sentence.index);
@@ -162,17 +166,14 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
           // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
           else if (!gathering && !anaphoric && found.kind === 'summit' && standsAlone(mention, found.kind, words)) meetings.push(mention);
-        } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
+        } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
         else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
         else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) meetings.push({ ...mention, provisional: true });
         // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
         else if (anaphoric && mention.locationKind === 'venue') {
           const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
-          if (referent && (referent.location === null || (referent.locationKind === 'city' && (mention.city === null || mention.city === referent.location)))) {
-            setPlace(referent, { ...mention, city: referent.location ?? mention.city });
-            referent.date ??= mention.date;
-          }
+          if (referent) placeAtVenue(referent, mention);
         }
       }
     }
@@ -184,6 +185,14 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   gatherSummitRoster(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
+}
+
+/** A later mention naming the building of an encounter in its city, or anywhere when the encounter has no place yet. */
+function placeAtVenue(referent: MeetingDraft, mention: MeetingDraft): void {
+  if (mention.locationKind !== 'venue' || referent.status !== mention.status) return;
+  if (referent.location !== null && !(referent.locationKind === 'city' && (mention.city === null || mention.city === referent.location))) return;
+  setPlace(referent, { ...mention, city: referent.location ?? mention.city });
+  referent.date ??= mention.date;
 }
 
 /** The kind of encounter a noun names ("the consultations" → talks), or null for other events ("the inauguration"). */
@@ -212,7 +221,7 @@ function firstTrigger(text: string): { kind: MeetingKind; index: number; word: s
   return best ?? setting;
 }
 
-const SIDELINES_OF = /\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+(?:[\p{L}\d-]+\s+){0,4}$/iu;
+const SIDELINES_OF = /\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
 
 interface Clause {
   start: number;

@@ -58,6 +58,13 @@ describe('meetings', () => {
     expect(extract(body, '2022-11-14').meetings).toHaveLength(1);
   });
 
+  it('does not take "the so-called Normandy format" for a call, and takes the building of the talks it tells', () => {
+    const body = 'PARIS (AFP) - Russian President Vladimir Putin and Ukrainian President Volodymyr Zelensky held their first summit in Paris on Monday.\n\nThe talks at the Elysee Palace, mediated by French President Emmanuel Macron, were the first summit of the so-called Normandy format in three years.';
+    const { meetings } = extract(body, '2019-12-10');
+    expect(meetings.map((meeting) => meeting.kind)).not.toContain('phone call');
+    expect(meetings[0]).toMatchObject({ participants: ['Vladimir Putin', 'Volodymyr Zelensky', 'Emmanuel Macron'], location: 'Élysée Palace', city: 'Paris' });
+  });
+
   it('marks a phone call as CAMEO 041', () => {
     const { meetings } = extract('French President Emmanuel Macron held a phone call with Indian Prime Minister Narendra Modi on Tuesday.', '2023-06-01');
     expect(meetings[0]).toMatchObject({ kind: 'phone call', cameo: '041', participants: ['Emmanuel Macron', 'Narendra Modi'], date: '2023-05-30' });
