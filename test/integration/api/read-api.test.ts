@@ -251,6 +251,19 @@ describe('statements, articles, analytics', () => {
     expect(evidence.text).toContain('We do not expect a breakthrough');
   });
 
+  it('filters statements about a subject by a further subject and by speaker, whichever the match starts from', async () => {
+    const count = async (filter: Record<string, unknown>) => {
+      const { body } = await api.query<{ statements: { totalCount: number } }>('query($filter: StatementFilter) { statements(filter: $filter) { totalCount } }', { filter });
+      expect(body.errors).toBeUndefined();
+      return body.data!.statements.totalCount;
+    };
+    expect(await count({ about: [ids.ua] })).toBe(1);
+    expect(await count({ about: [ids.ua], speaker: ids.lavrov })).toBe(1);
+    expect(await count({ about: [ids.ua], speaker: ids.biden })).toBe(0);
+    expect(await count({ about: [ids.ua, ids.ru] })).toBe(0);
+    expect(await count({ speaker: ids.lavrov, about: [ids.ru] })).toBe(0);
+  });
+
   it('lists articles mentioning an entity and an article’s entities, most mentioned first', async () => {
     const { body } = await api.query<{ country: { articles: { totalCount: number; edges: Array<{ node: { id: string; publishedAt: string; ingestedAt: string; entities: Array<{ name: string }> } }> } } }>(
       `query($id: ID!) { country(id: $id) { articles { totalCount edges { node { id publishedAt ingestedAt entities { name } } } } } }`,
