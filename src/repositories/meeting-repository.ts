@@ -38,17 +38,23 @@ function anchor(filter: MeetingFilter): string {
   return 'MATCH (m:Meeting)';
 }
 
-// Absent filter values are null parameters, so one condition serves every combination.
-const CONDITIONS = `
+/**
+ * The rest of the filter for each meeting the anchor reached; absent values are null parameters. What the anchor
+ * already holds is not asked again of every meeting (the busiest person's meetings each tested for that person).
+ */
+function conditions(filter: MeetingFilter): string {
+  const anchoredOn = filter.participants.length > 0 ? 'participant' : filter.countries.length > 0 ? 'country' : filter.location !== null ? 'location' : null;
+  return `
   WHERE ($from IS NULL OR m.date >= $from)
     AND ($to IS NULL OR m.date <= $to)
     AND ($kind IS NULL OR m.kind = $kind)
     AND ($plover IS NULL OR m.plover = $plover)
-    AND ($location IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Location {id: $location}) })
-    AND all(p IN $participants WHERE EXISTS { (m)-[:PARTICIPANT]->(:Person {id: p}) })
-    AND all(c IN $countries WHERE EXISTS { (m)-[:INVOLVES]->(:Country {id: c}) })`;
+    ${anchoredOn === 'location' ? '' : 'AND ($location IS NULL OR EXISTS { (m)-[:HELD_IN]->(:Location {id: $location}) })'}
+    AND all(p IN ${anchoredOn === 'participant' ? '$participants[1..]' : '$participants'} WHERE EXISTS { (m)-[:PARTICIPANT]->(:Person {id: p}) })
+    AND all(c IN ${anchoredOn === 'country' ? '$countries[1..]' : '$countries'} WHERE EXISTS { (m)-[:INVOLVES]->(:Country {id: c}) })`;
+}
 
-const matchFiltered = (filter: MeetingFilter) => `${anchor(filter)} ${CONDITIONS}`;
+const matchFiltered = (filter: MeetingFilter) => `${anchor(filter)} ${conditions(filter)}`;
 
 // Undated meetings sort last either way.
 const ORDER_BY: Record<MeetingOrder, string> = {

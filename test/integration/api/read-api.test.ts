@@ -251,6 +251,23 @@ describe('statements, articles, analytics', () => {
     expect(evidence.text).toContain('We do not expect a breakthrough');
   });
 
+  it('filters meetings by people, countries and place, whichever the match starts from', async () => {
+    const count = async (filter: Record<string, unknown>) => {
+      const { body } = await api.query<{ meetings: { totalCount: number } }>('query($filter: MeetingFilter) { meetings(filter: $filter) { totalCount } }', { filter });
+      expect(body.errors).toBeUndefined();
+      return body.data!.meetings.totalCount;
+    };
+    // Every meeting of the fixture (the Geneva talks and the bulk ones) has Blinken and Lavrov, the US and Russia, in Geneva.
+    const all = await count({ participants: [ids.lavrov] });
+    expect(all).toBeGreaterThan(0);
+    expect(await count({ participants: [ids.lavrov, ids.blinken], countries: [ids.us], location: ids.geneva })).toBe(all);
+    expect(await count({ countries: [ids.ru, ids.us] })).toBe(all);
+    expect(await count({ location: ids.geneva, countries: [ids.us] })).toBe(all);
+    expect(await count({ participants: [ids.lavrov, ids.biden] })).toBe(0);
+    expect(await count({ countries: [ids.ru, ids.ua] })).toBe(0);
+    expect(await count({ location: ids.geneva, participants: [ids.biden] })).toBe(0);
+  });
+
   it('filters statements about a subject by a further subject and by speaker, whichever the match starts from', async () => {
     const count = async (filter: Record<string, unknown>) => {
       const { body } = await api.query<{ statements: { totalCount: number } }>('query($filter: StatementFilter) { statements(filter: $filter) { totalCount } }', { filter });
