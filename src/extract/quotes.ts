@@ -54,8 +54,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       // The full stop may close the first quotation: `… would "pave the way for peace." As it ended, he said: "…"`.
       const newSentence = sameParagraph && /[.!?]["”]?\s+\p{Lu}/u.test(body.slice(Math.max(previous.span.end - 1, previous.span.start), span.outerStart));
       if (newSentence && words > 3 && previous.draft.speaker && !previous.span.runsOn) {
-        const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: sentence?.index ?? 0 };
-        draft.text = joinParts(body, draft.parts);
+        const draft = sameSpeakerAgain(body, previous.draft, span, attribution.via, sentence?.index ?? 0);
         quotes.push(draft);
         previous = { draft, span };
         continue;
@@ -65,8 +64,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       const between = body.slice(previous.span.outerEnd, span.outerStart);
       const apart = sameParagraph && !previous.span.runsOn && previous.draft.speaker !== null && between.trim().split(/\s+/).length > 4 && !SAYS.test(between);
       if (apart && words > 3) {
-        const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: previous.draft.attributionSentence };
-        draft.text = joinParts(body, draft.parts);
+        const draft = sameSpeakerAgain(body, previous.draft, span, attribution.via, previous.draft.attributionSentence);
         quotes.push(draft);
         previous = { draft, span };
         continue;
@@ -81,8 +79,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       }
       if (opensParagraph && words > 3 && previous.draft.speaker) {
         // A new paragraph that opens with a quotation and names nobody: the same speaker goes on.
-        const draft: QuoteDraft = { speaker: previous.draft.speaker, text: '', parts: [{ start: span.start, end: span.end }], via: attribution.via ?? previous.draft.via, attributionSentence: sentence?.index ?? 0 };
-        draft.text = joinParts(body, draft.parts);
+        const draft = sameSpeakerAgain(body, previous.draft, span, attribution.via, sentence?.index ?? 0);
         quotes.push(draft);
         previous = { draft, span };
         continue;
@@ -105,6 +102,12 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
 }
 
 const SAYS = new RegExp(SPEECH_VERB.source);
+
+/** A quotation of its own by the speaker of the one before it, with that one's source unless it names its own. */
+function sameSpeakerAgain(body: string, before: QuoteDraft, span: QuoteSpan, via: string | null, attributionSentence: number): QuoteDraft {
+  const parts = [{ start: span.start, end: span.end }];
+  return { speaker: before.speaker, text: joinParts(body, parts), parts, via: via ?? before.via, attributionSentence };
+}
 
 /** The first part ends on a comma and only a short tag closing on a comma stands before the second. */
 function splitAroundTag(body: string, first: QuoteSpan, second: QuoteSpan): boolean {
