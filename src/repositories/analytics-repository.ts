@@ -74,28 +74,29 @@ export class AnalyticsRepository {
          // Each side is its country and the people holding a role for it, collected before the
          // statements are matched: a person has one HOLDS_ROLE per reporting sentence, and expanding
          // through each of them multiplied every statement by that count on both sides.
-         CALL { WITH a OPTIONAL MATCH (a)<-[:HOLDS_ROLE]-(p:Person) RETURN collect(DISTINCT p) AS peopleA }
-         CALL { WITH b OPTIONAL MATCH (b)<-[:HOLDS_ROLE]-(p:Person) RETURN collect(DISTINCT p) AS peopleB }
+         // No label tests: each relationship type fixes what its ends are (DESIGN.md).
+         CALL { WITH a OPTIONAL MATCH (a)<-[:HOLDS_ROLE]-(p) RETURN collect(DISTINCT p) AS peopleA }
+         CALL { WITH b OPTIONAL MATCH (b)<-[:HOLDS_ROLE]-(p) RETURN collect(DISTINCT p) AS peopleB }
          WITH a, b, [a] + peopleA AS sideA, [b] + peopleB AS sideB
          CALL {
            WITH a, b
-           MATCH (a)<-[:INVOLVES]-(event:Meeting)-[:INVOLVES]->(b)
+           MATCH (a)<-[:INVOLVES]-(event)-[:INVOLVES]->(b)
            RETURN event, 'meeting' AS kind
            UNION
            WITH sideA, sideB
            UNWIND sideA AS speaker
-           MATCH (speaker)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(subject)
+           MATCH (speaker)<-[:SAID_BY]-(event)-[:ABOUT]->(subject)
            WHERE subject IN sideB
            RETURN event, 'statement' AS kind
            UNION
            WITH sideA, sideB
            UNWIND sideB AS speaker
-           MATCH (speaker)<-[:SAID_BY]-(event:Statement)-[:ABOUT]->(subject)
+           MATCH (speaker)<-[:SAID_BY]-(event)-[:ABOUT]->(subject)
            WHERE subject IN sideA
            RETURN event, 'statement' AS kind
            UNION
            WITH a, b
-           MATCH (a)<-[:INVOLVES]-(meeting:Meeting)-[:INVOLVES]->(b), (meeting)<-[:AT]-(event:Statement)
+           MATCH (a)<-[:INVOLVES]-(meeting)-[:INVOLVES]->(b), (meeting)<-[:AT]-(event)
            RETURN event, 'statement' AS kind
          }
          WITH event, kind

@@ -8,6 +8,11 @@ import type { Database } from '../db/database.ts';
 import type { NodeModel, Page, PageRequest } from '../domain/graph-model.ts';
 import { toNodeModel } from './node-mapper.ts';
 
+/*
+ * A pattern names the far node's label only where its relationship type does not already fix it (DESIGN.md:
+ * PARTICIPANT always reaches a Person, REPORTED_IN comes from meetings and statements alike): a label test on
+ * every related node is a database hit each, for nothing.
+ */
 interface RelationPattern {
   /** `(n:Label {id: id})` is matched first, then `pattern` binds `x` (and optionally `r`). */
   from: string;
@@ -19,14 +24,14 @@ interface RelationPattern {
 }
 
 const RELATIONS = {
-  meetingParticipants: { from: 'Meeting', pattern: '-[:PARTICIPANT]->(x:Person)', order: 'x.name' },
-  meetingCountries: { from: 'Meeting', pattern: '-[:INVOLVES]->(x:Country)', order: 'x.name' },
-  meetingLocation: { from: 'Meeting', pattern: '-[:HELD_IN]->(x:Location)', order: 'x.name' },
-  meetingStatements: { from: 'Meeting', pattern: '<-[:AT]-(x:Statement)', order: 'x.date, x.id' },
-  meetingPrevious: { from: 'Meeting', pattern: '-[:FOLLOWS]->(x:Meeting)', order: 'x.date DESC' },
-  statementSpeaker: { from: 'Statement', pattern: '-[:SAID_BY]->(x:Person|Organization|Country)', order: 'x.name' },
-  statementVia: { from: 'Statement', pattern: '-[:VIA]->(x:Organization)', order: 'x.name' },
-  statementMeeting: { from: 'Statement', pattern: '-[:AT]->(x:Meeting)', order: 'x.date DESC' },
+  meetingParticipants: { from: 'Meeting', pattern: '-[:PARTICIPANT]->(x)', order: 'x.name' },
+  meetingCountries: { from: 'Meeting', pattern: '-[:INVOLVES]->(x)', order: 'x.name' },
+  meetingLocation: { from: 'Meeting', pattern: '-[:HELD_IN]->(x)', order: 'x.name' },
+  meetingStatements: { from: 'Meeting', pattern: '<-[:AT]-(x)', order: 'x.date, x.id' },
+  meetingPrevious: { from: 'Meeting', pattern: '-[:FOLLOWS]->(x)', order: 'x.date DESC' },
+  statementSpeaker: { from: 'Statement', pattern: '-[:SAID_BY]->(x)', order: 'x.name' },
+  statementVia: { from: 'Statement', pattern: '-[:VIA]->(x)', order: 'x.name' },
+  statementMeeting: { from: 'Statement', pattern: '-[:AT]->(x)', order: 'x.date DESC' },
   statementAbout: { from: 'Statement', pattern: '-[:ABOUT]->(x:Person|Country|Organization|Location)', order: 'x.name' },
   articleEntities: {
     from: 'Article',
@@ -36,8 +41,8 @@ const RELATIONS = {
   },
   articleMeetings: { from: 'Article', pattern: '<-[:REPORTED_IN]-(x:Meeting)', order: 'x.date, x.id' },
   articleStatements: { from: 'Article', pattern: '<-[:REPORTED_IN]-(x:Statement)', order: 'x.date, x.id' },
-  locationCountry: { from: 'Location', pattern: '-[:IN_COUNTRY]->(x:Country)', order: 'x.name' },
-  countryPeople: { from: 'Country', pattern: '<-[:HOLDS_ROLE]-(x:Person)', order: 'x.name' },
+  locationCountry: { from: 'Location', pattern: '-[:IN_COUNTRY]->(x)', order: 'x.name' },
+  countryPeople: { from: 'Country', pattern: '<-[:HOLDS_ROLE]-(x)', order: 'x.name' },
 } as const satisfies Record<string, RelationPattern>;
 
 export type RelationName = keyof typeof RELATIONS;

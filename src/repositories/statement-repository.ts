@@ -20,11 +20,13 @@ export interface StatementFilter {
  * Where the match starts: at the speaker or the first subject the filter names (found by id under each
  * entity label, a seek on each uniqueness constraint), else at every statement. Starting at every
  * statement and testing each one made a page cost as much as the whole graph.
- * DISTINCT because one statement has a SAID_BY (ABOUT) relationship per reporting sentence.
+ * DISTINCT because one statement has a SAID_BY (ABOUT) relationship per reporting sentence. The statement's
+ * label is not tested: only statements have those relationships (DESIGN.md), and testing it on each of the
+ * 38,722 ABOUT relationships of the busiest country at 100k articles was half the page's database hits.
  */
 function anchor(filter: StatementFilter): string {
-  if (filter.speaker !== null) return `WITH $speaker AS anchorId ${callFindEntityById('anchorId', 'anchor')} MATCH (anchor)<-[:SAID_BY]-(s:Statement) WITH DISTINCT s`;
-  if (filter.about.length > 0) return `WITH $about[0] AS anchorId ${callFindEntityById('anchorId', 'anchor')} MATCH (anchor)<-[:ABOUT]-(s:Statement) WITH DISTINCT s`;
+  if (filter.speaker !== null) return `WITH $speaker AS anchorId ${callFindEntityById('anchorId', 'anchor')} MATCH (anchor)<-[:SAID_BY]-(s) WITH DISTINCT s`;
+  if (filter.about.length > 0) return `WITH $about[0] AS anchorId ${callFindEntityById('anchorId', 'anchor')} MATCH (anchor)<-[:ABOUT]-(s) WITH DISTINCT s`;
   return 'MATCH (s:Statement)';
 }
 
