@@ -44,7 +44,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   organizations.sort((a, b) => a.start - b.start);
   // "the Munich Security Conference", "the Raisina Dialogue in New Delhi": a gathering named after its city still names the city.
   const gathering = organizations.filter((organization) => /\b(?:Conference|Forum|Summit|Dialogue|Talks)$/.test(organization.surface));
-  const places = [...placeMatches, ...buildings]
+  // "in the White House Rose Garden": the building is part of the longer place's name, not a place of its own.
+  const places = [...placeMatches, ...buildings.filter((building) => !inside(building, placeMatches))]
     .sort((a, b) => a.start - b.start)
     .filter((place) => (!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));

@@ -153,6 +153,21 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('reads a military rank as a title, not part of the name', () => {
+    // "Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey"
+    expect(roles("Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.")).toEqual({
+      'Assimi Goita': [['Colonel', 'Mali']],
+      'Ibrahim Traore': [['Captain', 'Burkina Faso']],
+    });
+  });
+
+  it('does not take a landmark of Washington for a person', () => {
+    // "He was also expected to meet lawmakers on Capitol Hill", "a ceremony in the White House Rose Garden"
+    const body = 'Benjamin Netanyahu was expected to meet lawmakers on Capitol Hill. Joe Biden spoke in the White House Rose Garden and the Situation Room.';
+    expect(extract(body).persons.map((person) => person.name)).toEqual(['Benjamin Netanyahu', 'Joe Biden']);
+    expect(extract(body).locations.map((location) => location.name)).toEqual(['Capitol Hill', 'White House Rose Garden', 'Situation Room']);
+  });
+
   it('keeps "Sheikh" inside a name, and leaves it out before one', () => {
     const names = extract('Somali President Hassan Sheikh Mohamud met Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani.').persons.map((person) => person.name);
     expect(names).toEqual(['Hassan Sheikh Mohamud', 'Tamim bin Hamad Al Thani']);
