@@ -103,6 +103,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       }
       const blocked =
         !insideName &&
+        !surnameLikePronoun(word, current, openingTag, body, titleEnds) &&
         (isCovered(word.start, word.end) ||
           (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
           (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
@@ -118,6 +119,21 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     flush();
   }
   return buildPersons(candidates, body, sentences, authors, photographers);
+}
+
+/**
+ * "Vice Premier He Lifeng", "Vietnamese President To Lam", "Vice Premier Liu He,", "Wang Yi and He Lifeng": Chinese
+ * and Vietnamese names with a word that elsewhere is "He" or "To". Only where that word cannot be the pronoun or the
+ * preposition: not opening a sentence or a quotation, and right after a title, inside a name, or in a list of names.
+ */
+function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: string | undefined, body: string, titleEnds: ReadonlySet<number>): boolean {
+  if ((word.text !== 'He' && word.text !== 'To') || openingTag !== undefined) return false;
+  const nameFollows = /^\s\p{Lu}\p{Ll}+/u.test(body.slice(word.end, word.end + 3));
+  if (nameFollows && [word.start - 1, word.start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, word.start)))) return true;
+  if (word.text !== 'He') return false;
+  const last = current[current.length - 1];
+  if (current.length === 1 && last && body.slice(last.end, word.start) === ' ' && /^(?:[,;:)]|\s+\p{Ll})/u.test(body.slice(word.end, word.end + 3))) return true;
+  return current.length === 0 && nameFollows && /(?:,|\band)\s$/.test(body.slice(Math.max(0, word.start - 5), word.start));
 }
 
 function makeCandidate(words: Word[], honorific: string | null, body: string, titleEnds: ReadonlySet<number>, sentences: readonly Sentence[]): Candidate {

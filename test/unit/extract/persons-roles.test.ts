@@ -161,6 +161,14 @@ describe('roles in other shapes', () => {
     });
   });
 
+  it('reads "He" and "To" as parts of Chinese and Vietnamese names, never the pronoun', () => {
+    // "Chinese Vice Premier He Lifeng agreed in Geneva", "talks with Vietnamese President To Lam",
+    // "Xi was accompanied by Vice Premier Liu He, senior diplomat Yang Jiechi", "Wang Yi and He Lifeng"
+    const body =
+      'Chinese Vice Premier He Lifeng met Vietnamese President To Lam. Xi was accompanied by Vice Premier Liu He, senior diplomat Yang Jiechi. Wang Yi and He Lifeng attended. He said the talks went well.';
+    expect(extract(body).persons.map((person) => person.name)).toEqual(['He Lifeng', 'To Lam', 'Liu He', 'Yang Jiechi', 'Wang Yi']);
+  });
+
   it('does not take a landmark of Washington for a person', () => {
     // "He was also expected to meet lawmakers on Capitol Hill", "a ceremony in the White House Rose Garden"
     const body = 'Benjamin Netanyahu was expected to meet lawmakers on Capitol Hill. Joe Biden spoke in the White House Rose Garden and the Situation Room.';
