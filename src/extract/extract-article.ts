@@ -28,6 +28,9 @@ export function extractArticle(article: Article): Extraction {
   const sentences = splitSentences(body);
   const gazetteer = findGazetteerMentions(body);
   const { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
+  // "Therese Kayikwamba Wagner": a body's name read as the end of a person's is no mention of the body.
+  const withinName = spanContainment(mentions);
+  gazetteer.organizations.splice(0, gazetteer.organizations.length, ...gazetteer.organizations.filter((match) => !withinName(match.start, match.end)));
   const roles = findRoles(body, mentions, gazetteer);
   countriesFromContext(roles, sentences, gazetteer);
   const datesBySentence = new Map<number, DateMention[]>();

@@ -1,6 +1,6 @@
 import { allMatches } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
-import { COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
+import { AMBIGUOUS_DEMONYMS, COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
 import { findOrganizationNames } from './organization-names.ts';
 import { PhraseMatcher, wordStarts, type PhraseMatch } from './phrase-matcher.ts';
 
@@ -49,7 +49,29 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
     .sort((a, b) => a.start - b.start)
     .filter((place) => (!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end));
   const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
+  countries.push(...demonymsOfTheOneNamed(body, countries, [...places, ...organizations]));
+  countries.sort((a, b) => a.start - b.start);
   return { countries, places, organizations, titles };
+}
+
+const AMBIGUOUS_DEMONYM = new RegExp(String.raw`\b(?:${[...AMBIGUOUS_DEMONYMS.keys()].join('|')})\b`, 'g');
+
+/**
+ * "Congolese Foreign Minister Therese Kayikwamba Wagner" in a report that names the Democratic Republic of Congo and
+ * not the Republic of Congo: a demonym two countries share stands for the one the report names. Naming both, or
+ * neither, leaves it no country's. Not inside a place or a body ("the Korean Peninsula").
+ */
+function demonymsOfTheOneNamed(body: string, countries: readonly PhraseMatch<CountryForm>[], names: readonly { start: number; end: number }[]): PhraseMatch<CountryForm>[] {
+  const found: PhraseMatch<CountryForm>[] = [];
+  for (const match of allMatches(AMBIGUOUS_DEMONYM, body)) {
+
+    const candidates = AMBIGUOUS_DEMONYMS.get(match[0]) ?? [];
+    const named = candidates.filter((candidate) => countries.some((country) => country.value.form === 'name' && country.value.country.iso2 === candidate.iso2));
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (named.length !== 1 || names.some((name) => overlaps(name, span))) continue;
+    found.push({ ...span, surface: match[0], value: { country: named[0] as CountryForm['country'], form: 'demonym' } });
+  }
+  return found;
 }
 
 // A country's own bodies not in the gazetteer: "the Chinese foreign ministry", "the Israeli military",

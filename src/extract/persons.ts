@@ -77,6 +77,10 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     }
   }
   const titleEnds = new Set(gazetteer.titles.map((title) => title.end));
+  // "Therese Kayikwamba Wagner": a one-word name of a body ("Wagner") that ends a name of two words is its surname.
+  const oneWordBodies = new Set(gazetteer.organizations.filter((match) => !/\s/.test(match.surface)).map((match) => match.start));
+  const endsName = (word: Word, current: readonly Word[]): boolean =>
+    current.length >= 2 && oneWordBodies.has(word.start) && body.slice(current[current.length - 1]?.end ?? 0, word.start) === ' ' && !/^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
 
   const candidates: Candidate[] = [];
   for (const run of allMatches(NAME_RUN, body)) {
@@ -104,7 +108,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const blocked =
         !insideName &&
         !surnameLikePronoun(word, current, openingTag, body, titleEnds) &&
-        (isCovered(word.start, word.end) ||
+        ((isCovered(word.start, word.end) && !endsName(word, current)) ||
           (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text)) ||
           (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
           (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0));

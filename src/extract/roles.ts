@@ -1,3 +1,4 @@
+import { AMBIGUOUS_DEMONYMS } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import type { PersonMention } from './persons.ts';
 
@@ -140,7 +141,8 @@ function portfolioBefore(body: string, title: GazetteerMentions['titles'][number
     const candidate = word === 'and' ? `and ${kept}` : `${word} ${kept}`;
     const start = title.start - candidate.length;
     if (word !== 'and') {
-      if (NOT_PORTFOLIO.test(word)) break;
+      // "Congolese Foreign Minister" where the report names both Congos: a nationality, though no country's.
+      if (NOT_PORTFOLIO.test(word) || AMBIGUOUS_DEMONYMS.has(word)) break;
       const overlaps = (match: { start: number; end: number }) => match.start < at && start < match.end;
       if (gazetteer.countries.some(overlaps) || gazetteer.organizations.some(overlaps) || gazetteer.titles.some(overlaps) || mentions.some(overlaps)) break;
     }

@@ -67,6 +67,7 @@ const overrides = countryOverrides as {
   aliases: Record<string, string[]>;
   demonyms: Record<string, string[]>;
   ambiguous: string[];
+  ambiguousDemonyms: Record<string, string[]>;
 };
 
 export const COUNTRIES: readonly CountryEntry[] = worldCountries
@@ -108,6 +109,17 @@ function buildCountryForms(): Map<string, CountryForm> {
   }
   return forms;
 }
+
+/**
+ * Demonyms shared by several countries, with the countries they may stand for: "Congolese" is of the DRC or of the
+ * Republic of Congo. They are no country by themselves; mentions.ts resolves them in a report that names only one.
+ */
+export const AMBIGUOUS_DEMONYMS: ReadonlyMap<string, readonly CountryEntry[]> = new Map(
+  Object.entries(overrides.ambiguousDemonyms).map(([surface, codes]) => [
+    surface,
+    codes.flatMap((code) => COUNTRIES.find((country) => country.iso2 === code) ?? []),
+  ]),
+);
 
 /** Names of national capitals ("Beijing", "Riyadh"): a visit to one is a visit to its government. */
 export const CAPITALS: ReadonlySet<string> = new Set(

@@ -153,6 +153,19 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('reads a demonym two countries share as the one the report names', () => {
+    // "Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal"
+    const signing = 'Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal.';
+    expect(roles(`${signing} Fighting goes on in the east of the Democratic Republic of Congo.`)).toEqual({
+      'Therese Kayikwamba Wagner': [['Foreign Minister', 'Democratic Republic of Congo']],
+      'Olivier Nduhungirehe': [['Foreign Minister', 'Rwanda']],
+    });
+    // "Wagner" ends her name here; it is no mention of the Wagner Group.
+    expect(extract(signing).organizations).toEqual([]);
+    // Both Congos named: "Congolese" is neither's.
+    expect(roles(`${signing} Both the Democratic Republic of Congo and the Republic of Congo sent observers.`)['Therese Kayikwamba Wagner']).toEqual([['Foreign Minister', null]]);
+  });
+
   it('reads a military rank as a title, not part of the name', () => {
     // "Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey"
     expect(roles("Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.")).toEqual({
