@@ -29,6 +29,8 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (first) roles.push(first);
     const after = roleAfter(body, mention, gazetteer);
     if (after) roles.push(after);
+    const chair = chairOfBody(body, mention, gazetteer);
+    if (chair) roles.push(chair);
   }
   // Counterparts last: they take the title of the person they answer to.
   for (const mention of mentions) {
@@ -36,6 +38,18 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (counterpart) roles.push(counterpart);
   }
   return roles;
+}
+
+// "Comoros President Azali Assoumani, who chairs the African Union": the chair of the body named; "who leads the
+// Brothers of Italy" its leader.
+const CHAIRS = /^,\s+who\s+(?:currently\s+)?(chairs|heads|leads)\s+the\s+$/;
+
+function chairOfBody(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const organization = gazetteer.organizations.find((match) => match.start > mention.end && match.start - mention.end <= 30);
+  const verb = organization ? CHAIRS.exec(body.slice(mention.end, organization.start)) : null;
+  if (!organization || !verb) return null;
+  const title = verb[1] === 'chairs' ? 'chair' : verb[1] === 'leads' ? 'leader' : 'head';
+  return { person: mention.person, title, country: null, organization: organization.value.name, sentence: mention.sentence, start: mention.start, end: organization.end };
 }
 
 // "Brazil's foreign minister, Mauro Vieira,", "Saudi Arabia's crown prince, Mohammed bin Salman".

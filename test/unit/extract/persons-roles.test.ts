@@ -166,6 +166,15 @@ describe('roles in other shapes', () => {
     expect(roles(`${signing} Both the Democratic Republic of Congo and the Republic of Congo sent observers.`)['Therese Kayikwamba Wagner']).toEqual([['Foreign Minister', null]]);
   });
 
+  it('reads "who chairs the African Union" and "who leads the Brothers of Italy" as roles in the body', () => {
+    // "Comoros President Azali Assoumani, who chairs the African Union", "Meloni, who leads the Brothers of Italy (FdI) party"
+    expect(roles('Comoros President Azali Assoumani, who chairs the African Union, spoke first.')['Azali Assoumani']).toEqual([
+      ['President', 'Comoros'],
+      ['chair', 'African Union'],
+    ]);
+    expect(roles('Giorgia Meloni, who leads the Brothers of Italy party, met Rama.')['Giorgia Meloni']).toEqual([['leader', 'Brothers of Italy']]);
+  });
+
   it('reads a military rank as a title, not part of the name', () => {
     // "Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey"
     expect(roles("Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.")).toEqual({
