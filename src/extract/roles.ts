@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 import { AMBIGUOUS_DEMONYMS } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import type { PersonMention } from './persons.ts';
@@ -32,10 +33,37 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     const chair = chairOfBody(body, mention, gazetteer);
     if (chair) roles.push(chair);
   }
+  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer));
   // Counterparts last: they take the title of the person they answer to.
   for (const mention of mentions) {
     const counterpart = counterpartRole(body, mention, mentions, roles, gazetteer);
     if (counterpart) roles.push(counterpart);
+  }
+  return roles;
+}
+
+// "Presidents Gustavo Petro of Colombia, Luis Arce of Bolivia and Irfaan Ali of Guyana", "Foreign Ministers José
+// Manuel Albares and Nasser Bourita": one title in the plural, shared by the names listed after it.
+const SHARED_TITLE = /\b((?:Prime |Foreign |Defen[cs]e |Finance |Trade |Vice )?(?:Presidents|Ministers|Premiers|Chancellors))\s+(?=\p{Lu})/gu;
+const NEXT_IN_LIST = /^(?:,\s+(?:and\s+)?|\s+and\s+)/;
+
+function rolesOfSharedTitle(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
+  const roles: RoleDraft[] = [];
+  for (const match of allMatches(SHARED_TITLE, body)) {
+    const title = (match[1] ?? '').replace(/s$/, '');
+    let at = match.index + match[0].length;
+    for (;;) {
+      const mention = mentions.find((candidate) => candidate.start === at);
+      if (!mention) break;
+      let end = mention.end;
+      const of = /^\s+of\s+(?:the\s+)?/.exec(body.slice(end, end + 10));
+      const country = of ? gazetteer.countries.find((candidate) => candidate.start === end + of[0].length && candidate.value.form === 'name') : undefined;
+      if (country) end = country.end;
+      roles.push({ person: mention.person, title, country: country?.value.country.name ?? null, organization: null, sentence: mention.sentence, start: match.index, end });
+      const next = NEXT_IN_LIST.exec(body.slice(end, end + 8));
+      if (!next) break;
+      at = end + next[0].length;
+    }
   }
   return roles;
 }

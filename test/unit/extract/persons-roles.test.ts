@@ -175,6 +175,20 @@ describe('roles in other shapes', () => {
     expect(roles('Giorgia Meloni, who leads the Brothers of Italy party, met Rama.')['Giorgia Meloni']).toEqual([['leader', 'Brothers of Italy']]);
   });
 
+  it('gives a title in the plural to each name listed after it, with the country "of" gives', () => {
+    // "Presidents Gustavo Petro of Colombia, Luis Arce of Bolivia, Dina Boluarte of Peru and Irfaan Ali of Guyana attended"
+    expect(roles('Presidents Gustavo Petro of Colombia, Luis Arce of Bolivia and Irfaan Ali of Guyana attended in person.')).toEqual({
+      'Gustavo Petro': [['President', 'Colombia']],
+      'Luis Arce': [['President', 'Bolivia']],
+      'Irfaan Ali': [['President', 'Guyana']],
+    });
+    // "Foreign Ministers José Manuel Albares and Nasser Bourita also took part"
+    expect(roles('Foreign Ministers José Manuel Albares and Nasser Bourita also took part.')).toEqual({
+      'José Manuel Albares': [['Foreign Minister', null]],
+      'Nasser Bourita': [['Foreign Minister', null]],
+    });
+  });
+
   it('reads a military rank as a title, not part of the name', () => {
     // "Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey"
     expect(roles("Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.")).toEqual({
