@@ -35,6 +35,14 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
     (name) => ignoredPersons.has(name),
   );
 
+  // A role's body may be written in the gold by any form its organizations list gives ("UN" for the United Nations).
+  const sameOrganization = (predicted: string | null, expected: string | null): boolean => {
+    if (predicted === null || expected === null) return predicted === expected;
+    const forms = gold.organizations
+      .map((organization) => new Set([organization.name, ...(organization.aliases ?? [])].map(normaliseName)))
+      .find((known) => known.has(normaliseName(expected))) ?? new Set([normaliseName(expected)]);
+    return forms.has(normaliseName(predicted));
+  };
   const predictedRoles = extraction.persons.flatMap((person) => person.roles.map((role) => ({ person: personKey(person.name, person.aliases) ?? person.name, ...role })));
   const optionalPersons = new Set(gold.persons.filter((person) => person.optional).map((person) => person.name));
   const roles = matchItems(
@@ -44,7 +52,7 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
       normaliseName(role.person) === normaliseName(goldRole.person) &&
       normaliseName(role.title) === normaliseName(goldRole.title) &&
       sameOrBothNull(role.country, goldRole.country) &&
-      sameOrBothNull(role.organization, goldRole.organization),
+      sameOrganization(role.organization, goldRole.organization),
     (role) => `${role.person}: ${role.title} (${role.country ?? role.organization ?? '-'})`,
     () => false,
     (role) => `${role.person}: ${role.title} (${role.country ?? role.organization ?? '-'})`,

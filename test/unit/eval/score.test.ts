@@ -55,6 +55,18 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ organizations }), gold).organizations).toMatchObject({ truePositives: 1, falsePositives: 0 });
   });
 
+  it("matches a role's body written in the gold by another form its organizations list gives", () => {
+    const guterres = { ...person('Antonio Guterres'), roles: [{ title: 'Secretary-General', country: null, organization: 'United Nations', evidence: [] }] };
+    const withRole = (organization: string) => ({
+      ...gold,
+      persons: [...gold.persons, { name: 'Antonio Guterres' }],
+      roles: [{ person: 'Antonio Guterres', title: 'Secretary-General', country: null, organization }],
+    });
+    expect(scoreArticle(prediction({ persons: [guterres] }), withRole('UN')).roles).toMatchObject({ truePositives: 1, falsePositives: 0 });
+    // A body the gold does not list as one of that organization's forms is another body.
+    expect(scoreArticle(prediction({ persons: [guterres] }), withRole('UNESCO')).roles).toMatchObject({ truePositives: 0, falsePositives: 1 });
+  });
+
   it('matches meetings on participants, date and place together', () => {
     const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Lavrov'], date: '2022-01-21', location: 'Geneva' };
     expect(scoreArticle(prediction({ meetings: [meeting], persons: [person('Sergey Lavrov', ['Lavrov'])] }), gold).meetings.truePositives).toBe(1);
