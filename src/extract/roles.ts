@@ -65,6 +65,48 @@ function rolesOfSharedTitle(body: string, mentions: readonly PersonMention[], ga
       at = end + next[0].length;
     }
   }
+  return [...roles, ...rolesOfCountriesInTurn(body, mentions, gazetteer)];
+}
+
+// "the foreign ministers of the United Arab Emirates, Bahrain, Morocco and Egypt - Sheikh Abdullah bin Zayed Al Nahyan,
+// Abdullatif al-Zayani, Nasser Bourita and Sameh Shoukry": as many names as countries, each of the country in turn.
+const TITLE_OF_COUNTRIES = /\b((?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade) [Mm]inisters|[Pp]residents)\s+of\s+(?:the\s+)?/g;
+const LIST_TO_NAMES = /^\s*(?:[-–—:]|,)\s*/;
+
+function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
+  const roles: RoleDraft[] = [];
+  for (const match of allMatches(TITLE_OF_COUNTRIES, body)) {
+    const countries: GazetteerMentions['countries'] = [];
+    let at = match.index + match[0].length;
+    for (;;) {
+      const country = gazetteer.countries.find((candidate) => candidate.start === at && candidate.value.form === 'name');
+      if (!country) break;
+      countries.push(country);
+      const next = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?/.exec(body.slice(country.end, country.end + 12));
+      if (!next) break;
+      at = country.end + next[0].length;
+    }
+    const last = countries[countries.length - 1];
+    const lead = last ? LIST_TO_NAMES.exec(body.slice(last.end, last.end + 6)) : null;
+    if (!last || countries.length < 2 || !lead) continue;
+    const named: PersonMention[] = [];
+    at = last.end + lead[0].length;
+    for (const mention of mentions) {
+      if (named.length === countries.length) break;
+      if (mention.start < at) continue;
+      // An honorific may stand before a name: "Sheikh Abdullah bin Zayed Al Nahyan".
+      if (!/^(?:(?:Sheikh|Prince|Dr\.?|Mr\.?|Ms\.?)\s+)?$/.test(body.slice(at, mention.start))) break;
+      named.push(mention);
+      const next = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(body.slice(mention.end, mention.end + 8));
+      if (!next) break;
+      at = mention.end + next[0].length;
+    }
+    if (named.length !== countries.length) continue;
+    const title = capitalise((match[1] ?? '').toLowerCase().replace(/s$/, ''));
+    named.forEach((mention, i) => {
+      roles.push({ person: mention.person, title, country: countries[i]?.value.country.name ?? null, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
+    });
+  }
   return roles;
 }
 

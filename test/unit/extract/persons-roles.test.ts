@@ -189,6 +189,19 @@ describe('roles in other shapes', () => {
     });
   });
 
+  it('gives each of a list of names the country listed in the same place', () => {
+    // "the foreign ministers of the United Arab Emirates, Bahrain, Morocco and Egypt - Sheikh Abdullah bin Zayed Al Nahyan,
+    // Abdullatif al-Zayani, Nasser Bourita and Sameh Shoukry"
+    const body = 'He was joined by the foreign ministers of the United Arab Emirates, Bahrain and Egypt - Sheikh Abdullah bin Zayed Al Nahyan, Abdullatif al-Zayani and Sameh Shoukry.';
+    expect(roles(body)).toEqual({
+      'Abdullah bin Zayed Al Nahyan': [['Foreign Minister', 'United Arab Emirates']],
+      'Abdullatif al-Zayani': [['Foreign Minister', 'Bahrain']],
+      'Sameh Shoukry': [['Foreign Minister', 'Egypt']],
+    });
+    // Two names for three countries: which is whose is not told.
+    expect(roles(body.replace(', Abdullatif al-Zayani', ''))['Sameh Shoukry']).toEqual([]);
+  });
+
   it('reads a military rank as a title, not part of the name', () => {
     // "Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey"
     expect(roles("Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.")).toEqual({
