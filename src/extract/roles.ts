@@ -186,7 +186,7 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
     return { person: mention.person, title: title.value.title, country: null, organization: owner.value.name, sentence: mention.sentence, start: owner.start, end: mention.end };
   }
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
-  const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) : '';
+  const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) || regionOfEnvoy(body, title, gazetteer) : '';
   const titleStart = title.start - rank.length - portfolio.length;
   // "the late President", "then-Secretary of State": no role held now.
   if (/\b(?:late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
@@ -206,6 +206,13 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
     start: qualifier.start ?? titleStart,
     end: mention.end,
   };
+}
+
+// "US Middle East envoy Steve Witkoff": the region an envoy is sent to is part of the title.
+function regionOfEnvoy(body: string, title: GazetteerMentions['titles'][number], gazetteer: GazetteerMentions): string {
+  if (!/\b(?:Envoy|Representative)$/.test(title.value.title)) return '';
+  const region = gazetteer.places.find((place) => place.end === title.start - 1 && place.value.kind === 'region' && body[place.end] === ' ');
+  return region ? `${region.surface} ` : '';
 }
 
 // "Infrastructure Minister", "Treasury and Finance Minister", "International Trade and Industry Minister": the

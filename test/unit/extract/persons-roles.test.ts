@@ -202,6 +202,11 @@ describe('roles in other shapes', () => {
     expect(roles(body.replace(', Abdullatif al-Zayani', ''))['Sameh Shoukry']).toEqual([]);
   });
 
+  it('keeps the region an envoy is sent to in the title', () => {
+    // "Foreign Minister Abbas Araghchi and US Middle East envoy Steve Witkoff spent more than two hours"
+    expect(roles('US Middle East envoy Steve Witkoff spent two hours in talks.')['Steve Witkoff']).toEqual([['Middle East Envoy', 'United States']]);
+  });
+
   it('reads a military rank as a title, not part of the name', () => {
     // "Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey"
     expect(roles("Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey.")).toEqual({
