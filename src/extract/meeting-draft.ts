@@ -28,6 +28,8 @@ export interface MeetingDraft {
   dayInferred?: boolean;
   /** Told as a departure for a place ("left for Colombo", "flies to Sydney"): the place is where the traveller goes. */
   journey?: boolean;
+  /** Told as an encounter before the news ("The two leaders last met in Bali"): never the news's own encounter. */
+  past?: boolean;
   /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */
   provisional?: boolean;
   sentences: number[];

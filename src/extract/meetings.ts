@@ -315,8 +315,14 @@ function mentionsOfClause(
 
   const place = placeOf(inputs, sentence, clause, triggerAt);
   const plannedWords = PLANNED.test(clauseText);
-  const told = dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
-  const inferred = told === null && !plannedWords ? dayOfStory(inputs, sentence, meetings, participants) : null;
+  // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
+  // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
+  const year = /\bin ((?:19|20)\d\d)\b/.exec(clauseText)?.[1];
+  const past = !plannedWords && (PAST_ENCOUNTER.test(clauseText) || (year !== undefined && inputs.publishedAt !== null && year < inputs.publishedAt.slice(0, 4)));
+  const told = past
+    ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
+    : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  const inferred = told === null && !plannedWords && !past ? dayOfStory(inputs, sentence, meetings, participants) : null;
   const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt) : null;
@@ -339,6 +345,7 @@ function mentionsOfClause(
     spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
     ...(inferred !== null && ownDate === inferred ? { dayInferred: true } : {}),
     ...(trigger.kind === 'visit' && JOURNEY.test(trigger.word) ? { journey: true } : {}),
+    ...(past ? { past: true } : {}),
   });
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
@@ -392,10 +399,12 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
 }
 
 /**
- * Someone named beside an encounter who is no party to it: the source at the end of the sentence ("…, Kwatra said")
- * or a spouse ("host Ruto and his wife Rachel Ruto", "First Lady Jill Biden").
+ * Someone named beside an encounter who is no party to it: the source at the end of the sentence ("…, Kwatra said"),
+ * a spouse ("host Ruto and his wife Rachel Ruto", "First Lady Jill Biden"), or a figure of the past it recalls.
  */
 function bystander(body: string, mention: { start: number; end: number }): boolean {
+  // "visited the Temple of Heaven, retracing the steps of former Prime Minister Gough Whitlam": someone of the past.
+  if (/\b(?:steps|footsteps|legacy|memory|death|grave|tomb|statue|mausoleum|era|days|time|policies|words) of\s+(?:the late\s+|former\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   if (/^,?\s+(?:said|says|told|added|wrote)\b/.test(body.slice(mention.end, mention.end + 12)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
 }
@@ -614,6 +623,10 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   return sameDayParty ? lead.date : null;
 }
 
+// An encounter told as one before the news: "last met", "previously visited". Not "had met": reported speech uses it
+// for the day's news too ("said on Wednesday he had held a phone call with Putin").
+const PAST_ENCOUNTER = /\b(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted)\b/i;
+
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019".
 const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
@@ -686,7 +699,7 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
 }
 
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
-  if (meeting.status !== mention.status) return false;
+  if (meeting.status !== mention.status || Boolean(meeting.past) !== Boolean(mention.past)) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
   // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
   if (meeting.location && mention.location && !samePlace(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
@@ -712,7 +725,8 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
   if (!meeting.location && mention.location) setPlace(meeting, mention);
   // "Xi received Macron in Beijing … at the start of their meeting at the Great Hall of the People": a later
   // mention names the building in the city, the finer place.
-  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null)) setPlace(meeting, { ...mention, city: meeting.location });
+  // Not from one party's own outing: "Earlier on Monday, the Australian leader visited the Temple of Heaven".
+  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null) && mention.participants.length >= Math.min(2, meeting.participants.length)) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   // A journey someone is met at the end of is that encounter.

@@ -463,6 +463,20 @@ describe('meetings', () => {
     ]);
   });
 
+  it('keeps an earlier encounter the report recalls apart from the day\'s, and a figure of the past out of the parties', () => {
+    // 017: "Earlier on Monday, the Australian leader visited the Temple of Heaven, retracing the steps of former Prime
+    // Minister Gough Whitlam, …" and "The two leaders last met in Bali on the sidelines of the G20 summit in November last year."
+    const body = [
+      'BEIJING, Nov 6 (AFP) - Australian Prime Minister Anthony Albanese held talks with Chinese President Xi Jinping in Beijing on Monday.',
+      'Earlier on Monday, the Australian leader visited the Temple of Heaven, retracing the steps of former Prime Minister Gough Whitlam.',
+      'The two leaders last met in Bali on the sidelines of the G20 summit in November last year.',
+    ].join('\n\n');
+    expect(extract(body, '2023-11-06').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Anthony Albanese', 'Xi Jinping'], '2023-11-06', 'Beijing'],
+      [['Anthony Albanese', 'Xi Jinping'], null, 'Bali'],
+    ]);
+  });
+
   it('takes the building from another sentence that names two parties there', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
