@@ -102,6 +102,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
 }
 
 const SAYS = new RegExp(SPEECH_VERB.source);
+const CALLED_IT = /\b(?:who\s+)?(?:called|calls|described|describes|hailed|hails|termed)\s+(?:it|this|that|them|the (?:\w+ )?\w+)\s+(?:as\s+)?$/;
 
 /** A quotation of its own by the speaker of the one before it, with that one's source unless it names its own. */
 function sameSpeakerAgain(body: string, before: QuoteDraft, span: QuoteSpan, via: string | null, attributionSentence: number): QuoteDraft {
@@ -126,7 +127,11 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   const sentenceIndex = sentence?.index ?? 0;
   // The sentence a closing quote ends may be the next one for wink ("…proposals." ends one, the tag is in it).
   const lastSentence = sentences[sentenceAt(sentences, Math.max(span.start, span.outerEnd - 1))] ?? sentence;
-  const sentenceEnd = Math.max(lastSentence?.end ?? span.outerEnd, sentence?.end ?? span.outerEnd);
+  // `"Who decided that it was the dollar?" he asked.`: after a question or exclamation mark the tag, in lower case,
+  // may be split off as a sentence of its own.
+  const following = sentences[(lastSentence?.index ?? sentenceIndex) + 1];
+  const tagSplitOff = following !== undefined && following.start - span.outerEnd <= 2 && /^\p{Ll}/u.test(following.text);
+  const sentenceEnd = Math.max(lastSentence?.end ?? span.outerEnd, sentence?.end ?? span.outerEnd, tagSplitOff ? following.end : 0);
   const nextQuote = nextQuoteMark(body, span.outerEnd, sentenceEnd);
   const after = { start: span.outerEnd, end: nextQuote };
   const lineStart = body.lastIndexOf('\n', span.outerStart) + 1;
@@ -144,6 +149,15 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   for (const verb of verbsBefore) {
     const speaker = speakerOfVerb(context, verb.start, verb.end);
     if (speaker) return { speaker, via, sentence: sentenceIndex };
+  }
+  // `a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment …"`: naming a thing in
+  // one's own words is saying them.
+  const naming = CALLED_IT.exec(body.slice(before.start, before.end));
+  if (naming) {
+    const at = before.start + naming.index;
+    const namer = context.personMentions.findLast((mention) => mention.end <= at && /^,?\s+$/.test(body.slice(mention.end, at)));
+    const person = namer ? context.persons[namer.person] : undefined;
+    if (namer && person?.kind === 'subject') return { speaker: { name: person.name, type: 'person', person: namer.person }, via, sentence: sentenceIndex };
   }
   // "…," according to the Kremlin — a body that is not a news outlet speaks for itself.
   const accordingTo = /^[\s,]*according to\s+/i.exec(body.slice(after.start, after.end));

@@ -47,7 +47,7 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   // "he said", "she told reporters"
   if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
   // "the minister said", "the secretary added", "the ministry said"
-  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before);
+  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before);
   if (titleOnly?.[1]) {
     const speaker = speakerByTitleWord(context, titleOnly[1], verbStart);
     if (speaker) return speaker;
@@ -112,9 +112,15 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     let firstIndex = index;
     for (let i = index - 1; i >= 0 && personMentions[i]?.sentence === sentence; i -= 1) if (eligible(personMentions[i] as PersonMention)) firstIndex = i;
     const first = personMentions[firstIndex] as PersonMention;
+    const opening = body.slice(sentenceStartBefore(body, first.start), first.start);
+    // "On Thursday in Shanghai, the Brazilian leader attended the inauguration of … Dilma Rousseff": a sentence whose
+    // subject is a title speaks of that title's holder, not of the first name it gives.
+    const titleSubject = TITLE_SUBJECT.exec(opening);
+    const holder = titleSubject?.[1] ? speakerByTitleWord(context, titleSubject[1], first.start) : null;
+    if (holder) return holder;
     // "In Paris, he joined French President Emmanuel Macron …": a sentence whose subject is itself "he" passes the
     // reference on to the sentence before it.
-    if (!/\b(?:he|she|He|She)\s+\p{Ll}/u.test(body.slice(sentenceStartBefore(body, first.start), first.start))) return personSpeaker(context, first.person);
+    if (!/\b(?:he|she|He|She)\s+\p{Ll}/u.test(opening)) return personSpeaker(context, first.person);
     let earlier = firstIndex - 1;
     while (earlier >= 0 && !eligible(personMentions[earlier] as PersonMention)) earlier -= 1;
     if (earlier < 0) return personSpeaker(context, first.person);
@@ -123,6 +129,7 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   return null;
 }
 
+const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))\s+\p{Ll}+/u;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
 /** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */
@@ -154,6 +161,12 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   }
   // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.
   const qualifier = words.split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
+  // "the U.N. chief told reporters": whoever holds a role in that body.
+  const body = qualifier && /^(?:chief|head|boss)$/.test(last) ? context.organizations.find((match) => match.surface === qualifier) : undefined;
+  if (body) {
+    const holder = context.roles.filter((role) => role.start < offset && role.organization === body.value.name && !/^former /i.test(role.title)).pop();
+    return holder ? personSpeaker(context, holder.person) : null;
+  }
   const country = qualifier ? COUNTRY_FORMS.get(qualifier)?.country.name ?? null : null;
   const phrase = words.toLowerCase().replace(/^(?:\p{L}+ )?(?=prime minister$)/u, '');
   const holding = (fits: (title: string) => boolean) =>

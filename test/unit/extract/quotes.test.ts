@@ -157,3 +157,28 @@ describe('photo captions kept in the body', () => {
   });
 });
 
+
+describe('speakers told in other ways', () => {
+  it('reads the tag after a question mark, and "he" as the holder of the title the sentence before opens with', () => {
+    // 004: "On Thursday in Shanghai, the Brazilian leader attended the inauguration of his predecessor and ally Dilma
+    // Rousseff … In a speech there he questioned why … ¶ "Who decided that it was the dollar?" he asked."
+    const body = [
+      'Brazilian President Luiz Inácio Lula da Silva began a state visit to China on Wednesday.',
+      'On Thursday in Shanghai, the Brazilian leader attended the inauguration of his ally Dilma Rousseff as head of a bank. In a speech there he questioned the dollar.',
+      '"Who decided that it was the dollar?" he asked.',
+    ].join('\n\n');
+    expect(direct(body)).toEqual([{ speaker: 'Luiz Inácio Lula da Silva', text: 'Who decided that it was the dollar?', via: null }]);
+  });
+
+  it('gives the words of "the U.N. chief" to the one holding a role in the United Nations', () => {
+    // 103: ""Any potential damage to Zaporizhzhia is suicide," the U.N. chief told reporters after the talks."
+    const body = 'U.N. Secretary-General Antonio Guterres met Recep Tayyip Erdogan in Lviv.\n\n"Any potential damage to Zaporizhzhia is suicide," the U.N. chief told reporters.';
+    expect(direct(body)).toEqual([{ speaker: 'Antonio Guterres', text: 'Any potential damage to Zaporizhzhia is suicide', via: null }]);
+  });
+
+  it('gives what someone "called it" to them', () => {
+    // 112: "a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment after 30 years of war.""
+    const body = 'The deal was signed in a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment after 30 years of war."';
+    expect(direct(body)).toEqual([{ speaker: 'Marco Rubio', text: 'an important moment after 30 years of war.', via: null }]);
+  });
+});
