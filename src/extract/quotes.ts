@@ -138,14 +138,20 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   const before = { start: Math.max(sentence?.start ?? lineStart, previousQuoteMark(body, span.outerStart, lineStart)), end: span.outerStart };
   const via = viaIn(context, after.start, after.end) ?? viaIn(context, before.start, before.end);
 
-  // "…," Lavrov said / "…," said Lavrov — the verb must come early in the tag.
-  for (const verb of verbsIn(body, after.start, after.end)) {
+  // "…," Lavrov said / "…," said Lavrov — the verb must come early in the tag. `the White House said the talks had
+  // been "very positive" and that Witkoff had told Araghchi …` goes on with what was said, no tag.
+  const goesOn = /^\s*,?\s*(?:and|but|or)?\s*that\b/.test(body.slice(after.start, after.start + 20));
+  for (const verb of goesOn ? [] : verbsIn(body, after.start, after.end)) {
     if (verb.start - after.start > 60) break;
     const speaker = speakerOfVerb(context, verb.start, verb.end);
     if (speaker) return { speaker, via, sentence: sentenceAt(sentences, verb.start) };
   }
   // Blinken said: "…" / Lavrov told reporters, "…" / Lavrov said Russia wanted "…"
-  const verbsBefore = verbsIn(body, before.start, before.end).reverse();
+  // "The Elysée Palace said Macron called on Putin to agree … \"as soon as possible\"": an urging told inside what
+  // someone said is in their words ("Xi called on member states to \"resist …\"" alone is Xi's).
+  const verbsBefore = verbsIn(body, before.start, before.end)
+    .filter((verb, index) => index === 0 || !/^call(?:ed|s)?\s+on\b/.test(body.slice(verb.start, verb.end + 4)))
+    .reverse();
   for (const verb of verbsBefore) {
     const speaker = speakerOfVerb(context, verb.start, verb.end);
     if (speaker) return { speaker, via, sentence: sentenceIndex };

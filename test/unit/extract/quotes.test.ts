@@ -181,4 +181,19 @@ describe('speakers told in other ways', () => {
     const body = 'The deal was signed in a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment after 30 years of war."';
     expect(direct(body)).toEqual([{ speaker: 'Marco Rubio', text: 'an important moment after 30 years of war.', via: null }]);
   });
+
+  it('gives a quotation inside what a body said to the body, past a name and a clause that goes on after it', () => {
+    // 065: "the White House said the talks had been "very positive and constructive" and that Witkoff had told Araghchi …"
+    expect(direct('In a statement, the White House said the talks had been "very positive and constructive" and that Steve Witkoff had told Abbas Araghchi he wanted dialogue.')).toEqual([
+      { speaker: 'White House', text: 'very positive and constructive', via: null },
+    ]);
+    // 118: "The Elysée Palace said Macron called on Putin to agree to a ceasefire in Ukraine "as soon as possible" …"
+    expect(direct('Emmanuel Macron spoke to Vladimir Putin. The Elysée Palace said Macron called on Putin to agree to a ceasefire in Ukraine "as soon as possible, without any delay".')).toEqual([
+      { speaker: 'Élysée Palace', text: 'as soon as possible, without any delay', via: null },
+    ]);
+    // An urging told on its own is in the words of the one urging.
+    expect(direct('Xi Jinping called on member states to "resist external interference and support each other".')).toEqual([
+      { speaker: 'Xi Jinping', text: 'resist external interference and support each other', via: null },
+    ]);
+  });
 });
