@@ -73,6 +73,13 @@ describe('locations', () => {
     ]);
   });
 
+  it('names Taiwan as a place, not a country', () => {
+    // 001: "Xi warned Biden against crossing the red line on Taiwan"
+    const { countries, locations } = extract('Chinese President Xi Jinping warned against crossing the red line on Taiwan.');
+    expect(countries.map((country) => country.name)).toEqual(['China']);
+    expect(locations.map((location) => [location.name, location.kind, location.country])).toEqual([['Taiwan', 'region', null]]);
+  });
+
   it('does not take "New York" out of "The New York Times"', () => {
     expect(extract('The New York Times reported the talks.').locations).toEqual([]);
   });
