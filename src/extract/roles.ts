@@ -34,6 +34,7 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (chair) roles.push(chair);
   }
   roles.push(...rolesOfSharedTitle(body, mentions, gazetteer));
+  for (const role of roles) if (role.country === null && role.organization === null) role.country = countryTold(body, role, gazetteer);
   // Counterparts last: they take the title of the person they answer to.
   for (const mention of mentions) {
     const counterpart = counterpartRole(body, mention, mentions, roles, gazetteer);
@@ -120,6 +121,23 @@ function chairOfBody(body: string, mention: PersonMention, gazetteer: GazetteerM
   if (!organization || !verb) return null;
   const title = verb[1] === 'chairs' ? 'chair' : verb[1] === 'leads' ? 'leader' : 'head';
   return { person: mention.person, title, country: null, organization: organization.value.name, sentence: mention.sentence, start: mention.start, end: organization.end };
+}
+
+/**
+ * The country of a title stated with none, told around it (not carried over from the title before it in a list:
+ * "Indian External Affairs Minister S. Jaishankar and Chief of Army Staff Gen Asim Munir" are of two countries):
+ * - after the name: "Prime Minister Justin Trudeau of Canada";
+ * - by the delegation it is in: "an Eritrean delegation led by Foreign Minister Osman Saleh and presidential adviser
+ *   Yemane Gebreab".
+ */
+function countryTold(body: string, role: RoleDraft, gazetteer: GazetteerMentions): string | null {
+  const of = /^\s+of\s+(?:the\s+)?/.exec(body.slice(role.end, role.end + 10));
+  const after = of ? gazetteer.countries.find((match) => match.start === role.end + of[0].length && match.value.form === 'name') : undefined;
+  if (after) return after.value.country.name;
+  const delegation = gazetteer.countries.findLast(
+    (match) => match.end < role.start && role.start - match.end <= 120 && /^\s+delegation,?\s+(?:led|headed)\s+by\s+(?:[^.;"“”]*?(?:,|\band)\s+)?$/.test(body.slice(match.end, role.start)),
+  );
+  return delegation?.value.country.name ?? null;
 }
 
 // "Brazil's foreign minister, Mauro Vieira,", "Saudi Arabia's crown prince, Mohammed bin Salman".

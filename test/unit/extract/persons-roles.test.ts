@@ -202,6 +202,18 @@ describe('roles in other shapes', () => {
     expect(roles(body.replace(', Abdullatif al-Zayani', ''))['Sameh Shoukry']).toEqual([]);
   });
 
+  it('takes a title\'s country from "of" after the name or from the delegation it leads, not from the name before it', () => {
+    // 134: "a very productive meeting with Prime Minister Justin Trudeau of Canada"
+    expect(roles('Donald Trump met Prime Minister Justin Trudeau of Canada.')['Justin Trudeau']).toEqual([['Prime Minister', 'Canada']]);
+    // 122: "an Eritrean delegation led by Foreign Minister Osman Saleh and presidential adviser Yemane Gebreab"
+    expect(roles('Later, an Eritrean delegation led by Foreign Minister Osman Saleh and presidential adviser Yemane Gebreab arrived.')).toEqual({
+      'Osman Saleh': [['Foreign Minister', 'Eritrea']],
+      'Yemane Gebreab': [['Presidential Adviser', 'Eritrea']],
+    });
+    // 068: "Indian External Affairs Minister S. Jaishankar and Chief of Army Staff Gen Asim Munir": two countries.
+    expect(roles('Indian External Affairs Minister S. Jaishankar and Chief of Army Staff Gen Asim Munir spoke.')['Asim Munir']).toEqual([['Chief of Army Staff', null]]);
+  });
+
   it('keeps the region an envoy is sent to in the title', () => {
     // "Foreign Minister Abbas Araghchi and US Middle East envoy Steve Witkoff spent more than two hours"
     expect(roles('US Middle East envoy Steve Witkoff spent two hours in talks.')['Steve Witkoff']).toEqual([['Middle East Envoy', 'United States']]);
