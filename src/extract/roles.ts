@@ -315,8 +315,9 @@ function rankedTitle(rank: string, title: string): string {
 
 // "Russian" / "Russia's" / "U.S." / "NATO" directly before a title, or with a word on the holder's tenure between:
 // "Australia's new Foreign Minister Penny Wong".
-const QUALIFIER_TO_TITLE = /^(?:['’]s)?\s{1,2}(?:(?:new|newly[- ]appointed|interim|incoming|caretaker|top)\s{1,2})?$/;
-const QUALIFIER_GAP = 22;
+// "Argentina, whose libertarian President Javier Milei": the country the relative clause opens with.
+const QUALIFIER_TO_TITLE = /^(?:(?:['’]s)?\s{1,2}(?:(?:new|newly[- ]appointed|interim|incoming|caretaker|top)\s{1,2})?|,\s+whose\s+(?:\p{Ll}+\s+)?)$/u;
+const QUALIFIER_GAP = 26;
 function qualifierBefore(body: string, at: number, gazetteer: GazetteerMentions): { country: string | null; organization: string | null; start: number | null } {
   // Only one to four characters can stand between qualifier and title; checked before the text is copied.
   const country = gazetteer.countries.find((match) => match.end < at && at - match.end <= QUALIFIER_GAP && QUALIFIER_TO_TITLE.test(body.slice(match.end, at)));

@@ -214,6 +214,11 @@ describe('roles in other shapes', () => {
     expect(roles('Indian External Affairs Minister S. Jaishankar and Chief of Army Staff Gen Asim Munir spoke.')['Asim Munir']).toEqual([['Chief of Army Staff', null]]);
   });
 
+  it('takes the country a "whose" clause opens with', () => {
+    // 133: "Argentina, whose libertarian President Javier Milei has clashed with Lula, joined …"
+    expect(roles('Argentina, whose libertarian President Javier Milei has clashed with Brazil, joined the alliance.')['Javier Milei']).toEqual([['President', 'Argentina']]);
+  });
+
   it('keeps the region an envoy is sent to in the title', () => {
     // "Foreign Minister Abbas Araghchi and US Middle East envoy Steve Witkoff spent more than two hours"
     expect(roles('US Middle East envoy Steve Witkoff spent two hours in talks.')['Steve Witkoff']).toEqual([['Middle East Envoy', 'United States']]);
