@@ -69,7 +69,9 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
         previous = { draft, span };
         continue;
       }
-      if (sameParagraph && words > 3 || previous.span.runsOn) {
+      // `"I wish you did," Trump shot back. "I'd take it."`: a short tag between them joins even a short second part.
+      const shortTag = sameParagraph && /^\s+[^"“”.!?]{1,40}\.\s+$/.test(body.slice(previous.span.outerEnd, span.outerStart));
+      if ((sameParagraph && (words > 3 || shortTag)) || previous.span.runsOn) {
         // The rest of a split or running quotation.
         previous.draft.parts.push({ start: span.start, end: span.end });
         previous.draft.text = joinParts(body, previous.draft.parts);
@@ -102,6 +104,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
 }
 
 const SAYS = new RegExp(SPEECH_VERB.source);
+const TRAILING_TAG = /,\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added)(?:\s+(?:in|on|at)\s+[^"“”.]*)?\.\s*$/u;
 const CALLED_IT = /\b(?:who\s+)?(?:called|calls|described|describes|hailed|hails|termed)\s+(?:it|this|that|them|the (?:\w+ )?\w+)\s+(?:as\s+)?$/;
 
 /** A quotation of its own by the speaker of the one before it, with that one's source unless it names its own. */
@@ -155,6 +158,14 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   for (const verb of verbsBefore) {
     const speaker = speakerOfVerb(context, verb.start, verb.end);
     if (speaker) return { speaker, via, sentence: sentenceIndex };
+  }
+  // `The two presidents held "a long, frank and friendly exchange" on …, the Elysée Palace said in a statement issued
+  // jointly with …`: the tag closing the sentence, after a comma, past what the quotation was part of.
+  const tail = TRAILING_TAG.exec(body.slice(after.start, sentenceEnd));
+  if (tail) {
+    const verb = verbsIn(body, after.start + tail.index, after.start + tail.index + tail[0].length)[0];
+    const speaker = verb ? speakerOfVerb(context, verb.start, verb.end) : null;
+    if (verb && speaker) return { speaker, via, sentence: sentenceAt(sentences, verb.start) };
   }
   // `a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment …"`: naming a thing in
   // one's own words is saying them.

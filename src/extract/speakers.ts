@@ -169,8 +169,13 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   }
   const country = qualifier ? COUNTRY_FORMS.get(qualifier)?.country.name ?? null : null;
   const phrase = words.toLowerCase().replace(/^(?:\p{L}+ )?(?=prime minister$)/u, '');
-  const holding = (fits: (title: string) => boolean) =>
-    context.roles.filter((role) => role.start < offset && !/^former /i.test(role.title) && fits(role.title.toLowerCase()) && (country === null || role.country === country)).pop();
+  // Of several holders, the one named last: "Modi said the four countries were united … \"Our agenda …,\" the prime
+  // minister said" is Modi, though Suga's title was told after his.
+  const holding = (fits: (title: string) => boolean) => {
+    const holders = new Set(context.roles.filter((role) => role.start < offset && !/^former /i.test(role.title) && fits(role.title.toLowerCase()) && (country === null || role.country === country)).map((role) => role.person));
+    const named = context.personMentions.findLast((mention) => mention.end <= offset && holders.has(mention.person));
+    return named ? { person: named.person } : undefined;
+  };
   // "the prime minister" is the Prime Minister, not the last foreign minister; "the Ethiopian premier" may be its
   // Prime Minister; "the Brazilian leader" whoever leads Brazil now.
   const holder =

@@ -196,4 +196,26 @@ describe('speakers told in other ways', () => {
       { speaker: 'Xi Jinping', text: 'resist external interference and support each other', via: null },
     ]);
   });
+
+  it('reads "shot back" as speech, and joins a short second part after a short tag', () => {
+    // 140: ""I wish you did," Trump shot back. "I'd take it.""
+    const body = 'Cyril Ramaphosa met Donald Trump in the Oval Office.\n\n"I wish you did," Trump shot back. "I\'d take it."';
+    expect(direct(body)).toEqual([{ speaker: 'Donald Trump', text: "I wish you did ... I'd take it.", via: null }]);
+  });
+
+  it('gives "the prime minister said" to the prime minister named last', () => {
+    // 124: "Modi said the four countries were united … ¶ "Our agenda …," the prime minister said."
+    const body = [
+      'Indian Prime Minister Narendra Modi joined Japanese Prime Minister Yoshihide Suga for the video summit.',
+      'Modi said the four countries were united by their democratic values.',
+      '"Our agenda makes the Quad a force for global good," the prime minister said.',
+    ].join('\n\n');
+    expect(direct(body)).toEqual([{ speaker: 'Narendra Modi', text: 'Our agenda makes the Quad a force for global good', via: null }]);
+  });
+
+  it('gives a quotation to the tag closing its sentence after a comma', () => {
+    // 137: "The two presidents held "a long, frank and friendly exchange" on …, the Elysée Palace said in a statement …"
+    const body = 'Emmanuel Macron spoke to Abdelmadjid Tebboune.\n\nThe two presidents held "a long, frank and friendly exchange" on the state of relations and the tensions that had built up in recent months, the Elysée Palace said in a statement issued jointly with the Algerian presidency.';
+    expect(direct(body)).toEqual([{ speaker: 'Élysée Palace', text: 'a long, frank and friendly exchange', via: null }]);
+  });
 });
