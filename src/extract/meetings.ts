@@ -384,7 +384,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   }
   for (const group of text.matchAll(GROUP)) {
     const at = start + group.index;
-    const persons = groupBefore(inputs, sentence, at, meetings);
+    const persons = groupBefore(inputs, sentence, at, meetings, group[0]);
     if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
   }
   for (const title of text.matchAll(TITLE_ANAPHOR)) {
@@ -445,7 +445,7 @@ function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number): nu
 }
 
 // "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting.
-function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[]): number[] {
+function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[], words: string): number[] {
   const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
   // "He will hold talks with Dissanayake on Saturday, and the two sides …": "he" is one of the two.
   const opening = /^(?:He|She)\s/.exec(inputs.body.slice(sentence.start, offset));
@@ -453,8 +453,29 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   if (subject !== null && earlier.length === 1 && !earlier.includes(subject)) return [subject, ...earlier];
   if (earlier.length >= 2) return earlier;
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held') ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
-  return last ? [...last.participants] : [];
+  if (last) return [...last.participants];
+  // "Trump confronted him in the Oval Office … Steenhuisen told the meeting … The two leaders then held talks over
+  // lunch": with no encounter told yet, the last two heads of state or government named.
+  if (/leaders|presidents|premiers/i.test(words)) {
+    const leaders: number[] = [];
+    for (const mention of [...inputs.personMentions].reverse()) {
+      if (mention.end > offset || sentence.index - mention.sentence > 8) continue;
+      if (!leaders.includes(mention.person) && inputs.roles.some((role) => role.person === mention.person && LEADER_TITLE.test(role.title))) leaders.push(mention.person);
+      if (leaders.length === 2) return leaders.reverse();
+    }
+    return [];
+  }
+  // "Abiy flew into Asmara on Sunday … and was embraced on the tarmac by Isaias … The two men held talks the same
+  // day": the two named together last, a few sentences back at most.
+  for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 4); index -= 1) {
+    const named = unique(inputs.personMentions.filter((mention) => mention.sentence === index && isSubject(inputs, mention.person) && !insideQuotation(inputs.body, mention.start, inputs.sentences[index]?.start ?? 0)).map((mention) => mention.person));
+    if (named.length === 2) return named;
+    if (named.length > 2) return [];
+  }
+  return [];
 }
+
+const LEADER_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Taoiseach|Sultan|Crown Prince)$/;
 
 // "the Chinese premier" → the last person holding a premier's role of China.
 function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number): number | null {

@@ -477,6 +477,16 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads "the two leaders" told before any encounter as the last two leaders named', () => {
+    // 123: "… Johnson and Varadkar … ¶ The two leaders met for nearly three hours at Thornton Manor"
+    const body = [
+      'LIVERPOOL, England (Reuters) - British Prime Minister Boris Johnson and Irish Prime Minister Leo Varadkar said on Thursday they could see a pathway to a deal.',
+      'Their aides briefed Michel Barnier afterwards.',
+      'The two leaders met for nearly three hours at Thornton Manor.',
+    ].join('\n\n');
+    expect(extract(body, '2019-10-10').meetings.map((meeting) => meeting.participants)).toEqual([['Boris Johnson', 'Leo Varadkar']]);
+  });
+
   it('takes the building from another sentence that names two parties there', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
