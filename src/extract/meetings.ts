@@ -602,6 +602,12 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   if (nearest) return nearest.date;
   // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",
   // "The meeting came a day after Xi met Biden": a day told by the encounter reported before.
+  // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
+  if (!planned && /\bthe same day\b/i.test(inputs.body.slice(sentence.start, sentence.end))) {
+    const told = inputs.datesBySentence.get(sentence.index - 1) ?? [];
+    const day = told[told.length - 1];
+    if (day) return day.date;
+  }
   const dated = [...meetings].reverse().filter((meeting) => meeting.date !== null && meeting.status === 'held');
   const lastDated = dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   const sentenceText = inputs.body.slice(sentence.start, sentence.end);

@@ -487,6 +487,19 @@ describe('meetings', () => {
     expect(extract(body, '2019-10-10').meetings.map((meeting) => meeting.participants)).toEqual([['Boris Johnson', 'Leo Varadkar']]);
   });
 
+  it('dates talks held "the same day" by the day the sentence before told', () => {
+    // 122: "Abiy flew into Asmara on Sunday, … embraced on the tarmac by Isaias … ¶ The two men held talks the same day"
+    const body = [
+      'ASMARA, July 9 (AFP) - Ethiopian Prime Minister Abiy Ahmed and Eritrean President Isaias Afwerki signed a declaration on Monday.',
+      'Abiy flew into Asmara on Sunday and was embraced on the tarmac by Isaias.',
+      'The two men held talks the same day.',
+    ].join('\n\n');
+    expect(extract(body, '2018-07-09').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Abiy Ahmed', 'Isaias Afwerki'], '2018-07-09'],
+      [['Abiy Ahmed', 'Isaias Afwerki'], '2018-07-08'],
+    ]);
+  });
+
   it('takes the building from another sentence that names two parties there', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
