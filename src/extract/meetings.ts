@@ -404,7 +404,9 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
  */
 function bystander(body: string, mention: { start: number; end: number }): boolean {
   // "visited the Temple of Heaven, retracing the steps of former Prime Minister Gough Whitlam": someone of the past.
-  if (/\b(?:steps|footsteps|legacy|memory|death|grave|tomb|statue|mausoleum|era|days|time|policies|words) of\s+(?:the late\s+|former\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
+  // "beneath a bust of revolutionary leader Ho Chi Minh".
+  if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   if (/^,?\s+(?:said|says|told|added|wrote)\b/.test(body.slice(mention.end, mention.end + 12)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
 }
@@ -446,7 +448,7 @@ function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number): nu
 
 // "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting.
 function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[], words: string): number[] {
-  const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
+  const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
   // "He will hold talks with Dissanayake on Saturday, and the two sides …": "he" is one of the two.
   const opening = /^(?:He|She)\s/.exec(inputs.body.slice(sentence.start, offset));
   const subject = opening ? subjectBefore(inputs, sentence, sentence.start) : null;

@@ -500,6 +500,15 @@ describe('meetings', () => {
     ]);
   });
 
+  it('leaves the subject of a case raised and a likeness out of the parties', () => {
+    // 125: "he confronted Saudi Crown Prince Mohammed bin Salman over the killing of journalist Jamal Khashoggi, as the two men met"
+    const jeddah = 'JEDDAH, Saudi Arabia (AP) — President Joe Biden said Friday that he confronted Saudi Crown Prince Mohammed bin Salman over the killing of journalist Jamal Khashoggi, as the two men met for the first time.';
+    expect(extract(jeddah, '2022-07-15').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Mohammed bin Salman']]);
+    // 130: "Biden said as he sat down with Trong at the party's headquarters, beneath a bust of revolutionary leader Ho Chi Minh."
+    const hanoi = 'HANOI (AFP) - US President Joe Biden held talks with Communist Party chief Nguyen Phu Trong on Sunday beneath a bust of revolutionary leader Ho Chi Minh.';
+    expect(extract(hanoi, '2023-09-10').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Nguyen Phu Trong']]);
+  });
+
   it('takes the building from another sentence that names two parties there', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
