@@ -48,6 +48,8 @@ const TRIGGERS: Trigger[] = [
   // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda".
   { kind: 'meeting', pattern: /(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty) )(?:was|were) signed\b(?=[^.;]{0,60}\bby\b)/i },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
+  // "had an \"excellent conversation\" with Donald Trump over dinner at … Mar-a-Lago": a meal shared is an encounter.
+  { kind: 'meeting', pattern: /\bover (?:a |an )?(?:working |private |long |state )?(?:dinner|lunch|luncheon|breakfast)\b/i },
   // "he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner".
   { kind: 'meeting', pattern: /\bjoined\b(?=[^.;:]{1,120}?\bfor (?:a |an |the )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast|talks|meeting)\b)/i },
   // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".
@@ -580,7 +582,8 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?$/i.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  // "at the president-elect's Mar-a-Lago estate": an owner may stand between.
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 /**

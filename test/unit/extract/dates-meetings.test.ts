@@ -509,6 +509,14 @@ describe('meetings', () => {
     expect(extract(hanoi, '2023-09-10').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Nguyen Phu Trong']]);
   });
 
+  it('reads a conversation "over dinner" as an encounter, placed at a venue named with its owner', () => {
+    // 134: "Trudeau says he had an "excellent conversation" with Donald Trump over dinner at the president-elect's Mar-a-Lago estate"
+    const body = 'PALM BEACH, Fla. — Prime Minister Justin Trudeau says he had an "excellent conversation" with Donald Trump over dinner on Friday at the president-elect\'s Mar-a-Lago estate.';
+    expect(extract(body, '2024-11-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Justin Trudeau', 'Donald Trump'], '2024-11-29', 'Mar-a-Lago'],
+    ]);
+  });
+
   it('takes the building from another sentence that names two parties there', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
