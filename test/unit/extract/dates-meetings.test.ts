@@ -517,6 +517,15 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads "agreed in a phone call on Monday to restore relations" as the call, unlike "called on X to"', () => {
+    // 137: "Macron and his Algerian counterpart Abdelmadjid Tebboune agreed in a phone call on Monday to restore relations"
+    const body = 'French President Emmanuel Macron and his Algerian counterpart Abdelmadjid Tebboune agreed in a phone call on Monday to restore relations.';
+    expect(extract(body, '2025-04-01').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind])).toEqual([
+      [['Emmanuel Macron', 'Abdelmadjid Tebboune'], '2025-03-31', 'phone call'],
+    ]);
+    expect(extract('French President Emmanuel Macron called on Algerian President Abdelmadjid Tebboune to release the writer.', '2025-04-01').meetings).toEqual([]);
+  });
+
   it('takes the building from another sentence that names two parties there', () => {
     const body = 'BEIJING (AP) — Chinese President Xi Jinping met U.S. Secretary of State Antony Blinken in Beijing on Monday.\n\n"Progress has been made," Xi told Blinken at the Great Hall of the People.';
     expect(extract(body, '2023-06-19').meetings).toEqual([expect.objectContaining({ participants: ['Xi Jinping', 'Antony Blinken'], location: 'Great Hall of the People', city: 'Beijing' })]);
