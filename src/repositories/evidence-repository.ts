@@ -45,8 +45,12 @@ export class EvidenceRepository {
    */
   async roles(personIds: readonly string[]): Promise<Map<string, RoleModel[]>> {
     const result = await this.db.query(
+      // Matched from the person by its uniqueness constraint: with the holder's labels in the same pattern the
+      // planner started at every country and organization (the busiest person's roles at 100k articles: 523,637
+      // database hits, 123,485 from the person).
       `UNWIND $ids AS id
-       MATCH (:Person {id: id})-[r:HOLDS_ROLE]->(holder:Country|Organization)
+       MATCH (person:Person {id: id})
+       MATCH (person)-[r:HOLDS_ROLE]->(holder)
        OPTIONAL MATCH (a:Article {id: r.articleId})
        RETURN id, r.title AS title, r.asOf AS asOf, holder,
               a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
