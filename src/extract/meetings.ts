@@ -448,7 +448,8 @@ function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number): nu
   return null;
 }
 
-// "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting.
+// "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting,
+// else, before any meeting, the last two leaders named ("the two leaders") or the last two named together ("the two men").
 function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[], words: string): number[] {
   const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
   // "He will hold talks with Dissanayake on Saturday, and the two sides …": "he" is one of the two.
@@ -605,14 +606,14 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const pool = own.length > 0 ? own : dates.filter((date) => date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start)));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
-  // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",
-  // "The meeting came a day after Xi met Biden": a day told by the encounter reported before.
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
   if (!planned && /\bthe same day\b/i.test(inputs.body.slice(sentence.start, sentence.end))) {
     const told = inputs.datesBySentence.get(sentence.index - 1) ?? [];
     const day = told[told.length - 1];
     if (day) return day.date;
   }
+  // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",
+  // "The meeting came a day after Xi met Biden": a day told by the encounter reported before.
   const dated = [...meetings].reverse().filter((meeting) => meeting.date !== null && meeting.status === 'held');
   const lastDated = dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   const sentenceText = inputs.body.slice(sentence.start, sentence.end);

@@ -64,7 +64,6 @@ const AMBIGUOUS_DEMONYM = new RegExp(String.raw`\b(?:${[...AMBIGUOUS_DEMONYMS.ke
 function demonymsOfTheOneNamed(body: string, countries: readonly PhraseMatch<CountryForm>[], names: readonly { start: number; end: number }[]): PhraseMatch<CountryForm>[] {
   const found: PhraseMatch<CountryForm>[] = [];
   for (const match of allMatches(AMBIGUOUS_DEMONYM, body)) {
-
     const candidates = AMBIGUOUS_DEMONYMS.get(match[0]) ?? [];
     const named = candidates.filter((candidate) => countries.some((country) => country.value.form === 'name' && country.value.country.iso2 === candidate.iso2));
     const span = { start: match.index, end: match.index + match[0].length };

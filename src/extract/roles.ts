@@ -33,7 +33,7 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     const chair = chairOfBody(body, mention, gazetteer);
     if (chair) roles.push(chair);
   }
-  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer));
+  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer));
   for (const role of roles) if (role.country === null && role.organization === null) role.country = countryTold(body, role, gazetteer);
   // Counterparts last: they take the title of the person they answer to.
   for (const mention of mentions) {
@@ -66,7 +66,7 @@ function rolesOfSharedTitle(body: string, mentions: readonly PersonMention[], ga
       at = end + next[0].length;
     }
   }
-  return [...roles, ...rolesOfCountriesInTurn(body, mentions, gazetteer)];
+  return roles;
 }
 
 // "the foreign ministers of the United Arab Emirates, Bahrain, Morocco and Egypt - Sheikh Abdullah bin Zayed Al Nahyan,
@@ -134,6 +134,8 @@ function countryTold(body: string, role: RoleDraft, gazetteer: GazetteerMentions
   const of = /^\s+of\s+(?:the\s+)?/.exec(body.slice(role.end, role.end + 10));
   const after = of ? gazetteer.countries.find((match) => match.start === role.end + of[0].length && match.value.form === 'name') : undefined;
   if (after) return after.value.country.name;
+  // Most roles are in no delegation: the words are looked for before the countries are.
+  if (!/\bdelegation,?\s+(?:led|headed)\s+by\b/.test(body.slice(Math.max(0, role.start - 120), role.start))) return null;
   const delegation = gazetteer.countries.findLast(
     (match) => match.end < role.start && role.start - match.end <= 120 && /^\s+delegation,?\s+(?:led|headed)\s+by\s+(?:[^.;"“”]*?(?:,|\band)\s+)?$/.test(body.slice(match.end, role.start)),
   );
