@@ -56,7 +56,8 @@ export function driverWorkload(db: Database, p: WorkloadParameters): Record<Quer
         const id = top.entity.id;
         await nodes.findByIdsWithLabel([id], 'Person');
         return Promise.all([
-          evidence.roles([id]),
+          // The details query asks for no evidence of the roles.
+          evidence.roles([id], false),
           meetings.find({ ...EMPTY_MEETING_FILTER, participants: [id] }, 'DATE_DESC', { offset: 0, limit: 5 }),
           statements.find({ ...EMPTY_STATEMENT_FILTER, speaker: id }, { offset: 0, limit: 5 }),
         ]);

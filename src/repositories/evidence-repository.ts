@@ -21,6 +21,25 @@ function toEvidence(record: Neo4jRecord): EvidenceModel {
   };
 }
 
+// Matched from the person by its uniqueness constraint: with the holder's labels in the same pattern the planner
+// started at every country and organization (the busiest person's roles at 100k articles: 523,637 database hits,
+// 123,485 from the person).
+const ROLES_OF_PEOPLE = `UNWIND $ids AS id
+  MATCH (person:Person {id: id})
+  MATCH (person)-[r:HOLDS_ROLE]->(holder)`;
+
+const ROLES_WITH_EVIDENCE = `${ROLES_OF_PEOPLE}
+  OPTIONAL MATCH (a:Article {id: r.articleId})
+  RETURN id, r.title AS title, r.asOf AS asOf, holder,
+         a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
+         CASE WHEN a IS NULL OR r.start IS NULL THEN null ELSE substring(a.text, r.start, r.end - r.start) END AS text
+  ORDER BY id, r.title, holder.name`;
+
+const ROLES_WITHOUT_EVIDENCE = `${ROLES_OF_PEOPLE}
+  WITH id, r.title AS title, holder, max(r.asOf) AS asOf
+  RETURN id, title, asOf, holder, null AS articleId, null AS sentence, null AS start, null AS end, null AS text
+  ORDER BY id, title, holder.name`;
+
 export class EvidenceRepository {
   constructor(private readonly db: Database) {}
 
@@ -41,23 +60,11 @@ export class EvidenceRepository {
 
   /**
    * For each person id, the roles they hold. One role reported by several sentences is one Role with
-   * several pieces of evidence; `asOf` is the latest report date.
+   * several pieces of evidence; `asOf` is the latest report date. Without `withEvidence` each role is one row
+   * and its evidence is empty: a client that asks for titles does not read every reporting sentence.
    */
-  async roles(personIds: readonly string[]): Promise<Map<string, RoleModel[]>> {
-    const result = await this.db.query(
-      // Matched from the person by its uniqueness constraint: with the holder's labels in the same pattern the
-      // planner started at every country and organization (the busiest person's roles at 100k articles: 523,637
-      // database hits, 123,485 from the person).
-      `UNWIND $ids AS id
-       MATCH (person:Person {id: id})
-       MATCH (person)-[r:HOLDS_ROLE]->(holder)
-       OPTIONAL MATCH (a:Article {id: r.articleId})
-       RETURN id, r.title AS title, r.asOf AS asOf, holder,
-              a.id AS articleId, r.sentence AS sentence, r.start AS start, r.end AS end,
-              CASE WHEN a IS NULL OR r.start IS NULL THEN null ELSE substring(a.text, r.start, r.end - r.start) END AS text
-       ORDER BY id, r.title, holder.name`,
-      { ids: [...new Set(personIds)] },
-    );
+  async roles(personIds: readonly string[], withEvidence = true): Promise<Map<string, RoleModel[]>> {
+    const result = await this.db.query(withEvidence ? ROLES_WITH_EVIDENCE : ROLES_WITHOUT_EVIDENCE, { ids: [...new Set(personIds)] });
     const byId = new Map<string, RoleModel[]>(personIds.map((id) => [id, []]));
     for (const record of result.records) {
       const roles = byId.get(record.get('id') as string);

@@ -14,6 +14,8 @@ export interface RequestLoaders {
   node: DataLoader<string, NodeModel | null>;
   mentionCount: DataLoader<string, number>;
   roles: DataLoader<string, RoleModel[]>;
+  /** The same roles with no evidence, for a client that did not ask for it. */
+  rolesWithoutEvidence: DataLoader<string, RoleModel[]>;
   /** Every relation asked for while resolving one level of the query is read in one statement. */
   related(relation: RelationName): { load(id: string): Promise<NodeModel[]> };
   /** Hands the loader what a list's statement already read, so the items' fields do not read it again. */
@@ -62,6 +64,7 @@ export function createRequestLoaders(repositories: LoaderRepositories): RequestL
     node: byKey<NodeModel | null>((ids) => repositories.nodes.findByIds(ids), null),
     mentionCount: byKey((ids) => repositories.nodes.mentionCounts(ids), 0),
     roles: byKey((ids) => repositories.evidence.roles(ids), []),
+    rolesWithoutEvidence: byKey((ids) => repositories.evidence.roles(ids, false), []),
     related(relation) {
       return { load: (id) => relationsLoader.load(`${relation}${RELATION_KEY_SEPARATOR}${id}`) };
     },

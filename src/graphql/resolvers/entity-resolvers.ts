@@ -42,7 +42,7 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
   Person: {
     mentionCount: mentionCountOf,
     articles: articlesOf,
-    roles: (person: PersonModel, _args, { loaders }) => loaders.roles.load(person.id),
+    roles: (person: PersonModel, _args, { loaders }, info) => (selectsSubfield(info, 'evidence') ? loaders.roles : loaders.rolesWithoutEvidence).load(person.id),
     meetings: meetingsWhere('participants'),
     statements: (person, args, { services, loaders }, info) =>
       services.meetings.statements(

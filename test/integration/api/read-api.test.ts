@@ -65,6 +65,15 @@ describe('person and meetings', () => {
     expect(person.roles[0]!.evidence[0]!.article.id).toBe(ids.article);
   });
 
+  it('gives the same roles when the client asks for no evidence, read without the sentences', async () => {
+    type Roles = { person: { roles: Array<{ title: string; asOf: string; country: { name: string } | null; organization: { name: string } | null }> } };
+    const fields = 'title asOf country { name } organization { name }';
+    const bare = await api.query<Roles>(`query($id: ID!) { person(id: $id) { roles { ${fields} } } }`, { id: ids.lavrov });
+    const withEvidence = await api.query<Roles>(`query($id: ID!) { person(id: $id) { roles { ${fields} evidence { text } } } }`, { id: ids.lavrov });
+    expect(bare.body.data!.person.roles).toEqual([{ title: 'Foreign Minister', asOf: '2022-01-21', country: { name: 'Russia' }, organization: null }]);
+    expect(withEvidence.body.data!.person.roles.map(({ title, asOf, country, organization }) => ({ title, asOf, country, organization }))).toEqual(bare.body.data!.person.roles);
+  });
+
   it('filters meetings by participants, countries, place, kind and dates, and orders them', async () => {
     const { body } = await api.query<{ meetings: { totalCount: number; edges: Array<{ node: { id: string; date: string } }> } }>(
       `query($f: MeetingFilter!) { meetings(filter: $f, first: 3, orderBy: DATE_ASC) { totalCount edges { node { id date } } } }`,
