@@ -98,7 +98,7 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
       // An honorific may stand before a name: "Sheikh Abdullah bin Zayed Al Nahyan".
       if (!/^(?:(?:Sheikh|Prince|Dr\.?|Mr\.?|Ms\.?)\s+)?$/.test(body.slice(at, mention.start))) break;
       named.push(mention);
-      const next = /^(?:,\s+(?:and\s+)?|\s+and\s+)/.exec(body.slice(mention.end, mention.end + 8));
+      const next = NEXT_IN_LIST.exec(body.slice(mention.end, mention.end + 8));
       if (!next) break;
       at = mention.end + next[0].length;
     }
