@@ -162,9 +162,9 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.
   const qualifier = words.split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
   // "the U.N. chief told reporters": whoever holds a role in that body.
-  const body = qualifier && /^(?:chief|head|boss)$/.test(last) ? context.organizations.find((match) => match.surface === qualifier) : undefined;
-  if (body) {
-    const holder = context.roles.filter((role) => role.start < offset && role.organization === body.value.name && !/^former /i.test(role.title)).pop();
+  const headed = qualifier && /^(?:chief|head|boss)$/.test(last) ? context.organizations.find((match) => match.surface === qualifier) : undefined;
+  if (headed) {
+    const holder = context.roles.filter((role) => role.start < offset && role.organization === headed.value.name && !/^former /i.test(role.title)).pop();
     return holder ? personSpeaker(context, holder.person) : null;
   }
   const country = qualifier ? COUNTRY_FORMS.get(qualifier)?.country.name ?? null : null;
