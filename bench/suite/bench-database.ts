@@ -9,6 +9,7 @@ import { projectRoot } from '../../src/config.ts';
 import { Database } from '../../src/db/database.ts';
 import { createDriver } from '../../src/db/driver.ts';
 import { EmbeddedNeo4j } from '../../src/db/embedded-neo4j.ts';
+import { DyadCountRepository } from '../../src/repositories/dyad-counts.ts';
 import { SchemaRepository } from '../../src/repositories/schema-repository.ts';
 
 export interface BenchDatabase {
@@ -54,6 +55,7 @@ export async function openBenchDatabase(articles: number, port: number, corpus: 
   const started = await embedded.start();
   const db = new Database(createDriver({ uri: embedded.uri, username: null, password: null, database: null }), { database: null, readTimeoutMs: 5_000 });
   await new SchemaRepository(db).ensureSchema();
+  await new DyadCountRepository(db).countUncounted();
   return { embedded, db, uri: embedded.uri, pid: started.pid ?? 0, reused };
 }
 

@@ -8,6 +8,7 @@ import { defaultExtractionWorkers, ingestIntoDatabase } from '../ingest/ingester
 import { formatSummary } from '../ingest/ingest-summary.ts';
 import { createProgressReporter } from '../ingest/progress-reporter.ts';
 import { createLogger } from '../logger.ts';
+import { DyadCountRepository } from '../repositories/dyad-counts.ts';
 import { SchemaRepository } from '../repositories/schema-repository.ts';
 
 const INGEST_READ_TIMEOUT_MS = 60_000;
@@ -37,6 +38,7 @@ export function registerIngestCommand(program: Command): void {
       let failed = false;
       try {
         await new SchemaRepository(database).ensureSchema();
+        await new DyadCountRepository(database).countUncounted();
         const progress = createProgressReporter({ terminal: process.stderr.isTTY === true, total: await estimateArticles(inputs.files), log: (line) => logger.info(line) });
         const summary = await ingestIntoDatabase(database, readInputs(inputs, { maxBytes: config.maxArticleBytes }), { batchSize, extractionWorkers, onProgress: (s) => progress.update(s) });
         progress.stop();

@@ -11,6 +11,7 @@ import { createApiIngester } from './api-ingester.ts';
 import { createApiServer } from '../graphql/server.ts';
 import { seedIfEmpty } from '../ingest/seed.ts';
 import { createLogger } from '../logger.ts';
+import { DyadCountRepository } from '../repositories/dyad-counts.ts';
 import { SchemaRepository } from '../repositories/schema-repository.ts';
 import { createServices } from '../services/services.ts';
 
@@ -43,6 +44,7 @@ export function registerServeCommand(program: Command): void {
 
       try {
         await new SchemaRepository(database).ensureSchema();
+        await new DyadCountRepository(database).countUncounted();
         if (config.seed) await seedIfEmpty(database, path.join(projectRoot, 'seed', 'articles'), logger, config.maxArticleBytes);
         server = await createApiServer({
           services: createServices(database, { maxArticleBytes: config.maxArticleBytes, ingester: createApiIngester(database) }),

@@ -10,6 +10,7 @@ import {
   type StatementModel,
   type StatsModel,
 } from '../domain/graph-model.ts';
+import { DYAD_DAY_LABEL, dyadPairPrefix } from './dyad-counts.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toCountry, toNodeModel, toNumber } from './node-mapper.ts';
 
@@ -62,59 +63,36 @@ export class AnalyticsRepository {
    * The two countries (null when an id names none) and, per period (`YYYY-MM` with `periodLength` 7,
    * `YYYY` with 4): meetings involving both, and statements between their sides — by one side (the
    * country or a person holding a role for it) about the other, or said at a meeting involving both.
-   * Dated events only. The countries come from the same statement as the counts: one round trip.
+   * Dated events only. Read from the counts every write keeps per pair and day (dyad-counts.ts): one range
+   * of index entries, however many events the two countries share. One round trip.
    */
   async dyad(countryA: string, countryB: string, range: DateRange, periodLength: 4 | 7): Promise<DyadCountsModel> {
     const result = await this.db.query(
       `OPTIONAL MATCH (a:Country {id: $a})
        OPTIONAL MATCH (b:Country {id: $b})
-       CALL {
-         WITH a, b
+       CALL (a, b) {
          WITH a, b WHERE a IS NOT NULL AND b IS NOT NULL
-         // Each side is its country and the people holding a role for it, collected before the
-         // statements are matched: a person has one HOLDS_ROLE per reporting sentence, and expanding
-         // through each of them multiplied every statement by that count on both sides.
-         // No label tests: each relationship type fixes what its ends are (DESIGN.md).
-         CALL { WITH a OPTIONAL MATCH (a)<-[:HOLDS_ROLE]-(p) RETURN collect(DISTINCT p) AS peopleA }
-         CALL { WITH b OPTIONAL MATCH (b)<-[:HOLDS_ROLE]-(p) RETURN collect(DISTINCT p) AS peopleB }
-         WITH a, b, [a] + peopleA AS sideA, [b] + peopleB AS sideB
-         CALL {
-           WITH a, b
-           MATCH (a)<-[:INVOLVES]-(event)-[:INVOLVES]->(b)
-           RETURN event, 'meeting' AS kind
-           UNION
-           WITH sideA, sideB
-           UNWIND sideA AS speaker
-           MATCH (speaker)<-[:SAID_BY]-(event)-[:ABOUT]->(subject)
-           WHERE subject IN sideB
-           RETURN event, 'statement' AS kind
-           UNION
-           WITH sideA, sideB
-           UNWIND sideB AS speaker
-           MATCH (speaker)<-[:SAID_BY]-(event)-[:ABOUT]->(subject)
-           WHERE subject IN sideA
-           RETURN event, 'statement' AS kind
-           UNION
-           WITH a, b
-           MATCH (a)<-[:INVOLVES]-(meeting)-[:INVOLVES]->(b), (meeting)<-[:AT]-(event)
-           RETURN event, 'statement' AS kind
-         }
-         WITH event, kind
-         WHERE event.date IS NOT NULL
-           AND ($from IS NULL OR event.date >= $from) AND ($to IS NULL OR event.date <= $to)
-         WITH substring(event.date, 0, $periodLength) AS period, kind, count(DISTINCT event) AS events
-         RETURN collect({period: period, kind: kind, events: events}) AS counts
+         // Keys are '<pair> <day>': the day's string order is the date order the event filter used.
+         MATCH (d:${DYAD_DAY_LABEL})
+         WHERE d.key >= $prefix + coalesce($from, '') AND d.key <= $prefix + coalesce($to, '\uffff')
+         WITH substring(d.key, size($prefix), $periodLength) AS period, sum(d.meetings) AS meetings, sum(d.statements) AS statements
+         RETURN collect({period: period, meetings: meetings, statements: statements}) AS counts
        }
        RETURN a, b, counts`,
-      { a: countryA, b: countryB, from: range.from, to: range.to, periodLength: neo4j.int(periodLength) },
+      {
+        a: countryA,
+        b: countryB,
+        prefix: dyadPairPrefix(countryA, countryB),
+        from: range.from,
+        to: range.to,
+        periodLength: neo4j.int(periodLength),
+      },
     );
     const record = result.records[0];
     const buckets = new Map<string, DyadBucketModel>();
-    for (const { period, kind, events } of (record?.get('counts') as Array<{ period: string; kind: string; events: unknown }> | undefined) ?? []) {
-      const bucket = buckets.get(period) ?? { period, meetings: 0, statements: 0 };
-      if (kind === 'meeting') bucket.meetings += toNumber(events);
-      else bucket.statements += toNumber(events);
-      buckets.set(period, bucket);
+    for (const { period, meetings, statements } of (record?.get('counts') as Array<{ period: string; meetings: unknown; statements: unknown }> | undefined) ?? []) {
+      const [m, s] = [toNumber(meetings), toNumber(statements)];
+      if (m > 0 || s > 0) buckets.set(period, { period, meetings: m, statements: s });
     }
     const country = (key: 'a' | 'b') => {
       const node = record?.get(key) as Node | null | undefined;

@@ -5,6 +5,8 @@
 import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { RELATIONSHIP_TYPES, type EntityModel } from '../domain/graph-model.ts';
+import { countDyads } from './dyad-counts.ts';
+import { IngestRepository } from './ingest-repository.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toEntity } from './node-mapper.ts';
 
@@ -48,6 +50,16 @@ const MOVE_RELATIONSHIPS = RELATIONSHIP_TYPES.flatMap((type) =>
       ],
 );
 
+/**
+ * What a merge of two persons or two countries changes in the dyad counts (dyad-counts.ts): the events
+ * they took part in, said or were spoken about, and the persons whose role countries name them.
+ */
+const DYAD_AFFECTED = `
+MATCH (x) WHERE elementId(x) IN $entities
+WITH collect(x) AS xs
+RETURN COLLECT { UNWIND xs AS x MATCH (x)<-[:INVOLVES|SAID_BY|ABOUT]-(e) RETURN DISTINCT elementId(e) } AS events,
+  [x IN xs WHERE x:Person | elementId(x)] + COLLECT { UNWIND xs AS x MATCH (x)<-[:HOLDS_ROLE]-(p) RETURN DISTINCT elementId(p) } AS persons`;
+
 export class CurationRepository {
   constructor(private readonly db: Database) {}
 
@@ -85,6 +97,7 @@ export class CurationRepository {
       if (keep.label !== merge.label) return { status: 'different-kinds', keep, merge };
       const keepElementId = record.get('keepElementId') as string;
       const mergeElementId = record.get('mergeElementId') as string;
+      const affected = (await tx.run(DYAD_AFFECTED, { entities: [keepElementId, mergeElementId] })).records[0];
       for (const statement of MOVE_RELATIONSHIPS) await tx.run(statement, { mergeElementId, keepElementId });
       const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((name) => name !== keep.name);
       const updated = await tx.run(
@@ -93,6 +106,10 @@ export class CurationRepository {
          RETURN keep`,
         { keepElementId, mergeElementId, aliases },
       );
+      await countDyads(tx, {
+        events: (affected?.get('events') as string[] | undefined) ?? [],
+        persons: (affected?.get('persons') as string[] | undefined) ?? [],
+      });
       const kept = updated.records[0]?.get('keep') as Node | undefined;
       return { status: 'merged', entity: kept ? toEntity(kept) : { ...keep, aliases } };
     });
@@ -100,43 +117,9 @@ export class CurationRepository {
 
   /**
    * Deletes the article, every relationship whose evidence is in it, and the meetings, statements and
-   * entities that nothing else supports any more. False when there is no such article.
+   * entities that nothing else supports any more; as `diplograph delete` does. False when there is no such article.
    */
   async deleteArticle(id: string): Promise<boolean> {
-    return this.db.write(async (tx) => {
-      // Evidence relationships always touch a node the article mentions or reports, so looking around
-      // those nodes finds them all without scanning every relationship in the graph.
-      const touched = await tx.run(
-        `MATCH (a:Article {id: $id})
-         OPTIONAL MATCH (a)-[]-(n)
-         WITH a, collect(DISTINCT n) AS nodes
-         CALL {
-           WITH nodes
-           UNWIND nodes AS n
-           MATCH (n)-[r]-()
-           WHERE r.articleId = $id
-           WITH DISTINCT r
-           DELETE r
-         }
-         DETACH DELETE a
-         RETURN [n IN nodes | elementId(n)] AS touched`,
-        { id },
-      );
-      const record = touched.records[0];
-      if (!record) return false;
-      const touchedIds = record.get('touched') as string[];
-      // Events first: deleting an unsupported statement may leave the entities it was about unconnected.
-      await tx.run(
-        `UNWIND $touched AS nodeId MATCH (n:Meeting|Statement) WHERE elementId(n) = nodeId
-         AND NOT EXISTS { (n)-[:REPORTED_IN]->(:Article) } DETACH DELETE n`,
-        { touched: touchedIds },
-      );
-      await tx.run(
-        `UNWIND $touched AS nodeId MATCH (n:Person|Country|Organization|Location) WHERE elementId(n) = nodeId
-         AND NOT EXISTS { (n)--() } DELETE n`,
-        { touched: touchedIds },
-      );
-      return true;
-    });
+    return (await new IngestRepository(this.db).deleteArticle(id)) !== null;
   }
 }

@@ -8,6 +8,7 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { ArticleGraph, EvidenceRelationship } from '../domain/article-graph.ts';
+import { countDyads, retractDyads, type DyadChange } from './dyad-counts.ts';
 import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
 
 export interface WriteCounts {
@@ -271,7 +272,10 @@ const DELETE_ARTICLE_STEPS = [
 ];
 
 const TOUCHED_ENTITIES = `
-MATCH (:Article {id: $id})-[:MENTIONS]->(e) RETURN collect(elementId(e)) AS ids`;
+MATCH (a:Article {id: $id})
+RETURN COLLECT { MATCH (a)-[:MENTIONS]->(e) RETURN elementId(e) } AS ids,
+  COLLECT { MATCH (a)-[:MENTIONS]->(p:Person) RETURN elementId(p) } AS persons,
+  COLLECT { MATCH (a)<-[:REPORTED_IN]-(e) RETURN elementId(e) } AS events`;
 
 type Row = Record<string, unknown>;
 
@@ -385,9 +389,14 @@ export class IngestRepository {
 }
 
 async function deleteArticleIn(tx: ManagedTransaction, id: string): Promise<WriteCounts> {
-  const touched = (await tx.run(TOUCHED_ENTITIES, { id })).records[0]?.get('ids') as string[] | undefined;
+  const record = (await tx.run(TOUCHED_ENTITIES, { id })).records[0];
+  const touched = (record?.get('ids') as string[] | undefined) ?? [];
+  const events = (record?.get('events') as string[] | undefined) ?? [];
+  // The events it reports lose relationships or go: their counts are taken back while they still exist.
+  await retractDyads(tx, events);
   let counts = NO_WRITES;
-  for (const statement of DELETE_ARTICLE_STEPS) counts = addCounts(counts, countsOf(await tx.run(statement, { id, touched: touched ?? [] })));
+  for (const statement of DELETE_ARTICLE_STEPS) counts = addCounts(counts, countsOf(await tx.run(statement, { id, touched })));
+  await countDyads(tx, { events, persons: (record?.get('persons') as string[] | undefined) ?? [] });
   return counts;
 }
 
@@ -432,7 +441,26 @@ async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGrap
   }
   const meetingIds = [...new Set(graphs.flatMap((g) => g.meetings.map((m) => m.id)))];
   if (meetingIds.length > 0) counts = addCounts(counts, await relinkFollows(tx, meetingIds));
+  await countDyads(tx, dyadChangeOf(graphs, relationships, elementIds));
   return counts;
+}
+
+/** The batch's meetings and statements, and the countries its roles give persons, by element id. */
+function dyadChangeOf(graphs: readonly ArticleGraph[], relationships: readonly EvidenceRelationship[], elementIds: ReadonlyMap<string, string>): DyadChange {
+  const events = graphs.flatMap((g) => [...g.meetings.map((m) => `Meeting ${m.id}`), ...g.statements.map((s) => `Statement ${s.id}`)]);
+  const countriesOf = new Map<string, Set<string>>();
+  for (const r of relationships) {
+    if (r.type !== 'HOLDS_ROLE' || r.to.label !== 'Country') continue;
+    const person = elementIds.get(`${r.from.label} ${r.from.id}`);
+    if (person === undefined) continue;
+    const countries = countriesOf.get(person) ?? new Set<string>();
+    countries.add(r.to.id);
+    countriesOf.set(person, countries);
+  }
+  return {
+    events: events.flatMap((key) => elementIds.get(key) ?? []),
+    roles: [...countriesOf].map(([person, countries]) => ({ person, countries: [...countries] })),
+  };
 }
 
 /** Puts each given meeting into the chain of its parties' meetings: after the previous, before the next. */

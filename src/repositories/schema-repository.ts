@@ -5,6 +5,7 @@
 import type { Database } from '../db/database.ts';
 
 import { NODE_LABELS, type NodeLabel } from '../domain/graph-model.ts';
+import { DYAD_DAY_LABEL } from './dyad-counts.ts';
 
 export { NODE_LABELS, type NodeLabel };
 
@@ -12,9 +13,11 @@ export const ENTITY_NAME_INDEX = 'entityNames';
 export const STATEMENT_TEXT_INDEX = 'statementText';
 
 // Labels and index names are constants of this module, never input, so building these statements is safe.
-const CONSTRAINTS = NODE_LABELS.map(
-  (label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`,
-);
+const CONSTRAINTS = [
+  ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
+  // A pair's counts per day (dyad-counts.ts), MERGEd and read by ranges of this key.
+  `CREATE CONSTRAINT dyad_day_key IF NOT EXISTS FOR (n:${DYAD_DAY_LABEL}) REQUIRE n.key IS UNIQUE`,
+];
 
 const INDEXES = [
   `CREATE FULLTEXT INDEX ${ENTITY_NAME_INDEX} IF NOT EXISTS FOR (n:Person|Country|Organization|Location) ON EACH [n.name, n.aliases]`,

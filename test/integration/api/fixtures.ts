@@ -4,6 +4,7 @@
  * so test files running against the same database never touch each other's nodes.
  */
 import type { Database } from '../../../src/db/database.ts';
+import { DyadCountRepository } from '../../../src/repositories/dyad-counts.ts';
 
 export const SEED_TEXT = [
   'Jan. 21 (UPI) -- Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov both said Friday they did not expect a breakthrough during their talks in Geneva but agreed they wanted discussions to happen and continue.',
@@ -109,6 +110,8 @@ export async function loadSeedFixture(db: Database, prefix: string): Promise<Fix
       },
     );
   });
+  // Written by hand rather than ingested: the dyad counts every write keeps are made here.
+  await new DyadCountRepository(db).countUncounted();
   return ids;
 }
 
@@ -134,16 +137,18 @@ export async function loadBulkMeetings(db: Database, prefix: string, kind: strin
       { ids, prefix, kind, count: Math.trunc(count) },
     ),
   );
+  await new DyadCountRepository(db).countUncounted();
 }
 
-/** Deletes every node whose id starts with `prefix`, with its relationships. */
+/** Deletes every node whose id starts with `prefix`, with its relationships, and the dyad counts of its countries. */
 export async function removeFixture(db: Database, prefix: string): Promise<void> {
-  await db.write((tx) =>
-    tx.run(
+  await db.write(async (tx) => {
+    await tx.run(
       `UNWIND ['Article', 'Person', 'Country', 'Organization', 'Location', 'Meeting', 'Statement'] AS label
        MATCH (n) WHERE label IN labels(n) AND n.id STARTS WITH $prefix
        DETACH DELETE n`,
       { prefix },
-    ),
-  );
+    );
+    await tx.run('MATCH (d:DyadDay) WHERE d.key STARTS WITH $prefix DELETE d', { prefix });
+  });
 }
