@@ -32,15 +32,16 @@ const REFRESH_ROLE_COUNTRIES = `
 UNWIND $persons AS personId
 MATCH (p:Person) WHERE elementId(p) = personId
 WITH p, COLLECT { MATCH (p)-[:HOLDS_ROLE]->(c:Country) WITH DISTINCT c.id AS id RETURN id ORDER BY id } AS now
-WITH p, now, p.roleCountries IS NULL OR p.roleCountries <> now AS changed
+WITH p, now WHERE p.roleCountries IS NULL OR p.roleCountries <> now
 SET p.roleCountries = now
-WITH p WHERE changed
+WITH p
 MATCH (p)<-[:SAID_BY|ABOUT]-(s)
 RETURN collect(DISTINCT elementId(s)) AS statements`;
 
 /**
  * Adds role countries a load gave persons to what they had: a load only adds roles. A person without the
- * list yet gets it from all its roles. Returns the statements by or about the persons whose list grew.
+ * list yet gets it from all its roles, so every person a load wrote has one. Returns the statements by or
+ * about the persons whose list changed.
  */
 const ADD_ROLE_COUNTRIES = `
 UNWIND $roles AS row
@@ -52,9 +53,9 @@ CALL (p, row) {
   WITH p, row WHERE p.roleCountries IS NOT NULL
   RETURN COLLECT { UNWIND p.roleCountries + row.countries AS id WITH DISTINCT id RETURN id ORDER BY id } AS now
 }
-WITH p, now, p.roleCountries IS NULL OR p.roleCountries <> now AS changed
+WITH p, now WHERE p.roleCountries IS NULL OR p.roleCountries <> now
 SET p.roleCountries = now
-WITH p WHERE changed
+WITH p
 MATCH (p)<-[:SAID_BY|ABOUT]-(s)
 RETURN collect(DISTINCT elementId(s)) AS statements`;
 

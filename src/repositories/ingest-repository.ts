@@ -445,10 +445,14 @@ async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGrap
   return counts;
 }
 
-/** The batch's meetings and statements, and the countries its roles give persons, by element id. */
+/** The batch's meetings and statements, and its persons with the countries its roles give them, by element id. */
 function dyadChangeOf(graphs: readonly ArticleGraph[], relationships: readonly EvidenceRelationship[], elementIds: ReadonlyMap<string, string>): DyadChange {
   const events = graphs.flatMap((g) => [...g.meetings.map((m) => `Meeting ${m.id}`), ...g.statements.map((s) => `Statement ${s.id}`)]);
   const countriesOf = new Map<string, Set<string>>();
+  for (const person of graphs.flatMap((g) => g.persons)) {
+    const elementId = elementIds.get(`Person ${person.id}`);
+    if (elementId !== undefined && !countriesOf.has(elementId)) countriesOf.set(elementId, new Set());
+  }
   for (const r of relationships) {
     if (r.type !== 'HOLDS_ROLE' || r.to.label !== 'Country') continue;
     const person = elementIds.get(`${r.from.label} ${r.from.id}`);
