@@ -142,14 +142,23 @@ function countryTold(body: string, role: RoleDraft, gazetteer: GazetteerMentions
   return delegation?.value.country.name ?? null;
 }
 
-// "Brazil's foreign minister, Mauro Vieira,", "Saudi Arabia's crown prince, Mohammed bin Salman".
+// "Brazil's foreign minister, Mauro Vieira,", "Saudi Arabia's crown prince, Mohammed bin Salman",
+// "Qatar's emir, Sheikh Tamim bin Hamad Al Thani.", "Ukraine's ambassador to the United States, Oksana Markarova,",
+// "Solomon Islands, whose prime minister, Manasseh Sogavare, signed": the country opens the phrase, the title
+// (with where an envoy is sent) follows, and the name stands in apposition after a comma.
+const COMMA_TO_NAME = /^(\s+(?:to|for)\s+[^,.;"“”]{2,40})?,\s{1,2}(?:(?:Sheikh|Sheikha|Prince|Princess|Cardinal|Archbishop|Mullah|Dr\.?|Gen\.?|Sir|Dame|Ayatollah)\s+){0,3}$/;
+const APPOSITION_END = /^[,.;:]/;
+const COMMA_GAP = 70;
+
 function roleBeforeComma(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  if (!APPOSITION_END.test(body.slice(mention.end, mention.end + 8))) return null;
   // The length checks come first: they pass over the article's other titles and countries without copying text.
-  const title = gazetteer.titles.find((match) => match.end <= mention.start && mention.start - match.end <= 3 && /^,\s{1,2}$/.test(body.slice(match.end, mention.start)));
+  const title = gazetteer.titles.find((match) => match.end <= mention.start && mention.start - match.end <= COMMA_GAP && COMMA_TO_NAME.test(body.slice(match.end, mention.start)));
   if (!title) return null;
-  const country = gazetteer.countries.find((match) => match.end <= title.start && title.start - match.end <= 4 && /^['’]s\s{1,2}$/.test(body.slice(match.end, title.start)));
-  if (!country || !/^,/.test(body.slice(mention.end, mention.end + 1))) return null;
-  return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
+  const country = gazetteer.countries.find((match) => match.end <= title.start && title.start - match.end <= QUALIFIER_GAP && QUALIFIER_TO_TITLE.test(body.slice(match.end, title.start)));
+  if (!country) return null;
+  const sentTo = COMMA_TO_NAME.exec(body.slice(title.end, mention.start))?.[1] ?? '';
+  return { person: mention.person, title: `${title.value.title}${sentTo.replace(/\s+/g, ' ')}`, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
 }
 
 // "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister of Fiji Sitiveni Rabuka".

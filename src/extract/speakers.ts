@@ -119,8 +119,9 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     const holder = titleSubject?.[1] ? speakerByTitleWord(context, titleSubject[1], first.start) : null;
     if (holder) return holder;
     // "In Paris, he joined French President Emmanuel Macron …": a sentence whose subject is itself "he" passes the
-    // reference on to the sentence before it.
-    if (!/\b(?:he|she|He|She)\s+\p{Ll}/u.test(opening)) return personSpeaker(context, first.person);
+    // reference on to the sentence before it. Not when the name follows the clause the "he" is in: "Asked what he
+    // made of the Syrian, Trump was effusive" is about Trump.
+    if (!/\b(?:he|she|He|She)\s+\p{Ll}/u.test(opening) || /,\s+$/.test(opening)) return personSpeaker(context, first.person);
     let earlier = firstIndex - 1;
     while (earlier >= 0 && !eligible(personMentions[earlier] as PersonMention)) earlier -= 1;
     if (earlier < 0) return personSpeaker(context, first.person);

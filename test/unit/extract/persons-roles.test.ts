@@ -136,6 +136,17 @@ describe('roles in other shapes', () => {
     });
   });
 
+  it('reads the name in apposition after "Qatar\'s emir," past an honorific, and an envoy\'s posting in the title', () => {
+    // "Qatar's emir, Sheikh Tamim bin Hamad Al Thani."
+    expect(roles("The meeting was arranged by Qatar's emir, Sheikh Tamim bin Hamad Al Thani.")['Tamim bin Hamad Al Thani']).toEqual([['Emir', 'Qatar']]);
+    // "Ukraine's ambassador to the United States, Oksana Markarova,"
+    expect(roles("Ukraine's ambassador to the United States, Oksana Markarova, looked on.")['Oksana Markarova']).toEqual([['Ambassador to the United States', 'Ukraine']]);
+    // "Solomon Islands, whose prime minister, Manasseh Sogavare, signed"
+    expect(roles('Solomon Islands, whose prime minister, Manasseh Sogavare, signed a pact with Beijing.')['Manasseh Sogavare']).toEqual([['Prime Minister', 'Solomon Islands']]);
+    // "the residence of South Africa's ambassador, Ramaphosa said": the name opens the next clause.
+    expect(roles("At the residence of South Africa's ambassador, Cyril Ramaphosa said the talks went well.")['Cyril Ramaphosa']).toEqual([]);
+  });
+
   it('gives a counterpart the title of the person whose counterpart they are, for the demonym\'s country', () => {
     // "Fidan … met his Russian counterpart Sergey Lavrov"
     expect(roles('Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergey Lavrov in Moscow.')['Sergey Lavrov']).toEqual([['Foreign Minister', 'Russia']]);

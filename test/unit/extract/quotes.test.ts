@@ -34,6 +34,10 @@ describe('quotations and speakers', () => {
     expect(direct(chain)).toEqual([{ speaker: 'Volodymyr Zelensky', text: 'The sooner we get planes, the sooner the war ends', via: null }]);
     const quoted = 'Donald Trump spoke with Mexican President Claudia Sheinbaum.\n\n"I look forward to talks with President Sheinbaum on a deal," he wrote.';
     expect(direct(quoted).map((statement) => statement.speaker)).toEqual(['Donald Trump']);
+    // "Asked … what he made of the Syrian, Trump was effusive. "Young, attractive guy," he said.": the "he" is in the
+    // clause before the name, and the name is the subject.
+    const clause = 'Donald Trump met Ahmad al-Sharaa. Mohammed bin Salman was in the room.\n\nAsked what he made of the Syrian, Trump was effusive. "Young, attractive guy," he said.';
+    expect(direct(clause).map((statement) => statement.speaker)).toEqual(['Donald Trump']);
   });
 
   it('keeps a second quotation apart when the first closed its sentence inside the marks', () => {
