@@ -224,7 +224,9 @@ export class GraphView {
     const animate = !randomize && count < ANIMATE_BELOW;
     const options = {
       name: 'fcose',
-      quality: count > 200 ? 'draft' : 'default',
+      // 'draft' is the spectral layout alone, which only places nodes from random positions: an incremental layout
+      // of a large graph (after an expansion) must be 'default', or fcose has no spectral result to move.
+      quality: randomize && count > 200 ? 'draft' : 'default',
       randomize,
       animate,
       animationDuration: 400,
