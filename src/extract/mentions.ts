@@ -51,7 +51,9 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   countries.push(...demonymsOfTheOneNamed(body, countries, [...places, ...organizations]));
   countries.sort((a, b) => a.start - b.start);
-  return { countries, places, organizations, titles };
+  // "the collapse of the Soviet Union": a country's name shaped like a body's is the country.
+  const bodies = organizations.filter((organization) => !countries.some((country) => country.value.form === 'name' && country.start === organization.start && country.end === organization.end));
+  return { countries, places, organizations: bodies, titles };
 }
 
 const AMBIGUOUS_DEMONYM = new RegExp(String.raw`\b(?:${[...AMBIGUOUS_DEMONYMS.keys()].join('|')})\b`, 'g');

@@ -68,12 +68,15 @@ const overrides = countryOverrides as {
   demonyms: Record<string, string[]>;
   ambiguous: string[];
   ambiguousDemonyms: Record<string, string[]>;
+  former: Array<{ name: string; iso2: string; iso3: string; aliases: string[]; demonyms: string[] }>;
 };
 
 export const COUNTRIES: readonly CountryEntry[] = worldCountries
   // Taiwan is a place (cities.json): its status is contested, and analysts' annotations name it as a region.
   .filter((country) => country.independent || ['PS', 'XK', 'VA', 'CK', 'NU'].includes(country.cca2))
-  .map((country) => ({ name: overrides.names[country.cca2] ?? country.name.common, iso2: country.cca2, iso3: country.cca3 }));
+  .map((country) => ({ name: overrides.names[country.cca2] ?? country.name.common, iso2: country.cca2, iso3: country.cca3 }))
+  // "the collapse of the Soviet Union": a country of the past, named as one.
+  .concat(overrides.former.map(({ name, iso2, iso3 }) => ({ name, iso2, iso3 })));
 
 export const COUNTRY_BY_NAME: ReadonlyMap<string, CountryEntry> = new Map(COUNTRIES.map((country) => [country.name, country]));
 
@@ -93,6 +96,12 @@ function buildCountryForms(): Map<string, CountryForm> {
     add(entry.name, { country: entry, form: 'name' });
     for (const alias of overrides.aliases[entry.iso2] ?? []) add(alias, { country: entry, form: 'name' });
     for (const demonym of overrides.demonyms[entry.iso2] ?? []) add(demonym, { country: entry, form: 'demonym' });
+  }
+  for (const former of overrides.former) {
+    const entry = COUNTRY_BY_NAME.get(former.name);
+    if (!entry) continue;
+    for (const alias of former.aliases) add(alias, { country: entry, form: 'name' });
+    for (const demonym of former.demonyms) add(demonym, { country: entry, form: 'demonym' });
   }
   for (const entry of COUNTRIES) {
     const country = byIso.get(entry.iso2);

@@ -8,6 +8,15 @@ describe('countries', () => {
     expect(countries.map((country) => country.name).sort()).toEqual(['South Korea', 'Turkey', 'United Kingdom', 'United States']);
   });
 
+  it('names a country of the past as a country, not as a body: "the collapse of the Soviet Union"', () => {
+    const { countries, organizations } = extract('The border had not been demarcated since the collapse of the Soviet Union, officials in Kyrgyzstan said.');
+    expect(countries.map((country) => [country.name, country.iso2])).toEqual([
+      ['Soviet Union', 'SU'],
+      ['Kyrgyzstan', 'KG'],
+    ]);
+    expect(organizations).toEqual([]);
+  });
+
   it('does not find a country inside a longer word', () => {
     expect(extract('The Russians and Americans met.').countries.map((country) => country.name).sort()).toEqual(['Russia', 'United States']);
     expect(extract('Indiana officials met.').countries).toEqual([]);
