@@ -22,7 +22,7 @@ const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 // "Foreign Ministry spokesman" without a country names no particular body.
-const GENERIC = /^(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Affairs|Ministry|Office|Department|State|Presidential|Federal|Central)$/;
+const GENERIC = /^(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Affairs|Ministry|Office|Department|Committee|State|Presidential|Federal|Central)$/;
 
 /** `avoid`: spans already named as something else (places, venues: "West Bank", "Oval Office"). */
 export function findOrganizationNames(body: string, known: readonly PhraseMatch<OrganizationEntry>[], avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {

@@ -157,6 +157,8 @@ describe('organizations the gazetteer does not list', () => {
 
   it('prefers the longer name to a listed part of it, and leaves places and venues alone', () => {
     expect(names('Delegates of the Communist Party of Vietnam arrived.')).toEqual([['Communist Party of Vietnam', []]]);
+    // "the Communist Party of Vietnam (CPV) Central Committee": the party, not a body called "Central Committee".
+    expect(names('General Secretary of the Communist Party of Vietnam (CPV) Central Committee Nguyen Phu Trong held talks.').map(([name]) => name)).toEqual(['Communist Party of Vietnam']);
     expect(names('Talks on the West Bank were held in the Oval Office.')).toEqual([]);
   });
 
