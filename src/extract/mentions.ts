@@ -51,9 +51,27 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   countries.push(...demonymsOfTheOneNamed(body, countries, [...places, ...organizations]));
   countries.sort((a, b) => a.start - b.start);
+  placesOfCityStates(body, countries, places);
   // "the collapse of the Soviet Union": a country's name shaped like a body's is the country.
   const bodies = organizations.filter((organization) => !countries.some((country) => country.value.form === 'name' && country.start === organization.start && country.end === organization.end));
   return { countries, places, organizations: bodies, titles };
+}
+
+// "first met in Singapore", "at Monaco": a city-state named as where something happens is a place there, not a
+// country taking part. "Singapore's Prime Minister" stays the country.
+const CITY_STATES = new Set(['SG', 'MC']);
+const PLACE_BEFORE = /\b(?:in|at)\s+$/;
+
+/** Moves a city-state's name used as a place from `countries` to `places`, each list kept in text order. */
+function placesOfCityStates(body: string, countries: PhraseMatch<CountryForm>[], places: PhraseMatch<PlaceEntry>[]): void {
+  const moved = countries.filter(
+    (country) => country.value.form === 'name' && CITY_STATES.has(country.value.country.iso2) && PLACE_BEFORE.test(body.slice(Math.max(0, country.start - 4), country.start)),
+  );
+  if (moved.length === 0) return;
+  countries.splice(0, countries.length, ...countries.filter((country) => !moved.includes(country)));
+  const name = (country: PhraseMatch<CountryForm>) => country.value.country.name;
+  places.push(...moved.map((country) => ({ start: country.start, end: country.end, surface: country.surface, value: { name: name(country), country: name(country), kind: 'city' as const } })));
+  places.sort((a, b) => a.start - b.start);
 }
 
 const AMBIGUOUS_DEMONYM = new RegExp(String.raw`\b(?:${[...AMBIGUOUS_DEMONYMS.keys()].join('|')})\b`, 'g');

@@ -17,6 +17,14 @@ describe('countries', () => {
     expect(organizations).toEqual([]);
   });
 
+  it('takes a city-state named as where something happened for a place: "first met in Singapore"', () => {
+    const met = extract('The two leaders first met in Singapore in June last year.');
+    expect(met.countries).toEqual([]);
+    expect(met.locations.map((location) => [location.name, location.country])).toEqual([['Singapore', 'Singapore']]);
+    // "Singapore's Prime Minister Lee Hsien Loong": the country.
+    expect(extract("Singapore's Prime Minister Lee Hsien Loong arrived.").countries.map((country) => country.name)).toEqual(['Singapore']);
+  });
+
   it('does not find a country inside a longer word', () => {
     expect(extract('The Russians and Americans met.').countries.map((country) => country.name).sort()).toEqual(['Russia', 'United States']);
     expect(extract('Indiana officials met.').countries).toEqual([]);
