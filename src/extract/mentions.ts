@@ -25,9 +25,14 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const buildings: PhraseMatch<PlaceEntry>[] = [];
   const words = wordStarts(body);
   const organizations = organizationMatcher.findAll(body, 0, words).filter((match) => {
-    // "welcomed Duda to Downing Street": a guest received at a building. "talks with Sunak at Downing Street" too.
+    // "welcomed Duda to Downing Street": a guest received at a building. "talks with Sunak at Downing Street" too,
+    // and "visit the White House", "left the White House", "returned to the White House", "a White House ceremony".
     const before = body.slice(Math.max(0, match.start - 80), match.start);
-    if (!match.value.building || !(/\b(?:at|in|inside|outside)\s+(?:the\s+)?$/.test(before) || /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before))) return true;
+    const asPlace =
+      /\b(?:at|in|inside|outside|into|visit(?:s|ed|ing)?|leave|leaves|left|leaving|(?:return(?:s|ed|ing)?|back)\s+to)\s+(?:the\s+)?$/.test(before) ||
+      /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before) ||
+      /^\s+(?:ceremony|meeting|visit|dinner|summit|lawn|balcony)\b/.test(body.slice(match.end, match.end + 12));
+    if (!match.value.building || !asPlace) return true;
     buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue', city: match.value.city } });
     return false;
   });

@@ -138,6 +138,21 @@ describe('bodies named after their building', () => {
     expect(organizations.map((organization) => organization.name)).toContain('Kremlin');
   });
 
+  it('reads a building one visits, leaves or returns to, or holds a ceremony at, as a place; a readout "from the Kremlin" is the body\'s', () => {
+    const place = (body: string) => {
+      const { locations, organizations } = extract(body, '2025-03-01');
+      return [locations.map((location) => location.name), organizations.map((organization) => organization.name)];
+    };
+    // "invited Kim to visit the White House", "Zelenskyy's motorcade left the White House", "Trump returned to the White House"
+    expect(place('Trump invited Kim to visit the White House.')).toEqual([['White House'], []]);
+    expect(place("Zelenskyy's motorcade left the White House.")).toEqual([['White House'], []]);
+    expect(place('Since Trump returned to the White House in January, trade has shrunk.')).toEqual([['White House'], []]);
+    // "signed the declaration at a White House ceremony"
+    expect(place('The two leaders signed the declaration at a White House ceremony.')).toEqual([['White House'], []]);
+    // "according to a readout from the Kremlin"
+    expect(place('The call lasted an hour, according to a readout from the Kremlin.')).toEqual([[], ['Kremlin']]);
+  });
+
   it('knows well-known bodies by their acronym: "National Liberation Army (ELN)", "the IMF"', () => {
     const { organizations } = extract('Talks with the National Liberation Army (ELN) open soon, and a loan from the IMF has stalled.');
     expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['National Liberation Army', 'International Monetary Fund']));
