@@ -209,18 +209,28 @@ const titleRecords = titlesData as (TitleEntry & { surface?: string })[];
 export const TITLES: readonly TitleEntry[] = titleRecords.map(({ title, country, organization }) => ({ title, country, organization }));
 
 /**
- * Titles by surface: as listed ("Foreign Minister"), in lower case ("foreign minister") for appositions, and with
- * a lower-case last word ("Foreign Ministry spokesman", "Defense secretary"). "Commission President" is the title
+ * Titles by surface: as listed ("Foreign Minister"), in lower case ("foreign minister") for appositions, with
+ * a lower-case last word ("Foreign Ministry spokesman", "Defense secretary"), and in sentence case for a
+ * lower-case title opening a sentence ("National security adviser Jake Sullivan told reporters"); a form one
+ * title lists as written is never taken over by another's sentence case. "Commission President" is the title
  * "President" of the European Commission.
  */
-export const TITLE_FORMS: ReadonlyMap<string, TitleEntry> = new Map(
-  titleRecords.flatMap((record, index) => {
+export const TITLE_FORMS: ReadonlyMap<string, TitleEntry> = buildTitleForms();
+
+function buildTitleForms(): Map<string, TitleEntry> {
+  const forms = new Map<string, TitleEntry>();
+  const sentenceCase: Array<[string, TitleEntry]> = [];
+  for (const [index, record] of titleRecords.entries()) {
     const title = TITLES[index] as TitleEntry;
     const surface = record.surface ?? record.title;
-    const lastLower = surface.replace(/(\S+)$/, (word) => word.toLowerCase());
-    return [[surface, title] as const, [surface.toLowerCase(), title] as const, [lastLower, title] as const];
-  }),
-);
+    forms.set(surface, title);
+    forms.set(surface.toLowerCase(), title);
+    forms.set(surface.replace(/(\S+)$/, (word) => word.toLowerCase()), title);
+    sentenceCase.push([`${surface.charAt(0).toUpperCase()}${surface.slice(1).toLowerCase()}`, title]);
+  }
+  for (const [surface, title] of sentenceCase) if (!forms.has(surface)) forms.set(surface, title);
+  return forms;
+}
 
 export const SPEECH_VERBS: readonly string[] = speechVerbsData.speech;
 export const SPEECH_AUXILIARIES: readonly string[] = speechVerbsData.auxiliaries;

@@ -147,6 +147,10 @@ describe('roles in other shapes', () => {
     expect(roles("At the residence of South Africa's ambassador, Cyril Ramaphosa said the talks went well.")['Cyril Ramaphosa']).toEqual([]);
   });
 
+  it('reads a lower-case title that opens a sentence: "National security adviser Jake Sullivan told reporters"', () => {
+    expect(roles('National security adviser Jake Sullivan told reporters that the talks went well.')['Jake Sullivan']).toEqual([['National Security Adviser', null]]);
+  });
+
   it('gives a counterpart the title of the person whose counterpart they are, for the demonym\'s country', () => {
     // "Fidan … met his Russian counterpart Sergey Lavrov"
     expect(roles('Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergey Lavrov in Moscow.')['Sergey Lavrov']).toEqual([['Foreign Minister', 'Russia']]);
