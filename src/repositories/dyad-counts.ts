@@ -11,6 +11,11 @@
  * so an event's pairs come from its own neighbours and not from the thousands of HOLDS_ROLE relationships
  * (one per reporting sentence) of a head of state.
  *
+ * An event's pairs follow from what it is linked to (`dyadLinks`: its INVOLVES, SAID_BY, ABOUT and AT ends),
+ * its speakers' and subjects' role countries and the countries of the meeting it was said at. A load that only
+ * reports again what an event was already linked to leaves it alone: the meetings every outlet reports are
+ * not walked again for each new report.
+ *
  * A `DyadDay` node holds one pair's counts on one day under the key `<lower id>|<higher id> <YYYY-MM-DD>`:
  * one string range on its unique index answers a pair over any range of days.
  */
@@ -116,7 +121,8 @@ CALL (e, candidates) {
   WITH DISTINCT pair ORDER BY pair
   RETURN collect(pair) AS pairs
 }
-SET e.dyadPairs = pairs, e.dyadDay = e.date
+SET e.dyadPairs = pairs, e.dyadDay = e.date,
+  e.dyadLinks = COLLECT { MATCH (e)-[r:INVOLVES|SAID_BY|ABOUT|AT]->(t) WITH DISTINCT type(r) + ' ' + t.id AS link RETURN link ORDER BY link }
 WITH e, pairs, CASE WHEN e:Meeting THEN 1 ELSE 0 END AS meeting
 UNWIND pairs AS pair
 WITH pair, e.date AS day, sum(meeting) AS meetings, sum(1 - meeting) AS statements
@@ -124,6 +130,13 @@ ORDER BY pair, day
 MERGE (d:${DYAD_DAY_LABEL} {key: pair + ' ' + day})
   ON CREATE SET d.meetings = 0, d.statements = 0
 SET d.meetings = d.meetings + meetings, d.statements = d.statements + statements`;
+
+/** The events a load may have changed: not counted yet, or linked by the load to something new. */
+const CHANGED_BY_LOAD = `
+UNWIND $rows AS row
+MATCH (e:Meeting|Statement) WHERE elementId(e) = row.event
+  AND (e.dyadPairs IS NULL OR e.dyadLinks IS NULL OR any(link IN row.links WHERE NOT link IN e.dyadLinks))
+RETURN collect(elementId(e)) AS events`;
 
 /** Persons whose role countries are not known yet and events not counted yet: a graph written before the counts. */
 const UNCOUNTED_PERSONS = `MATCH (p:Person) WHERE p.roleCountries IS NULL RETURN elementId(p) AS id LIMIT $limit`;
@@ -137,11 +150,14 @@ async function idsOf(tx: ManagedTransaction, cypher: string, params: Record<stri
 /**
  * What a write changed, by element id: the meetings and statements it touched, the persons whose roles it
  * may have changed in any way (`persons`), and the Country ids of roles a load added to persons (`roles`).
+ * A load also gives the links it wrote from each event (`links`, by element id, as `TYPE id`): an event
+ * already counted with all of them is not counted again.
  */
 export interface DyadChange {
   events: readonly string[];
   persons?: readonly string[];
   roles?: ReadonlyArray<{ person: string; countries: readonly string[] }>;
+  links?: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -158,7 +174,11 @@ export async function retractDyads(tx: ManagedTransaction, events: readonly stri
  * whose role countries changed. Element ids of nodes the write deleted are skipped.
  */
 export async function countDyads(tx: ManagedTransaction, change: DyadChange): Promise<void> {
-  const events = new Set(change.events);
+  const { links } = change;
+  const touched = links && change.events.length > 0
+    ? await idsOf(tx, CHANGED_BY_LOAD, { rows: [...new Set(change.events)].map((event) => ({ event, links: [...(links.get(event) ?? [])] })) }, 'events')
+    : change.events;
+  const events = new Set(touched);
   if (change.persons && change.persons.length > 0) {
     for (const id of await idsOf(tx, REFRESH_ROLE_COUNTRIES, { persons: [...new Set(change.persons)] }, 'statements')) events.add(id);
   }

@@ -445,7 +445,10 @@ async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGrap
   return counts;
 }
 
-/** The batch's meetings and statements, and its persons with the countries its roles give them, by element id. */
+/**
+ * The batch's meetings and statements with the links it wrote from them, and its persons with the countries its
+ * roles give them, by element id.
+ */
 function dyadChangeOf(graphs: readonly ArticleGraph[], relationships: readonly EvidenceRelationship[], elementIds: ReadonlyMap<string, string>): DyadChange {
   const events = graphs.flatMap((g) => [...g.meetings.map((m) => `Meeting ${m.id}`), ...g.statements.map((s) => `Statement ${s.id}`)]);
   const countriesOf = new Map<string, Set<string>>();
@@ -461,9 +464,19 @@ function dyadChangeOf(graphs: readonly ArticleGraph[], relationships: readonly E
     countries.add(r.to.id);
     countriesOf.set(person, countries);
   }
+  const links = new Map<string, Set<string>>();
+  for (const r of relationships) {
+    if (r.type !== 'INVOLVES' && r.type !== 'SAID_BY' && r.type !== 'ABOUT' && r.type !== 'AT') continue;
+    const event = elementIds.get(`${r.from.label} ${r.from.id}`);
+    if (event === undefined) continue;
+    const list = links.get(event) ?? new Set<string>();
+    list.add(`${r.type} ${r.to.id}`);
+    links.set(event, list);
+  }
   return {
     events: events.flatMap((key) => elementIds.get(key) ?? []),
     roles: [...countriesOf].map(([person, countries]) => ({ person, countries: [...countries] })),
+    links: new Map([...links].map(([event, list]) => [event, [...list]])),
   };
 }
 
