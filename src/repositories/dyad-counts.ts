@@ -29,6 +29,14 @@ export function dyadPairPrefix(countryA: string, countryB: string): string {
   return countryA < countryB ? `${countryA}|${countryB} ` : `${countryB}|${countryA} `;
 }
 
+/** Stores each person's new role countries where they changed; returns the statements by or about those persons. */
+const SET_ROLE_COUNTRIES = `
+WITH p, now WHERE p.roleCountries IS NULL OR p.roleCountries <> now
+SET p.roleCountries = now
+WITH p
+MATCH (p)<-[:SAID_BY|ABOUT]-(s)
+RETURN collect(DISTINCT elementId(s)) AS statements`;
+
 /**
  * Recomputes `roleCountries` (sorted Country ids of its HOLDS_ROLE) for each person and returns the
  * statements by or about the persons whose list changed: their pairs depend on it.
@@ -37,11 +45,7 @@ const REFRESH_ROLE_COUNTRIES = `
 UNWIND $persons AS personId
 MATCH (p:Person) WHERE elementId(p) = personId
 WITH p, COLLECT { MATCH (p)-[:HOLDS_ROLE]->(c:Country) WITH DISTINCT c.id AS id RETURN id ORDER BY id } AS now
-WITH p, now WHERE p.roleCountries IS NULL OR p.roleCountries <> now
-SET p.roleCountries = now
-WITH p
-MATCH (p)<-[:SAID_BY|ABOUT]-(s)
-RETURN collect(DISTINCT elementId(s)) AS statements`;
+${SET_ROLE_COUNTRIES}`;
 
 /**
  * Adds role countries a load gave persons to what they had: a load only adds roles. A person without the
@@ -58,11 +62,7 @@ CALL (p, row) {
   WITH p, row WHERE p.roleCountries IS NOT NULL
   RETURN COLLECT { UNWIND p.roleCountries + row.countries AS id WITH DISTINCT id RETURN id ORDER BY id } AS now
 }
-WITH p, now WHERE p.roleCountries IS NULL OR p.roleCountries <> now
-SET p.roleCountries = now
-WITH p
-MATCH (p)<-[:SAID_BY|ABOUT]-(s)
-RETURN collect(DISTINCT elementId(s)) AS statements`;
+${SET_ROLE_COUNTRIES}`;
 
 /** The statements said at any of these meetings: their pairs come from the meeting's countries. */
 const STATEMENTS_AT = `
