@@ -70,7 +70,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose)\b)|,\s+and\s+(?=(?:[A-Z][\w.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/g;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 const RELATIVE = /,\s+(?:who|which)\b/g;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
@@ -150,8 +150,17 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
         // "Macron was joined later in the day by von der Leyen for a trilateral meeting": later, with others, is another.
         const later = /\blater (?:in the day|that day|on (?:the same day|\w+day)|in the (?:evening|afternoon|morning))\b|^\s*Later\b/i.test(words);
+        // "The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met
+        // Takaichi's predecessor Shigeru Ishiba": the when-clause says who those leaders were then.
+        const restated = mention.restates && mention.participants.length >= 2 ? [...meetings].reverse().find((meeting) => meeting.past && meeting.sentences.includes(sentence.index)) : undefined;
+        if (restated) {
+          restated.participants = [...mention.participants];
+          restated.countries = [...mention.countries];
+          merge(restated, mention);
+          continue;
+        }
         const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit') && !(later && !sameParties(meeting, mention)));
-        if (same) merge(same, mention);
+        if (same) merge(same, mention, anaphoric);
         else if (attendance) {
           // Those who attended join the gathering reported in the sentences just before.
           // "attended the consultations" joins the last encounter of that kind.
@@ -195,6 +204,17 @@ function placeAtVenue(referent: MeetingDraft, mention: MeetingDraft): void {
   if (referent.location !== null && !(referent.locationKind === 'city' && (mention.city === null || mention.city === referent.location))) return;
   setPlace(referent, { ...mention, city: referent.location ?? mention.city });
   referent.date ??= mention.date;
+}
+
+/**
+ * "right after the April 28 federal election", "since the Oct. 7 attacks": a date between "the" and a noun is that
+ * event's day; it dates an encounter only when the noun names one ("the Jan. 10 talks").
+ */
+function namesAnotherEvent(body: string, date: { start: number; end: number }): boolean {
+  if (!/\bthe\s+$/i.test(body.slice(Math.max(0, date.start - 5), date.start))) return false;
+  const words = /^,?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/.exec(body.slice(date.end, date.end + 60))?.[1];
+  if (words === undefined) return false;
+  return !words.split(/\s+/).some((word) => kindOfNoun(word) !== null || /^(?:visits?|trip|call|summit|talks)$/i.test(word));
 }
 
 /** The kind of encounter a noun names ("the consultations" → talks), or null for other events ("the inauguration"). */
@@ -316,11 +336,14 @@ function mentionsOfClause(
   const participants = [...subjects, ...objects];
 
   const place = placeOf(inputs, sentence, clause, triggerAt);
-  const plannedWords = PLANNED.test(clauseText);
+  // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
+  // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
+  const before = body.slice(sentence.start, clause.start);
+  const pastWhen = /^\W*when\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt));
+  const plannedWords = !pastWhen && PLANNED.test(clauseText);
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
-  const year = /\bin ((?:19|20)\d\d)\b/.exec(clauseText)?.[1];
-  const past = !plannedWords && (PAST_ENCOUNTER.test(clauseText) || (year !== undefined && inputs.publishedAt !== null && year < inputs.publishedAt.slice(0, 4)));
+  const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -348,6 +371,7 @@ function mentionsOfClause(
     ...(inferred !== null && ownDate === inferred ? { dayInferred: true } : {}),
     ...(trigger.kind === 'visit' && JOURNEY.test(trigger.word) ? { journey: true } : {}),
     ...(past ? { past: true } : {}),
+    ...(pastWhen ? { restates: true } : {}),
   });
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
@@ -366,6 +390,12 @@ function mentionsOfClause(
     });
   }
   return [base(participants)];
+}
+
+/** Whether the text sets something in a year before the report's: "in 1973", "in November 2022". */
+function earlierYear(text: string, publishedAt: string | null): boolean {
+  const year = /\bin (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+)?((?:19|20)\d\d)\b/.exec(text)?.[1];
+  return year !== undefined && publishedAt !== null && year < publishedAt.slice(0, 4);
 }
 
 /** The people a clause names or refers to, in order. */
@@ -558,10 +588,12 @@ const UNLISTED_PLACE = /\b(?:in|at)\s+((?:\p{Lu}[\p{Ll}]+(?:-(?:\p{Lu}|on-|de-|s
 const NOT_PLACE_WORDS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|That|His|Her|Their|Its|Parliament|Congress|Person|Private|Public|Office|Power|Washington's)$/;
 
 function unlistedPlaceAfter(inputs: MeetingInputs, clause: Clause, triggerAt: number): PhraseMatch<PlaceEntry> | null {
-  const text = inputs.body.slice(triggerAt, Math.min(clause.end, triggerAt + 80));
+  // The name must start within 80 characters of the meeting word, but is read whole: a window cut at 80 made
+  // "in Charlevoix, Que." into "Ch".
+  const text = inputs.body.slice(triggerAt, clause.end);
   const match = UNLISTED_PLACE.exec(text);
   const name = match?.[1];
-  if (!match || !name || NOT_PLACE_WORDS.test(name.split(' ')[0] ?? '')) return null;
+  if (!match || !name || match.index > 80 || NOT_PLACE_WORDS.test(name.split(' ')[0] ?? '')) return null;
   const start = triggerAt + match.index + match[0].length - name.length;
   const end = start + name.length;
   const known = [...inputs.gazetteer.countries, ...inputs.gazetteer.places, ...inputs.gazetteer.organizations, ...inputs.gazetteer.titles, ...inputs.personMentions];
@@ -591,19 +623,26 @@ function introducedDirectly(body: string, start: number): boolean {
  * The date nearest the meeting word in its clause, else in its sentence. A plan with no date of its own takes
  * one from the sentence before it in the paragraph ("Macron travels on Thursday to Uzbekistan. He is due to meet …").
  */
+const NO_DATE_YET = /\b(?:no date (?:has been|was|is) (?:set|fixed|given)|(?:date|time|timing)s? (?:that )?(?:has|have|had|is|are|was|were)?\s*(?:not|yet to)(?: yet)?(?: been)? (?:be )?(?:set|fixed|announced|decided|agreed)|(?:date|time|timing) (?:is |was )?(?:still )?to be (?:determined|decided|announced|set|fixed|agreed)|(?:at|on) (?:a|an) (?:unspecified|undisclosed|later|future) (?:date|time))\b/i;
+
 function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
   // "visited Moscow last week to prepare Monday's talks": a possessive date belongs to the noun it qualifies.
   const dates = (inputs.datesBySentence.get(sentence.index) ?? []).filter((date) => {
     const possessive = /^['’]s\s+([\w-]+)/.exec(inputs.body.slice(date.end, date.end + 40));
-    return !possessive || kindOfNoun(possessive[1] ?? '') === null || date.end + possessive[0].length - (possessive[1] ?? '').length === triggerAt;
+    if (possessive && kindOfNoun(possessive[1] ?? '') !== null && date.end + possessive[0].length - (possessive[1] ?? '').length !== triggerAt) return false;
+    return !namesAnotherEvent(inputs.body, date);
   });
+  // "agreed to meet in person at a date that has not yet been set": no day, not even one told nearby.
+  if (NO_DATE_YET.test(inputs.body.slice(sentence.start, sentence.end))) return null;
   const own = dates.filter((date) => inClause(clause, date.start, date.end));
   // "leave for Washington on Sunday for his first summit with Trump, scheduled for Monday": the day it is set for.
   const scheduled = own.find((date) => /\b(?:scheduled|set|slated|planned|due) (?:for|on)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 20), date.start)));
   if (scheduled) return scheduled.date;
   // Outside its clause and after it, "…, and the Ukrainian leader said Saturday" dates the saying, not the encounter
   // ("Trump said on Wednesday he had held a call" before it is the day of the news).
-  const pool = own.length > 0 ? own : dates.filter((date) => date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start)));
+  // "held a phone call on Friday, and that their ministers would meet …", filed on Saturday: a day outside the
+  // clause that is already past is not the day of a planned encounter.
+  const pool = own.length > 0 ? own : dates.filter((date) => (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
@@ -658,7 +697,8 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 
 // An encounter told as one before the news: "last met", "previously visited". Not "had met": reported speech uses it
 // for the day's news too ("said on Wednesday he had held a phone call with Putin").
-const PAST_ENCOUNTER = /\b(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted)\b/i;
+// "The last meeting between the leaders of Japan and China took place in November 2024", "their previous summit".
+const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019".
 const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
@@ -753,13 +793,14 @@ function sameParties(a: MeetingDraft, b: MeetingDraft): boolean {
   return a.participants.length === b.participants.length && a.participants.every((person) => b.participants.includes(person));
 }
 
-function merge(meeting: MeetingDraft, mention: MeetingDraft): void {
+function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false): void {
   if (!mention.dayInferred) meeting.date ??= mention.date;
   if (!meeting.location && mention.location) setPlace(meeting, mention);
   // "Xi received Macron in Beijing … at the start of their meeting at the Great Hall of the People": a later
   // mention names the building in the city, the finer place.
   // Not from one party's own outing: "Earlier on Monday, the Australian leader visited the Temple of Heaven".
-  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null) && mention.participants.length >= Math.min(2, meeting.participants.length)) setPlace(meeting, { ...mention, city: meeting.location });
+  // "The talks at the Diaoyutai State Guesthouse" names the encounter itself, whoever else the clause names.
+  else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null) && (anaphoric || mention.participants.length >= Math.min(2, meeting.participants.length))) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   // A journey someone is met at the end of is that encounter.

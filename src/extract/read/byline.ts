@@ -25,10 +25,17 @@ export function parseByline(line: string): string[] | null {
 // "Photo by Martial Trezzini/EPA-EFE", "(Photo by Jane Doe / Reuters)", "File Photo by Jane Doe/UPI"
 const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*\/\s*[\p{L}\d .&-]+\)?\s*$/iu;
 
-/** The photographer of a caption line ending in `Photo by X/AGENCY`, or null for any other line. */
+// "Rubio (left) greets Holness before their meeting in Kingston. – Carlton Reid/Photographer": a credit after a
+// dash, the photographer's name then their job or their agency in capitals.
+const DASHED_CREDIT = /\s[–—-]\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})\s*\/\s*(?:(?:(?:Senior|Staff|Chief|Contributing)\s+)?Photographer|Photo|File(?:\s+Photo)?|[\p{Lu}]{2,}(?:[ -][\p{Lu}]{2,})?)\s*$/u;
+
+/** The photographer of a caption line ending in `Photo by X/AGENCY` or `– X/Photographer`, or null for any other line. */
 export function parsePhotoCaption(line: string): string | null {
+  const trimmed = line.trim();
+  const dashed = DASHED_CREDIT.exec(trimmed);
+  if (dashed?.[1]) return dashed[1].trim();
   if (!/photo/i.test(line)) return null;
-  const match = PHOTO_CREDIT.exec(line.trim());
+  const match = PHOTO_CREDIT.exec(trimmed);
   return match?.[1]?.trim() ?? null;
 }
 

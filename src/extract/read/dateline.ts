@@ -29,9 +29,21 @@ const DATELINE_WITHOUT_DASH = new RegExp(
 
 // "ISLAMABAD: Pakistan and India agreed …", but not "UPDATE: …" or "EDITOR'S NOTE: …".
 const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|NOTE|EDITOR'?S NOTE|CORRECTION|ANALYSIS|EXCLUSIVE|OPINION|WATCH|READ|VIDEO|PHOTOS?|LIVE|FACTBOX|EXPLAINER)$/;
+// "GYEONGJU, South Korea, Oct. 31 Kyodo - Japanese Prime Minister …": an agency without brackets after the day.
+const DATELINE_WITH_BARE_AGENCY = new RegExp(
+  String.raw`^(${PLACE})(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,\s+(${MONTH_DAY}),?\s+([\p{Lu}][\p{L}]+(?:[ ][\p{Lu}][\p{L}]+)?)\s*(?:--|[-–—])\s*`,
+  'u',
+);
+
+// "ASTANA. KAZINFORM – The heads of state …": a place in capitals, a full stop, the agency's name, a dash.
+const DATELINE_WITH_AGENCY_AFTER_STOP = /^(\p{Lu}[\p{Lu} '’-]{2,30})\.\s+(\p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20})?)\s*(?:--|[-–—])\s*/u;
 const DATELINE_WITH_COLON = /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s+(?=\p{Lu})/u;
 
 export function parseDateline(text: string): Dateline | null {
+  const stop = DATELINE_WITH_AGENCY_AFTER_STOP.exec(text);
+  if (stop && /\p{Lu}{3}/u.test(stop[1] ?? '')) return { place: stop[1] ?? null, day: null, source: stop[2] ?? null, length: stop[0].length };
+  const bareAgency = DATELINE.exec(text) ? null : DATELINE_WITH_BARE_AGENCY.exec(text);
+  if (bareAgency) return { place: bareAgency[1] ?? null, day: bareAgency[2] ?? null, source: bareAgency[3] ?? null, length: bareAgency[0].length };
   const match = DATELINE.exec(text);
   const colon = match ? null : DATELINE_WITH_COLON.exec(text);
   if (colon && /\p{Lu}{3}/u.test(colon[1] ?? '') && !NOT_A_PLACE.test(colon[1] ?? '')) return { place: colon[1] ?? null, day: null, source: null, length: colon[0].length };

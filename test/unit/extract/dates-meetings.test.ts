@@ -39,7 +39,13 @@ describe('dates', () => {
     expect(findDates('They will meet again next Thursday', '2023-02-09').map((date) => date.date)).toEqual(['2023-02-16']);
   });
 
-  it('ignores times and sentences without dates', () => {
+  it('takes a journey told in the present tense as one ahead', () => {
+    // 2022-07-26 was a Tuesday.
+    expect(findDates('He flies on Wednesday to Cotonou for talks with Beninese President Patrice Talon', '2022-07-26').map((date) => date.date)).toEqual(['2022-07-27']);
+    expect(findDates('Carney returns to the campaign trail on Saturday', '2025-03-28').map((date) => date.date)).toEqual(['2025-03-29']);
+  });
+
+    it('ignores times and sentences without dates', () => {
     expect(findDates('They met at 5 p.m. for talks', '2022-01-21')).toEqual([]);
   });
 });
@@ -585,5 +591,42 @@ describe('meetings', () => {
     expect(extract(body, '2025-05-10').meetings).toEqual([
       expect.objectContaining({ participants: ['Emmanuel Macron', 'Friedrich Merz', 'Volodymyr Zelenskiy'], location: 'Mariinskyi Palace', city: 'Kyiv' }),
     ]);
+  });
+
+  it('does not date an encounter by the day of another event: "the April 28 federal election"', () => {
+    // 2025-03-29 was a Saturday.
+    const body = 'OTTAWA — Prime Minister Mark Carney said he and U.S. President Donald Trump held a phone call on Friday, and that their ministers would meet right after the April 28 federal election.';
+    const { meetings } = extract(body, '2025-03-29');
+    expect(meetings.find((meeting) => meeting.kind === 'phone call')).toMatchObject({ participants: ['Mark Carney', 'Donald Trump'], date: '2025-03-28', status: 'held' });
+    expect(meetings.some((meeting) => meeting.date === '2025-04-28')).toBe(false);
+  });
+
+  it('gives no day to a meeting whose date is not yet set', () => {
+    const body = 'French Foreign Minister Jean-Noël Barrot will meet his Algerian counterpart Ahmed Attaf in Algiers on April 6. French President Emmanuel Macron and Algerian President Abdelmadjid Tebboune also agreed to meet in person at a date that has not yet been set.';
+    const meeting = extract(body, '2025-03-31').meetings.find((found) => found.participants.includes('Abdelmadjid Tebboune'));
+    expect(meeting).toMatchObject({ status: 'planned', date: null });
+  });
+
+  it('keeps a when-clause after an earlier encounter in the past, with that encounter', () => {
+    const body = 'BEIJING (dpa) - German Chancellor Olaf Scholz met Chinese President Xi Jinping in Beijing on Tuesday. Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing after the pandemic.';
+    const { meetings } = extract(body, '2024-04-16');
+    expect(meetings.filter((meeting) => meeting.status === 'planned')).toEqual([]);
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Olaf Scholz', 'Xi Jinping'], date: null, location: 'Beijing', status: 'held' }));
+  });
+
+  it('keeps "the last meeting … in November 2024 in Lima" apart from the day\'s talks', () => {
+    const body = 'GYEONGJU, South Korea, Oct. 31 Kyodo - Japanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping held talks on Friday. The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met Takaichi\'s predecessor Shigeru Ishiba.';
+    const talks = extract(body, '2025-10-31').meetings.find((meeting) => meeting.date === '2025-10-31');
+    expect(talks).toMatchObject({ participants: ['Sanae Takaichi', 'Xi Jinping'], location: 'Gyeongju' });
+  });
+
+  it('places talks at the building a later "the talks at …" names, whoever else that sentence names', () => {
+    const body = 'Beijing (dpa) - German Chancellor Olaf Scholz pressed Chinese President Xi Jinping on Tuesday to use his influence on Moscow, as the two leaders met in Beijing for more than three hours.\n\nThe talks at the Diaoyutai State Guesthouse, which included a walk in the grounds and a lunch, were the high point of the chancellor\'s three-day trip to China, his second since taking office. Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing after the pandemic.';
+    expect(extract(body, '2024-04-16').meetings[0]).toMatchObject({ participants: ['Olaf Scholz', 'Xi Jinping'], location: 'Diaoyutai State Guesthouse', city: 'Beijing' });
+  });
+
+  it('reads an unlisted place whole, not cut at a fixed width', () => {
+    const body = 'OTTAWA — Foreign Affairs Minister Mélanie Joly hosted Secretary of State Marco Rubio at a meeting of G7 foreign ministers in Charlevoix, Que., earlier this month.';
+    expect(extract(body, '2025-03-28').meetings[0]).toMatchObject({ participants: ['Mélanie Joly', 'Marco Rubio'], location: 'Charlevoix' });
   });
 });

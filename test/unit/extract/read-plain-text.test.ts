@@ -80,7 +80,12 @@ describe('datelines', () => {
     expect(parseDateline('ASTANA, June 3. /TASS/. President Kassym-Jomart Tokayev')).toMatchObject({ place: 'ASTANA', day: 'June 3', source: 'TASS', length: 'ASTANA, June 3. /TASS/. '.length });
   });
 
-  it('reads a place in capitals closed by a colon, but not a label such as "UPDATE:"', () => {
+  it('reads a place in capitals closed by a full stop and the agency: `ASTANA. KAZINFORM –`', () => {
+    expect(parseDateline('ASTANA. KAZINFORM – The heads of state')).toMatchObject({ place: 'ASTANA', source: 'KAZINFORM', length: 'ASTANA. KAZINFORM – '.length });
+    expect(parseDateline('Talks ended. Lavrov - who flew in - left.')).toBeNull();
+  });
+
+    it('reads a place in capitals closed by a colon, but not a label such as "UPDATE:"', () => {
     expect(parseDateline('ISLAMABAD: Pakistan and India agreed')).toMatchObject({ place: 'ISLAMABAD', source: null, length: 'ISLAMABAD: '.length });
     expect(parseDateline('UPDATE: The talks resumed')).toBeNull();
   });
@@ -109,6 +114,13 @@ describe('bylines, captions and page noise', () => {
   it('finds the photographer of `Photo by X/AGENCY`', () => {
     expect(parsePhotoCaption('Leaders meet in Bali. Photo by Jane Roe/Reuters')).toBe('Jane Roe');
     expect(parsePhotoCaption('He said the photo by the lake was lovely.')).toBeNull();
+  });
+
+  it('finds the photographer of a credit after a dash: `– X/Photographer`', () => {
+    expect(parsePhotoCaption('US Secretary of State Marco Rubio (left) greets Prime Minister Andrew Holness before their meeting in Kingston on Wednesday. – Carlton Reid/Photographer')).toBe('Carlton Reid');
+    expect(parsePhotoCaption('Leaders pose in Apia. — Jane Roe/AFP')).toBe('Jane Roe');
+    // A dash and a slash in a sentence do not make a credit.
+    expect(parsePhotoCaption('The deal - a win/win for both - was signed.')).toBeNull();
   });
 
   it('knows section names and timestamp lines', () => {
