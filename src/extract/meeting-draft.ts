@@ -30,6 +30,8 @@ export interface MeetingDraft {
   journey?: boolean;
   /** Told as an encounter before the news ("The two leaders last met in Bali"): never the news's own encounter. */
   past?: boolean;
+  /** The country one stop of a tour goes to, when a clause lists several ("followed by Vanuatu, Papua New Guinea …"). */
+  destination?: string;
   /** Told in a when-clause after an earlier encounter ("…, when Xi met Takaichi's predecessor Shigeru Ishiba"): it names who met then. */
   restates?: boolean;
   /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */

@@ -140,7 +140,8 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
   const mainPlace: PlaceOf | null = main.location !== null ? main : dateline ? { location: dateline.name, locationCountry: dateline.country, locationKind: dateline.kind ?? 'city', city: dateline.name } : null;
   if (!mainPlace) return;
   for (const meeting of meetings) {
-    if (meeting === main || meeting.location !== null || meeting.date === null || !inPerson(meeting)) continue;
+    // A stop of a tour is in the country it goes to.
+    if (meeting === main || meeting.location !== null || meeting.date === null || !inPerson(meeting) || meeting.destination !== undefined) continue;
     // "Kishida is set to hold talks with Zelensky on Sunday", at the summit of the day; but a planned visit goes elsewhere.
     if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit')) continue;
     if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);

@@ -35,7 +35,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
-  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
+  // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
+  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", but not "talked about".
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
@@ -350,7 +351,7 @@ function mentionsOfClause(
   const inferred = told === null && !plannedWords && !past ? dayOfStory(inputs, sentence, meetings, participants) : null;
   const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
-  const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt) : null;
+  const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt, triggerAt + trigger.word.length) : null;
   const countries = participantCountries(inputs, participants, clause, triggerAt);
   if (destination && !countries.includes(destination)) countries.push(destination);
   const base = (people: number[], ownDate: string | null = date): MeetingDraft => ({
@@ -373,6 +374,17 @@ function mentionsOfClause(
     ...(past ? { past: true } : {}),
     ...(pastWhen ? { restates: true } : {}),
   });
+  // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
+  // country of the tour; the day told is the first stop's.
+  const stops = trigger.kind === 'visit' && participants.length === 1 && destination !== null ? destinationsListed(inputs, clause, triggerAt, triggerAt + trigger.word.length) : [];
+  if (stops.length >= 2) {
+    return stops.map((stop, index) => ({
+      ...base(participants, index === 0 ? date : null),
+      countries: participantCountries(inputs, participants, clause).filter((country) => !stops.includes(country)).concat([stop]),
+      location: null, locationCountry: null, city: null, locationKind: null, unlistedPlace: null,
+      destination: stop,
+    }));
+  }
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
@@ -411,7 +423,10 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const text = clauseText(body, clause);
   for (const pronoun of text.matchAll(PRONOUN)) {
     const at = start + pronoun.index;
-    const person = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at)) ? objectBefore(inputs, clause, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
+    // "Wang's tour has already taken him to Samoa": him is whose tour it is.
+    const owner = actors.find((actor) => actor.end <= at && actor.persons.length === 1 && /^['’]s\b/.test(body.slice(actor.end, actor.end + 3)));
+    const objective = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at));
+    const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, clause, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
   for (const group of text.matchAll(GROUP)) {
@@ -700,8 +715,9 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 // "The last meeting between the leaders of Japan and China took place in November 2024", "their previous summit".
 const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
-// Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019".
-const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+// Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
+// "the tour has already taken him to Samoa".
+const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|already|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** The date the body's first dated sentence gives, when it is the day of the report or up to two days before. */
 function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | null {
@@ -722,9 +738,26 @@ function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | n
   return null;
 }
 
+/** The countries a clause lists one after another from the first destination on: "to Tonga …, followed by Vanuatu, Papua New Guinea and Timor-Leste". */
+function destinationsListed(inputs: MeetingInputs, clause: Clause, triggerAt: number, triggerEnd: number): string[] {
+  const after = inputs.gazetteer.countries.filter((country) => country.start >= triggerAt && inClause(clause, country.start, country.end) && country.value.form === 'name');
+  const first = after[0];
+  if (!first || first.start - triggerEnd >= 30) return [];
+  const stops = [first.value.country.name];
+  let end = first.end;
+  for (const next of after.slice(1)) {
+    const between = inputs.body.slice(end, next.start);
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+on\s+\w+day)?,?\s+(?:followed by|then|and then)\s+)(?:the\s+)?$/i.test(between)) break;
+    if (!stops.includes(next.value.country.name)) stops.push(next.value.country.name);
+    end = next.end;
+  }
+  return stops;
+}
+
 // "visited China", "travels to France": the country visited.
-function destinationCountry(inputs: MeetingInputs, clause: Clause, triggerAt: number): string | null {
-  const match = inputs.gazetteer.countries.find((country) => country.start >= triggerAt && inClause(clause, country.start, country.end) && country.value.form === 'name' && country.start - triggerAt < 30);
+function destinationCountry(inputs: MeetingInputs, clause: Clause, triggerAt: number, triggerEnd: number): string | null {
+  // Counted from the end of the travel words: "has already taken him to the Solomon Islands" is long.
+  const match = inputs.gazetteer.countries.find((country) => country.start >= triggerAt && inClause(clause, country.start, country.end) && country.value.form === 'name' && country.start - triggerEnd < 30);
   return match?.value.country.name ?? null;
 }
 
@@ -773,6 +806,9 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
 
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.status !== mention.status || Boolean(meeting.past) !== Boolean(mention.past)) return false;
+  // Two stops of one tour are two visits.
+  if (meeting.destination !== undefined && mention.destination !== undefined && meeting.destination !== mention.destination) return false;
+  if (visitsElsewhere(meeting, mention) || visitsElsewhere(mention, meeting)) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
   // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
   if (meeting.location && mention.location && !samePlace(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
@@ -787,6 +823,11 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
+}
+
+/** A stop of a tour in one country is not an encounter held in another: "met Bainimarama in Suva" and "visited Samoa". */
+function visitsElsewhere(stop: MeetingDraft, other: MeetingDraft): boolean {
+  return stop.destination !== undefined && other.locationCountry !== null && other.locationCountry !== stop.destination;
 }
 
 function sameParties(a: MeetingDraft, b: MeetingDraft): boolean {

@@ -9,6 +9,9 @@ const BYLINE = /^by\s+([A-Z][^\n]{1,120})$/i;
 // A name and the day filed, as Anadolu prints them: "Murat Yildiz   |07.11.2019".
 const NAME_AND_DATE = /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*\|\s*\d{1,2}[./]\d{1,2}[./]\d{4}$/u;
 
+// "By Harriet Lowe, PA Court Correspondent, in Paris": what the author does is not another author.
+const JOB_WORDS = /\b(?:Correspondent|Editor|Reporter|Writer|Staff|Bureau|Chief|Producer|Contributor|Columnist|Analyst|Journalist)\b/;
+
 /** Authors named in a `By X` line, or null when the line is not a byline. */
 export function parseByline(line: string): string[] | null {
   const dated = NAME_AND_DATE.exec(line.trim());
@@ -18,7 +21,7 @@ export function parseByline(line: string): string[] | null {
   const names = match[1]
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((name) => name.trim())
-    .filter((name) => /^[A-Z][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(name));
+    .filter((name) => /^[A-Z][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name));
   return names.length > 0 ? names : null;
 }
 

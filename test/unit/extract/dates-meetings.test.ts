@@ -629,4 +629,15 @@ describe('meetings', () => {
     const body = 'OTTAWA — Foreign Affairs Minister Mélanie Joly hosted Secretary of State Marco Rubio at a meeting of G7 foreign ministers in Charlevoix, Que., earlier this month.';
     expect(extract(body, '2025-03-28').meetings[0]).toMatchObject({ participants: ['Mélanie Joly', 'Marco Rubio'], location: 'Charlevoix' });
   });
+
+  it('makes a visit of each stop of a tour, the day told going to the first', () => {
+    // 2022-05-31 was a Tuesday.
+    const body = "SUVA (Reuters) - Chinese Foreign Minister Wang Yi met Fiji's Prime Minister Frank Bainimarama in Suva on Monday. Wang's 10-day tour has already taken him to the Solomon Islands, Kiribati and Samoa. He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste.";
+    const visits = extract(body, '2022-05-31').meetings.filter((meeting) => meeting.kind === 'visit');
+    const stops = (status: string): [string, string | null][] =>
+      visits.filter((visit) => visit.status === status).map((visit) => [visit.countries.find((country) => country !== 'China') ?? '', visit.date]);
+    expect(visits.every((visit) => visit.participants.join() === 'Wang Yi' && visit.location === null)).toBe(true);
+    expect(stops('held')).toEqual([['Solomon Islands', null], ['Kiribati', null], ['Samoa', null]]);
+    expect(stops('planned')).toEqual([['Tonga', '2022-05-31'], ['Vanuatu', null], ['Papua New Guinea', null], ['Timor-Leste', null]]);
+  });
 });

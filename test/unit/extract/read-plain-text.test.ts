@@ -107,6 +107,10 @@ describe('bylines, captions and page noise', () => {
     expect(parseByline('Murat Yildiz   |07.11.2019')).toEqual(['Murat Yildiz']);
   });
 
+  it('keeps the author and drops their job from a byline', () => {
+    expect(parseByline('By Harriet Lowe, PA Court Correspondent, in Paris')).toEqual(['Harriet Lowe']);
+  });
+
   it('does not take a sentence starting with "By" for a byline', () => {
     expect(parseByline('By Friday the talks had collapsed.')).toBeNull();
   });
