@@ -32,6 +32,8 @@ export interface MeetingDraft {
   past?: boolean;
   /** The country one stop of a tour goes to, when a clause lists several ("followed by Vanuatu, Papua New Guinea …"). */
   destination?: string;
+  /** One of several encounters a clause tells apart ("held separate talks with Lavrov and Qin"). */
+  oneOfSeveral?: boolean;
   /** Told in a when-clause after an earlier encounter ("…, when Xi met Takaichi's predecessor Shigeru Ishiba"): it names who met then. */
   restates?: boolean;
   /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */

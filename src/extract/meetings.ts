@@ -36,7 +36,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
-  { kind: 'visit', pattern: /\b(?:visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
+  // Not "the visiting presidents", who are guests.
+  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", but not "talked about".
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
@@ -78,6 +79,7 @@ const RELATIVE = /,\s+(?:who|which)\b/g;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
+const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
@@ -398,7 +400,7 @@ function mentionsOfClause(
       const from = objectActors[index]?.end ?? triggerAt;
       const to = objectActors[index + 1]?.start ?? clause.end;
       const own = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => mention.start >= from && mention.end <= to);
-      return base([subjects[0] as number, object], own?.date ?? date);
+      return { ...base([subjects[0] as number, object], own?.date ?? date), oneOfSeveral: true };
     });
   }
   return [base(participants)];
@@ -433,6 +435,13 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const at = start + group.index;
     const persons = groupBefore(inputs, sentence, at, meetings, group[0]);
     if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
+  }
+  // "Xi also held separate talks with each of the visiting presidents": everyone else at the gathering told before.
+  for (const each of text.matchAll(EACH_OF)) {
+    const at = start + each.index;
+    const gathering = [...meetings].reverse().find((meeting) => meeting.participants.length >= 3);
+    const subject = actors.filter((actor) => actor.end <= at).flatMap((actor) => actor.persons);
+    if (gathering) actors.push({ start: at, end: at + each[0].length, persons: gathering.participants.filter((person) => !subject.includes(person)) });
   }
   for (const title of text.matchAll(TITLE_ANAPHOR)) {
     const at = start + title.index;
@@ -716,8 +725,8 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
-// "the tour has already taken him to Samoa".
-const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|already|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+// "the tour has already taken him to Samoa", "held separate talks … before the summit".
+const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** The date the body's first dated sentence gives, when it is the day of the report or up to two days before. */
 function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | null {
@@ -809,6 +818,8 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // Two stops of one tour are two visits.
   if (meeting.destination !== undefined && mention.destination !== undefined && meeting.destination !== mention.destination) return false;
   if (visitsElsewhere(meeting, mention) || visitsElsewhere(mention, meeting)) return false;
+  // "held separate talks with each of the visiting presidents": each talks is not the summit they all attended.
+  if (mention.oneOfSeveral && meeting.participants.length > mention.participants.length) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
   // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
   if (meeting.location && mention.location && !samePlace(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;

@@ -640,4 +640,15 @@ describe('meetings', () => {
     expect(stops('held')).toEqual([['Solomon Islands', null], ['Kiribati', null], ['Samoa', null]]);
     expect(stops('planned')).toEqual([['Tonga', '2022-05-31'], ['Vanuatu', null], ['Papua New Guinea', null], ['Timor-Leste', null]]);
   });
+
+  it('makes separate talks "with each of the visiting presidents" one meeting per guest of the summit, undated', () => {
+    const body = "XI'AN, May 19 (UPI) -- Chinese President Xi Jinping on Friday concluded a summit with Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov in Xi'an.\n\nXi also held separate talks with each of the visiting presidents before the summit, state media said.";
+    const talks = extract(body, '2023-05-19').meetings.filter((meeting) => meeting.kind !== 'summit');
+    expect(talks.map((meeting) => meeting.participants)).toEqual([
+      ['Xi Jinping', 'Kassym-Jomart Tokayev'],
+      ['Xi Jinping', 'Shavkat Mirziyoyev'],
+      ['Xi Jinping', 'Sadyr Japarov'],
+    ]);
+    expect(talks.every((meeting) => meeting.date === null && meeting.kind === 'bilateral talks')).toBe(true);
+  });
 });
