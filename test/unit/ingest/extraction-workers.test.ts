@@ -24,7 +24,8 @@ describe('ExtractionWorkers', () => {
     expect(onWorkers).toEqual(articles.map((article) => extractArticle(article)));
     // Blinken and Lavrov in Geneva, from the seed article: the copy between threads keeps the facts.
     expect(onWorkers[0]?.meetings[0]?.location).toBe('Geneva');
-  });
+    // Two worker threads load the extractor first: seconds on a busy machine.
+  }, 30_000);
 
   it('rejects an article extraction fails on, and goes on with the next', async () => {
     const broken = { ...articles[0], body: null } as unknown as Article;
