@@ -57,6 +57,8 @@ export interface ExtractedLocation {
   kind: 'city' | 'region' | 'venue';
   /** Country of the place when known (gazetteer or text), common English short name. */
   country: string | null;
+  /** Other forms the text gives the place ("National Palace" for Palacio Nacional); the dateline's capitals are not another form. */
+  aliases: string[];
   mentions: number;
   evidence: Evidence[];
 }

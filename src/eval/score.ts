@@ -65,10 +65,13 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
     (country) => country.name,
   );
 
+  // A place is named as the extraction names it or in any form the extraction read it in ("National Palace" for
+  // its Palacio Nacional), as for organizations.
+  const placeForms = new Map(extraction.locations.map((location) => [location.name, [location.name, ...(location.aliases ?? [])].map(normaliseName)]));
   const locations = matchItems(
     extraction.locations.map((location) => location.name),
     gold.locations.map((location) => ({ item: location, optional: location.optional === true })),
-    (name, location) => normaliseName(name) === normaliseName(location.name),
+    (name, location) => (placeForms.get(name) ?? [normaliseName(name)]).includes(normaliseName(location.name)),
     (location) => location.name,
   );
 
@@ -96,7 +99,7 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
         required.every((name) => predicted.has(name)) &&
         [...predicted].every((name) => allowed.has(name)) &&
         (required.length > 0 || sameSet(meeting.countries, goldMeeting.participant_countries ?? []));
-      return sameParties && (meeting.date ?? null) === (goldMeeting.date ?? null) && samePlace(meeting, goldMeeting.location);
+      return sameParties && (meeting.date ?? null) === (goldMeeting.date ?? null) && samePlace(meeting, goldMeeting.location, placeForms);
     },
     (meeting) => `${meeting.participants.join(' + ') || (meeting.participant_countries ?? []).join(' + ')} ${meeting.date ?? '?'} ${meeting.location ?? '?'}`,
     () => false,
@@ -173,8 +176,9 @@ function sameOrBothNull(a: string | null | undefined, b: string | null | undefin
  * counts when the extraction itself ties the two: a predicted venue whose city is the gold city ("Great Hall of
  * the People", city Beijing, against gold "Beijing"). Null only equals null.
  */
-function samePlace(meeting: Extraction['meetings'][number], gold: string | null): boolean {
+function samePlace(meeting: Extraction['meetings'][number], gold: string | null, forms: ReadonlyMap<string, readonly string[]>): boolean {
   if (sameOrBothNull(meeting.location, gold)) return true;
+  if (gold !== null && meeting.location !== null && forms.get(meeting.location)?.includes(normaliseName(gold))) return true;
   return gold !== null && meeting.location !== null && typeof meeting.city === 'string' && normaliseName(meeting.city) === normaliseName(gold);
 }
 

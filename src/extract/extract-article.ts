@@ -74,11 +74,12 @@ export function extractArticle(article: Article): Extraction {
   }
 
   const locations = new Map<string, ExtractedLocation>();
-  const addLocation = (name: string, kind: ExtractedLocation['kind'], country: string | null, start: number, end: number): void => {
+  const addLocation = (name: string, kind: ExtractedLocation['kind'], country: string | null, start: number, end: number, surface = name): void => {
     const iso2 = country ? COUNTRY_BY_NAME.get(country)?.iso2 ?? null : null;
     const id = locationId(name, iso2);
-    const entry = locations.get(id) ?? { id, name, kind, country, mentions: 0, evidence: [] };
+    const entry = locations.get(id) ?? { id, name, kind, country, aliases: [], mentions: 0, evidence: [] };
     entry.mentions += 1;
+    if (surface.toLowerCase() !== name.toLowerCase() && !entry.aliases.includes(surface)) entry.aliases.push(surface);
     if (entry.evidence.length < 5) entry.evidence.push(evidence(start, end));
     locations.set(id, entry);
   };
@@ -93,7 +94,7 @@ export function extractArticle(article: Article): Extraction {
     datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
     addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length);
   }
-  for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end);
+  for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end, match.surface);
 
   const organizations = new Map<string, ExtractedOrganization>();
   for (const match of gazetteer.organizations) {

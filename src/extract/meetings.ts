@@ -31,7 +31,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:spoke|spoken|speaks|talked|talks|speaking|talking) (?:to|with) [^.;:"“”]{1,80}?\b(?:by|on the|over the) (?:tele)?phone\b/i },
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the
   // so-called Normandy format".
-  { kind: 'phone call', pattern: /(?<!-)\bcalled(?= [A-Z])/ },
+  // Nor "what he called Washington's neglect", "a group called Hamas".
+  { kind: 'phone call', pattern: /(?<!-)(?<!\bwhat (?:he|she|they|it|we|I) )(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) )\bcalled(?= [A-Z])/ },
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
@@ -79,6 +80,7 @@ const RELATIVE = /,\s+(?:who|which)\b/g;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
+const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
@@ -436,6 +438,12 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const persons = groupBefore(inputs, sentence, at, meetings, group[0]);
     if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
   }
+  // "The leaders of Mexico, the United States and Canada met": the heads of those countries the article names.
+  for (const group of text.matchAll(LEADERS_OF)) {
+    const at = start + group.index;
+    const persons = leadersOfCountries(inputs, clause, at + group[0].length);
+    if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
+  }
   // "Xi also held separate talks with each of the visiting presidents": everyone else at the gathering told before.
   for (const each of text.matchAll(EACH_OF)) {
     const at = start + each.index;
@@ -535,6 +543,29 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
 }
 
 const LEADER_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Taoiseach|Sultan|Crown Prince)$/;
+
+/**
+ * The countries listed from `from` on ("Mexico, the United States and Canada"), each taken to the one person the
+ * article gives a leader's title for it; nobody when a country has no such person or more than one.
+ */
+function leadersOfCountries(inputs: MeetingInputs, clause: Clause, from: number): number[] {
+  const listed = inputs.gazetteer.countries.filter((country) => country.start >= from && inClause(clause, country.start, country.end));
+  const countries: string[] = [];
+  let end = from;
+  for (const country of listed) {
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+)?(?:the\s+)?$/.test(inputs.body.slice(end, country.start))) break;
+    countries.push(country.value.country.name);
+    end = country.end;
+  }
+  if (countries.length < 2) return [];
+  const leaders: number[] = [];
+  for (const country of countries) {
+    const holders = unique(inputs.roles.filter((role) => role.country === country && LEADER_TITLE.test(role.title) && isSubject(inputs, role.person)).map((role) => role.person));
+    if (holders.length !== 1) return [];
+    leaders.push(holders[0] as number);
+  }
+  return leaders;
+}
 
 // "the Chinese premier" → the last person holding a premier's role of China.
 function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number): number | null {

@@ -81,6 +81,19 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ meetings: [{ ...meeting, location: null, city: 'Geneva' }] }), gold).meetings.truePositives).toBe(0);
   });
 
+  it('matches a place written in the gold as another form the extraction read it in', () => {
+    const palace: GoldArticle = { ...gold, locations: [{ name: 'National Palace' }], meetings: [{ participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'National Palace' }] };
+    const location = (aliases: string[]) => ({ id: 'l', name: 'Palacio Nacional', kind: 'venue' as const, country: 'Mexico', aliases, mentions: 1, evidence: [] });
+    const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Palacio Nacional' };
+    const read = scoreArticle(prediction({ locations: [location(['National Palace'])], meetings: [meeting] }), palace);
+    expect(read.locations.truePositives).toBe(1);
+    expect(read.meetings.truePositives).toBe(1);
+    // A form the text never gave is not taken for the gold's.
+    const unread = scoreArticle(prediction({ locations: [location([])], meetings: [meeting] }), palace);
+    expect(unread.locations).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(unread.meetings.truePositives).toBe(0);
+  });
+
   it('matches a meeting of unnamed delegates on its countries, and allows optional participants', () => {
     const delegates: GoldArticle = { ...gold, meetings: [{ participants: [], optional_participants: ['Recep Tayyip Erdogan'], participant_countries: ['Russia', 'Ukraine'], date: null, location: 'Istanbul' }] };
     const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', evidence: [], participants: [] as string[], countries: ['Ukraine', 'Russia'], date: null, location: 'Istanbul' };

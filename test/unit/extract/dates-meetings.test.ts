@@ -651,4 +651,13 @@ describe('meetings', () => {
     ]);
     expect(talks.every((meeting) => meeting.date === null && meeting.kind === 'bilateral talks')).toBe(true);
   });
+
+  it('takes "the leaders of Mexico, the United States and Canada" to the leaders the article names, and "what he called" for no call', () => {
+    const body = "Mexico City, Jan 10 (EFE).- The leaders of Mexico, the United States and Canada met on Tuesday at the National Palace in Mexico City, a day after Mexican President Andrés Manuel López Obrador urged his US counterpart Joe Biden to end what he called Washington's neglect of Latin America.\n\nLópez Obrador, Biden and Canadian Prime Minister Justin Trudeau discussed migration.";
+    const extraction = extract(body, '2023-01-10');
+    expect(extraction.meetings.map((meeting) => meeting.kind)).not.toContain('phone call');
+    expect(extraction.meetings[0]).toMatchObject({ participants: ['Andrés Manuel López Obrador', 'Joe Biden', 'Justin Trudeau'], date: '2023-01-10', location: 'Palacio Nacional' });
+    // The venue keeps the form the text gave it.
+    expect(extraction.locations.find((location) => location.name === 'Palacio Nacional')?.aliases).toEqual(['National Palace']);
+  });
 });
