@@ -1,4 +1,5 @@
 import type { MeetingKind } from '../domain/extraction.ts';
+import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
 import { isSubject, PLANNED, samePlace, setPlace, unique, type MeetingDraft, type MeetingInputs } from './meeting-draft.ts';
@@ -80,7 +81,7 @@ const RELATIVE = /,\s+(?:who|which)\b/g;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
-const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
+const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
@@ -678,11 +679,14 @@ function introducedDirectly(body: string, start: number): boolean {
  * The date nearest the meeting word in its clause, else in its sentence. A plan with no date of its own takes
  * one from the sentence before it in the paragraph ("Macron travels on Thursday to Uzbekistan. He is due to meet …").
  */
+const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;
 const NO_DATE_YET = /\b(?:no date (?:has been|was|is) (?:set|fixed|given)|(?:date|time|timing)s? (?:that )?(?:has|have|had|is|are|was|were)?\s*(?:not|yet to)(?: yet)?(?: been)? (?:be )?(?:set|fixed|announced|decided|agreed)|(?:date|time|timing) (?:is |was )?(?:still )?to be (?:determined|decided|announced|set|fixed|agreed)|(?:at|on) (?:a|an) (?:unspecified|undisclosed|later|future) (?:date|time))\b/i;
 
 function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
   // "visited Moscow last week to prepare Monday's talks": a possessive date belongs to the noun it qualifies.
+  // The dateline's day ("SEOUL, May 27 (Kyodo) --") is when the report was filed, not a day of the news.
   const dates = (inputs.datesBySentence.get(sentence.index) ?? []).filter((date) => {
+    if (date.end <= (inputs.datelineEnd ?? 0)) return false;
     const possessive = /^['’]s\s+([\w-]+)/.exec(inputs.body.slice(date.end, date.end + 40));
     if (possessive && kindOfNoun(possessive[1] ?? '') !== null && date.end + possessive[0].length - (possessive[1] ?? '').length !== triggerAt) return false;
     return !namesAnotherEvent(inputs.body, date);
@@ -697,7 +701,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // ("Trump said on Wednesday he had held a call" before it is the day of the news).
   // "held a phone call on Friday, and that their ministers would meet …", filed on Saturday: a day outside the
   // clause that is already past is not the day of a planned encounter.
-  const pool = own.length > 0 ? own : dates.filter((date) => (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "The leaders … agreed Monday to hold their trilateral summit on a regular basis": Monday is when they agreed.
+  const decidedOn = (date: DateMention): boolean => planned && date.start < triggerAt && DECIDED_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start));
+  const ownDays = own.filter((date) => !decidedOn(date));
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.

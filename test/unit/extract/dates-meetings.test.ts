@@ -660,4 +660,12 @@ describe('meetings', () => {
     // The venue keeps the form the text gave it.
     expect(extraction.locations.find((location) => location.name === 'Palacio Nacional')?.aliases).toEqual(['National Palace']);
   });
+
+  it('dates a planned summit by neither the day it was agreed on nor the dateline', () => {
+    // 2024-05-27 was a Monday.
+    const body = 'SEOUL, May 27 (Kyodo) -- The leaders of Japan, China and South Korea agreed Monday to hold their trilateral summit on a regular basis. Japanese Prime Minister Fumio Kishida, Chinese Premier Li Qiang and South Korean President Yoon Suk Yeol met in Seoul on Monday.';
+    const { meetings } = extract(body, '2024-05-27');
+    expect(meetings.find((meeting) => meeting.status === 'planned')).toMatchObject({ kind: 'summit', date: null, location: null });
+    expect(meetings.find((meeting) => meeting.status === 'held')).toMatchObject({ participants: ['Fumio Kishida', 'Li Qiang', 'Yoon Suk Yeol'], date: '2024-05-27', location: 'Seoul' });
+  });
 });
