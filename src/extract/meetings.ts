@@ -398,11 +398,26 @@ function mentionsOfClause(
   if (separate && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
+    // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
+    // each with its own place and day.
+    const secondVerb = /\band (?:also )?(?:held|had|met)\b/i.exec(clauseText.slice(trigger.index));
+    const splitAt = secondVerb ? clause.start + trigger.index + secondVerb.index : null;
+    const sentenceDates = inputs.datesBySentence.get(sentence.index) ?? [];
     return objects.map((object) => {
       const index = objectActors.findIndex((actor) => actor.persons.includes(object));
+      const at = objectActors[index]?.start ?? triggerAt;
+      if (splitAt !== null) {
+        const [from, to] = at < splitAt ? [triggerAt, splitAt] : [splitAt, clause.end];
+        const own = sentenceDates.find((mention) => mention.start >= from && mention.end <= to);
+        const dayElsewhere = sentenceDates.some((mention) => mention.start >= triggerAt && mention.end <= clause.end && !(mention.start >= from && mention.end <= to));
+        const place = inputs.gazetteer.places.find((found) => found.start >= from && found.end <= to && introducedDirectly(inputs.body, found.start));
+        const meeting = { ...base([subjects[0] as number, object], own?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
+        if (place) setPlace(meeting, { location: place.value.name, locationCountry: place.value.country, locationKind: place.value.kind, city: place.value.kind === 'city' ? place.value.name : place.value.city ?? null });
+        return meeting;
+      }
       const from = objectActors[index]?.end ?? triggerAt;
       const to = objectActors[index + 1]?.start ?? clause.end;
-      const own = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => mention.start >= from && mention.end <= to);
+      const own = sentenceDates.find((mention) => mention.start >= from && mention.end <= to);
       return { ...base([subjects[0] as number, object], own?.date ?? date), oneOfSeveral: true };
     });
   }
@@ -576,7 +591,11 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   const holders = inputs.roles.filter(
     (role) => role.start < offset && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)) && (country === null || role.country === country),
   );
-  return holders[holders.length - 1]?.person ?? null;
+  // "The prime minister also met …" after "Prime Minister Narendra Modi" and "Foreign Minister Wang Yi": the whole
+  // title before its last word.
+  const whole = title.toLowerCase();
+  const exact = holders.filter((role) => role.title.toLowerCase() === whole);
+  return (exact.length > 0 ? exact : holders)[(exact.length > 0 ? exact : holders).length - 1]?.person ?? null;
 }
 
 interface Place {

@@ -668,4 +668,17 @@ describe('meetings', () => {
     expect(meetings.find((meeting) => meeting.status === 'planned')).toMatchObject({ kind: 'summit', date: null, location: null });
     expect(meetings.find((meeting) => meeting.status === 'held')).toMatchObject({ participants: ['Fumio Kishida', 'Li Qiang', 'Yoon Suk Yeol'], date: '2024-05-27', location: 'Seoul' });
   });
+
+  it('gives each of two verbs its own counterpart, place and day', () => {
+    // 2022-03-28 was a Monday.
+    const body = 'JERUSALEM (AP) - U.S. Secretary of State Antony Blinken met Palestinian President Mahmoud Abbas in Ramallah during his trip and held talks in Jerusalem with Israeli Prime Minister Naftali Bennett on Sunday.';
+    const { meetings } = extract(body, '2022-03-28');
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Antony Blinken', 'Mahmoud Abbas'], location: 'Ramallah', date: null }));
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Antony Blinken', 'Naftali Bennett'], location: 'Jerusalem', date: '2022-03-27' }));
+  });
+
+  it('takes "the prime minister" to the last prime minister named, not to the last minister', () => {
+    const body = 'KAZAN, Oct 23 (PTI) - Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on Wednesday. Foreign Minister Wang Yi represents China in the border mechanism. The prime minister also met Iranian President Masoud Pezeshkian on Wednesday.';
+    expect(extract(body, '2024-10-23').meetings).toContainEqual(expect.objectContaining({ participants: ['Narendra Modi', 'Masoud Pezeshkian'], date: '2024-10-23' }));
+  });
 });
