@@ -80,7 +80,8 @@ const RELATIVE = /,\s+(?:who|which)\b/g;
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
-const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
+// "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
+const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
 const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
@@ -337,6 +338,9 @@ function mentionsOfClause(
     const nearest = before[before.length - 1];
     if (nearest && /^\s+to\s+(?:\S+\s+)?$/.test(body.slice(nearest.end, triggerAt))) actors = actors.filter((actor) => actor.start >= triggerAt || actor === nearest);
   }
+  // "Putin informed Modi about the outcome of his meeting in Moscow with Witkoff": the meeting is his, with Witkoff.
+  const owner = actors.find((actor) => /^(?:his|her)$/i.test(body.slice(actor.start, actor.end)) && /^\s+(?:[\w-]+\s+)?$/.test(body.slice(actor.end, triggerAt)));
+  if (owner) actors = actors.filter((actor) => actor === owner || actor.start >= triggerAt);
   const subjects = unique(actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons));
   const objects = unique(actors.filter((actor) => actor.start >= triggerAt).flatMap((actor) => actor.persons)).filter((person) => !subjects.includes(person));
   const participants = [...subjects, ...objects];
@@ -345,11 +349,13 @@ function mentionsOfClause(
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);
-  const pastWhen = /^\W*when\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt));
-  const plannedWords = !pastWhen && PLANNED.test(clauseText);
+  // "… last travelled to Moscow in July 2024 for the annual summit, where Putin hosted him" too.
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt));
+  // "was in Moscow on a previously scheduled visit": scheduled before, held now.
+  const plannedWords = !pastWhen && PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, ''));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
-  const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt)));
+  const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -486,7 +492,7 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   // "visited the Temple of Heaven, retracing the steps of former Prime Minister Gough Whitlam": someone of the past.
   // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
   // "beneath a bust of revolutionary leader Ho Chi Minh".
-  if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   if (/^,?\s+(?:said|says|told|added|wrote)\b/.test(body.slice(mention.end, mention.end + 12)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
 }
@@ -535,7 +541,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   const subject = opening ? subjectBefore(inputs, sentence, sentence.start) : null;
   if (subject !== null && earlier.length === 1 && !earlier.includes(subject)) return [subject, ...earlier];
   if (earlier.length >= 2) return earlier;
-  const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held') ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
+  // "The two leaders also met …" after the leaders' call and an adviser's meeting: the encounter of leaders.
+  const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
+  const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
+    ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held')
+    ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
   if (last) return [...last.participants];
   // "Trump confronted him in the Oval Office … Steenhuisen told the meeting … The two leaders then held talks over
   // lunch": with no encounter told yet, the last two heads of state or government named.
@@ -735,11 +745,15 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",
   // "The meeting came a day after Xi met Biden": a day told by the encounter reported before.
   const dated = [...meetings].reverse().filter((meeting) => meeting.date !== null && meeting.status === 'held');
-  const lastDated = dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   const sentenceText = inputs.body.slice(sentence.start, sentence.end);
+  // "The call came a day after Doval met Putin": the day is counted from the encounter the sentence opens with.
+  const opening = /^(?:The|This|That|Their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(call|conversation|meeting|talks|visit|summit)\b/i.exec(sentenceText)?.[1];
+  const openingKind = opening === undefined ? null : /^(?:call|conversation)$/i.test(opening) ? 'phone call' : opening.toLowerCase() === 'visit' ? 'visit' : kindOfNoun(opening);
+  const lastDated = (openingKind !== null ? dated.find((meeting) => meeting.kind === openingKind || (openingKind === 'phone call' && meeting.kind === 'video call')) : undefined)
+    ?? dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   if (lastDated?.date && !planned) {
     if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day)\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
-    const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,4}$/u, ''));
+    const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
       const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? 1;
       const date = new Date(`${lastDated.date}T12:00:00Z`);
@@ -779,7 +793,10 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 // An encounter told as one before the news: "last met", "previously visited". Not "had met": reported speech uses it
 // for the day's news too ("said on Wednesday he had held a phone call with Putin").
 // "The last meeting between the leaders of Japan and China took place in November 2024", "their previous summit".
-const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
+const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
+
+// "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
+const EARLIER_SPAN = /\b(?:last (?:year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
 // "the tour has already taken him to Samoa", "held separate talks … before the summit".
@@ -872,6 +889,8 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
 
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.status !== mention.status || Boolean(meeting.past) !== Boolean(mention.past)) return false;
+  // A call is not an encounter somewhere: "spoke by telephone" and "met on the sidelines of the summit in Kazan".
+  if (isCall(meeting) !== isCall(mention) && (isCall(meeting) ? mention : meeting).location !== null) return false;
   // Two stops of one tour are two visits.
   if (meeting.destination !== undefined && mention.destination !== undefined && meeting.destination !== mention.destination) return false;
   if (visitsElsewhere(meeting, mention) || visitsElsewhere(mention, meeting)) return false;
@@ -891,6 +910,10 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
+}
+
+function isCall(meeting: MeetingDraft): boolean {
+  return meeting.kind === 'phone call' || meeting.kind === 'video call';
 }
 
 /** A stop of a tour in one country is not an encounter held in another: "met Bainimarama in Suva" and "visited Samoa". */

@@ -681,4 +681,20 @@ describe('meetings', () => {
     const body = 'KAZAN, Oct 23 (PTI) - Prime Minister Narendra Modi and Chinese President Xi Jinping held talks on Wednesday. Foreign Minister Wang Yi represents China in the border mechanism. The prime minister also met Iranian President Masoud Pezeshkian on Wednesday.';
     expect(extract(body, '2024-10-23').meetings).toContainEqual(expect.objectContaining({ participants: ['Narendra Modi', 'Masoud Pezeshkian'], date: '2024-10-23' }));
   });
+
+  it('reads a leaders\' call and the encounters told around it apart', () => {
+    // 2025-08-08 was a Friday.
+    const body = [
+      'New Delhi, August 8 (ANI): Prime Minister Narendra Modi on Friday held a telephone conversation with Russian President Vladimir Putin.',
+      'Putin informed Modi about the outcome of his meeting in Moscow on Wednesday with US special envoy Steve Witkoff.',
+      'The call came a day after National Security Adviser Ajit Doval met Putin in the Kremlin. Doval, who was in Moscow on a previously scheduled visit, discussed energy cooperation.',
+      'The two leaders also met on the sidelines of the BRICS summit in Kazan last October.',
+    ].join('\n\n');
+    const { meetings } = extract(body, '2025-08-08');
+    expect(meetings).toContainEqual(expect.objectContaining({ kind: 'phone call', participants: ['Narendra Modi', 'Vladimir Putin'], date: '2025-08-08', location: null }));
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Vladimir Putin', 'Steve Witkoff'], date: '2025-08-06', location: 'Moscow' }));
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Ajit Doval', 'Vladimir Putin'], date: '2025-08-07', location: 'Kremlin' }));
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Narendra Modi', 'Vladimir Putin'], date: null, location: 'Kazan' }));
+    expect(meetings.filter((meeting) => meeting.status === 'planned')).toEqual([]);
+  });
 });
