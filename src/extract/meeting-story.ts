@@ -114,7 +114,10 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
     const lastSentence = Math.max(...travel.sentences);
     const meeting = meetings.find(
       // "Modi left for Colombo later in the day. He will hold talks with …": gone there already, meeting there next.
-      (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2),
+      // Not a meeting in another country than the one travelled to: "a reciprocal visit to the United States. … Xi
+      // would meet Putin in Samarkand".
+      (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2)
+        && !(travel.destination !== undefined && other.locationCountry !== null && other.locationCountry !== travel.destination),
     );
     if (!meeting) continue;
     if (meeting.location === null && travel.location !== null) setPlace(meeting, travel);

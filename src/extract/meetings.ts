@@ -155,6 +155,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
         // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
         const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
+        // "Trump and Xi … summit …. The two leaders met … on the sidelines of APEC": the summit's own two, told again.
+        const toldAgain = /^\W*(?:The two (?:leaders|men|presidents)|Both leaders|They)\b/.test(text) && !mention.oneOfSeveral;
         // "Macron was joined later in the day by von der Leyen for a trilateral meeting": later, with others, is another.
         const later = /\blater (?:in the day|that day|on (?:the same day|\w+day)|in the (?:evening|afternoon|morning))\b|^\s*Later\b/i.test(words);
         // "The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met
@@ -166,7 +168,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
           merge(restated, mention);
           continue;
         }
-        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit') && !(later && !sameParties(meeting, mention)));
+        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit' && !(toldAgain && sameParties(meeting, mention))) && !(later && !sameParties(meeting, mention)));
         if (same) merge(same, mention, anaphoric);
         else if (attendance) {
           // Those who attended join the gathering reported in the sentences just before.
@@ -384,6 +386,8 @@ function mentionsOfClause(
     ...(trigger.kind === 'visit' && JOURNEY.test(trigger.word) ? { journey: true } : {}),
     ...(past ? { past: true } : {}),
     ...(pastWhen ? { restates: true } : {}),
+    // "Xi would make a reciprocal visit to the United States" is not his trip to South Korea.
+    ...(destination !== null ? { destination } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
   // country of the tour; the day told is the first stop's.
@@ -535,7 +539,13 @@ function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number): nu
 // "they"/"the two leaders": two or more people named earlier in the sentence, else the parties of the last meeting,
 // else, before any meeting, the last two leaders named ("the two leaders") or the last two named together ("the two men").
 function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, meetings: readonly MeetingDraft[], words: string): number[] {
-  const earlier = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
+  // "Ushakov said Xi would meet Putin …, their first meeting since …": whoever says it is not one of them, when
+  // two others are named.
+  const speaking = (mention: { end: number }): boolean => /^\s+(?:said|says|told|tells|added|announced)\b/.test(inputs.body.slice(mention.end, mention.end + 12));
+  const named = inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person) && !bystander(inputs.body, mention));
+  const listening = unique(named.filter((mention) => !speaking(mention)).map((mention) => mention.person));
+  // "Biden said Friday that he confronted the crown prince …, as the two men met": the speaker is one of two.
+  const earlier = listening.length >= 2 ? listening : unique(named.map((mention) => mention.person));
   // "He will hold talks with Dissanayake on Saturday, and the two sides …": "he" is one of the two.
   const opening = /^(?:He|She)\s/.exec(inputs.body.slice(sentence.start, offset));
   const subject = opening ? subjectBefore(inputs, sentence, sentence.start) : null;

@@ -697,4 +697,21 @@ describe('meetings', () => {
     expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Narendra Modi', 'Vladimir Putin'], date: null, location: 'Kazan' }));
     expect(meetings.filter((meeting) => meeting.status === 'planned')).toEqual([]);
   });
+
+  it('keeps the summit one encounter when "the two leaders" meet at a venue on the sidelines of another gathering', () => {
+    // 2025-10-30 was a Thursday.
+    const body = 'BUSAN, Oct. 30 (Yonhap) -- U.S. President Donald Trump and Chinese President Xi Jinping held a summit on Thursday. The two leaders met for about 100 minutes at Gimhae Air Base in Busan, on the sidelines of the Asia-Pacific Economic Cooperation forum.';
+    const held = extract(body, '2025-10-30').meetings.filter((meeting) => meeting.status === 'held');
+    expect(held).toHaveLength(1);
+    expect(held[0]).toMatchObject({ participants: ['Donald Trump', 'Xi Jinping'], date: '2025-10-30' });
+  });
+
+  it('keeps visits to different countries apart and leaves the one who says it out of "their" meeting', () => {
+    // 2022-09-14 was a Wednesday.
+    const body = 'U.S. President Donald Trump said he would visit China in April, and that Chinese President Xi Jinping would make a reciprocal visit to the United States. Kremlin aide Yuri Ushakov said Xi would meet Russian President Vladimir Putin in Samarkand on Thursday, their first face-to-face meeting since February.';
+    const { meetings } = extract(body, '2022-09-14');
+    expect(meetings.filter((meeting) => meeting.kind === 'visit').map((meeting) => meeting.countries.at(-1))).toEqual(['China', 'United States']);
+    expect(meetings.filter((meeting) => meeting.participants.includes('Yuri Ushakov'))).toEqual([]);
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Xi Jinping', 'Vladimir Putin'], location: 'Samarkand', date: '2022-09-15', status: 'planned' }));
+  });
 });
