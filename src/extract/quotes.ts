@@ -138,7 +138,11 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   const nextQuote = nextQuoteMark(body, span.outerEnd, sentenceEnd);
   const after = { start: span.outerEnd, end: nextQuote };
   const lineStart = body.lastIndexOf('\n', span.outerStart) + 1;
-  const before = { start: Math.max(sentence?.start ?? lineStart, previousQuoteMark(body, span.outerStart, lineStart)), end: span.outerStart };
+  const previousMark = previousQuoteMark(body, span.outerStart, lineStart);
+  // `"…Haiti and Kenya," Ruto wrote on X. "We also discussed …"`: a tag closing with a full stop right after the
+  // quotation before it is that quotation's, not this one's.
+  const previousTag = previousMark > lineStart && /^\s*[^"“”]*[.!?]\s*$/.test(body.slice(previousMark, span.outerStart)) && /,["”]$/.test(body.slice(previousMark - 2, previousMark));
+  const before = { start: previousTag ? span.outerStart : Math.max(sentence?.start ?? lineStart, previousMark), end: span.outerStart };
   const via = viaIn(context, after.start, after.end) ?? viaIn(context, before.start, before.end);
 
   // "…," Lavrov said / "…," said Lavrov — the verb must come early in the tag. `the White House said the talks had

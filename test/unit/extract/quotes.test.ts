@@ -201,6 +201,14 @@ describe('speakers told in other ways', () => {
     ]);
   });
 
+  it('joins a quotation cut at a comma by a tag that ends its sentence to the quotation right after the tag', () => {
+    // 161: ""This afternoon, … between Haiti and Kenya," Ruto wrote on X. "We also discussed the next steps …""
+    const body = 'Kenyan President William Ruto met Haitian Prime Minister Ariel Henry in Nairobi.\n\n"This afternoon, Prime Minister Ariel Henry and I witnessed the signing of reciprocal agreements between Haiti and Kenya," Ruto wrote on X. "We also discussed the next steps to enable the fast-tracking of the deployment."';
+    expect(direct(body)).toEqual([
+      { speaker: 'William Ruto', text: 'This afternoon, Prime Minister Ariel Henry and I witnessed the signing of reciprocal agreements between Haiti and Kenya ... We also discussed the next steps to enable the fast-tracking of the deployment.', via: null },
+    ]);
+  });
+
   it('reads "shot back" as speech, and joins a short second part after a short tag', () => {
     // 140: ""I wish you did," Trump shot back. "I'd take it.""
     const body = 'Cyril Ramaphosa met Donald Trump in the Oval Office.\n\n"I wish you did," Trump shot back. "I\'d take it."';
