@@ -135,7 +135,9 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
 export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: MeetingInputs['datelinePlace'], publishedAt: string | null): void {
   const inPerson = (meeting: MeetingDraft): boolean => meeting.kind !== 'phone call' && meeting.kind !== 'video call';
   const near = (a: string, b: string): boolean => Math.abs(Date.parse(a) - Date.parse(b)) <= 2 * 86_400_000;
-  const main = meetings.find((meeting) => meeting.status === 'held');
+  // An encounter told as before the news is not the day's main one, nor is one without a day ("is the first
+  // Pakistani foreign minister to visit India since 2011").
+  const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null);
   if (!main || main.date === null) return;
   if (main.location === null && dateline && inPerson(main) && publishedAt !== null && near(main.date, publishedAt)) {
     setPlace(main, { location: dateline.name, locationCountry: dateline.country, locationKind: dateline.kind ?? 'city', city: dateline.kind === 'city' || !dateline.kind ? dateline.name : null });

@@ -352,9 +352,10 @@ function mentionsOfClause(
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);
   // "… last travelled to Moscow in July 2024 for the annual summit, where Putin hosted him" too.
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt));
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || EARLIER_SPAN.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
-  const plannedWords = !pastWhen && PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, ''));
+  // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go.
+  const plannedWords = !pastWhen && PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,3}to (?:visit|meet|travel|hold)\b/gi, ''));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
@@ -405,7 +406,8 @@ function mentionsOfClause(
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
   // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
   const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
-  if (separate && subjects.length === 1 && objects.length >= 2) {
+  // "…, when he met Raisi and Khamenei": a when-clause tells who were at the one encounter it dates.
+  if (separate && !pastWhen && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
     // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
@@ -498,6 +500,8 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   // "beneath a bust of revolutionary leader Ho Chi Minh".
   if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   if (/^,?\s+(?:said|says|told|added|wrote)\b/.test(body.slice(mention.end, mention.end + 12)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
+  if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
   return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
 }
 

@@ -217,7 +217,9 @@ function findContaining(persons: readonly PersonDraft[], surface: string): numbe
     if (person.name === surface || person.aliases.has(surface)) return i;
     if (containsWords(person.name, surface)) {
       const nameWords = wordsOf(person.name);
-      if (nameWords[nameWords.length - 1] === wordsOf(surface).at(-1)) return i;
+      const last = nameWords[nameWords.length - 1] ?? '';
+      const surfaceLast = wordsOf(surface).at(-1);
+      if (last === surfaceLast || withoutJoinedParticle(last) === surfaceLast) return i;
       if (best < 0) best = i;
     }
   }
@@ -237,8 +239,16 @@ function wordsOf(name: string): readonly string[] {
   return words;
 }
 
+// "Bashar al-Assad" is "Assad" later on, "Mohammed Shia al-Sudani" is "Sudani": a particle joined by a hyphen or an
+// apostrophe to the surname.
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|ad|d|l)[-‘’'](?=\p{Lu})/iu;
+
+function withoutJoinedParticle(word: string): string {
+  return word.replace(JOINED_PARTICLE, '');
+}
+
 function containsWords(name: string, part: string): boolean {
-  const nameWords = wordsOf(name);
+  const nameWords = wordsOf(name).flatMap((word) => (JOINED_PARTICLE.test(word) ? [word, withoutJoinedParticle(word)] : [word]));
   const partWords = wordsOf(part).filter((word) => !NAME_PARTICLES.has(word));
   return name === part || (partWords.length > 0 && partWords.every((word) => nameWords.includes(word)));
 }

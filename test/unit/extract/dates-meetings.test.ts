@@ -714,4 +714,11 @@ describe('meetings', () => {
     expect(meetings.filter((meeting) => meeting.participants.includes('Yuri Ushakov'))).toEqual([]);
     expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Xi Jinping', 'Vladimir Putin'], location: 'Samarkand', date: '2022-09-15', status: 'planned' }));
   });
+
+  it('gathers everyone a when-clause names at the earlier encounter it dates, leaving out whose predecessor one was', () => {
+    const damascus = "DAMASCUS, May 3, 2023 (AFP) - Iranian President Ebrahim Raisi held talks with Syrian President Bashar al-Assad in Damascus on Wednesday. Assad himself travelled to Tehran in May last year, when he met Raisi and supreme leader Ayatollah Ali Khamenei.";
+    expect(extract(damascus, '2023-05-03').meetings).toContainEqual(expect.objectContaining({ participants: ['Bashar al-Assad', 'Ebrahim Raisi', 'Ali Khamenei'], location: 'Tehran', date: null, status: 'held' }));
+    const lima = "GYEONGJU, South Korea, Oct. 31 Kyodo - Japanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping held talks on Friday. The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met Takaichi's predecessor Shigeru Ishiba.";
+    expect(extract(lima, '2025-10-31').meetings).toContainEqual(expect.objectContaining({ participants: ['Xi Jinping', 'Shigeru Ishiba'], location: 'Lima', date: null }));
+  });
 });

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
 describe('people and their roles', () => {
+  it('takes a surname written without the particle joined to it as the same person: "al-Assad" and "Assad"', () => {
+    const { persons } = extract('Syrian President Bashar al-Assad received Iranian President Ebrahim Raisi. Assad said the visit was historic.', '2023-05-03');
+    expect(persons.find((person) => person.name === 'Bashar al-Assad')).toMatchObject({ aliases: ['Assad'], mentions: 2 });
+    expect(persons.map((person) => person.name)).not.toContain('Assad');
+  });
+
   it('reads a demonym before the title as the country: "Russian Foreign Minister Sergey Lavrov"', () => {
     const { persons } = extract('Russian Foreign Minister Sergey Lavrov arrived in Geneva on Thursday.');
     expect(persons).toHaveLength(1);
