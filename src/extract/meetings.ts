@@ -671,7 +671,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   if (capital && capital.at >= triggerAt && (after[0] === undefined || capital.at < after[0].start)) return capital.place;
   const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;
   let best = pool[0];
-  if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? best;
+  if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;
   if (!best) return capital?.place ?? null;
   const { name, country, kind } = best.value;
   const unlisted = !inputs.gazetteer.places.includes(best) ? { start: best.start, end: best.end } : null;
@@ -683,6 +683,15 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     city = next?.value.name ?? venue.value.city ?? inTheClause?.value.name ?? (inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace.name : null);
   }
   return { name, country, kind, city, unlisted };
+}
+
+/** "in the West Bank town of Bethlehem": the town the gazetteers do not know, named after the region it lies in. */
+function townOfRegion(inputs: MeetingInputs, region: PhraseMatch<PlaceEntry>): PhraseMatch<PlaceEntry> | undefined {
+  const town = /^\s+(?:town|city|village|port city|port|resort(?: town| city)?)\s+of\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/u.exec(inputs.body.slice(region.end, region.end + 60));
+  const name = town?.[1];
+  if (!town || !name || inputs.personMentions.some((mention) => mention.start === region.end + town[0].length - name.length)) return undefined;
+  const start = region.end + town[0].length - name.length;
+  return { start, end: start + name.length, surface: name, value: { name, country: region.value.country, kind: 'city' } };
 }
 
 // "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the

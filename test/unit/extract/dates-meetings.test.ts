@@ -735,4 +735,10 @@ describe('meetings', () => {
     expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Mevlut Cavusoglu', 'Antony Blinken'], date: '2023-04-04' }));
     expect(meetings).toContainEqual(expect.objectContaining({ kind: 'summit', participants: [], location: 'Vilnius', status: 'planned' }));
   });
+
+  it('places a meeting in "the West Bank town of Bethlehem" at the town, which the gazetteers do not list', () => {
+    const extraction = extract('JEDDAH, Saudi Arabia (AP) — Earlier Friday, U.S. President Joe Biden met Palestinian President Mahmoud Abbas in the West Bank town of Bethlehem.', '2022-07-15');
+    expect(extraction.meetings[0]).toMatchObject({ participants: ['Joe Biden', 'Mahmoud Abbas'], location: 'Bethlehem' });
+    expect(extraction.locations.map((location) => location.name)).toContain('Bethlehem');
+  });
 });
