@@ -121,9 +121,10 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // Named venues of diplomacy: "the Great Hall of the People", "Konstantinovsky Palace", "Miraflores palace",
 // "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma", "Joint Base
 // Elmendorf-Richardson", "Hyderabad House",
-// "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park".
+// "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park",
+// "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence".
 const VENUE = new RegExp(
-  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House)|Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;
@@ -144,13 +145,28 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
     else if (venue.end - venue.start > place.end - place.start && venue.start <= place.start && venue.end >= place.end && place.value.kind === 'venue') {
       listed.splice(known, 1);
       kept.push({ ...venue, value: { ...place.value, name: venue.surface } });
+    } else if (place.value.kind === 'city' && venue.start === place.start && venue.end > place.end) {
+      // "Seoul National Cemetery": a building named after its city, in that city.
+      listed.splice(known, 1);
+      kept.push({ ...venue, value: { name: venue.surface, country: place.value.country, kind: 'venue', city: place.value.name } });
     }
   }
   return kept;
 }
 
+// Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
+const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;
+
 function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   const venues: PhraseMatch<PlaceEntry>[] = [];
+  for (const match of allMatches(AREA, body)) {
+    // "the Japan-controlled Senkaku Islands": who holds it is not part of the name.
+    const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (/^(?:The\s+)?\p{Lu}[\p{L}.]*-(?:controlled|claimed|held|administered|occupied)\s+/u.exec(match[0])?.[0].length ?? 0);
+    const name = match[0].slice(lead);
+    // Not "an Ethiopian province", nor a place inside a longer name: "Forum for India-Pacific Islands Cooperation".
+    if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || COUNTRY_FORMS.has(name.split(' ')[0] ?? '') || CAPITALISED_AFTER.test(body.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue;
+    venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'region' } });
+  }
   for (const match of allMatches(VENUE, body)) {
     // "Istanbul's Ataturk Airport", "U.S. Thule Air Base": the owner before the name is not part of it.
     const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (VENUE_OWNER.exec(match[0].slice(LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0))?.[0].length ?? 0);

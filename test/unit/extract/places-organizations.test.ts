@@ -202,3 +202,19 @@ describe('large cities', () => {
     expect(persons.map((person) => person.name)).toEqual(['Vladimir Putin', 'Lloyd Austin']);
   });
 });
+
+describe('places no gazetteer lists', () => {
+  it('finds shrines, cemeteries, basilicas and "the Palace of …" as venues, a city\'s name in them included', () => {
+    const body = "Takaichi visited Yasukuni Shrine. Kishida laid flowers at Seoul National Cemetery, Milei prayed in St. Peter's Basilica and Tokayev hosted the summit at the Palace of Independence.";
+    const locations = extract(body, '2025-06-17').locations;
+    expect(locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual(['Yasukuni Shrine', 'Seoul National Cemetery', "St. Peter's Basilica", 'Palace of Independence']);
+    expect(locations.find((location) => location.name === 'Seoul National Cemetery')?.country).toBe('South Korea');
+    expect(extract(body, '2025-06-17').persons.map((person) => person.name)).not.toContain('Yasukuni Shrine');
+  });
+
+  it('finds islands, shoals and provinces, without who holds them, but not a country or a name that goes on', () => {
+    const body = 'Chinese ships sailed near the Japan-controlled Senkaku Islands and Second Thomas Shoal, officials in Shaanxi province said, as the Solomon Islands and an Ethiopian province joined the Forum for India-Pacific Islands Cooperation.';
+    const names = extract(body, '2024-05-01').locations.map((location) => location.name);
+    expect(names).toEqual(['Senkaku Islands', 'Second Thomas Shoal', 'Shaanxi province']);
+  });
+});
