@@ -151,6 +151,7 @@ function makeCandidate(words: Word[], honorific: string | null, body: string, ti
   return { words, start, end, honorific, strong: (titleBefore || honorific !== null || speechAfter) && !afterThe, sentence: sentenceAt(sentences, start) };
 }
 
+const ROYAL_TITLE_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Pope)\s+$/;
 const NON_PERSON_PREVIOUS = /\b(?:the|a|an|of|in|at|from)\s+$/i;
 
 function buildPersons(candidates: readonly Candidate[], body: string, sentences: readonly Sentence[], authors: readonly string[], photographers: readonly string[]): FoundPersons {
@@ -162,6 +163,9 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     if (candidate.words.length >= 2) return candidate.strong || !NON_PERSON_PREVIOUS.test(body.slice(Math.max(0, candidate.start - 6), candidate.start));
     return false;
   };
+  // Persons first named after a monarch's title: "King Abdullah" is no later form of "Sheikh Abdullah bin Zayed".
+  const royal = new Set<number>();
+  const royalBefore = (candidate: Candidate): boolean => ROYAL_TITLE_BEFORE.test(body.slice(Math.max(0, candidate.start - 12), candidate.start));
   for (const candidate of candidates) {
     if (!isFullName(candidate)) continue;
     const name = candidate.words.map((word) => word.text).join(' ');
@@ -175,6 +179,7 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
       } else person?.aliases.add(name);
       continue;
     }
+    if (royalBefore(candidate)) royal.add(persons.length);
     persons.push({ name, aliases: new Set(), kind: 'subject' });
   }
 
@@ -182,6 +187,14 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
   for (const candidate of candidates) {
     const surface = candidate.words.map((word) => word.text).join(' ');
     let index = findContaining(persons, surface);
+    if (index >= 0 && candidate.words.length === 1 && royalBefore(candidate) && !royal.has(index) && persons[index]?.name !== surface) {
+      index = persons.findIndex((person, found) => royal.has(found) && person.name === surface);
+      if (index < 0) {
+        index = persons.length;
+        royal.add(index);
+        persons.push({ name: surface, aliases: new Set(), kind: 'subject' });
+      }
+    }
     if (index < 0) index = persons.findIndex((person) => sameNameSpelledApart(surface, person.name));
     if (index < 0 && candidate.words.length === 1 && candidate.strong) {
       index = persons.length;

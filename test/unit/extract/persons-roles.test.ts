@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
 describe('people and their roles', () => {
+  it('keeps a monarch named by title and one name apart from another person sharing the name', () => {
+    const body = "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan attended the meeting in Sde Boker. Jordan's King Abdullah instead travelled to Ramallah for talks with Palestinian President Mahmoud Abbas.";
+    const names = extract(body, '2022-03-28').persons.map((person) => person.name);
+    expect(names).toContain('Abdullah bin Zayed Al Nahyan');
+    expect(names).toContain('Abdullah');
+  });
+
   it('takes a surname written without the particle joined to it as the same person: "al-Assad" and "Assad"', () => {
     const { persons } = extract('Syrian President Bashar al-Assad received Iranian President Ebrahim Raisi. Assad said the visit was historic.', '2023-05-03');
     expect(persons.find((person) => person.name === 'Bashar al-Assad')).toMatchObject({ aliases: ['Assad'], mentions: 2 });
