@@ -52,7 +52,8 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       // `…history," Trump said … before the signing. He later described it as "the dawn …"`: a new sentence
       // between two quotations makes the second a quotation of its own, by the same speaker.
       // The full stop may close the first quotation: `… would "pave the way for peace." As it ended, he said: "…"`.
-      const newSentence = sameParagraph && /[.!?]["”]?\s+\p{Lu}/u.test(body.slice(Math.max(previous.span.end - 1, previous.span.start), span.outerStart));
+      // Not the full stop of "Mr. Dissanayake said …".
+      const newSentence = sameParagraph && /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sr|Jr))[.!?]["”]?\s+\p{Lu}/u.test(body.slice(Math.max(previous.span.end - 1, previous.span.start), span.outerStart));
       if (newSentence && words > 3 && previous.draft.speaker && !previous.span.runsOn) {
         const draft = sameSpeakerAgain(body, previous.draft, span, attribution.via, sentence?.index ?? 0);
         quotes.push(draft);

@@ -209,6 +209,14 @@ describe('speakers told in other ways', () => {
     ]);
   });
 
+  it('does not take the full stop of "Mr." in a tag for the end of a sentence', () => {
+    // 188: ""I have assured …," Mr. Dissanayake said in a joint press statement after the talks. "Cooperation …""
+    const body = 'Sri Lankan President Anura Kumara Dissanayake met Prime Minister Narendra Modi.\n\n"I have assured the Prime Minister of India that we will not allow our land to be used against India," Mr. Dissanayake said in a joint press statement after the talks. "Cooperation with India will certainly flourish."';
+    expect(direct(body)).toEqual([
+      { speaker: 'Anura Kumara Dissanayake', text: 'I have assured the Prime Minister of India that we will not allow our land to be used against India ... Cooperation with India will certainly flourish.', via: null },
+    ]);
+  });
+
   it('reads "shot back" as speech, and joins a short second part after a short tag', () => {
     // 140: ""I wish you did," Trump shot back. "I'd take it.""
     const body = 'Cyril Ramaphosa met Donald Trump in the Oval Office.\n\n"I wish you did," Trump shot back. "I\'d take it."';
