@@ -33,6 +33,7 @@ export function extractArticle(article: Article): Extraction {
   gazetteer.organizations.splice(0, gazetteer.organizations.length, ...gazetteer.organizations.filter((match) => !withinName(match.start, match.end)));
   const roles = findRoles(body, mentions, gazetteer);
   countriesFromContext(roles, sentences, gazetteer);
+  countriesOfDelegations(roles, sentences, gazetteer, mentions);
   const datesBySentence = new Map<number, DateMention[]>();
   for (const sentence of sentences) {
     const dates = findDates(sentence.text, article.publishedAt);
@@ -203,6 +204,46 @@ function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[]
     // body the sentence before opens with.
     const body = opening ? undefined : gazetteer.organizations.find((match) => (match.start === previous.start || match.start === previous.start + 4) && match.value.kind === 'government');
     if (body && /^(?:Spokes(?:man|woman|person)|Press Secretary)$/.test(role.title)) role.organization = body.value.name;
+  }
+}
+
+// "The Ukrainian side included … Foreign Minister Andrii Sybiha", "The US delegation was led by Rubio and National
+// Security Adviser Mike Waltz", "Venezuela was represented by Vice President Delcy Rodríguez": the members listed after
+// it are that country's; "Foreign Minister Sergei Lavrov led Russia's delegation": so is who led it.
+const DELEGATION_LISTED = /\b(?:[Tt]he (\p{Lu}[\p{L}.]*) (?:side|delegation|team) (?:included|includes|was led by|is led by|was headed by|comprised|consisted of)|(\p{Lu}[\p{L}.]*) was represented by)\s/gu;
+const DELEGATION_LED = /^\s+led (\p{Lu}[\p{L}.]*)['’]s delegation\b/u;
+
+function listedBefore(sentence: Sentence, at: number): { start: number; end: number } | null {
+  const before = sentence.text.slice(0, at - sentence.start);
+  const match = /(?:^|,\s+|\band\s+)(?:the\s+)?(\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)(?:\s+(?:side|delegation|team))?\s+by\s+$/u.exec(before);
+  if (!match || !match[1]) return null;
+  const start = match.index + match[0].indexOf(match[1]);
+  return { start, end: start + match[1].length };
+}
+
+/** A title stated without its country, of a member of one country's delegation as the sentence lists it, is that country's. */
+function countriesOfDelegations(roles: RoleDraft[], sentences: readonly Sentence[], gazetteer: ReturnType<typeof findGazetteerMentions>, mentions: readonly PersonMention[]): void {
+  const countryAt = (start: number, end: number): string | null => gazetteer.countries.find((country) => country.start >= start && country.end <= end)?.value.country.name ?? null;
+  for (const role of roles) {
+    if (role.country !== null || role.organization !== null) continue;
+    const sentence = sentences[role.sentence];
+    if (!sentence) continue;
+    const named = mentions.find((mention) => mention.person === role.person && mention.start >= role.start && mention.start <= role.end + 2);
+    const led = named ? DELEGATION_LED.exec(sentence.text.slice(named.end - sentence.start)) : null;
+    if (led && named) {
+      role.country = countryAt(named.end, named.end + led[0].length);
+      continue;
+    }
+    // "The UAE was represented by …, Bahrain by Crown Prince Salman bin Hamad Al Khalifa", "… and the Saudi side by
+    // national security adviser Musaed Al-Aiban": the country named right before "by" in a list that leaves out the verb.
+    const gapped = listedBefore(sentence, role.start);
+    if (gapped && sentence.text.match(DELEGATION_LISTED)) {
+      role.country = countryAt(sentence.start + gapped.start, sentence.start + gapped.end);
+      continue;
+    }
+    const listed = [...sentence.text.matchAll(DELEGATION_LISTED)].filter((match) => sentence.start + (match.index ?? 0) + match[0].length <= role.start && !/[;.]/.test(sentence.text.slice((match.index ?? 0) + match[0].length, role.start - sentence.start)));
+    const last = listed.at(-1);
+    if (last) role.country = countryAt(sentence.start + (last.index ?? 0), sentence.start + (last.index ?? 0) + last[0].length);
   }
 }
 

@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
 describe('people and their roles', () => {
+  it('gives the members of one country\'s delegation that country', () => {
+    const roleOf = (body: string, name: string) => extract(body, '2025-03-11').persons.find((person) => person.name === name)?.roles.map((role) => [role.title, role.country]);
+    expect(roleOf('The Ukrainian side included Foreign Minister Andrii Sybiha and Defense Minister Rustem Umerov.', 'Rustem Umerov')).toEqual([['Defense Minister', 'Ukraine']]);
+    expect(roleOf('Foreign Minister Sergei Lavrov led Russia\'s delegation in person.', 'Sergei Lavrov')).toEqual([['Foreign Minister', 'Russia']]);
+    const gulf = 'The UAE was represented by its vice president, Sheikh Mohammed bin Rashid Al Maktoum, Bahrain by Crown Prince Salman bin Hamad Al Khalifa and Oman by Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said.';
+    expect(roleOf(gulf, 'Salman bin Hamad Al Khalifa')).toEqual([['Crown Prince', 'Bahrain']]);
+    // A title with no delegation around it keeps no country.
+    expect(roleOf('Foreign Minister Andrii Sybiha spoke to reporters.', 'Andrii Sybiha')).toEqual([['Foreign Minister', null]]);
+  });
+
   it('keeps a monarch named by title and one name apart from another person sharing the name', () => {
     const body = "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan attended the meeting in Sde Boker. Jordan's King Abdullah instead travelled to Ramallah for talks with Palestinian President Mahmoud Abbas.";
     const names = extract(body, '2022-03-28').persons.map((person) => person.name);
