@@ -560,6 +560,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   // "Allied leaders are due to gather … for their annual summit": the group the sentence names, nobody told before.
   if (earlier.length === 0 && /\b(?:leaders|ministers|heads of (?:state|government)|members|allies|delegations)\b/i.test(inputs.body.slice(sentence.start, offset))) return [];
   // "The two leaders also met …" after the leaders' call and an adviser's meeting: the encounter of leaders.
+  // "The two leaders last met in person in Osaka": the pair the story is about, whoever was named since.
+  if (PAST_ENCOUNTER.test(inputs.body.slice(sentence.start, sentence.end))) {
+    const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2);
+    if (main) return [...main.participants];
+  }
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held')
@@ -823,7 +828,8 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 // An encounter told as one before the news: "last met", "previously visited". Not "had met": reported speech uses it
 // for the day's news too ("said on Wednesday he had held a phone call with Putin").
 // "The last meeting between the leaders of Japan and China took place in November 2024", "their previous summit".
-const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
+// "stalled since their second summit in Hanoi ended" too.
+const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
 // "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
 const EARLIER_SPAN = /\b(?:last (?:year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;

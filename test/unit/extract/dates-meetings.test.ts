@@ -741,4 +741,14 @@ describe('meetings', () => {
     expect(extraction.meetings[0]).toMatchObject({ participants: ['Joe Biden', 'Mahmoud Abbas'], location: 'Bethlehem' });
     expect(extraction.locations.map((location) => location.name)).toContain('Bethlehem');
   });
+
+  it('takes "the two leaders last met" to the pair of the day\'s encounter, and an encounter "since" which things stalled as past', () => {
+    // 2025-10-30 was a Thursday.
+    const busan = 'BUSAN, Oct. 30 (Yonhap) -- U.S. President Donald Trump and Chinese President Xi Jinping held a summit at Gimhae Air Base on Thursday. On Wednesday, Trump held talks in Gyeongju with South Korean President Lee Jae Myung. The two leaders last met in person in Osaka, Japan, on the sidelines of a Group of 20 summit in June 2019.';
+    expect(extract(busan, '2025-10-30').meetings).toContainEqual(expect.objectContaining({ participants: ['Donald Trump', 'Xi Jinping'], date: null, location: 'Osaka' }));
+    const dmz = 'PANMUNJOM (AP) - U.S. President Donald Trump met North Korean leader Kim Jong-un at the Demilitarized Zone on Sunday. Nuclear talks have been stalled since their second summit in Hanoi ended without agreement in February.';
+    const meetings = extract(dmz, '2019-06-30').meetings;
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Donald Trump', 'Kim Jong-un'], date: null, location: 'Hanoi' }));
+    expect(meetings.filter((meeting) => meeting.date === '2019-06-30')).toHaveLength(1);
+  });
 });
