@@ -347,7 +347,11 @@ function mentionsOfClause(
   if (owner) actors = actors.filter((actor) => actor === owner || actor.start >= triggerAt);
   const subjects = unique(actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons));
   const objects = unique(actors.filter((actor) => actor.start >= triggerAt).flatMap((actor) => actor.persons)).filter((person) => !subjects.includes(person));
-  const participants = [...subjects, ...objects];
+  // "Carney told Donald Trump to his face on Tuesday that …, as the US president renewed his musings … during a
+  // cordial but pointed first meeting at the White House": a meeting of one told in a later clause is the meeting of
+  // the two the sentence opened with.
+  const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
+  const participants = subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number) ? opening : [...subjects, ...objects];
 
   const place = placeOf(inputs, sentence, clause, triggerAt);
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
@@ -436,6 +440,13 @@ function mentionsOfClause(
     });
   }
   return [base(participants)];
+}
+
+/** The two people the sentence names before the clause, when it names exactly two who both take part in it. */
+function openingPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number[] {
+  if (clause.start <= sentence.start + 2) return [];
+  const named = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= clause.start && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
+  return named.length === 2 ? named : [];
 }
 
 /** Whether the text sets something in a year before the report's: "in 1973", "in November 2022". */

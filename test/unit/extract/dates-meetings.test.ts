@@ -751,4 +751,9 @@ describe('meetings', () => {
     expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Donald Trump', 'Kim Jong-un'], date: null, location: 'Hanoi' }));
     expect(meetings.filter((meeting) => meeting.date === '2019-06-30')).toHaveLength(1);
   });
+
+  it('gives a meeting of one, told in a later clause, the two the sentence opened with', () => {
+    const body = 'WASHINGTON, May 6 (AFP) - Canadian Prime Minister Mark Carney told Donald Trump to his face on Tuesday that Canada would never be for sale, as the US president renewed his musings about making the country the 51st state during a cordial but pointed first meeting at the White House.';
+    expect(extract(body, '2025-05-06').meetings).toContainEqual(expect.objectContaining({ participants: ['Mark Carney', 'Donald Trump'], date: '2025-05-06', location: 'White House' }));
+  });
 });
