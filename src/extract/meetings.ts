@@ -442,7 +442,7 @@ function mentionsOfClause(
   return [base(participants)];
 }
 
-/** The two people the sentence names before the clause, when it names exactly two who both take part in it. */
+/** The people the sentence names before the clause, when it names exactly two. */
 function openingPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number[] {
   if (clause.start <= sentence.start + 2) return [];
   const named = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= clause.start && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
@@ -747,13 +747,13 @@ function introducedDirectly(body: string, start: number): boolean {
   return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
+const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;
+const NO_DATE_YET = /\b(?:no date (?:has been|was|is) (?:set|fixed|given)|(?:date|time|timing)s? (?:that )?(?:has|have|had|is|are|was|were)?\s*(?:not|yet to)(?: yet)?(?: been)? (?:be )?(?:set|fixed|announced|decided|agreed)|(?:date|time|timing) (?:is |was )?(?:still )?to be (?:determined|decided|announced|set|fixed|agreed)|(?:at|on) (?:a|an) (?:unspecified|undisclosed|later|future) (?:date|time))\b/i;
+
 /**
  * The date nearest the meeting word in its clause, else in its sentence. A plan with no date of its own takes
  * one from the sentence before it in the paragraph ("Macron travels on Thursday to Uzbekistan. He is due to meet …").
  */
-const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;
-const NO_DATE_YET = /\b(?:no date (?:has been|was|is) (?:set|fixed|given)|(?:date|time|timing)s? (?:that )?(?:has|have|had|is|are|was|were)?\s*(?:not|yet to)(?: yet)?(?: been)? (?:be )?(?:set|fixed|announced|decided|agreed)|(?:date|time|timing) (?:is |was )?(?:still )?to be (?:determined|decided|announced|set|fixed|agreed)|(?:at|on) (?:a|an) (?:unspecified|undisclosed|later|future) (?:date|time))\b/i;
-
 function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, planned: boolean, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
   // "visited Moscow last week to prepare Monday's talks": a possessive date belongs to the noun it qualifies.
   // The dateline's day ("SEOUL, May 27 (Kyodo) --") is when the report was filed, not a day of the news.
