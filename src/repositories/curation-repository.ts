@@ -50,13 +50,14 @@ const MOVE_RELATIONSHIPS = RELATIONSHIP_TYPES.flatMap((type) =>
 );
 
 /**
- * What a merge of two persons or two countries changes in the dyad counts (dyad-counts.ts): the events
- * they took part in, said or were spoken about, and the persons whose role countries name them.
+ * What a merge of two persons or two countries changes in the dyad counts (dyad-counts.ts) and the entity
+ * lists (entity-event-lists.ts): the events they took part in, said or were spoken about, and the persons
+ * whose role countries name them.
  */
 const DYAD_AFFECTED = `
 MATCH (x) WHERE elementId(x) IN $entities
 WITH collect(x) AS xs
-RETURN COLLECT { UNWIND xs AS x MATCH (x)<-[:INVOLVES|SAID_BY|ABOUT]-(e) RETURN DISTINCT elementId(e) } AS events,
+RETURN COLLECT { UNWIND xs AS x MATCH (x)<-[:INVOLVES|SAID_BY|ABOUT|PARTICIPANT]-(e) RETURN DISTINCT elementId(e) } AS events,
   [x IN xs WHERE x:Person | elementId(x)] + COLLECT { UNWIND xs AS x MATCH (x)<-[:HOLDS_ROLE]-(p) RETURN DISTINCT elementId(p) } AS persons`;
 
 export class CurationRepository {

@@ -18,9 +18,14 @@
  *
  * A `DyadDay` node holds one pair's counts on one day under the key `<lower id>|<higher id> <YYYY-MM-DD>`:
  * one string range on its unique index answers a pair over any range of days.
+ *
+ * Every write hands this module the events it touched, so the entity lists (entity-event-lists.ts: a person's
+ * meetings, the statements about an entity, in date order and counted per day) are kept here too: whenever an
+ * event is counted again or taken back, its list entries are as well.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
+import { relistEntityEvents, retractEntityLists, UNLISTED_EVENTS } from './entity-event-lists.ts';
 
 export const DYAD_DAY_LABEL = 'DyadDay';
 
@@ -122,7 +127,7 @@ CALL (e, candidates) {
   RETURN collect(pair) AS pairs
 }
 SET e.dyadPairs = pairs, e.dyadDay = e.date,
-  e.dyadLinks = COLLECT { MATCH (e)-[r:INVOLVES|SAID_BY|ABOUT|AT]->(t) WITH DISTINCT type(r) + ' ' + t.id AS link RETURN link ORDER BY link }
+  e.dyadLinks = COLLECT { MATCH (e)-[r:INVOLVES|SAID_BY|ABOUT|AT|PARTICIPANT]->(t) WITH DISTINCT type(r) + ' ' + t.id AS link RETURN link ORDER BY link }
 WITH e, pairs, CASE WHEN e:Meeting THEN 1 ELSE 0 END AS meeting
 UNWIND pairs AS pair
 WITH pair, e.date AS day, sum(meeting) AS meetings, sum(1 - meeting) AS statements
@@ -131,11 +136,15 @@ MERGE (d:${DYAD_DAY_LABEL} {key: pair + ' ' + day})
   ON CREATE SET d.meetings = 0, d.statements = 0
 SET d.meetings = d.meetings + meetings, d.statements = d.statements + statements`;
 
-/** The events a load may have changed: not counted yet, or linked by the load to something new. */
+/**
+ * The events a load may have changed: not counted or listed yet, or linked by the load to something new. The
+ * links include PARTICIPANT, which the dyads do not need but the entity lists do: an event counted before it
+ * was is counted once more when a load reports it again.
+ */
 const CHANGED_BY_LOAD = `
 UNWIND $rows AS row
 MATCH (e:Meeting|Statement) WHERE elementId(e) = row.event
-  AND (e.dyadPairs IS NULL OR e.dyadLinks IS NULL OR any(link IN row.links WHERE NOT link IN e.dyadLinks))
+  AND (e.dyadPairs IS NULL OR e.dyadLinks IS NULL OR e.entryKeys IS NULL OR any(link IN row.links WHERE NOT link IN e.dyadLinks))
 RETURN collect(elementId(e)) AS events`;
 
 /** Persons whose role countries are not known yet and events not counted yet: a graph written before the counts. */
@@ -165,7 +174,10 @@ export interface DyadChange {
  * deletes must be retracted here, before they are gone; the others are counted again by `countDyads`.
  */
 export async function retractDyads(tx: ManagedTransaction, events: readonly string[]): Promise<void> {
-  if (events.length > 0) await tx.run(RETRACT, { events: [...new Set(events)].sort() });
+  if (events.length === 0) return;
+  const sorted = [...new Set(events)].sort();
+  await tx.run(RETRACT, { events: sorted });
+  await retractEntityLists(tx, sorted);
 }
 
 /**
@@ -190,18 +202,25 @@ export async function countDyads(tx: ManagedTransaction, change: DyadChange): Pr
   await recount(tx, [...events]);
 }
 
-/** Takes back what the events counted and counts them again; in element id order, so concurrent writes lock alike. */
+/**
+ * Takes back what the events counted and counts them again, and lists them again under their entities; in
+ * element id order, so concurrent writes lock alike.
+ */
 async function recount(tx: ManagedTransaction, events: string[]): Promise<void> {
   const sorted = events.sort();
   await tx.run(RETRACT, { events: sorted });
   await tx.run(APPLY, { events: sorted });
+  await relistEntityEvents(tx, sorted);
 }
 
-/** Fills in the counts of a graph written before they were kept, or by hand; a no-op once they are complete. */
+/**
+ * Fills in the counts and entity lists of a graph written before they were kept, or by hand; a no-op once they
+ * are complete.
+ */
 export class DyadCountRepository {
   constructor(private readonly db: Database, private readonly batchSize = 2_000) {}
 
-  /** Counts whatever has not been counted, in transactions of `batchSize`; returns how many events it counted. */
+  /** Counts and lists whatever has not been, in transactions of `batchSize`; returns how many events it counted or listed. */
   async countUncounted(): Promise<number> {
     const limit = neo4j.int(this.batchSize);
     for (;;) {
@@ -212,8 +231,15 @@ export class DyadCountRepository {
     let counted = 0;
     for (;;) {
       const events = await this.db.read(async (tx) => (await tx.run(UNCOUNTED_EVENTS, { limit })).records.map((r) => r.get('id') as string));
-      if (events.length === 0) return counted;
+      if (events.length === 0) break;
       await this.db.write((tx) => recount(tx, events));
+      counted += events.length;
+    }
+    // Events counted for the dyads before the entity lists were kept: listed without counting their dyads again.
+    for (;;) {
+      const events = await this.db.read(async (tx) => (await tx.run(UNLISTED_EVENTS, { limit })).records.map((r) => r.get('id') as string));
+      if (events.length === 0) return counted;
+      await this.db.write((tx) => relistEntityEvents(tx, events.sort()));
       counted += events.length;
     }
   }

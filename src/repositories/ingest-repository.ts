@@ -466,7 +466,7 @@ function dyadChangeOf(graphs: readonly ArticleGraph[], relationships: readonly E
   }
   const links = new Map<string, Set<string>>();
   for (const r of relationships) {
-    if (r.type !== 'INVOLVES' && r.type !== 'SAID_BY' && r.type !== 'ABOUT' && r.type !== 'AT') continue;
+    if (r.type !== 'INVOLVES' && r.type !== 'SAID_BY' && r.type !== 'ABOUT' && r.type !== 'AT' && r.type !== 'PARTICIPANT') continue;
     const event = elementIds.get(`${r.from.label} ${r.from.id}`);
     if (event === undefined) continue;
     const list = links.get(event) ?? new Set<string>();

@@ -6,6 +6,7 @@ import type { Database } from '../db/database.ts';
 
 import { NODE_LABELS, type NodeLabel } from '../domain/graph-model.ts';
 import { DYAD_DAY_LABEL } from './dyad-counts.ts';
+import { ENTITY_DAY_LABEL, EVENT_ENTRY_LABEL } from './entity-event-lists.ts';
 
 export { NODE_LABELS, type NodeLabel };
 
@@ -17,6 +18,10 @@ const CONSTRAINTS = [
   ...NODE_LABELS.map((label) => `CREATE CONSTRAINT ${label.toLowerCase()}_id IF NOT EXISTS FOR (n:${label}) REQUIRE n.id IS UNIQUE`),
   // A pair's counts per day (dyad-counts.ts), MERGEd and read by ranges of this key.
   `CREATE CONSTRAINT dyad_day_key IF NOT EXISTS FOR (n:${DYAD_DAY_LABEL}) REQUIRE n.key IS UNIQUE`,
+  // An entity's meetings or statements in date order, and their counts per day (entity-event-lists.ts), read by
+  // ranges of these keys; the first in key order, which the constraint's range index provides.
+  `CREATE CONSTRAINT event_entry_key IF NOT EXISTS FOR (n:${EVENT_ENTRY_LABEL}) REQUIRE n.key IS UNIQUE`,
+  `CREATE CONSTRAINT entity_day_key IF NOT EXISTS FOR (n:${ENTITY_DAY_LABEL}) REQUIRE n.key IS UNIQUE`,
 ];
 
 const INDEXES = [

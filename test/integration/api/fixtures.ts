@@ -150,5 +150,7 @@ export async function removeFixture(db: Database, prefix: string): Promise<void>
       { prefix },
     );
     await tx.run('MATCH (d:DyadDay) WHERE d.key STARTS WITH $prefix DELETE d', { prefix });
+    // The entity lists of its persons and entities: `<kind> <entity id> …`.
+    await tx.run("MATCH (x:EventEntry|EntityDay) WHERE split(x.key, ' ')[1] STARTS WITH $prefix DELETE x", { prefix });
   });
 }
