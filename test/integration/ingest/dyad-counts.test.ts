@@ -4,11 +4,12 @@
  * article, two countries merged. Country ids are this file's own, so other test files never add to them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArticleGraph, EvidenceRelationship, NodeRef } from '../../../src/domain/article-graph.ts';
+import type { ArticleGraph } from '../../../src/domain/article-graph.ts';
 import { AnalyticsRepository } from '../../../src/repositories/analytics-repository.ts';
 import { CurationRepository } from '../../../src/repositories/curation-repository.ts';
 import { IngestRepository } from '../../../src/repositories/ingest-repository.ts';
 import { openTestDatabase } from '../test-database.ts';
+import { factArticle as article } from './fact-graphs.ts';
 import { rows } from './ingest-helpers.ts';
 
 const db = openTestDatabase();
@@ -22,57 +23,6 @@ const Z = 'country:ZC-dyad-test';
 const P = 'person:dyad-test-pia';
 const Q = 'person:dyad-test-quinn';
 const R = 'person:dyad-test-rosa';
-
-type Fact =
-  | { meeting: string; date: string | null; countries: string[]; participants: string[] }
-  | { statement: string; date: string | null; by: string; about?: string[]; at?: string }
-  | { role: string; of: string };
-
-/** One article's graph with these facts, each entity it names mentioned, every relationship with evidence in sentence 0. */
-function article(id: string, facts: Fact[]): ArticleGraph {
-  const ref = (entity: string): NodeRef => ({ label: entity.startsWith('country:') ? 'Country' : 'Person', id: entity });
-  const relationships: EvidenceRelationship[] = [];
-  const link = (type: EvidenceRelationship['type'], from: NodeRef, to: NodeRef, properties: EvidenceRelationship['properties'] = {}) =>
-    relationships.push({ type, from, to, articleId: id, sentence: 0, start: 0, end: 10, properties });
-  const named = new Set<string>();
-  const graph: ArticleGraph = {
-    article: { id, url: null, title: id, publishedAt: '2019-03-08', source: null, extractorVersion: 'test', text: 'A report.', authors: [] },
-    persons: [],
-    countries: [],
-    organizations: [],
-    locations: [],
-    meetings: [],
-    statements: [],
-    relationships,
-  };
-  for (const fact of facts) {
-    if ('meeting' in fact) {
-      graph.meetings.push({ id: fact.meeting, date: fact.date, kind: 'talks', plover: 'CONSULT', cameo: '040', planned: false, parties: [...fact.countries].sort() });
-      const meeting: NodeRef = { label: 'Meeting', id: fact.meeting };
-      for (const country of fact.countries) link('INVOLVES', meeting, ref(country));
-      for (const person of fact.participants) link('PARTICIPANT', meeting, ref(person));
-      link('REPORTED_IN', meeting, { label: 'Article', id });
-      [...fact.countries, ...fact.participants].forEach((e) => named.add(e));
-    } else if ('statement' in fact) {
-      graph.statements.push({ id: fact.statement, text: fact.statement, kind: 'direct', date: fact.date });
-      const statement: NodeRef = { label: 'Statement', id: fact.statement };
-      link('SAID_BY', statement, ref(fact.by));
-      for (const subject of fact.about ?? []) link('ABOUT', statement, ref(subject));
-      if (fact.at) link('AT', statement, { label: 'Meeting', id: fact.at });
-      link('REPORTED_IN', statement, { label: 'Article', id });
-      [fact.by, ...(fact.about ?? [])].forEach((e) => named.add(e));
-    } else {
-      link('HOLDS_ROLE', ref(fact.role), ref(fact.of), { title: 'Foreign Minister', asOf: '2019-03-08' });
-      [fact.role, fact.of].forEach((e) => named.add(e));
-    }
-  }
-  for (const entity of named) {
-    if (entity.startsWith('country:')) graph.countries.push({ id: entity, iso2: entity.slice(8, 10), iso3: entity.slice(8, 11), name: entity, demonyms: [], aliases: [] });
-    else graph.persons.push({ id: entity, name: entity, aliases: [] });
-    link('MENTIONS', { label: 'Article', id }, ref(entity), { count: 1, aliases: [] });
-  }
-  return graph;
-}
 
 async function load(...graphs: ArticleGraph[]): Promise<void> {
   for (const graph of graphs) written.add(graph.article.id);

@@ -6,7 +6,7 @@
  * and with what a reader expects. Ids are this file's own, so other test files never add to them.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ArticleGraph, EvidenceRelationship, NodeRef } from '../../../src/domain/article-graph.ts';
+import type { ArticleGraph } from '../../../src/domain/article-graph.ts';
 import type { PageRequest } from '../../../src/domain/graph-model.ts';
 import { CurationRepository } from '../../../src/repositories/curation-repository.ts';
 import { DyadCountRepository } from '../../../src/repositories/dyad-counts.ts';
@@ -15,6 +15,7 @@ import { IngestRepository } from '../../../src/repositories/ingest-repository.ts
 import { MeetingRepository, type MeetingFilter } from '../../../src/repositories/meeting-repository.ts';
 import { StatementRepository, type StatementFilter } from '../../../src/repositories/statement-repository.ts';
 import { openTestDatabase } from '../test-database.ts';
+import { factArticle as article, type Fact } from './fact-graphs.ts';
 import { rows } from './ingest-helpers.ts';
 
 const db = openTestDatabase();
@@ -28,50 +29,6 @@ const X = 'country:XA-lists-test';
 const Y = 'country:YB-lists-test';
 const P = 'person:lists-test-pia';
 const Q = 'person:lists-test-quinn';
-
-type Fact =
-  | { meeting: string; date: string | null; participants: string[] }
-  | { statement: string; date: string | null; by: string; about: string[] };
-
-/** One article's graph with these facts, each entity it names mentioned, every relationship with evidence in sentence 0. */
-function article(id: string, facts: Fact[]): ArticleGraph {
-  const ref = (entity: string): NodeRef => ({ label: entity.startsWith('country:') ? 'Country' : 'Person', id: entity });
-  const relationships: EvidenceRelationship[] = [];
-  const link = (type: EvidenceRelationship['type'], from: NodeRef, to: NodeRef, properties: EvidenceRelationship['properties'] = {}) =>
-    relationships.push({ type, from, to, articleId: id, sentence: 0, start: 0, end: 10, properties });
-  const named = new Set<string>();
-  const graph: ArticleGraph = {
-    article: { id, url: null, title: id, publishedAt: '2019-03-08', source: null, extractorVersion: 'test', text: 'A report.', authors: [] },
-    persons: [],
-    countries: [],
-    organizations: [],
-    locations: [],
-    meetings: [],
-    statements: [],
-    relationships,
-  };
-  for (const fact of facts) {
-    if ('meeting' in fact) {
-      graph.meetings.push({ id: fact.meeting, date: fact.date, kind: 'talks', plover: 'CONSULT', cameo: '040', planned: false, parties: [] });
-      for (const person of fact.participants) link('PARTICIPANT', { label: 'Meeting', id: fact.meeting }, ref(person));
-      link('REPORTED_IN', { label: 'Meeting', id: fact.meeting }, { label: 'Article', id });
-      fact.participants.forEach((e) => named.add(e));
-    } else {
-      graph.statements.push({ id: fact.statement, text: fact.statement, kind: 'direct', date: fact.date });
-      const statement: NodeRef = { label: 'Statement', id: fact.statement };
-      link('SAID_BY', statement, ref(fact.by));
-      for (const subject of fact.about) link('ABOUT', statement, ref(subject));
-      link('REPORTED_IN', statement, { label: 'Article', id });
-      [fact.by, ...fact.about].forEach((e) => named.add(e));
-    }
-  }
-  for (const entity of named) {
-    if (entity.startsWith('country:')) graph.countries.push({ id: entity, iso2: entity.slice(8, 10), iso3: entity.slice(8, 11), name: entity, demonyms: [], aliases: [] });
-    else graph.persons.push({ id: entity, name: entity, aliases: [] });
-    link('MENTIONS', { label: 'Article', id }, ref(entity), { count: 1, aliases: [] });
-  }
-  return graph;
-}
 
 async function load(...graphs: ArticleGraph[]): Promise<void> {
   for (const graph of graphs) written.add(graph.article.id);
