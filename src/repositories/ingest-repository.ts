@@ -48,9 +48,13 @@ WITH a, a.loading IS NOT NULL AS fresh
 REMOVE a.loading
 RETURN collect(['Article', a.id, elementId(a)]) AS articles, collect(CASE WHEN fresh THEN a.id END) AS fresh`;
 
-/** Keeps `aliases` a sorted set without the name, whatever order articles arrive in. */
+/**
+ * Keeps `aliases` a sorted set without the name, whatever order articles arrive in. A row's own name is one of
+ * its forms: "Brasília" in one article is an alias of the place another named "Brasilia" first, as deleting an
+ * article, which recomputes aliases from the forms the remaining articles used, also finds.
+ */
 const UNION_ALIASES = (v: string) => `
-SET ${v}.aliases = COLLECT { UNWIND coalesce(${v}.aliases, []) + row.aliases AS alias WITH DISTINCT alias WHERE alias <> ${v}.name RETURN alias ORDER BY alias }`;
+SET ${v}.aliases = COLLECT { UNWIND coalesce(${v}.aliases, []) + row.aliases + [row.name] AS alias WITH DISTINCT alias WHERE alias <> ${v}.name RETURN alias ORDER BY alias }`;
 
 /** Closes a node MERGE: each node's label, id and element id, under `name`. */
 const returnNodes = (v: string, label: NodeLabel, name: string) => `\nRETURN collect(['${label}', ${v}.id, elementId(${v})]) AS ${name}`;
@@ -311,8 +315,8 @@ function batchNodes<T extends { id: string }>(nodes: readonly T[], merge: (first
   return [...byId.values()];
 }
 
-const mergeAliases = (first: Row, next: { aliases: readonly string[] }) => {
-  first['aliases'] = union(first['aliases'] as string[], next.aliases);
+const mergeAliases = (first: Row, next: { name: string; aliases: readonly string[] }) => {
+  first['aliases'] = union(first['aliases'] as string[], next.name === first['name'] ? next.aliases : [...next.aliases, next.name]);
 };
 
 const UNSPECIFIC_KINDS = new Set(['other', 'media']);
