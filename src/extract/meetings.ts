@@ -350,8 +350,13 @@ function mentionsOfClause(
   // "Carney told Donald Trump to his face on Tuesday that …, as the US president renewed his musings … during a
   // cordial but pointed first meeting at the White House": a meeting of one told in a later clause is the meeting of
   // the two the sentence opened with.
+  // "Prime Minister Hun Sen has voiced strong support …, following talks with Senior General Min Aung Hlaing": talks
+  // with one counterpart, told after the sentence's only person, are that person's.
   const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
-  const participants = subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number) ? opening : [...subjects, ...objects];
+  const openedBy = subjects.length === 0 && objects.length === 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks') ? openingPerson(inputs, sentence, clause) : null;
+  const participants = subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number) ? opening
+    : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
+    : [...subjects, ...objects];
 
   const place = placeOf(inputs, sentence, clause, triggerAt);
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
@@ -444,9 +449,19 @@ function mentionsOfClause(
 
 /** The people the sentence names before the clause, when it names exactly two. */
 function openingPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number[] {
-  if (clause.start <= sentence.start + 2) return [];
-  const named = unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= clause.start && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
+  const named = namedBefore(inputs, sentence, clause);
   return named.length === 2 ? named : [];
+}
+
+/** The person the sentence names before the clause, when it names exactly one. */
+function openingPerson(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number | null {
+  const named = namedBefore(inputs, sentence, clause);
+  return named.length === 1 ? (named[0] as number) : null;
+}
+
+function namedBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number[] {
+  if (clause.start <= sentence.start + 2) return [];
+  return unique(inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= clause.start && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)).map((mention) => mention.person));
 }
 
 /** Whether the text sets something in a year before the report's: "in 1973", "in November 2022". */
@@ -669,7 +684,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     }
   }
   // "in an extraordinary Oval Office meeting": a building named just before the meeting word is where it was held.
-  const introduced = inSentence.filter((place) => introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt))));
+  // "a summit on the war in Gaza", "spoke about the situation in Gaza": the place of what was discussed, not of the encounter.
+  const introduced = inSentence.filter((place) => !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
   if (after.length === 0) {
     const unlisted = unlistedPlaceAfter(inputs, clause, triggerAt);
@@ -709,6 +725,8 @@ function townOfRegion(inputs: MeetingInputs, region: PhraseMatch<PlaceEntry>): P
   const start = region.end + town[0].length - name.length;
   return { start, end: start + name.length, surface: name, value: { name, country: region.value.country, kind: 'city' } };
 }
+
+const TOPIC_PLACE = /\b(?:war|conflict|crisis|situation|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events) (?:in|on|over|for|to) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the
 // gazetteers do not know and that is nobody's name, right after the meeting words, is the place of the meeting.

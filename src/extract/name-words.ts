@@ -40,6 +40,10 @@ export const NOT_NAME_WORDS = new Set([
   // Works, routes, regions and platforms: "the Renaissance Dam", "Transport Route", "sub-Saharan Africa", "Truth Social".
   'Dam', 'Route', 'Bridge', 'Canal', 'Plant', 'Base', 'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Social', 'Media',
   'Network', 'Industry', 'Host', 'Pharma', 'Pradesh', 'Gateway', 'Officials', 'Chairperson', 'Consort',
+  // The end of a ministry's name before its minister's: "Minister of Foreign Affairs and International Cooperation Prak Sokhonn".
+  'Cooperation', 'Integration',
+  // "State Counsellor Aung San Suu Kyi", "his Win-Win Policy".
+  'Counsellor', 'Counselor', 'Policy', 'Doctrine',
 ]);
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
@@ -47,7 +51,8 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'de', '
 
 /** Honorifics before a name: "Mr Lavrov", "Mr. Blinken", "Dr. Tedros". They mark a person but are not part of the name. */
 // "Gen Asim Munir", "PM Shehbaz Sharif", "Datuk Seri Anwar Ibrahim", "Ayatollah Ali Khamenei".
-export const HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
+// "Samdech Techo Hun Sen": Cambodian honorifics.
+export const HONORIFICS = new Set(['Samdech', 'Techo', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
 
 /** Honorifics that are also written as part of a surface alias ("Mr Jaishankar"). */
 export const ALIAS_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);

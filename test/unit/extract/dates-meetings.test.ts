@@ -756,4 +756,13 @@ describe('meetings', () => {
     const body = 'WASHINGTON, May 6 (AFP) - Canadian Prime Minister Mark Carney told Donald Trump to his face on Tuesday that Canada would never be for sale, as the US president renewed his musings about making the country the 51st state during a cordial but pointed first meeting at the White House.';
     expect(extract(body, '2025-05-06').meetings).toContainEqual(expect.objectContaining({ participants: ['Mark Carney', 'Donald Trump'], date: '2025-05-06', location: 'White House' }));
   });
+
+  it('places no encounter where what it was about happened, and gives talks "following" the sentence\'s one person', () => {
+    const cairo = 'CAIRO (Ahram Online) - Egyptian President Abdel Fattah al-Sisi hosted a summit on Saturday on the war in Gaza.';
+    expect(extract(cairo, '2023-10-21').meetings.every((meeting) => meeting.location !== 'Gaza')).toBe(true);
+    const body = 'Cambodian Prime Minister Samdech Techo Hun Sen has voiced strong support for the ceasefire, following talks with Senior General Min Aung Hlaing in Nay Pyi Taw yesterday.';
+    const { meetings, persons } = extract(body, '2022-01-08');
+    expect(persons.map((person) => person.name)).toEqual(['Hun Sen', 'Min Aung Hlaing']);
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Hun Sen', 'Min Aung Hlaing'], date: '2022-01-07' }));
+  });
 });
