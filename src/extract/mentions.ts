@@ -42,7 +42,9 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   organizations.push(...findCountryBodies(body, organizations));
   // "the USS Missouri" is a ship.
   const listed = placeMatcher.findAll(body, 0, words).filter((match) => (!match.value.uncurated || standsAlone(body, match)) && !SHIP_PREFIX.test(body.slice(Math.max(0, match.start - 5), match.start)));
-  const placeMatches = [...listed, ...withoutListed(findVenues(body), listed)].sort((a, b) => a.start - b.start);
+  // First the venues, which take the listed places they contain out of `listed`.
+  const venues = withoutListed(findVenues(body), listed);
+  const placeMatches = [...listed, ...venues].sort((a, b) => a.start - b.start);
   const named = findOrganizationNames(body, organizations, placeMatches);
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
   organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
@@ -124,7 +126,7 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park",
 // "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence".
 const VENUE = new RegExp(
-  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House)|Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;
@@ -144,7 +146,11 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
     if (!place) kept.push(venue);
     else if (venue.end - venue.start > place.end - place.start && venue.start <= place.start && venue.end >= place.end && place.value.kind === 'venue') {
       listed.splice(known, 1);
-      kept.push({ ...venue, value: { ...place.value, name: venue.surface } });
+      // "Miraflores palace" is the listed Miraflores; "the National Palace of Culture" in Guatemala City is not the
+      // listed National Palace of Mexico City, so it keeps nothing of it.
+      const same = !/\bof\b/.test(venue.surface.slice(place.end - venue.start));
+      const name = venue.surface.toLowerCase() === place.value.name.toLowerCase() ? place.value.name : venue.surface;
+      kept.push({ ...venue, value: same ? { ...place.value, name } : { name: venue.surface, country: null, kind: 'venue' } });
     } else if (place.value.kind === 'city' && venue.start === place.start && venue.end > place.end) {
       // "Seoul National Cemetery": a building named after its city, in that city.
       listed.splice(known, 1);

@@ -212,6 +212,16 @@ describe('places no gazetteer lists', () => {
     expect(extract(body, '2025-06-17').persons.map((person) => person.name)).not.toContain('Yasukuni Shrine');
   });
 
+  it('reads "the National Palace of Culture" whole, as no part of the listed National Palace of Mexico City', () => {
+    const body = 'GUATEMALA CITY (AP) — Vice President Kamala Harris held talks with President Alejandro Giammattei on Monday at the National Palace of Culture.';
+    const { locations, meetings } = extract(body, '2021-06-07');
+    expect(locations.map((location) => [location.name, location.kind, location.country])).toEqual([
+      ['Guatemala City', 'city', 'Guatemala'],
+      ['National Palace of Culture', 'venue', null],
+    ]);
+    expect(meetings[0]).toMatchObject({ location: 'National Palace of Culture', city: 'Guatemala City' });
+  });
+
   it('finds islands, shoals and provinces, without who holds them, but not a country or a name that goes on', () => {
     const body = 'Chinese ships sailed near the Japan-controlled Senkaku Islands and Second Thomas Shoal, officials in Shaanxi province said, as the Solomon Islands and an Ethiopian province joined the Forum for India-Pacific Islands Cooperation.';
     const names = extract(body, '2024-05-01').locations.map((location) => location.name);
