@@ -77,7 +77,8 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
 const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
-const RELATIVE = /,\s+(?:who|which)\b/g;
+// ", with whom she held a virtual meeting last month" too.
+const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
@@ -861,7 +862,7 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
 // "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
-const EARLIER_SPAN = /\b(?:last (?:year|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
+const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
 // "the tour has already taken him to Samoa", "held separate talks … before the summit".

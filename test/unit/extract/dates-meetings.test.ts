@@ -765,4 +765,12 @@ describe('meetings', () => {
     expect(persons.map((person) => person.name)).toEqual(['Hun Sen', 'Min Aung Hlaing']);
     expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Hun Sen', 'Min Aung Hlaing'], date: '2022-01-07' }));
   });
+
+  it('reads ", with whom she held a virtual meeting last month" as an earlier encounter with the one named before', () => {
+    // 2021-06-07 was a Monday.
+    const body = 'GUATEMALA CITY (AP) — Vice President Kamala Harris travels on Tuesday to Mexico City for talks with President Andrés Manuel López Obrador, with whom she held a virtual meeting last month.';
+    const { meetings } = extract(body, '2021-06-07');
+    expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Kamala Harris', 'Andrés Manuel López Obrador'], date: '2021-06-08', location: 'Mexico City', status: 'planned' }));
+    expect(meetings).toContainEqual(expect.objectContaining({ kind: 'video call', participants: ['Andrés Manuel López Obrador', 'Kamala Harris'], date: null, status: 'held' }));
+  });
 });
