@@ -42,11 +42,13 @@ const TRIGGERS: Trigger[] = [
   { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", but not "talked about".
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
-  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|received|welcomed|sat down with)\b/i },
+  // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
+  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|sat down with)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|the (?:president|prime minister|king|emir))/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
-  { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:with|in|together|negotiating|talking)\b/i },
+  // "spent more than half an hour alone with Mulino" too.
+  { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many|half an?) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:alone )?(?:with|in|together|negotiating|talking)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
   // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda".

@@ -41,7 +41,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
     spans.some((span) => match.start >= span.start && match.end <= span.end && (match.start !== span.start || match.end !== span.end));
   organizations.push(...findCountryBodies(body, organizations));
   // "the USS Missouri" is a ship.
-  const listed = placeMatcher.findAll(body, 0, words).filter((match) => (!match.value.uncurated || standsAlone(body, match)) && !SHIP_PREFIX.test(body.slice(Math.max(0, match.start - 5), match.start)));
+  // "the Miraflores Locks" is no Miraflores palace: a one-word venue name inside a longer name is not the venue.
+  const listed = placeMatcher.findAll(body, 0, words).filter((match) => (!(match.value.uncurated || (match.value.kind === 'venue' && !/\s/.test(match.surface))) || standsAlone(body, match)) && !SHIP_PREFIX.test(body.slice(Math.max(0, match.start - 5), match.start)));
   // First the venues, which take the listed places they contain out of `listed`.
   const venues = withoutListed(findVenues(body), listed);
   const placeMatches = [...listed, ...venues].sort((a, b) => a.start - b.start);
@@ -124,9 +125,9 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma", "Joint Base
 // Elmendorf-Richardson", "Hyderabad House",
 // "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park",
-// "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence".
+// "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence", "Palacio de las Garzas".
 const VENUE = new RegExp(
-  String.raw`(?:(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;

@@ -773,4 +773,13 @@ describe('meetings', () => {
     expect(meetings).toContainEqual(expect.objectContaining({ participants: ['Kamala Harris', 'Andrés Manuel López Obrador'], date: '2021-06-08', location: 'Mexico City', status: 'planned' }));
     expect(meetings).toContainEqual(expect.objectContaining({ kind: 'video call', participants: ['Andrés Manuel López Obrador', 'Kamala Harris'], date: null, status: 'held' }));
   });
+
+  it('reads "after receiving" and "spent half an hour alone with" as encounters, at a palace named in Spanish, not at Miraflores Locks', () => {
+    const body = 'PANAMA CITY – President José Raúl Mulino said on Sunday that the canal was not in question after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas. Rubio later toured the Miraflores Locks.';
+    const { meetings, locations } = extract(body, '2025-02-02');
+    expect(meetings[0]).toMatchObject({ participants: ['José Raúl Mulino', 'Marco Rubio'], date: '2025-02-02', location: 'Palacio de las Garzas' });
+    expect(locations.map((location) => location.name)).not.toContain('Miraflores Palace');
+    const alone = extract('NEW DELHI (AP) - Indian Prime Minister Narendra Modi spent more than half an hour alone with Sri Lankan President Anura Kumara Dissanayake on Monday.', '2024-12-16');
+    expect(alone.meetings[0]).toMatchObject({ participants: ['Narendra Modi', 'Anura Kumara Dissanayake'], date: '2024-12-16' });
+  });
 });
