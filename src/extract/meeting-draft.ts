@@ -32,7 +32,7 @@ export interface MeetingDraft {
   past?: boolean;
   /** The country one stop of a tour goes to, when a clause lists several ("followed by Vanuatu, Papua New Guinea …"). */
   destination?: string;
-  /** One of several encounters a clause tells apart ("held separate talks with Lavrov and Qin"). */
+  /** Told apart from a larger encounter: one of several ("held separate talks with Lavrov and Qin"), or one-on-one. */
   oneOfSeveral?: boolean;
   /** Told in a when-clause after an earlier encounter ("…, when Xi met Takaichi's predecessor Shigeru Ishiba"): it names who met then. */
   restates?: boolean;

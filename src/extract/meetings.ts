@@ -356,7 +356,8 @@ function mentionsOfClause(
   // "Prime Minister Hun Sen has voiced strong support …, following talks with Senior General Min Aung Hlaing": talks
   // with one counterpart, told after the sentence's only person, are that person's.
   const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
-  const openedBy = subjects.length === 0 && objects.length === 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks') ? openingPerson(inputs, sentence, clause) : null;
+  // "Scholz announced on Friday after hosting French President Emmanuel Macron and Prime Minister Donald Tusk" too.
+  const openedBy = subjects.length === 0 && objects.length >= 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks') ? openingPerson(inputs, sentence, clause) : null;
   const participants = subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];
@@ -401,6 +402,8 @@ function mentionsOfClause(
     ...(trigger.kind === 'visit' && JOURNEY.test(trigger.word) ? { journey: true } : {}),
     ...(past ? { past: true } : {}),
     ...(pastWhen ? { restates: true } : {}),
+    // "Before the trilateral talks, Scholz and Macron held a one-on-one meeting": apart from the larger encounter.
+    ...(/\b(?:one-on-one|tête-à-tête|bilateral)\b/i.test(clauseText) && people.length === 2 ? { oneOfSeveral: true } : {}),
     // "Xi would make a reciprocal visit to the United States" is not his trip to South Korea.
     ...(destination !== null ? { destination } : {}),
   });

@@ -782,4 +782,11 @@ describe('meetings', () => {
     const alone = extract('NEW DELHI (AP) - Indian Prime Minister Narendra Modi spent more than half an hour alone with Sri Lankan President Anura Kumara Dissanayake on Monday.', '2024-12-16');
     expect(alone.meetings[0]).toMatchObject({ participants: ['Narendra Modi', 'Anura Kumara Dissanayake'], date: '2024-12-16' });
   });
+
+  it('gives "after hosting X and Y" the host named before, at "the Chancellery", and keeps a one-on-one apart', () => {
+    const body = 'Berlin (PAP) - German Chancellor Olaf Scholz announced on Friday after hosting French President Emmanuel Macron and Polish Prime Minister Donald Tusk at the Chancellery that the three would buy more weapons for Ukraine. Before the trilateral talks, Scholz and Macron held a one-on-one meeting.';
+    const { meetings } = extract(body, '2024-03-15');
+    expect(meetings[0]).toMatchObject({ participants: ['Olaf Scholz', 'Emmanuel Macron', 'Donald Tusk'], date: '2024-03-15', location: 'Chancellery' });
+    expect(meetings.map((meeting) => meeting.participants)).toContainEqual(['Olaf Scholz', 'Emmanuel Macron']);
+  });
 });
