@@ -358,7 +358,9 @@ function mentionsOfClause(
   const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
   // "Scholz announced on Friday after hosting French President Emmanuel Macron and Prime Minister Donald Tusk" too.
   const openedBy = subjects.length === 0 && objects.length >= 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks') ? openingPerson(inputs, sentence, clause) : null;
-  const participants = subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number) ? opening
+  // "Blinken told China's top diplomat Wang Yi that …, in the first face-to-face meeting between senior officials of
+  // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
+  const participants = (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];
 

@@ -789,4 +789,9 @@ describe('meetings', () => {
     expect(meetings[0]).toMatchObject({ participants: ['Olaf Scholz', 'Emmanuel Macron', 'Donald Tusk'], date: '2024-03-15', location: 'Chancellery' });
     expect(meetings.map((meeting) => meeting.participants)).toContainEqual(['Olaf Scholz', 'Emmanuel Macron']);
   });
+
+  it('gives a meeting whose clause names nobody the two the sentence opened with', () => {
+    const body = "(Bloomberg) -- US Secretary of State Antony Blinken told China's top diplomat Wang Yi on Saturday that the flight of a surveillance balloon must never be repeated, in the first face-to-face meeting between senior officials of the two countries since the craft was shot down.";
+    expect(extract(body, '2023-02-18').meetings).toEqual([expect.objectContaining({ participants: ['Antony Blinken', 'Wang Yi'], date: '2023-02-18' })]);
+  });
 });
