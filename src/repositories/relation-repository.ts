@@ -7,6 +7,7 @@ import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { NodeModel, Page, PageRequest } from '../domain/graph-model.ts';
 import { toNodeModel } from './node-mapper.ts';
+import { callFindByIdAndLabel } from './node-lookup.ts';
 
 /*
  * A pattern names the far node's label only where its relationship type does not already fix it (DESIGN.md:
@@ -56,6 +57,7 @@ export type RelationFrom<L extends string> = { [K in RelationName]: (typeof RELA
  * statement that lists those nodes and their relations at once.
  */
 export function relatedSubquery(relation: RelationName, variable: string, column: string): string {
+  if (relation === 'statementSpeaker') return speakersSubquery(variable, column);
   const spec: RelationPattern = RELATIONS[relation];
   return `CALL { WITH ${variable}
     MATCH (${variable})${spec.pattern}
@@ -63,6 +65,31 @@ export function relatedSubquery(relation: RelationName, variable: string, column
     ORDER BY ${spec.order}
     RETURN collect(x) AS ${column} }`;
 }
+
+/**
+ * `relatedSubquery` for a statement's speakers: the ids the statement keeps of what it is linked to (`dyadLinks`,
+ * kept exact by every write, dyad-counts.ts), one seek each, instead of its SAID_BY relationships, one per
+ * reporting sentence: a statement many outlets report cost the most to list. A statement without the ids (written
+ * before they were kept) walks its relationships. The same speakers in the same order either way.
+ */
+function speakersSubquery(variable: string, column: string): string {
+  return `CALL { WITH ${variable}
+    WITH ${variable}, [link IN coalesce(${variable}.dyadLinks, []) WHERE link STARTS WITH 'SAID_BY ' | substring(link, 8)] AS ids
+    CALL {
+      WITH ${variable} WITH ${variable} WHERE ${variable}.dyadLinks IS NULL
+      MATCH (${variable})-[:SAID_BY]->(x) RETURN DISTINCT x
+      UNION
+      WITH ids UNWIND ids AS id
+      WITH id, CASE WHEN id STARTS WITH 'person:' THEN 'Person' WHEN id STARTS WITH 'org:' THEN 'Organization' WHEN id STARTS WITH 'country:' THEN 'Country' END AS label
+      ${callFindByIdAndLabel('id', 'label', 'x', SPEAKER_LABELS)}
+      RETURN x
+    }
+    WITH x ORDER BY x.name
+    RETURN collect(x) AS ${column} }`;
+}
+
+/** What SAID_BY reaches (DESIGN.md). */
+const SPEAKER_LABELS = ['Person', 'Organization', 'Country'] as const;
 
 /** Related nodes read along with a list, by relation and then by the listed node's id. */
 export type RelatedNodes = Map<RelationName, Map<string, NodeModel[]>>;
