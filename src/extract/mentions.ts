@@ -164,6 +164,9 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;
 
+// Venues the pattern finds by one word: "at the Chancellery".
+const ONE_WORD_VENUES = new Set(['Chancellery']);
+
 function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   const venues: PhraseMatch<PlaceEntry>[] = [];
   for (const match of allMatches(AREA, body)) {
@@ -179,7 +182,7 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (VENUE_OWNER.exec(match[0].slice(LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0))?.[0].length ?? 0);
     const name = match[0].slice(lead);
     // "the US House" is a chamber of Congress, not a building.
-    if ((!/\s/.test(name) && name !== 'Chancellery') || (/ House$/.test(name) && COUNTRY_FORMS.has(name.split(' ')[0] ?? ''))) continue;
+    if ((!/\s/.test(name) && !ONE_WORD_VENUES.has(name)) || (/ House$/.test(name) && COUNTRY_FORMS.has(name.split(' ')[0] ?? ''))) continue;
     // "the White House" is the body named after its building, found with the organizations.
     if (ORGANIZATION_FORMS.has(name) || /^(?:White|Blue) House$/.test(name)) continue;
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });

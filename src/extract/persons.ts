@@ -254,7 +254,7 @@ function wordsOf(name: string): readonly string[] {
 
 // "Bashar al-Assad" is "Assad" later on, "Mohammed Shia al-Sudani" is "Sudani": a particle joined by a hyphen or an
 // apostrophe to the surname.
-const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|ad|d|l)[-‘’'](?=\p{Lu})/iu;
+const JOINED_PARTICLE = /^(?:al|el|ad|as|ash|an|ar|at|az|ud|ul|d|l)[-‘’'](?=\p{Lu})/iu;
 
 function withoutJoinedParticle(word: string): string {
   return word.replace(JOINED_PARTICLE, '');
