@@ -198,7 +198,9 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     if (index < 0) index = persons.findIndex((person) => sameNameSpelledApart(surface, person.name));
     if (index < 0 && candidate.words.length === 1 && candidate.strong) {
       index = persons.length;
-      persons.push({ name: surface, aliases: new Set(), kind: 'subject' });
+      // "Sheikh Hasina": "Sheikh" before a single name nobody else in the article bears is part of that name.
+      const sheikh = candidate.honorific === 'Sheikh' || candidate.honorific === 'Sheikha';
+      persons.push({ name: sheikh ? `${candidate.honorific} ${surface}` : surface, aliases: new Set(), kind: 'subject' });
     }
     if (index < 0) continue;
     const person = persons[index];

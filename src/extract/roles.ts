@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches.ts';
 import { AMBIGUOUS_DEMONYMS } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
+import { HONORIFIC_ALTERNATION } from './name-words.ts';
 import type { PersonMention } from './persons.ts';
 
 export interface RoleDraft {
@@ -96,7 +97,7 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
       if (named.length === countries.length) break;
       if (mention.start < at) continue;
       // An honorific may stand before a name: "Sheikh Abdullah bin Zayed Al Nahyan".
-      if (!/^(?:(?:Sheikh|Prince|Dr\.?|Mr\.?|Ms\.?)\s+)?$/.test(body.slice(at, mention.start))) break;
+      if (!HONORIFIC_ONLY.test(body.slice(at, mention.start))) break;
       named.push(mention);
       const next = NEXT_IN_LIST.exec(body.slice(mention.end, mention.end + 8));
       if (!next) break;
@@ -161,14 +162,16 @@ function roleBeforeComma(body: string, mention: PersonMention, gazetteer: Gazett
   return { person: mention.person, title: `${title.value.title}${sentTo.replace(/\s+/g, ' ')}`, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
 }
 
-// "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister of Fiji Sitiveni Rabuka".
+// "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister of Fiji Sitiveni Rabuka",
+// "Acting Foreign Minister of Afghanistan Mawlawi Amir Khan Muttaqi".
 function roleOfCountryBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
-  const country = gazetteer.countries.find((match) => match.end < mention.start && mention.start - match.end <= 2 && /^\s{1,2}$/.test(body.slice(match.end, mention.start)) && match.value.form === 'name');
+  const country = gazetteer.countries.find((match) => match.end < mention.start && mention.start - match.end <= 40 && TITLE_TO_NAME.test(body.slice(match.end, mention.start)) && match.value.form === 'name');
   if (!country) return null;
   const title = gazetteer.titles.find((match) => match.end < country.start && country.start - match.end <= 9 && /^\s+of\s+(?:the\s+)?$/.test(body.slice(match.end, country.start)));
   if (!title || title.value.country !== null || title.value.organization !== null) return null;
-  if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, title.start - 10), title.start))) return null;
-  return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: title.start, end: mention.end };
+  const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
+  if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, title.start - rank.length - 10), title.start - rank.length))) return null;
+  return { person: mention.person, title: rankedTitle(rank, title.value.title), country: country.value.country.name, organization: null, sentence: mention.sentence, start: title.start - rank.length, end: mention.end };
 }
 
 /**
@@ -200,7 +203,10 @@ const FORMER = /\b(?:former|ex-)\s*$/i;
 
 // "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
 // "Prime Minister Datuk Seri Anwar Ibrahim", "Supreme Leader Ayatollah Ali Khamenei".
-const TITLE_TO_NAME = /^\s{1,2}(?:(?:Prince|Princess|Sheikh|Sheikha|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Sir|Dame|Gen\.?|Datuk|Dato'?|Seri|Tan|Sri|Tun|Ayatollah)\s+){0,3}$/;
+// "Oman's Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said", "Acting Foreign Minister Mawlawi Amir Khan Muttaqi".
+const TITLE_TO_NAME = new RegExp(`^\\s{1,2}(?:(?:${HONORIFIC_ALTERNATION}|Sheikha|Sri)\\s+){0,3}$`);
+const HONORIFIC_ONLY = new RegExp(`^(?:(?:${HONORIFIC_ALTERNATION})\\s+)?$`);
+const HONORIFIC_THEN_CAPITAL = new RegExp(`^\\s{1,2}(?:(?:${HONORIFIC_ALTERNATION})\\s+)?\\p{Lu}`, 'u');
 // "Russian Deputy Defence Minister", "First Vice Premier": a rank word before a title is part of it.
 const SPACE = /\s/;
 const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|first|senior|acting|deputy|vice|assistant|under)[ -])+$/;
@@ -369,7 +375,7 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
   const title = gazetteer.titles.find((match) => match.start === at + rank.length);
   if (!title) return null;
   // "Joe Biden, Australian Prime Minister Anthony Albanese and …": a list of titled names, not an apposition.
-  if (/^\s{1,2}(?:(?:Prince|Sheikh|Dr\.?|Mr\.?|Sir|Dame)\s+)?[\p{Lu}]/u.test(body.slice(title.end, title.end + 12)) && !/^\s+(?:of|for|to)\b/.test(body.slice(title.end))) return null;
+  if (HONORIFIC_THEN_CAPITAL.test(body.slice(title.end, title.end + 12)) && !/^\s+(?:of|for|to)\b/.test(body.slice(title.end))) return null;
   // "…, president of the World Bank" / "…, foreign minister of India"
   const of = /^\s+(?:of|for|to)\s+(?:the\s+)?/.exec(body.slice(title.end, title.end + 12));
   let titleText = rankedTitle(/^(?:acting|deputy|first|senior|interim)\s+$/i.test(rank) ? capitalise(rank) : '', title.value.title);

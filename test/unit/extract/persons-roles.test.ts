@@ -191,6 +191,25 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('leaves clerical, judicial and court styles out of names', () => {
+    // "Acting Foreign Minister of Afghanistan Mawlawi Amir Khan Muttaqi", "Cardinal Pietro Parolin"
+    const body = 'Dar was invited by Acting Foreign Minister of Afghanistan Mawlawi Amir Khan Muttaqi and met Mullah Mohammad Hassan Akhund. Milei also saw Cardinal Pietro Parolin, and Justice Enock Chacha Mwita ruled.';
+    const { persons } = extract(body, '2025-04-19');
+    // (A lone surname with no title before it, "Dar", "Milei", names nobody here.)
+    expect(persons.map((person) => person.name)).toEqual(['Amir Khan Muttaqi', 'Mohammad Hassan Akhund', 'Pietro Parolin', 'Enock Chacha Mwita']);
+    // The title reaches past the country and the honorific, with its rank.
+    expect(roles(body)['Amir Khan Muttaqi']).toEqual([['Acting Foreign Minister', 'Afghanistan']]);
+  });
+
+  it('keeps "Sheikh" in a one-word name nobody else bears', () => {
+    // "Bangladesh Prime Minister Sheikh Hasina … Hasina said"
+    const { persons } = extract('Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Hasina said ties were strong.', '2022-09-05');
+    expect(persons.map((person) => [person.name, person.aliases])).toEqual([['Sheikh Hasina', ['Hasina']]]);
+    // A later "Sheikh Tamim" is still the emir named in full before.
+    const qatar = extract('The Emir of Qatar, Sheikh Tamim bin Hamad Al Thani, hosted the talks. Sheikh Tamim said the door was open.', '2023-05-01');
+    expect(qatar.persons.map((person) => person.name)).toEqual(['Tamim bin Hamad Al Thani']);
+  });
+
   it('reads a demonym two countries share as the one the report names', () => {
     // "Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal"
     const signing = 'Congolese Foreign Minister Therese Kayikwamba Wagner and her Rwandan counterpart Olivier Nduhungirehe signed the deal.';
