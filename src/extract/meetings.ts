@@ -78,7 +78,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+\p{Ll})|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -515,6 +515,14 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const subject = actors.filter((actor) => actor.end <= at).flatMap((actor) => actor.persons);
     if (gathering) actors.push({ start: at, end: at + each[0].length, persons: gathering.participants.filter((person) => !subject.includes(person)) });
   }
+  // "Scholz is due in Kyiv on Monday to meet Zelensky and will travel to Moscow on Tuesday for talks with Putin": a
+  // second verb of the sentence's subject, whose clause names no subject of its own.
+  // Only a person who opens the sentence: "South Africa takes over … and will host" has a country for its subject.
+  if (ELIDED_SUBJECT.test(text)) {
+    const subject = inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.end <= start && isSubject(inputs, mention.person));
+    const countryFirst = inputs.gazetteer.countries.some((country) => country.start >= sentence.start && subject !== undefined && country.end <= subject.start && country.value.form === 'name');
+    if (subject && !countryFirst) actors.push({ start, end: start, persons: [subject.person] });
+  }
   for (const title of text.matchAll(TITLE_ANAPHOR)) {
     const at = start + title.index;
     // "at the prime minister's residence" names a place, not a party.
@@ -802,6 +810,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "The leaders … agreed Monday to hold their trilateral summit on a regular basis": Monday is when they agreed.
   const decidedOn = (date: DateMention): boolean => planned && date.start < triggerAt && DECIDED_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start));
   const ownDays = own.filter((date) => !decidedOn(date));
+  // "… for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit": the day told in
+  // the first clause is the first engagement's.
+  if (ownDays.length === 0 && ELIDED_SUBJECT.test(clauseText(inputs.body, clause))) return null;
   const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
@@ -840,6 +851,15 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const lead = leadDate(inputs);
     if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return lead.date;
   }
+  // "Ishiba … has held his first phone conversation with … Trump. ¶ The talks took place on Thursday morning": the
+  // sentence after a held encounter told without a day gives the day when it goes on about that encounter.
+  const next = inputs.sentences[sentence.index + 1];
+  if (!planned && next && next.paragraph <= sentence.paragraph + 1 && inputs.publishedAt !== null) {
+    const nextText = inputs.body.slice(next.start, next.end);
+    const days = inputs.datesBySentence.get(next.index) ?? [];
+    const recent = days.find((day) => day.date <= (inputs.publishedAt ?? '') && Date.parse(inputs.publishedAt ?? '') - Date.parse(day.date) <= 7 * 86_400_000);
+    if (recent && GOES_ON_ABOUT.test(nextText) && !NOT_TODAY.test(nextText) && !PAST_ENCOUNTER.test(nextText)) return recent.date;
+  }
   const previous = inputs.sentences[sentence.index - 1];
   if (planned && previous && previous.paragraph === sentence.paragraph) {
     const earlier = inputs.datesBySentence.get(previous.index) ?? [];
@@ -848,6 +868,13 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   }
   return null;
 }
+
+// A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later)\s/;
+
+// "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
+// two hours on Monday": a sentence that opens on the encounter just told, or on its parties.
+const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks|meeting)\s+(?:took place|was held|were held|began|lasted|started|happened)\b|(?:The two (?:leaders|men|sides|presidents|ministers)|They|Both leaders)\s+(?:spoke|talked|met)\b)/;
 
 /**
  * Further on, the story of the lead's day goes on while it follows someone already reported meeting that day:

@@ -794,4 +794,32 @@ describe('meetings', () => {
     const body = "(Bloomberg) -- US Secretary of State Antony Blinken told China's top diplomat Wang Yi on Saturday that the flight of a surveillance balloon must never be repeated, in the first face-to-face meeting between senior officials of the two countries since the craft was shot down.";
     expect(extract(body, '2023-02-18').meetings).toEqual([expect.objectContaining({ participants: ['Antony Blinken', 'Wang Yi'], date: '2023-02-18' })]);
   });
+
+  it('dates a held call told without a day by the next sentence that goes on about it', () => {
+    // 2024-11-07 was a Thursday.
+    const body = "Japan's Prime Minister Ishiba Shigeru has held his first phone conversation with US President-elect Donald Trump, and the two agreed to meet in person as soon as possible.\n\nThe talks took place on Thursday morning and lasted about five minutes.";
+    const { meetings } = extract(body, '2024-11-07');
+    expect(meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.date])).toEqual([
+      ['phone call', 'held', ['Ishiba Shigeru', 'Donald Trump'], '2024-11-07'],
+      ['meeting', 'planned', ['Ishiba Shigeru', 'Donald Trump'], null],
+    ]);
+    // A sentence about something else leaves the call undated.
+    const other = extract("Ishiba Shigeru has held his first phone conversation with Donald Trump.\n\nThe summit followed talks on Thursday.", '2024-11-07');
+    expect(other.meetings[0]).toMatchObject({ kind: 'phone call', date: null });
+  });
+
+  it('gives a second verb of the sentence\'s subject its own encounter, on its own day', () => {
+    // 2022-02-12 was a Saturday.
+    const body = 'German Chancellor Olaf Scholz is due in Kyiv on Monday to meet Ukrainian President Volodymyr Zelensky and will travel to Moscow on Tuesday for talks with Russian President Vladimir Putin.';
+    expect(extract(body, '2022-02-12').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Olaf Scholz', 'Volodymyr Zelensky'], '2022-02-14', 'Kyiv', 'planned'],
+      [['Olaf Scholz', 'Vladimir Putin'], '2022-02-15', 'Moscow', 'planned'],
+    ]);
+    // 2024-11-16 was a Saturday: Monday is the summit's day, not the state visit's.
+    const xi = extract('Xi Jinping is due to fly to Rio de Janeiro for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit hosted by President Luiz Inacio Lula da Silva.', '2024-11-16');
+    expect(xi.meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Xi Jinping'], '2024-11-18', 'Rio de Janeiro'],
+      [['Xi Jinping', 'Luiz Inacio Lula da Silva'], null, 'Brasilia'],
+    ]);
+  });
 });
