@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { AMBIGUOUS_DEMONYMS, COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
+import { NOT_NAME_WORDS } from './name-words.ts';
 import { findOrganizationNames } from './organization-names.ts';
 import { PhraseMatcher, wordStarts, type PhraseMatch } from './phrase-matcher.ts';
 
@@ -125,9 +126,11 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // "the Oval Office", "Vostochny Cosmodrome", "the Temple of Heaven", "Naval Base Point Loma", "Joint Base
 // Elmendorf-Richardson", "Hyderabad House",
 // "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park",
-// "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence", "Palacio de las Garzas".
+// "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence", "Palacio de las Garzas",
+// "Trump Tower", "the Brandenburg Gate", "Thornton Manor", "Urugwiro Village", "the Presidential Villa", "the
+// Presidential Secretariat", "the Archmere Academy" (not "the Chinese Academy of Sciences"), "the East Room".
 const VENUE = new RegExp(
-  String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?!\s+of\b)|Room)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;
@@ -161,6 +164,11 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
   return kept;
 }
 
+// A named estate told with what it is: "at the Kuksaroy country residence", "the Akorda presidential residence",
+// "talks at the Sofitel Legend Metropole hotel", "the luxury resort of Borgo Egnazia". The name is the venue's; the
+// whole phrase is another form of it.
+const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
+
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;
 
@@ -176,6 +184,18 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     // Not "an Ethiopian province", nor a place inside a longer name: "Forum for India-Pacific Islands Cooperation".
     if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || COUNTRY_FORMS.has(name.split(' ')[0] ?? '') || CAPITALISED_AFTER.test(body.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue;
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'region' } });
+  }
+  for (const match of allMatches(DESCRIBED_VENUE, body)) {
+    const name = match[1] ?? match[2] ?? '';
+    const opening = LEADING_FUNCTION_WORD.exec(name)?.[0].length ?? 0;
+    const lead = opening + (VENUE_OWNER.exec(name.slice(opening))?.[0].length ?? 0);
+    const bare = name.slice(lead);
+    // "the Russian presidential residence", "Trump's Mar-a-Lago resort": a country or a body is no estate's name.
+    // A place the gazetteer knows keeps its listed name: "the Mar-a-Lago estate", "the Novo-Ogaryovo residence".
+    if (bare === '' || NOT_NAME_WORDS.has(bare) || COUNTRY_FORMS.has(bare) || ORGANIZATION_FORMS.has(bare) || PLACE_FORMS.has(bare) || /['’]s$/.test(bare)) continue;
+    const start = match[1] !== undefined ? match.index + lead : match.index;
+    const end = match.index + match[0].length;
+    venues.push({ start, end, surface: body.slice(start, end), value: { name: bare, country: null, kind: 'venue' } });
   }
   for (const match of allMatches(VENUE, body)) {
     // "Istanbul's Ataturk Airport", "U.S. Thule Air Base": the owner before the name is not part of it.

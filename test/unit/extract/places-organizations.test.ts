@@ -66,6 +66,30 @@ describe('locations', () => {
     ]);
   });
 
+  it('finds towers, gates, manors, villages, academies and rooms, but not an academy of something', () => {
+    const body = 'Abe met Trump at Trump Tower, Charles was received at the Brandenburg Gate, Johnson and Varadkar talked at Thornton Manor, Kagame hosted him at Urugwiro Village, Biden hosted them at the Archmere Academy and spoke in the East Room. Scientists of the Chinese Academy of Sciences came too.';
+    expect(extract(body).locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual([
+      'Trump Tower',
+      'Brandenburg Gate',
+      'Thornton Manor',
+      'Urugwiro Village',
+      'Archmere Academy',
+      'East Room',
+    ]);
+  });
+
+  it('names an estate told with what it is by its name, the whole phrase another form of it', () => {
+    // "talks took place at the Kuksaroy country residence", "the luxury resort of Borgo Egnazia"
+    const body = 'Talks took place at the Kuksaroy country residence. The leaders met at the luxury resort of Borgo Egnazia, then at the Sofitel Legend Metropole hotel and at the Mar-a-Lago estate. The Russian presidential residence was closed.';
+    const venues = extract(body).locations.filter((location) => location.kind === 'venue').map((location) => [location.name, location.aliases]);
+    expect(venues).toEqual([
+      ['Kuksaroy', ['Kuksaroy country residence']],
+      ['Borgo Egnazia', ['resort of Borgo Egnazia']],
+      ['Sofitel Legend Metropole', ['Sofitel Legend Metropole hotel']],
+      ['Mar-a-Lago', []],
+    ]);
+  });
+
   it('does not take a chamber, "the White House" or a one-word owner for a venue', () => {
     const { locations } = extract('The US House passed the bill, and Biden met him at the White House.');
     expect(locations.map((location) => location.name)).toEqual(['White House']);
