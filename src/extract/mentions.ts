@@ -43,7 +43,10 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   organizations.push(...findCountryBodies(body, organizations));
   // "the USS Missouri" is a ship.
   // "the Miraflores Locks" is no Miraflores palace: a one-word venue name inside a longer name is not the venue.
-  const listed = placeMatcher.findAll(body, 0, words).filter((match) => (!(match.value.uncurated || (match.value.kind === 'venue' && !/\s/.test(match.surface))) || standsAlone(body, match)) && !SHIP_PREFIX.test(body.slice(Math.max(0, match.start - 5), match.start)));
+  const listed = placeMatcher.findAll(body, 0, words).filter((match) =>
+    (!(match.value.uncurated || (match.value.kind === 'venue' && !/\s/.test(match.surface))) || standsAlone(body, match)) &&
+    !SHIP_PREFIX.test(body.slice(Math.max(0, match.start - 5), match.start)) &&
+    (!match.value.small || PLACE_PREPOSITION.test(body.slice(Math.max(0, match.start - 8), match.start))));
   // First the venues, which take the listed places they contain out of `listed`.
   const venues = withoutListed(findVenues(body), listed);
   const placeMatches = [...listed, ...venues].sort((a, b) => a.start - b.start);
@@ -133,6 +136,8 @@ const VENUE = new RegExp(
   String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|Convention Cent(?:er|re)|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?!\s+of\b)|Room)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
+// "in Gyeongju", "at Entebbe", "his hometown of Wilmington".
+const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|of)\s$/;
 const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;
 const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;
 const VENUE_OWNER = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+|(?:U\.S\.|US|UK|U\.K\.)\s+(?!House\b))/u;

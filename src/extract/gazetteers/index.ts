@@ -39,6 +39,11 @@ export interface PlaceEntry {
    * so it counts only standing alone, not inside a run of capitalised words.
    */
   uncurated?: boolean;
+  /**
+   * A smaller city (50,000 to 200,000 people) taken from city-timezones: "in Gyeongju", "his hometown of Wilmington".
+   * Its name is a common word or name more often still, so it counts only after a preposition of place.
+   */
+  small?: boolean;
 }
 
 export interface OrganizationEntry {
@@ -150,6 +155,7 @@ export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
  * which country they are in ("in Harbin", "talks in Bujumbura").
  */
 const LARGE_CITY = 200_000;
+const SMALL_CITY = 50_000;
 // City names that are also everyday words or common names ("Reading", "Nice", "Mobile", "Victoria", "Jackson"):
 // capitalised at the start of a sentence or as a person's name far more often than meant as the city.
 const NOT_A_CITY = new Set([
@@ -188,11 +194,11 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
     }
   }
   // Largest first, so a name shared by several cities ("Santiago") is the biggest of them.
-  const large = (cityMapData as CityData[]).filter((city) => city.pop >= LARGE_CITY).sort((a, b) => b.pop - a.pop);
+  const large = (cityMapData as CityData[]).filter((city) => city.pop >= SMALL_CITY).sort((a, b) => b.pop - a.pop);
   for (const city of large) {
     const country = COUNTRY_BY_ISO.get(city.iso2);
     if (!country || city.city.length < 4 || NOT_A_CITY.has(city.city) || places.has(city.city) || COUNTRY_FORMS.has(city.city)) continue;
-    places.set(city.city, { name: city.city, country: country.name, kind: 'city', uncurated: true });
+    places.set(city.city, { name: city.city, country: country.name, kind: 'city', uncurated: true, ...(city.pop < LARGE_CITY ? { small: true } : {}) });
   }
   return places;
 }

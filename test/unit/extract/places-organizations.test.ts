@@ -90,6 +90,21 @@ describe('locations', () => {
     ]);
   });
 
+  it('finds a smaller city only after a preposition of place: "in Gyeongju", "his hometown of Wilmington"', () => {
+    const found = (body: string) => extract(body).locations.map((location) => [location.name, location.country]);
+    expect(found('Trump met Lee in Gyeongju on Saturday, then Biden hosted them in his hometown of Wilmington.')).toEqual([
+      ['Gyeongju', 'South Korea'],
+      ['Wilmington', 'United States'],
+    ]);
+    // Wilmington opening a sentence, with no preposition, is not read as the city.
+    expect(found('Wilmington was quiet on Saturday.')).toEqual([]);
+    // A capital's former name is the capital: "Nur-Sultan" is Astana.
+    expect(extract('Washington has urged Nur-Sultan to show restraint.').locations.map((location) => [location.name, location.aliases])).toEqual([
+      ['Washington', []],
+      ['Astana', ['Nur-Sultan']],
+    ]);
+  });
+
   it('does not take a chamber, "the White House" or a one-word owner for a venue', () => {
     const { locations } = extract('The US House passed the bill, and Biden met him at the White House.');
     expect(locations.map((location) => location.name)).toEqual(['White House']);
