@@ -153,6 +153,20 @@ describe('organizations', () => {
     ]);
   });
 
+  it('knows armed groups, parties and companies by name, and never takes them for people', () => {
+    const body = 'Officials said Boko Haram and Hayat Tahrir al-Sham had lost ground, the PKK had disarmed, and Tren de Aragua was on the list. The Kuomintang welcomed the Petrobras deal.';
+    const { organizations, persons } = extract(body);
+    expect(organizations.map((organization) => [organization.name, organization.aliases])).toEqual([
+      ['Boko Haram', []],
+      ['Hayat Tahrir al-Sham', []],
+      ["Kurdistan Workers' Party", ['PKK']],
+      ['Tren de Aragua', []],
+      ['Kuomintang', []],
+      ['Petrobras', []],
+    ]);
+    expect(persons).toEqual([]);
+  });
+
   it('resolves aliases to one organization: "U.N." and "United Nations"', () => {
     const { organizations } = extract('The United Nations said the U.N. would send observers.');
     expect(organizations).toHaveLength(1);
