@@ -46,13 +46,16 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
 
 // "Presidents Gustavo Petro of Colombia, Luis Arce of Bolivia and Irfaan Ali of Guyana", "Foreign Ministers José
 // Manuel Albares and Nasser Bourita": one title in the plural, shared by the names listed after it.
-const SHARED_TITLE = /\b((?:Prime |Foreign |Defen[cs]e |Finance |Trade |Vice )?(?:Presidents|Ministers|Premiers|Chancellors))\s+(?=\p{Lu})/gu;
+// "The foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Macedonia": in lower case or before a comma
+// only names with their country take it.
+const SHARED_TITLE = /\b((?:[Pp]rime |[Ff]oreign |[Dd]efen[cs]e |[Ff]inance |[Tt]rade |[Vv]ice )?(?:[Pp]residents|[Mm]inisters|[Pp]remiers|[Cc]hancellors))(,?)\s+(?=\p{Lu})/gu;
 const NEXT_IN_LIST = /^(?:,\s+(?:and\s+)?|\s+and\s+)/;
 
 function rolesOfSharedTitle(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const match of allMatches(SHARED_TITLE, body)) {
     const title = (match[1] ?? '').replace(/s$/, '');
+    const countryNeeded = match[2] === ',' || /^\p{Ll}/u.test(title);
     let at = match.index + match[0].length;
     for (;;) {
       const mention = mentions.find((candidate) => candidate.start === at);
@@ -61,6 +64,7 @@ function rolesOfSharedTitle(body: string, mentions: readonly PersonMention[], ga
       const of = /^\s+of\s+(?:the\s+)?/.exec(body.slice(end, end + 10));
       const country = of ? gazetteer.countries.find((candidate) => candidate.start === end + of[0].length && candidate.value.form === 'name') : undefined;
       if (country) end = country.end;
+      if (countryNeeded && !country) break;
       roles.push({ person: mention.person, title, country: country?.value.country.name ?? null, organization: null, sentence: mention.sentence, start: match.index, end });
       const next = NEXT_IN_LIST.exec(body.slice(end, end + 8));
       if (!next) break;
@@ -185,7 +189,8 @@ function counterpartRole(body: string, mention: PersonMention, mentions: readonl
   const wordStart = mention.start - word[0].length;
   const country = gazetteer.countries.find((match) => match.end === wordStart);
   if (!country) return null;
-  const lead = /(?:\b(?:his|her)|([\p{Lu}][\p{L}-]+)['’]s?) $/u.exec(body.slice(Math.max(0, country.start - 40), country.start));
+  // "met Argentine counterpart Alberto Fernandez": right after the verb, the counterpart is the subject's.
+  const lead = /(?:\b(?:his|her|met|meets|meeting|received|receives|hosted|hosts|welcomed|welcomes|with)|([\p{Lu}][\p{L}-]+)['’]s?) $/u.exec(body.slice(Math.max(0, country.start - 40), country.start));
   if (!lead) return null;
   const leadStart = country.start - lead[0].length;
   // Whose counterpart: the named possessor, else the subject of the sentence.

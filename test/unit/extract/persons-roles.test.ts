@@ -179,6 +179,8 @@ describe('roles in other shapes', () => {
     expect(roles('Turkish Foreign Minister Hakan Fidan met his Russian counterpart Sergey Lavrov in Moscow.')['Sergey Lavrov']).toEqual([['Foreign Minister', 'Russia']]);
     // A country of several words, and an owner whose own title names no country.
     expect(roles('Prime Minister Narendra Modi co-hosted the summit with his Papua New Guinea counterpart James Marape.')['James Marape']).toEqual([['Prime Minister', 'Papua New Guinea']]);
+    // Right after the verb, with no possessive: the subject's counterpart.
+    expect(roles('Brazilian President Luiz Inácio Lula da Silva met Argentine counterpart Alberto Fernandez in Buenos Aires.')['Alberto Fernandez']).toEqual([['President', 'Argentina']]);
   });
 
   it('leaves honorifics out of names and lets a title reach past them', () => {
@@ -244,6 +246,12 @@ describe('roles in other shapes', () => {
       'José Manuel Albares': [['Foreign Minister', null]],
       'Nasser Bourita': [['Foreign Minister', null]],
     });
+    // In lower case after a comma, only the names with their country: "The foreign ministers, Nikos Kotzias of Greece and …"
+    expect(roles('The foreign ministers, Nikos Kotzias of Greece and Nikola Dimitrov of Albania, signed it.')).toEqual({
+      'Nikos Kotzias': [['foreign minister', 'Greece']],
+      'Nikola Dimitrov': [['foreign minister', 'Albania']],
+    });
+    expect(roles('Their foreign ministers, Jeyhun Bayramov and Ararat Mirzoyan, initialled the text.')).toEqual({ 'Jeyhun Bayramov': [], 'Ararat Mirzoyan': [] });
   });
 
   it('gives each of a list of names the country listed in the same place', () => {
