@@ -148,7 +148,8 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
 
   // "…," Lavrov said / "…," said Lavrov — the verb must come early in the tag. `the White House said the talks had
   // been "very positive" and that Witkoff had told Araghchi …` goes on with what was said, no tag.
-  const goesOn = /^\s*,?\s*(?:and|but|or)?\s*that\b/.test(body.slice(after.start, after.start + 20));
+  // `Morrison called the meeting "a new dawn …", while Suga said …`: a clause of its own follows, with its own speaker.
+  const goesOn = /^\s*,?\s*(?:(?:and|but|or)?\s*that|while|whereas|although|though)\b/.test(body.slice(after.start, after.start + 20));
   for (const verb of goesOn ? [] : verbsIn(body, after.start, after.end)) {
     if (verb.start - after.start > 60) break;
     const speaker = speakerOfVerb(context, verb.start, verb.end);

@@ -22,6 +22,7 @@ export interface SpeakerContext {
 }
 
 export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
+const LISTENER_AFTER = /^(?:told|tells|telling|warned|warns|warning|urged|urges|urging|assured|assures|reminded|reminds|informed|informs)$/;
 const APPOSITION_GAP = /^,\s[^,"“”.;:]{1,80},(?:\s+(?:also|later|then|had|has|again))*\s+$/;
 const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly))*\s+$/;
 
@@ -47,12 +48,16 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   // "he said", "she told reporters"
   if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
   // "the minister said", "the secretary added", "the ministry said"
-  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before);
+  // "The president also told Putin": the adverbs between the title and the verb are no part of the title.
+  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have))+\s+$/, ' '));
   if (titleOnly?.[1]) {
-    const speaker = speakerByTitleWord(context, titleOnly[1], verbStart);
+    // "The president also told Putin": whoever the title means, it is not the one told.
+    const told = LISTENER_AFTER.test(body.slice(verbStart, verbEnd)) ? context.personMentions.find((mention) => mention.start >= verbEnd && /^\s+$/.test(body.slice(verbEnd, mention.start))) : undefined;
+    const speaker = speakerByTitleWord(context, titleOnly[1], verbStart, told?.person);
     if (speaker) return speaker;
   }
-  // "said Blinken", "said the foreign minister"
+  // "said Blinken", "said the foreign minister"; but "told Putin", "warned Biden" name who was spoken to.
+  if (LISTENER_AFTER.test(body.slice(verbStart, verbEnd))) return null;
   const after = body.slice(verbEnd, verbEnd + 60);
   const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && mention.start - verbEnd < 50 && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?\s)?$/u.test(body.slice(verbEnd, mention.start)));
   if (personAfter && /^\s+\S/.test(after) && !/^\s+(?:that|it|they|on|in|at|the\s+[a-z]+\s+(?:was|is|had|has))\b/.test(after)) return personSpeaker(context, personAfter.person);
@@ -112,6 +117,17 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     let firstIndex = index;
     for (let i = index - 1; i >= 0 && personMentions[i]?.sentence === sentence; i -= 1) if (eligible(personMentions[i] as PersonMention)) firstIndex = i;
     const first = personMentions[firstIndex] as PersonMention;
+    // "Asked about jailed opposition leader Alexei Navalny, Biden said he had told Putin …", "Bukele also offered to
+    // take violent criminals …, Rubio said": who spoke in the sentence before is who goes on speaking.
+    // "Trudeau, who had a tense relationship with … Donald Trump, said": the subject before the apposition spoke.
+    for (let i = firstIndex; i <= index; i += 1) {
+      const mention = personMentions[i] as PersonMention;
+      const spoke = eligible(mention) ? SPOKE_AFTER.exec(body.slice(mention.end, mention.end + 24)) : null;
+      if (!spoke) continue;
+      const verbAt = mention.end + spoke.index + spoke[0].length - (spoke[1]?.length ?? 0);
+      const apposed = personMentions.slice(firstIndex, i).find((other) => eligible(other) && verbAt - other.end <= 90 && APPOSITION_GAP.test(body.slice(other.end, verbAt)));
+      return personSpeaker(context, (apposed ?? mention).person);
+    }
     const opening = body.slice(sentenceStartBefore(body, first.start), first.start);
     // "On Thursday in Shanghai, the Brazilian leader attended the inauguration of … Dilma Rousseff": a sentence whose
     // subject is a title speaks of that title's holder, not of the first name it gives.
@@ -130,6 +146,7 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   return null;
 }
 
+const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
 const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))\s+\p{Ll}+/u;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
@@ -154,7 +171,7 @@ export function lastPersonBefore(context: SpeakerContext, offset: number): Speak
 }
 
 // "the minister" → the last person holding a minister's title; "the ministry", "the Kremlin" → that body.
-function speakerByTitleWord(context: SpeakerContext, words: string, offset: number): Speaker | null {
+function speakerByTitleWord(context: SpeakerContext, words: string, offset: number, notPerson?: number): Speaker | null {
   const last = words.toLowerCase().split(/\s+/).pop() ?? '';
   if (/^(?:ministry|department|office|government|embassy|kremlin|palace|statement|readout)$/.test(last)) {
     const organization = context.organizations.findLast((match) => match.end <= offset && match.value.kind === 'government');
@@ -173,7 +190,7 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // Of several holders, the one named last: "Modi said the four countries were united … \"Our agenda …,\" the prime
   // minister said" is Modi, though Suga's title was told after his.
   const holding = (fits: (title: string) => boolean) => {
-    const holders = new Set(context.roles.filter((role) => role.start < offset && !/^former /i.test(role.title) && fits(role.title.toLowerCase()) && (country === null || role.country === country)).map((role) => role.person));
+    const holders = new Set(context.roles.filter((role) => role.start < offset && role.person !== notPerson && !/^former /i.test(role.title) && fits(role.title.toLowerCase()) && (country === null || role.country === country)).map((role) => role.person));
     const named = context.personMentions.findLast((mention) => mention.end <= offset && holders.has(mention.person));
     return named ? { person: named.person } : undefined;
   };

@@ -238,4 +238,28 @@ describe('speakers told in other ways', () => {
     const body = 'Emmanuel Macron spoke to Abdelmadjid Tebboune.\n\nThe two presidents held "a long, frank and friendly exchange" on the state of relations and the tensions that had built up in recent months, the Elysée Palace said in a statement issued jointly with the Algerian presidency.';
     expect(direct(body)).toEqual([{ speaker: 'Élysée Palace', text: 'a long, frank and friendly exchange', via: null }]);
   });
+
+  it('gives "he said" to whoever spoke in the sentence before, not to a name before the speech verb', () => {
+    // 081: "Asked about jailed opposition leader Alexei Navalny, Biden said … ¶ "The tone …," he said."
+    const asked = 'Joe Biden met Vladimir Putin in Geneva.\n\nAsked about jailed opposition leader Alexei Navalny, Biden said he had told Putin the consequences would be grave.\n\n"The tone of the entire meeting was good, positive," he said.';
+    expect(direct(asked)).toEqual([{ speaker: 'Joe Biden', text: 'The tone of the entire meeting was good, positive', via: null }]);
+    // 157: "Bukele also offered to take …, Rubio said, … ¶ "No country has ever …," he said."
+    const reported = 'Marco Rubio met Nayib Bukele.\n\nBukele also offered to take violent criminals, Rubio said, an idea that experts doubt.\n\n"No country has ever made an offer of friendship such as this," he said.';
+    expect(direct(reported)).toEqual([{ speaker: 'Marco Rubio', text: 'No country has ever made an offer of friendship such as this', via: null }]);
+    // 143: the subject before an apposition naming someone else spoke: "Trudeau, who … Donald Trump, said …"
+    const apposed = 'Justin Trudeau met Joe Biden.\n\nTrudeau, who had a tense relationship with Biden\'s predecessor Donald Trump, said Canada was glad. "U.S. leadership has been sorely missed," he told the president.';
+    expect(direct(apposed)).toEqual([{ speaker: 'Justin Trudeau', text: 'U.S. leadership has been sorely missed', via: null }]);
+  });
+
+  it('never takes the one told for the speaker, and reads a title past an adverb', () => {
+    // 145: "The president also told Putin that an invasion "would produce widespread human suffering," according to …"
+    const body = 'President Joe Biden spoke with Russian President Vladimir Putin on Saturday.\n\nThe president also told Putin that an invasion "would produce widespread human suffering and diminish Russia\'s standing," according to the statement.';
+    expect(direct(body)).toEqual([{ speaker: 'Joe Biden', text: "would produce widespread human suffering and diminish Russia's standing", via: null }]);
+  });
+
+  it('keeps a quotation with the one who named something, not with the speaker of a clause after "while"', () => {
+    // 124: "Morrison called the meeting "a new dawn in our Indo-Pacific", while Suga said Japan would …"
+    const body = 'Scott Morrison joined Yoshihide Suga for the summit.\n\nMorrison called the meeting "a new dawn in our Indo-Pacific", while Suga said Japan would work with the partners.';
+    expect(direct(body)).toEqual([{ speaker: 'Scott Morrison', text: 'a new dawn in our Indo-Pacific', via: null }]);
+  });
 });
