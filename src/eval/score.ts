@@ -111,7 +111,8 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
     gold.statements.map((statement) => ({ item: statement, optional: statement.optional === true })),
     (statement, goldStatement) => {
       const speaker = statement.speaker === null ? null : personKey(statement.speaker, []) ?? statement.speaker;
-      return sameOrBothNull(speaker, goldStatement.speaker) && quoteSimilarity(statement.text, goldStatement.text) >= 0.9;
+      // A body speaks under any of its forms: "G7" for the gold's "Group of Seven".
+      return (sameOrBothNull(speaker, goldStatement.speaker) || sameOrganization(statement.speaker, goldStatement.speaker)) && quoteSimilarity(statement.text, goldStatement.text) >= 0.9;
     },
     (statement) => `${statement.speaker ?? '?'}: ${statement.text.slice(0, 60)}`,
     () => false,

@@ -23,6 +23,7 @@ export interface SpeakerContext {
 
 export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 const LISTENER_AFTER = /^(?:told|tells|telling|warned|warns|warning|urged|urges|urging|assured|assures|reminded|reminds|informed|informs)$/;
+const BODY_TO_VERB = /^(?:,\s(?:in|on|at|through) [^,"“”.;:]{1,40},|\s\([\p{Lu}\p{N}&-]{2,10}\)|\s(?:leaders|ministers|members|allies|foreign ministers))(?:\s+(?:also|later|then|again))*\s+$/u;
 const APPOSITION_GAP = /^,\s[^,"“”.;:]{1,80},(?:\s+(?:also|later|then|had|has|again))*\s+$/;
 const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly))*\s+$/;
 
@@ -43,7 +44,10 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   // "Marcos, the Philippine leader, said", "Fidan, 55, told reporters", "Lavrov, who arrived on Thursday, said".
   const apposed = context.personMentions.findLast((mention) => mention.end <= verbStart && verbStart - mention.end <= 90 && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
   if (apposed) return personSpeaker(context, apposed.person);
-  const organization = context.organizations.findLast((match) => match.end > gapFloor && match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '));
+  const organization = context.organizations.findLast((match) => match.end > gapFloor && match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '))
+    // "The Ministry of External Affairs, in a statement, said", "the Ministry of External Affairs (MEA) said", "the
+    // G7 leaders said": the body, past an aside, its acronym or the members it speaks through.
+    ?? context.organizations.findLast((match) => match.end <= verbStart && verbStart - match.end <= 60 && BODY_TO_VERB.test(body.slice(match.end, verbStart)));
   if (organization && isSpeakingBody(organization.value)) return { name: organization.value.name, type: 'organization', person: null };
   // "he said", "she told reporters"
   if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);

@@ -109,6 +109,13 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ statements: [{ ...statement, speaker: 'Antony Blinken' }] }), gold).statements).toMatchObject({ truePositives: 0, falsePositives: 1 });
   });
 
+  it('matches a body speaking under another form its gold organization lists', () => {
+    const readout: GoldArticle = { ...gold, statements: [{ speaker: 'United Nations', text: 'The talks must go on.' }] };
+    const statement = { id: 's', speakerType: 'organization' as const, kind: 'direct' as const, date: null, via: null, meeting: null, about: [], evidence: [], speaker: 'UN', text: 'The talks must go on.' };
+    expect(scoreArticle(prediction({ statements: [statement] }), readout).statements.truePositives).toBe(1);
+    expect(scoreArticle(prediction({ statements: [{ ...statement, speaker: 'CNN' }] }), readout).statements.truePositives).toBe(0);
+  });
+
   it('micro-averages over articles', () => {
     const good = scoreArticle(prediction({ countries: [{ id: 'c', name: 'Russia', iso2: 'RU', iso3: 'RUS', mentions: 1, evidence: [] }] }), gold);
     const metrics = microAverage([good, good]);

@@ -262,4 +262,16 @@ describe('speakers told in other ways', () => {
     const body = 'Scott Morrison joined Yoshihide Suga for the summit.\n\nMorrison called the meeting "a new dawn in our Indo-Pacific", while Suga said Japan would work with the partners.';
     expect(direct(body)).toEqual([{ speaker: 'Scott Morrison', text: 'a new dawn in our Indo-Pacific', via: null }]);
   });
+
+  it('gives a quotation to a body speaking past an aside, its acronym or its members', () => {
+    // 094: "The Ministry of External Affairs, in a statement, said the upgrade reflected India's "commitment …""
+    const aside = 'India upgraded its mission in Kabul.\n\nThe Ministry of External Affairs, in a statement, said the upgrade reflected India\'s "commitment to deepen engagement with the Afghan side in all areas."';
+    expect(direct(aside)).toEqual([{ speaker: 'Ministry of External Affairs', text: 'commitment to deepen engagement with the Afghan side in all areas.', via: null }]);
+    // 109: ""The two Foreign Ministers agreed …," the Ministry of External Affairs (MEA) said"
+    const acronym = 'S Jaishankar met Wang Yi in Moscow.\n\n"The two Foreign Ministers agreed that the situation is not in the interest of either side," the Ministry of External Affairs (MEA) said.';
+    expect(direct(acronym).map((statement) => statement.speaker)).toEqual(['Ministry of External Affairs']);
+    // 058: ""Russia's brutal war of aggression represents a threat to the whole world," the G7 leaders said"
+    const members = 'Leaders met in Hiroshima.\n\n"Russia\'s brutal war of aggression represents a threat to the whole world," the G7 leaders said in a statement.';
+    expect(direct(members).map((statement) => statement.speaker)).toEqual(['G7']);
+  });
 });
