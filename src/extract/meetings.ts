@@ -944,6 +944,8 @@ function destinationCountry(inputs: MeetingInputs, clause: Clause, triggerAt: nu
   return match?.value.country.name ?? null;
 }
 
+const PARTY_AFTER_TRIGGER = /\b(?:with|between|and)\s+(?:the\s+)?(?:(?!(?:about|on|over|of|for|in|to|at|from)\s)[a-z][\w-]*\s+){0,2}$|,\s+$/;
+
 function participantCountries(inputs: MeetingInputs, participants: readonly number[], clause: Clause, triggerAt = clause.end): string[] {
   const countries: string[] = [];
   for (const person of participants) {
@@ -956,14 +958,18 @@ function participantCountries(inputs: MeetingInputs, participants: readonly numb
       // "Leaders of France, Germany and Italy met … to discuss aid to Ukraine": the parties come before the meeting
       // word or after its "with"/"between", not in what the meeting was about.
       if (!inClause(clause, match.start, match.end) || countries.includes(match.value.country.name)) continue;
-      if (match.start > triggerAt && !/\b(?:with|between|and)\s+(?:the\s+)?$|,\s+$/.test(inputs.body.slice(Math.max(triggerAt, match.start - 12), match.start))) continue;
+      // "Talks between lower-level Russian and Ukrainian delegations": a word or two may qualify the party.
+      if (match.start > triggerAt && !PARTY_AFTER_TRIGGER.test(inputs.body.slice(Math.max(triggerAt, match.start - 32), match.start))) continue;
+      // "talks in Jeddah, Saudi Arabia": the country a place is in is no party.
+      if (inputs.gazetteer.places.some((place) => place.end < match.start && /^,\s+$/.test(inputs.body.slice(place.end, match.start)))) continue;
       countries.push(match.value.country.name);
     }
   }
   return countries;
 }
 
-const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|(?:foreign |defen[cs]e )?ministers|governments?|leaders|heads of (?:state|government)|representatives|counterparts)\b/i;
+// "The military chiefs of India and Pakistan spoke by phone", "Directors General of Military Operations", "diplomats".
+const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|(?:foreign |defen[cs]e )?ministers|governments?|leaders|heads of (?:state|government)|representatives|counterparts|chiefs|commanders|directors general|diplomats|teams)\b/i;
 
 /**
  * "Commonwealth leaders have agreed … as their biennial meeting in Apia drew to a close": leaders meeting at a

@@ -822,4 +822,16 @@ describe('meetings', () => {
       [['Xi Jinping', 'Luiz Inacio Lula da Silva'], null, 'Brasilia'],
     ]);
   });
+
+  it('reads talks of unnamed delegates by their countries, not by the country a place is in', () => {
+    const told = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.countries, meeting.date, meeting.location]);
+    // 136: "U.S. and Ukrainian officials agreed on the … proposal during talks in Jeddah, Saudi Arabia, on March 11"
+    expect(told('U.S. and Ukrainian officials agreed on the 30-day ceasefire proposal during talks in Jeddah, Saudi Arabia, on March 11.', '2025-03-18')).toEqual([[[], ['United States', 'Ukraine'], '2025-03-11', 'Jeddah']]);
+    // 024: "Talks between lower-level Russian and Ukrainian delegations have been held in Belarus."
+    expect(told('Talks between lower-level Russian and Ukrainian delegations have been held in Belarus.', '2022-03-10')).toEqual([[[], ['Russia', 'Ukraine'], null, null]]);
+    // 2025-05-12 was a Monday: Saturday is 2025-05-10.
+    expect(told('The military chiefs of India and Pakistan spoke by phone on Saturday.', '2025-05-12')).toEqual([[[], ['India', 'Pakistan'], '2025-05-10', null]]);
+    // What talks were about is no party: "talks with officials about Ukraine".
+    expect(told('Russian and Chinese diplomats held talks with officials about Ukraine in Geneva.', '2025-05-12')).toEqual([[[], ['Russia', 'China'], null, 'Geneva']]);
+  });
 });
