@@ -126,7 +126,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
       // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
       // ("The agreement was signed by …" names what was signed, not an encounter told before.)
-      const anaphoric = !/signed$/i.test(found.word) && /^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+      // "It was the last Quad summit for Mr. Biden": what the encounter was, said of the one just told.
+      const anaphoric = !/signed$/i.test(found.word) && (/^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+        || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
         && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
       // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.
@@ -777,8 +779,8 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
-  // "at the president-elect's Mar-a-Lago estate": an owner may stand between.
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
+  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;
@@ -1013,7 +1015,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (shared === 0) return false;
   // "Zelensky arrived to take part in the G7 summit. … Zelensky held talks with Modi": talks with someone new are
   // an encounter on the summit's margins, not the summit one person was reported attending.
-  if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length) return false;
+  // But three or more meeting the host where the summit is are the summit: "Modi, Albanese and Kishida met Mr. Biden
+  // at the Archmere Academy".
+  if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length && mention.participants.length < 4) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
 }

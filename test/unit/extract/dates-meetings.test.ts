@@ -834,4 +834,16 @@ describe('meetings', () => {
     // What talks were about is no party: "talks with officials about Ukraine".
     expect(told('Russian and Chinese diplomats held talks with officials about Ukraine in Geneva.', '2025-05-12')).toEqual([[[], ['Russia', 'China'], null, 'Geneva']]);
   });
+
+  it('tells one summit from its host, its hometown, the leaders meeting him at its venue and a remark on it', () => {
+    // 233, published 2024-09-22 (a Sunday).
+    const body = [
+      'U.S. President Joe Biden hosted the leaders of India, Australia and Japan for the sixth Quad summit in his hometown of Wilmington on Saturday.',
+      'Prime Minister Narendra Modi, Australian Prime Minister Anthony Albanese and Japanese Prime Minister Kishida Fumio met Mr. Biden at the Archmere Academy, the private school that the U.S. President attended.',
+      "It was the last Quad summit for Mr. Biden, who is not seeking re-election, and for Mr. Kishida, who will step down as Japan's Prime Minister.",
+    ].join('\n\n');
+    expect(extract(body, '2024-09-22').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['summit', ['Joe Biden', 'Narendra Modi', 'Anthony Albanese', 'Kishida Fumio'], '2024-09-21', 'Archmere Academy'],
+    ]);
+  });
 });
