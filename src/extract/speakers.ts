@@ -151,6 +151,7 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
 }
 
 const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
+const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|king|emir|sultan)\b/i;
 const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))\s+\p{Ll}+/u;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
@@ -194,7 +195,24 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // Of several holders, the one named last: "Modi said the four countries were united … \"Our agenda …,\" the prime
   // minister said" is Modi, though Suga's title was told after his.
   const holding = (fits: (title: string) => boolean) => {
-    const holders = new Set(context.roles.filter((role) => role.start < offset && role.person !== notPerson && !/^former /i.test(role.title) && fits(role.title.toLowerCase()) && (country === null || role.country === country)).map((role) => role.person));
+    const fitting = context.roles.filter((role) => role.start < offset && role.person !== notPerson && !/^former /i.test(role.title) && fits(role.title.toLowerCase()));
+    // "the Egyptian president told …" after "President Abdel Fattah al-Sisi" and "Turkish President Erdogan": with
+    // nobody's title of that country, the holder whose title names no country.
+    const ofCountry = country === null ? fitting : fitting.filter((role) => role.country === country);
+    const holders = new Set(ofCountry.map((role) => role.person));
+    if (holders.size === 0 && country !== null) {
+      // "the Chinese president" after "Chinese leader Xi Jinping": whoever leads that country.
+      const leading = context.roles.filter((role) => role.start < offset && role.person !== notPerson && role.country === country && LEADING_TITLE.test(role.title));
+      if (LEADING_TITLE.test(phrase)) for (const role of leading) holders.add(role.person);
+    }
+    if (holders.size === 0 && country !== null) {
+      // "Volodymyr Zelenskyy said he had spoken with Trump … \"…,\" the Ukrainian president wrote": someone named
+      // in the sentences just before with no title at all, else a holder of the title whose role names no country.
+      const recent = context.personMentions.filter((mention) => mention.end <= offset && offset - mention.end <= 400 && mention.person !== notPerson);
+      const untitled = recent.filter((mention) => !context.roles.some((role) => role.person === mention.person));
+      const pool = untitled.length > 0 ? untitled.map((mention) => mention.person) : fitting.filter((role) => role.country === null && !context.roles.some((other) => other.person === role.person && other.country !== null)).map((role) => role.person);
+      for (const person of pool) holders.add(person);
+    }
     const named = context.personMentions.findLast((mention) => mention.end <= offset && holders.has(mention.person));
     return named ? { person: named.person } : undefined;
   };
@@ -204,6 +222,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
     phrase === 'prime minister' ? holding((title) => title.includes('prime minister'))
     : last === 'premier' ? holding((title) => title.includes('premier')) ?? holding((title) => title.includes('prime minister'))
     : last === 'leader' ? holding((title) => /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/.test(title))
+    // "the Head of State said": the president, king, emir or sultan.
+    : /\bhead of state$/.test(phrase) ? holding((title) => /^(?:president|king|queen|emir|sultan|monarch)$/.test(title))
     : holding((title) => title.split(/[\s-]+/).includes(last));
   return holder ? personSpeaker(context, holder.person) : null;
 }

@@ -274,4 +274,16 @@ describe('speakers told in other ways', () => {
     const members = 'Leaders met in Hiroshima.\n\n"Russia\'s brutal war of aggression represents a threat to the whole world," the G7 leaders said in a statement.';
     expect(direct(members).map((statement) => statement.speaker)).toEqual(['G7']);
   });
+
+  it('finds who a title with a demonym means when nobody holds that title of that country', () => {
+    const speakerOf = (body: string) => direct(body).map((statement) => statement.speaker);
+    // 163: "President Abdel Fattah al-Sisi" has no country, "Turkish President Recep Tayyip Erdogan" has another.
+    expect(speakerOf('Turkish President Recep Tayyip Erdogan met President Abdel Fattah al-Sisi in Cairo.\n\n"This visit opens a new page between our two countries," the Egyptian president told a news conference.')).toEqual(['Abdel Fattah al-Sisi']);
+    // 168: "Chinese leader Xi Jinping" is the Chinese president.
+    expect(speakerOf('President Joe Biden and Chinese leader Xi Jinping met in Lima as President-elect Donald Trump prepared to take office.\n\n"China is ready to work with the new U.S. administration," the Chinese president said.')).toEqual(['Xi Jinping']);
+    // 061: someone just named with no title at all.
+    expect(speakerOf('President Donald Trump met Vladimir Putin in Alaska. Volodymyr Zelenskyy said he had spoken with Trump for more than an hour.\n\n"We support the proposal for a trilateral meeting," the Ukrainian president wrote on social media.')).toEqual(['Volodymyr Zelenskyy']);
+    // 190: "the Head of State said" is the president.
+    expect(speakerOf('Kazakh President Kassym-Jomart Tokayev hosted the summit.\n\n"Today\'s summit opens a new chapter in the history of our cooperation," the Head of State said.')).toEqual(['Kassym-Jomart Tokayev']);
+  });
 });
