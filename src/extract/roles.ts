@@ -226,7 +226,8 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
     return { person: mention.person, title: title.value.title, country: null, organization: owner.value.name, sentence: mention.sentence, start: owner.start, end: mention.end };
   }
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
-  const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) || regionOfEnvoy(body, title, gazetteer) : '';
+  const remit = rank === '' ? staffRemit(body, title) : '';
+  const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) || regionOfEnvoy(body, title, gazetteer) || remit : '';
   const titleStart = title.start - rank.length - portfolio.length;
   // "the late President", "then-Secretary of State": no role held now.
   if (/\b(?:late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
@@ -236,7 +237,8 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   if (joined) qualifier = qualifierBefore(body, joined.start, gazetteer);
   // "former Nigerian President Olusegun Obasanjo", "ex-President …": a role once held, recorded as such.
   const former = FORMER.test(body.slice(Math.max(0, titleStart - 10), titleStart)) || (qualifier.start !== null && FORMER.test(body.slice(Math.max(0, qualifier.start - 10), qualifier.start)));
-  const held = rankedTitle(rank, portfolio === '' ? title.value.title : `${portfolio}${title.value.title}`);
+  // A remit keeps the title as written after it: "presidential spokesperson", "Presidential chief of staff".
+  const held = rankedTitle(rank, portfolio === '' ? title.value.title : portfolio === remit ? `${portfolio}${body.slice(title.start, title.end)}` : `${portfolio}${title.value.title}`);
   return {
     person: mention.person,
     title: former ? `former ${held}` : held,
@@ -246,6 +248,17 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
     start: qualifier.start ?? titleStart,
     end: mention.end,
   };
+}
+
+// "national security spokesman John Kirby", "presidential spokesperson Kang Yu-jung", "foreign policy aide Yuri
+// Ushakov", "Government spokesman Steffen Hebestreit", "Communications Director Fahrettin Altun": whom a member of
+// staff speaks or works for is part of the title.
+const STAFF_TITLE = /^(?:Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Director|Chief of Staff|Commissioner)$/;
+const STAFF_REMIT = /(?:^|[^\p{L}])((?:[Nn]ational [Ss]ecurity|[Ff]oreign [Pp]olicy|[Gg]overnment|[Pp]residential|[Cc]ommunications|[Ee]nlargement|[Tt]rade|[Cc]limate|[Ee]conomic|[Mm]ilitary|[Ss]ecurity) )$/u;
+
+function staffRemit(body: string, title: GazetteerMentions['titles'][number]): string {
+  if (!STAFF_TITLE.test(title.value.title) || title.value.country !== null || title.value.organization !== null) return '';
+  return STAFF_REMIT.exec(body.slice(Math.max(0, title.start - 24), title.start))?.[1] ?? '';
 }
 
 // "US Middle East envoy Steve Witkoff": the region an envoy is sent to is part of the title.

@@ -203,6 +203,17 @@ describe('roles in other shapes', () => {
     expect(roles(body)['Amir Khan Muttaqi']).toEqual([['Acting Foreign Minister', 'Afghanistan']]);
   });
 
+  it("keeps whom a member of staff speaks or works for in the title", () => {
+    // "presidential spokesperson Kang Yu-jung", "foreign policy aide Yuri Ushakov", "Communications Director Fahrettin Altun"
+    const body = 'The call was announced by presidential spokesperson Kang Yu-jung, foreign policy aide Yuri Ushakov and Communications Director Fahrettin Altun. Spokesman Dmitry Peskov declined to comment.';
+    expect(roles(body)).toEqual({
+      'Kang Yu-jung': [['presidential spokesperson', null]],
+      'Yuri Ushakov': [['foreign policy aide', null]],
+      'Fahrettin Altun': [['Communications Director', null]],
+      'Dmitry Peskov': [['Spokesman', null]],
+    });
+  });
+
   it('keeps "Sheikh" in a one-word name nobody else bears', () => {
     // "Bangladesh Prime Minister Sheikh Hasina … Hasina said"
     const { persons } = extract('Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Hasina said ties were strong.', '2022-09-05');
