@@ -214,7 +214,8 @@ const HONORIFIC_ONLY = new RegExp(`^(?:(?:${HONORIFIC_ALTERNATION})\\s+)?$`);
 const HONORIFIC_THEN_CAPITAL = new RegExp(`^\\s{1,2}(?:(?:${HONORIFIC_ALTERNATION})\\s+)?\\p{Lu}`, 'u');
 // "Russian Deputy Defence Minister", "First Vice Premier": a rank word before a title is part of it.
 const SPACE = /\s/;
-const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|first|senior|acting|deputy|vice|assistant|under)[ -])+$/;
+// "interim president Ahmed al-Sharaa", "Transitional President".
+const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|Interim|Transitional|first|senior|acting|deputy|vice|assistant|under|interim|transitional)[ -])+$/;
 
 function roleBefore(body: string, mention: PersonMention, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft | null {
   const title = titleJustBefore(body, gazetteer.titles, mention.start);
@@ -238,7 +239,9 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   // "former Nigerian President Olusegun Obasanjo", "ex-President …": a role once held, recorded as such.
   const former = FORMER.test(body.slice(Math.max(0, titleStart - 10), titleStart)) || (qualifier.start !== null && FORMER.test(body.slice(Math.max(0, qualifier.start - 10), qualifier.start)));
   // A remit keeps the title as written after it: "presidential spokesperson", "Presidential chief of staff".
-  const held = rankedTitle(rank, portfolio === '' ? title.value.title : portfolio === remit ? `${portfolio}${body.slice(title.start, title.end)}` : `${portfolio}${title.value.title}`);
+  // So does a rank in lower case: "interim president", "acting foreign minister".
+  const written = body.slice(title.start, title.end);
+  const held = rankedTitle(rank, portfolio === '' ? (/^\p{Ll}/u.test(rank) ? written : title.value.title) : portfolio === remit ? `${portfolio}${written}` : `${portfolio}${title.value.title}`);
   return {
     person: mention.person,
     title: former ? `former ${held}` : held,
@@ -399,6 +402,9 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
   let titleText = rankedTitle(/^(?:acting|deputy|first|senior|interim)\s+$/i.test(rank) ? capitalise(rank) : '', title.value.title);
   // "Pavel Ryabikin, a former minister for strategic industries": once held.
   if (/\bformer\b/i.test(rank)) titleText = `former ${titleText}`;
+  // "According to Yunus's press secretary Shafiqul Alam, the Bangladesh chief adviser raised …": a title followed by
+  // its verb opens a clause of its own, about someone else; an apposition closes, or goes on with "of", "who", ….
+  if (!of && /^\s+\p{Ll}/u.test(body.slice(title.end, title.end + 3)) && !/^\s+(?:and|who|whose|which|since|from|in|at|on|with|during|until|between|under)\b/.test(body.slice(title.end, title.end + 12))) return null;
   if (of) {
     const target = title.end + of[0].length;
     const ofCountry = gazetteer.countries.find((match) => match.start === target && match.value.form === 'name');

@@ -214,6 +214,17 @@ describe('roles in other shapes', () => {
     });
   });
 
+  it('reads "interim" as a rank, knows the Attorney General, and takes no clause of its own for an apposition', () => {
+    expect(roles("Syria's interim president Ahmed al-Sharaa met Attorney General Pam Bondi.")).toEqual({
+      'Ahmed al-Sharaa': [['interim president', 'Syria']],
+      'Pam Bondi': [['Attorney General', null]],
+    });
+    // 067: "According to Yunus's press secretary Shafiqul Alam, the Bangladesh chief adviser raised the issue …"
+    expect(roles("According to the press secretary Shafiqul Alam, the Bangladesh chief adviser raised the issue of extradition.")).toEqual({
+      'Shafiqul Alam': [['Press Secretary', null]],
+    });
+  });
+
   it('keeps "Sheikh" in a one-word name nobody else bears', () => {
     // "Bangladesh Prime Minister Sheikh Hasina … Hasina said"
     const { persons } = extract('Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Hasina said ties were strong.', '2022-09-05');
