@@ -33,6 +33,10 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (after) roles.push(after);
     const chair = chairOfBody(body, mention, gazetteer);
     if (chair) roles.push(chair);
+    // Only where no listed title was found: "Comoros President Azali Assoumani, the current chairperson of the
+    // African Union" gives both.
+    const standing = standingAfter(body, mention, gazetteer) ?? (before ? null : standingBefore(body, mention, gazetteer));
+    if (standing && !roles.some((role) => role.person === standing.person && role.title.toLowerCase() === standing.title.toLowerCase())) roles.push(standing);
   }
   roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer));
   for (const role of roles) if (role.country === null && role.organization === null) role.country = countryTold(body, role, gazetteer);
@@ -118,6 +122,37 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
 
 // "Comoros President Azali Assoumani, who chairs the African Union": the chair of the body named; "who leads the
 // Brothers of Italy" its leader.
+// A standing in a body or a trade that no title list holds, in lower case: "chairperson of the African Union",
+// "the current CELAC chair", "a Washington Post columnist", "head of the State Committee for National Security",
+// "EU chief negotiator Michel Barnier", "AU mediator".
+const STANDING = String.raw`(chairperson|chairwoman|chairman|chair|head|chief negotiator|negotiator|chief mediator|mediator|columnist|journalist|correspondent|publisher)`;
+const STANDING_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|rotating|incoming|then|former)\s+)?((?:[\p{Lu}][\p{L}.&-]*\s+){0,3})?${STANDING}(?:\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:of|for|and|on)?\s*[\p{Lu}][\p{L}.'’&-]*){0,6}))?(?=[,.;]|\s+(?:and|who|since))`, 'u');
+const STANDING_BEFORE = new RegExp(String.raw`(?:^|\s)${STANDING}\s+$`);
+
+/** "Azali Assoumani, the current chairperson of the African Union,": a standing in the body or country it names. */
+function standingAfter(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const found = STANDING_AFTER.exec(body.slice(mention.end, mention.end + 160));
+  if (!found) return null;
+  const from = mention.end;
+  const to = mention.end + found[0].length;
+  if (/\bformer\b/.test(found[0]) || /\bthen\b/.test(found[0])) return null;
+  const organization = gazetteer.organizations.find((match) => match.start >= from && match.end <= to);
+  const country = organization ? undefined : gazetteer.countries.find((match) => match.start >= from && match.end <= to);
+  // "a Washington Post columnist" with no body known names none; a head or chair of nothing named is no role.
+  if (!organization && !country && !/^(?:columnist|journalist|correspondent|publisher|negotiator|mediator|chief negotiator|chief mediator)$/.test(found[2] ?? '')) return null;
+  return { person: mention.person, title: found[2] ?? '', country: country?.value.country.name ?? null, organization: organization?.value.name ?? null, sentence: mention.sentence, start: mention.start, end: to };
+}
+
+/** "EU chief negotiator Michel Barnier", "CELAC chair Ralph Gonsalves": a body, then the standing, then the name. */
+function standingBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const found = STANDING_BEFORE.exec(body.slice(Math.max(0, mention.start - 24), mention.start));
+  if (!found) return null;
+  const standingStart = mention.start - found[0].length + (found[0].length - found[0].trimStart().length);
+  const organization = gazetteer.organizations.find((match) => match.end <= standingStart && /^\s$/.test(body.slice(match.end, standingStart)));
+  if (!organization) return null;
+  return { person: mention.person, title: found[1] ?? '', country: null, organization: organization.value.name, sentence: mention.sentence, start: organization.start, end: mention.end };
+}
+
 const CHAIRS = /^,\s+who\s+(?:currently\s+)?(chairs|heads|leads)\s+the\s+$/;
 
 function chairOfBody(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {

@@ -225,6 +225,24 @@ describe('roles in other shapes', () => {
     });
   });
 
+  it('reads a standing no title list holds, in a body it names: chair, head, negotiator, columnist', () => {
+    const standings = (body: string) => extract(body).persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country, role.organization])]);
+    // 002: "Comoros President Azali Assoumani, the current chairperson of the African Union"
+    expect(standings('Comoros President Azali Assoumani, the current chairperson of the African Union, attended.')).toEqual([
+      ['Azali Assoumani', [['President', 'Comoros', null], ['chairperson', null, 'African Union']]],
+    ]);
+    // 123: "EU chief negotiator Michel Barnier"; 125: "Jamal Khashoggi, a Washington Post columnist"
+    expect(standings('Varadkar met EU chief negotiator Michel Barnier. Jamal Khashoggi, a Washington Post columnist, was killed.')).toEqual([
+      ['Michel Barnier', [['chief negotiator', null, 'European Union']]],
+      ['Jamal Khashoggi', [['columnist', null, 'The Washington Post']]],
+    ]);
+    // A head of nothing named holds nothing; a former chair is recorded as such, once.
+    expect(standings('Jens Stoltenberg, the head, spoke. Moussa Faki, the former chairperson of the African Union, came.')).toEqual([
+      ['Jens Stoltenberg', []],
+      ['Moussa Faki', [['former Chairperson', null, 'African Union']]],
+    ]);
+  });
+
   it('keeps "Sheikh" in a one-word name nobody else bears', () => {
     // "Bangladesh Prime Minister Sheikh Hasina … Hasina said"
     const { persons } = extract('Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Hasina said ties were strong.', '2022-09-05');
