@@ -50,9 +50,13 @@ const TRIGGERS: Trigger[] = [
   // "spent more than half an hour alone with Mulino" too.
   { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many|half an?) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:alone )?(?:with|in|together|negotiating|talking)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
-  { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty)\b/i },
-  // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda".
-  { kind: 'meeting', pattern: /(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty) )(?:was|were) signed\b(?=[^.;]{0,60}\bby\b)/i },
+  // "signed a joint communique in Beijing", "signed a joint statement".
+  { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]|joint statement|protocol|convention)\b/i },
+  // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda", "the deal signed in Beijing on
+  // March 10 by Ali Shamkhani … and Musaed bin Mohammed Al-Aiban".
+  { kind: 'meeting', pattern: /(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]) )(?:was|were) signed\b(?=[^.;]{0,60}\bby\b)/i },
+  // Without "was", only when who signed is named: not "an agreement signed by the two countries' prime ministers".
+  { kind: 'meeting', pattern: /(?<=\b(?:[Dd]eclaration|[Aa]greement|[Dd]ocuments?|[Aa]ccords?|[Dd]eal|[Mm]emorandum|[Pp]act|[Tt]reaty|[Cc]ommuniqu[eé]) )signed\b(?=[^.;]{0,60}\bby\s+[A-Z\u00C0-\u00DE])/ },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
   // "had an \"excellent conversation\" with Donald Trump over dinner at … Mar-a-Lago": a meal shared is an encounter.
   { kind: 'meeting', pattern: /\bover (?:a |an )?(?:working |private |long |state )?(?:dinner|lunch|luncheon|breakfast)\b/i },
@@ -119,17 +123,23 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
     for (const clause of clausesOf(text, sentence.start)) {
       const words = clauseText(inputs.body, clause);
       if (NOT_AN_ENCOUNTER.test(words)) continue;
-      const found = firstTrigger(words);
+      let found = firstTrigger(words);
       if (!found) continue;
+      let anaphoric = refersBack(words, found);
+      // "The summit coincided with talks in Geneva between … Sherman and … Ryabkov": past the encounter told
+      // before, a new one with its parties.
+      if (anaphoric && !BROUGHT_TOGETHER.test(words) && !HOSTED_BY.test(words)) {
+        const cut = found.index + found.word.length;
+        const later = firstTrigger(words.slice(cut));
+        const shifted = later ? { ...later, index: cut + later.index } : null;
+        if (shifted && /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index)) && !refersBack(words, shifted)) {
+          found = shifted;
+          anaphoric = false;
+        }
+      }
       const triggerAt = clause.start + found.index;
       // Words inside quotation marks are someone's speech, not a report of the encounter itself.
       if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
-      // "the talks", "the visit": a later mention of an encounter already reported, never a new one.
-      // ("The agreement was signed by …" names what was signed, not an encounter told before.)
-      // "It was the last Quad summit for Mr. Biden": what the encounter was, said of the one just told.
-      const anaphoric = !/signed$/i.test(found.word) && (/^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
-        || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
-        && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
       // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.
       // "The meeting in Antalya, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes": the host joins.
@@ -234,6 +244,17 @@ function namesAnotherEvent(body: string, date: { start: number; end: number }): 
 }
 
 /** The kind of encounter a noun names ("the consultations" → talks), or null for other events ("the inauguration"). */
+/**
+ * "the talks", "the visit": a later mention of an encounter already reported, never a new one. ("The agreement was
+ * signed by …" names what was signed, not an encounter told before.) "It was the last Quad summit for Mr. Biden":
+ * what the encounter was, said of the one just told.
+ */
+function refersBack(words: string, found: { index: number; word: string }): boolean {
+  return !/signed$/i.test(found.word) && (/^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+    || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
+    && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
+}
+
 function kindOfNoun(noun: string): MeetingKind | null {
   if (/^(?:summit|summits)$/i.test(noun)) return 'summit';
   if (/^(?:talks|negotiations|consultations|discussions|dialogue)$/i.test(noun)) return 'talks';
@@ -835,7 +856,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     ?? dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   if (lastDated?.date && !planned) {
     // "Minutes earlier, Cavusoglu had delivered …" too.
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later))\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
+    // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
     const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
       const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? 1;

@@ -846,4 +846,21 @@ describe('meetings', () => {
       ['summit', ['Joe Biden', 'Narendra Modi', 'Anthony Albanese', 'Kishida Fumio'], '2024-09-21', 'Archmere Academy'],
     ]);
   });
+
+  it('reads signings of a communique, and a deal signed by those it names, as encounters', () => {
+    const told = (body: string) => extract(body, '2023-03-26').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    // 156: "Chinese Foreign Minister Qin Gang and his Honduran counterpart, Eduardo Enrique Reina, signed a joint communique in Beijing."
+    expect(told('Chinese Foreign Minister Qin Gang and his Honduran counterpart, Eduardo Enrique Reina, signed a joint communique in Beijing.')).toEqual([[['Qin Gang', 'Eduardo Enrique Reina'], 'Beijing']]);
+    expect(told('The accord signed in Beijing by Ali Shamkhani and Musaed Al-Aiban holds.')).toEqual([[['Ali Shamkhani', 'Musaed Al-Aiban'], 'Beijing']]);
+    // 075: who signed is not named: no encounter of unnamed delegates.
+    expect(told("Australia will spend $200 million under a security agreement signed by the two countries' prime ministers in Canberra.")).toEqual([]);
+  });
+
+  it('reads past an encounter told before to a new one with its parties in the same clause', () => {
+    // 158: "The summit coincided with talks in Geneva between U.S. Deputy Secretary of State Wendy Sherman and …"
+    const body = "The summit coincided with talks in Geneva between U.S. Deputy Secretary of State Wendy Sherman and Russian Deputy Foreign Minister Sergei Ryabkov on Moscow's demands.";
+    expect(extract(body, '2022-01-10').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Wendy Sherman', 'Sergei Ryabkov'], 'Geneva']]);
+    // "The talks were long" with no new parties stays a mention of talks told before.
+    expect(extract('The summit ended. The talks were long.', '2022-01-10').meetings).toEqual([]);
+  });
 });
