@@ -286,4 +286,13 @@ describe('speakers told in other ways', () => {
     // 190: "the Head of State said" is the president.
     expect(speakerOf('Kazakh President Kassym-Jomart Tokayev hosted the summit.\n\n"Today\'s summit opens a new chapter in the history of our cooperation," the Head of State said.')).toEqual(['Kassym-Jomart Tokayev']);
   });
+
+  it('reads thanks, praise and what someone expressed as their words', () => {
+    // 095: "Putin thanked Kim for his "consistent and unwavering support" …", "He also expressed "full support and solidarity""
+    const body = 'Vladimir Putin met Kim Jong-un in Pyongyang.\n\nPutin thanked Kim for his "consistent and unwavering support" for Russia.\n\nKim Jong-un spoke next. He also expressed "full support and solidarity" for the war.';
+    expect(direct(body)).toEqual([
+      { speaker: 'Vladimir Putin', text: 'consistent and unwavering support', via: null },
+      { speaker: 'Kim Jong-un', text: 'full support and solidarity', via: null },
+    ]);
+  });
 });
