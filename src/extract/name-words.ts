@@ -44,6 +44,9 @@ export const NOT_NAME_WORDS = new Set([
   'Cooperation', 'Integration',
   // "State Counsellor Aung San Suu Kyi", "his Win-Win Policy".
   'Counsellor', 'Counselor', 'Policy', 'Doctrine',
+  // Plural nouns opening a sentence: "Diplomats said", "Analysts noted".
+  'Diplomats', 'Analysts', 'Observers', 'Experts', 'Sources', 'Lawmakers', 'Legislators', 'Protesters', 'Residents',
+  'Negotiators', 'Reporters', 'Witnesses', 'Authorities', 'Investigators', 'Activists', 'Delegates', 'Envoys', 'Ministers',
 ]);
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */

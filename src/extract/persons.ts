@@ -89,7 +89,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     let honorific: string | null = null;
     const flush = (): void => {
       while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]?.text ?? '')) current.pop();
-      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '')) current.shift();
+      // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
+      // "Ben Wallace".
+      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '')) current.shift();
       if (current.length > 0) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
@@ -124,6 +126,8 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
   }
   return buildPersons(candidates, body, sentences, authors, photographers);
 }
+
+const GIVEN_NAME_PARTICLES = new Set(['Abu', 'Ben']);
 
 /**
  * "Vice Premier He Lifeng", "Vietnamese President To Lam", "Vice Premier Liu He,", "Wang Yi and He Lifeng": Chinese

@@ -243,6 +243,15 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('keeps "Abu" opening a name, drops "Von" opening a later form, and takes no plural noun for a person', () => {
+    const body = 'Abu Mahdi al-Muhandis was killed with Qassem Soleimani. Ursula von der Leyen arrived. Von der Leyen said talks went well. Diplomats said the mood was tense.';
+    expect(extract(body).persons.map((person) => [person.name, person.aliases])).toEqual([
+      ['Abu Mahdi al-Muhandis', []],
+      ['Qassem Soleimani', []],
+      ['Ursula von der Leyen', ['Leyen']],
+    ]);
+  });
+
   it('keeps "Sheikh" in a one-word name nobody else bears', () => {
     // "Bangladesh Prime Minister Sheikh Hasina … Hasina said"
     const { persons } = extract('Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Hasina said ties were strong.', '2022-09-05');
