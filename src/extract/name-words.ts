@@ -44,6 +44,10 @@ export const NOT_NAME_WORDS = new Set([
   'Cooperation', 'Integration',
   // "State Counsellor Aung San Suu Kyi", "his Win-Win Policy".
   'Counsellor', 'Counselor', 'Policy', 'Doctrine',
+  // Words of prizes, bodies, sessions and slogans, never of a name: "Nobel Peace Prize", "Afghanistan Cricket Board",
+  // "Ordinary Session", "Neighbourhood First", "Endless Wars", "Five Year".
+  'Prize', 'Award', 'Hospital', 'Board', 'Yard', 'Session', 'Border', 'Prisoners', 'Reporter', 'Writer', 'Identity',
+  'Wars', 'Economic', 'Strategic', 'Year', 'Nations', 'First', 'Museum', 'School', 'College', 'Library',
   // Plural nouns opening a sentence: "Diplomats said", "Analysts noted".
   'Diplomats', 'Analysts', 'Observers', 'Experts', 'Sources', 'Lawmakers', 'Legislators', 'Protesters', 'Residents',
   'Negotiators', 'Reporters', 'Witnesses', 'Authorities', 'Investigators', 'Activists', 'Delegates', 'Envoys', 'Ministers',
