@@ -82,7 +82,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+\p{Ll})|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -541,10 +541,13 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   // "Scholz is due in Kyiv on Monday to meet Zelensky and will travel to Moscow on Tuesday for talks with Putin": a
   // second verb of the sentence's subject, whose clause names no subject of its own.
   // Only a person who opens the sentence: "South Africa takes over … and will host" has a country for its subject.
+  // "Erdogan and his US counterpart Donald Trump discussed … in a phone call late Sunday, and agreed to meet in
+  // Washington": those who agreed are the parties of the encounter the sentence told first.
   if (ELIDED_SUBJECT.test(text)) {
     const subject = inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.end <= start && isSubject(inputs, mention.person));
     const countryFirst = inputs.gazetteer.countries.some((country) => country.start >= sentence.start && subject !== undefined && country.end <= subject.start && country.value.form === 'name');
-    if (subject && !countryFirst) actors.push({ start, end: start, persons: [subject.person] });
+    const told = /^\s+and\s+(?:agreed|decided|pledged|vowed|promised)\b/.test(text) ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && subject !== undefined && meeting.participants.includes(subject.person)) : undefined;
+    if (subject && !countryFirst) actors.push({ start, end: start, persons: told ? [...told.participants] : [subject.person] });
   }
   for (const title of text.matchAll(TITLE_ANAPHOR)) {
     const at = start + title.index;
@@ -894,7 +897,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
 }
 
 // A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
-const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later)\s/;
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:agreed|decided|pledged|vowed|promised) to)\s/;
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.

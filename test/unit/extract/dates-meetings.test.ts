@@ -863,4 +863,13 @@ describe('meetings', () => {
     // "The talks were long" with no new parties stays a mention of talks told before.
     expect(extract('The summit ended. The talks were long.', '2022-01-10').meetings).toEqual([]);
   });
+
+  it('gives ", and agreed to meet in Washington" the parties of the call the sentence told first', () => {
+    // 148, published Monday 2019-10-07.
+    const body = "ANKARA\n\nTurkish President Recep Tayyip Erdogan and his US counterpart Donald Trump discussed Ankara's plans for a safe zone in a phone call late Sunday, and agreed to meet in Washington next month, Turkey's Communications Director Fahrettin Altun said.";
+    expect(extract(body, '2019-10-07').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['phone call', 'held', ['Recep Tayyip Erdogan', 'Donald Trump'], '2019-10-06', null],
+      ['meeting', 'planned', ['Recep Tayyip Erdogan', 'Donald Trump'], null, 'Washington'],
+    ]);
+  });
 });
