@@ -200,7 +200,9 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
       }
     }
     if (index < 0) index = persons.findIndex((person) => sameNameSpelledApart(surface, person.name));
-    if (index < 0 && candidate.words.length === 1 && candidate.strong) {
+    // "talks at Seri Perdana" (the prime minister's residence): an honorific word after "at" names a place.
+    const placeNamed = candidate.honorific !== null && /\b(?:at|in|to|from)\s+\S+\s+$/.test(body.slice(Math.max(0, candidate.start - 24), candidate.start));
+    if (index < 0 && candidate.words.length === 1 && candidate.strong && !placeNamed) {
       index = persons.length;
       // "Sheikh Hasina": "Sheikh" before a single name nobody else in the article bears is part of that name.
       const sheikh = candidate.honorific === 'Sheikh' || candidate.honorific === 'Sheikha';

@@ -872,4 +872,13 @@ describe('meetings', () => {
       ['meeting', 'planned', ['Recep Tayyip Erdogan', 'Donald Trump'], null, 'Washington'],
     ]);
   });
+
+  it('places an encounter at a named estate and takes no honorific word of a place for a person', () => {
+    // 240: "Meloni welcomed … to the luxury resort of Borgo Egnazia in the Apulia region"
+    const resort = extract('Italian Prime Minister Giorgia Meloni welcomed U.S. President Joe Biden to the luxury resort of Borgo Egnazia in the Apulia region on Thursday.', '2024-06-13');
+    expect(resort.meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Giorgia Meloni', 'Joe Biden'], 'Borgo Egnazia']]);
+    // 153: "talks at Seri Perdana" is the prime minister's residence.
+    const residence = extract('Malaysian Prime Minister Anwar Ibrahim hosted the talks at Seri Perdana on Monday.', '2025-07-28');
+    expect(residence.persons.map((person) => person.name)).toEqual(['Anwar Ibrahim']);
+  });
 });

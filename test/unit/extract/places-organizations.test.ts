@@ -84,7 +84,7 @@ describe('locations', () => {
     const venues = extract(body).locations.filter((location) => location.kind === 'venue').map((location) => [location.name, location.aliases]);
     expect(venues).toEqual([
       ['Kuksaroy', ['Kuksaroy country residence']],
-      ['Borgo Egnazia', ['resort of Borgo Egnazia']],
+      ['Borgo Egnazia', []],
       ['Sofitel Legend Metropole', ['Sofitel Legend Metropole hotel']],
       ['Mar-a-Lago', []],
     ]);
