@@ -860,7 +860,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   if (lastDated?.date && !planned) {
     // "Minutes earlier, Cavusoglu had delivered …" too.
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^After\s+\w+ing\b/.test(sentenceText)) return lastDated.date;
+    // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
+    // a one-on-one meeting": around the encounter just told, on its day.
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session)\b)/.test(sentenceText)) return lastDated.date;
     const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
       const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? 1;

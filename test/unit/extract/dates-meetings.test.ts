@@ -881,4 +881,10 @@ describe('meetings', () => {
     const residence = extract('Malaysian Prime Minister Anwar Ibrahim hosted the talks at Seri Perdana on Monday.', '2025-07-28');
     expect(residence.persons.map((person) => person.name)).toEqual(['Anwar Ibrahim']);
   });
+
+  it('dates an encounter told around another one on that one\'s day: "Before the ceremony, Trump met Netanyahu"', () => {
+    // 040, published 2020-09-15 (a Tuesday).
+    const body = 'Israeli Prime Minister Benjamin Netanyahu signed the documents with UAE Foreign Minister Abdullah bin Zayed Al Nahyan at the White House on Tuesday.\n\nBefore the ceremony, Donald Trump met Netanyahu in the Oval Office.';
+    expect(extract(body, '2020-09-15').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Donald Trump', 'Benjamin Netanyahu'], '2020-09-15', 'Oval Office']);
+  });
 });
