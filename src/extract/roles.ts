@@ -339,7 +339,12 @@ function portfolioBefore(body: string, title: GazetteerMentions['titles'][number
 /** "Saudi Crown Prince and Prime Minister Mohammed bin Salman": the first title, held for the same country. */
 function firstOfJoinedTitles(body: string, role: RoleDraft, gazetteer: GazetteerMentions): RoleDraft | null {
   const qualifier = gazetteer.countries.find((match) => match.start === role.start) ?? gazetteer.organizations.find((match) => match.start === role.start);
-  if (!qualifier) return null;
+  // "Crown Prince and Prime Minister Mohammed bin Salman": with no qualifier, the title opening the pair.
+  if (!qualifier) {
+    const opening = titleJoinedBefore(body, gazetteer.titles, role.start);
+    if (!opening || opening.value.title === role.title) return null;
+    return { ...role, title: opening.value.title, country: opening.value.country ?? role.country, organization: opening.value.organization ?? role.organization, start: opening.start, end: opening.end };
+  }
   const first = gazetteer.titles.find((match) => match.start > qualifier.end && match.start - qualifier.end <= QUALIFIER_GAP && QUALIFIER_TO_TITLE.test(body.slice(qualifier.end, match.start)));
   if (!first || !/^\s+and\s/.test(body.slice(first.end, first.end + 6)) || first.value.title === role.title) return null;
   return { ...role, title: first.value.title, end: first.end };

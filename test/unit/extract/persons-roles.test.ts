@@ -252,6 +252,13 @@ describe('roles in other shapes', () => {
     ]);
   });
 
+  it('records both of two joined titles with no country before them', () => {
+    // 212: "Crown Prince and Prime Minister Mohammed bin Salman received a phone call …"
+    expect(roles('Crown Prince and Prime Minister Mohammed bin Salman received a phone call.')).toEqual({
+      'Mohammed bin Salman': [['Prime Minister', null], ['Crown Prince', null]],
+    });
+  });
+
   it('keeps "Sheikh" in a one-word name nobody else bears', () => {
     // "Bangladesh Prime Minister Sheikh Hasina … Hasina said"
     const { persons } = extract('Bangladesh Prime Minister Sheikh Hasina arrived in New Delhi on Monday. Hasina said ties were strong.', '2022-09-05');
