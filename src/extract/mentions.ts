@@ -160,6 +160,14 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
       const same = !/\bof\b/.test(venue.surface.slice(place.end - venue.start));
       const name = venue.surface.toLowerCase() === place.value.name.toLowerCase() ? place.value.name : venue.surface;
       kept.push({ ...venue, value: same ? { ...place.value, name } : { name: venue.surface, country: null, kind: 'venue' } });
+    } else if (place.value.kind === 'city' && venue.end === place.end && venue.start < place.start && /\bof\s+(?:the\s+)?$/.test(venue.surface.slice(0, place.start - venue.start))) {
+      // "the Palace of Versailles": a building named after the town it stands in.
+      listed.splice(known, 1);
+      kept.push({ ...venue, value: { name: venue.surface, country: place.value.country, kind: 'venue', city: place.value.name } });
+    } else if (place.value.kind === 'region' && venue.value.kind === 'region' && venue.start === place.start && venue.end > place.end) {
+      // "Guangdong province": the listed region under the name the text gives it.
+      listed.splice(known, 1);
+      kept.push({ ...venue, value: { ...place.value, name: venue.surface } });
     } else if (place.value.kind === 'city' && venue.start === place.start && venue.end > place.end) {
       // "Seoul National Cemetery": a building named after its city, in that city.
       listed.splice(known, 1);

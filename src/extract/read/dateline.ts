@@ -38,8 +38,12 @@ const DATELINE_WITH_BARE_AGENCY = new RegExp(
 // "ASTANA. KAZINFORM – The heads of state …": a place in capitals, a full stop, the agency's name, a dash.
 const DATELINE_WITH_AGENCY_AFTER_STOP = /^(\p{Lu}[\p{Lu} '’-]{2,30})\.\s+(\p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20})?)\s*(?:--|[-–—])\s*/u;
 const DATELINE_WITH_COLON = /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s+(?=\p{Lu})/u;
+// "(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni …": the agency first, then the place and the day.
+const DATELINE_AGENCY_FIRST = new RegExp(String.raw`^\(([^)]{2,40})\)\s*(?:--|[-–—])\s*(${PLACE}),\s+([A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})\s*(?:--|[-–—])\s*`, 'u');
 
 export function parseDateline(text: string): Dateline | null {
+  const agencyFirst = DATELINE_AGENCY_FIRST.exec(text);
+  if (agencyFirst) return { place: agencyFirst[2] ?? null, day: agencyFirst[3] ?? null, source: agencyFirst[1] ?? null, length: agencyFirst[0].length };
   const stop = DATELINE_WITH_AGENCY_AFTER_STOP.exec(text);
   if (stop && /\p{Lu}{3}/u.test(stop[1] ?? '')) return { place: stop[1] ?? null, day: null, source: stop[2] ?? null, length: stop[0].length };
   const bareAgency = DATELINE.exec(text) ? null : DATELINE_WITH_BARE_AGENCY.exec(text);

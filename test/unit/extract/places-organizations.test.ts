@@ -105,6 +105,18 @@ describe('locations', () => {
     ]);
   });
 
+  it('knows provinces and states of the larger federations, under the name the text gives them', () => {
+    const found = (body: string) => extract(body).locations.map((location) => [location.name, location.kind, location.country]);
+    expect(found('Carney will host the summit in Kananaskis, Alberta, after Modi toured Uttar Pradesh and Guangdong province.')).toEqual([
+      ['Kananaskis', 'city', 'Canada'],
+      ['Alberta', 'region', 'Canada'],
+      ['Uttar Pradesh', 'region', 'India'],
+      ['Guangdong province', 'region', 'China'],
+    ]);
+    // A building named after the town it stands in is the building.
+    expect(found('They dined at the Palace of Versailles.')).toEqual([['Palace of Versailles', 'venue', 'France']]);
+  });
+
   it('does not take a chamber, "the White House" or a one-word owner for a venue', () => {
     const { locations } = extract('The US House passed the bill, and Biden met him at the White House.');
     expect(locations.map((location) => location.name)).toEqual(['White House']);

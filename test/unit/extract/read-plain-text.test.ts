@@ -75,6 +75,10 @@ describe('datelines', () => {
     expect(placeName(dateline?.place ?? '')).toBe('New Delhi');
   });
 
+  it('reads a dateline that opens with its agency: `(ANSA) - ROME, NOV 6 -`', () => {
+    expect(parseDateline('(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni')).toMatchObject({ place: 'ROME', day: 'NOV 6', source: 'ANSA', length: '(ANSA) - ROME, NOV 6 - '.length });
+  });
+
   it('reads a dateline whose agency is not followed by a dash, in brackets or between slashes', () => {
     expect(parseDateline('Colombo, Apr 5 (PTI) Prime Minister Narendra Modi')).toMatchObject({ place: 'Colombo', day: 'Apr 5', source: 'PTI', length: 'Colombo, Apr 5 (PTI) '.length });
     expect(parseDateline('ASTANA, June 3. /TASS/. President Kassym-Jomart Tokayev')).toMatchObject({ place: 'ASTANA', day: 'June 3', source: 'TASS', length: 'ASTANA, June 3. /TASS/. '.length });
