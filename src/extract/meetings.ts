@@ -34,7 +34,7 @@ const TRIGGERS: Trigger[] = [
   // so-called Normandy format".
   // Nor "what he called Washington's neglect", "a group called Hamas".
   { kind: 'phone call', pattern: /(?<!-)(?<!\bwhat (?:he|she|they|it|we|I) )(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) )\bcalled(?= [A-Z])/ },
-  { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|by video link)\b/i },
+  { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|virtual talks|video talks|video summit|by video link|via video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
@@ -164,7 +164,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       // "attended the inauguration": taking part in something that is not an encounter.
       // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
       const among = attendance && /among$/i.test(found.word);
-      const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/).exec(words.slice(found.index)) : null;
+      const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;
       // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
       const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
       const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
@@ -202,7 +202,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
             compatible(meeting) && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
           // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
-          else if (!gathering && !anaphoric && found.kind === 'summit' && standsAlone(mention, found.kind, words)) meetings.push(mention);
+          // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.
+          else if (!gathering && !anaphoric && (found.kind === 'summit' || attendedKind === 'summit') && standsAlone({ ...mention, kind: 'summit' }, 'summit', words)) meetings.push({ ...mention, kind: 'summit' });
         } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
         else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
@@ -259,6 +260,8 @@ function kindOfNoun(noun: string): MeetingKind | null {
   if (/^(?:summit|summits)$/i.test(noun)) return 'summit';
   if (/^(?:talks|negotiations|consultations|discussions|dialogue)$/i.test(noun)) return 'talks';
   if (/^(?:meeting|meetings|gathering|conference|dinner|lunch|luncheon|banquet)$/i.test(noun)) return 'meeting';
+  // "attended the leaders' retreat in Johor".
+  if (/^(?:retreat)$/i.test(noun)) return 'summit';
   if (/^(?:call)$/i.test(noun)) return 'phone call';
   return null;
 }
@@ -480,6 +483,9 @@ function mentionsOfClause(
 
 /** The people the sentence names before the clause, when it names exactly two. */
 function openingPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number[] {
+  // "Zelensky met Erdogan in Ankara on Thursday, a day after talks in Riyadh": talks told as the time of another
+  // encounter are not that encounter's parties'.
+  if (/^\W*(?:after|before)\b/i.test(inputs.body.slice(clause.start, clause.end)) && /\b(?:a|one|two|three|several) (?:day|days|week|weeks)\s*$/i.test(inputs.body.slice(Math.max(sentence.start, clause.start - 14), clause.start))) return [];
   const named = namedBefore(inputs, sentence, clause);
   return named.length === 2 ? named : [];
 }

@@ -26,7 +26,8 @@ export function parseByline(line: string): string[] | null {
 }
 
 // "Photo by Martial Trezzini/EPA-EFE", "(Photo by Jane Doe / Reuters)", "File Photo by Jane Doe/UPI"
-const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*\/\s*[\p{L}\d .&-]+\)?\s*$/iu;
+// "Photo by Pavel Lesnoy/Sputnik/UPI": the agency may be two, each after its slash.
+const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3})\s*\/\s*[\p{L}\d .&\/-]+\)?\s*$/iu;
 
 // "Rubio (left) greets Holness before their meeting in Kingston. – Carlton Reid/Photographer": a credit after a
 // dash, the photographer's name then their job or their agency in capitals.

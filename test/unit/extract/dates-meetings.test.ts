@@ -887,4 +887,19 @@ describe('meetings', () => {
     const body = 'Israeli Prime Minister Benjamin Netanyahu signed the documents with UAE Foreign Minister Abdullah bin Zayed Al Nahyan at the White House on Tuesday.\n\nBefore the ceremony, Donald Trump met Netanyahu in the Oval Office.';
     expect(extract(body, '2020-09-15').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Donald Trump', 'Benjamin Netanyahu'], '2020-09-15', 'Oval Office']);
   });
+
+  it('reads video talks as a video call, a retreat as a summit, and talks told as the time of another encounter as no party\'s', () => {
+    const told = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location]);
+    // 2022-01-21 was a Friday.
+    expect(told('Japanese Prime Minister Fumio Kishida and U.S. President Joe Biden held video talks on Tuesday.', '2022-01-21')).toEqual([['video call', ['Fumio Kishida', 'Joe Biden'], '2022-01-18', null]]);
+    expect(told("Australian Foreign Minister Penny Wong met Malaysian Prime Minister Anwar Ibrahim in Johor. Anwar Ibrahim and Lawrence Wong attended the leaders' retreat in Putrajaya on Tuesday.", '2025-01-07').map(([kind]) => kind)).toContain('summit');
+    // 2025-02-20 was a Thursday: "a day after talks in Riyadh" were someone else's.
+    expect(told('Ukrainian President Volodymyr Zelensky met Turkish President Recep Tayyip Erdogan in Ankara on Thursday, a day after talks in Riyadh.', '2025-02-20')).toEqual([['meeting', ['Volodymyr Zelensky', 'Recep Tayyip Erdogan'], '2025-02-20', 'Ankara']]);
+  });
+
+  it('reports nothing from a photo caption whose credit names two agencies', () => {
+    // 091: "… speaks with Chinese President Xi Jinping via video link from his residence outside Moscow on Wednesday. Photo by Pavel Lesnoy/Sputnik/UPI"
+    const body = 'Russian President Vladimir Putin speaks with Chinese President Xi Jinping via video link from his residence outside Moscow on Wednesday. Photo by Pavel Lesnoy/Sputnik/UPI\n\nDec. 15 (UPI) -- Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on Wednesday.';
+    expect(extract(body, '2021-12-15').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.location])).toEqual([['video call', ['Xi Jinping', 'Vladimir Putin'], null]]);
+  });
 });
