@@ -43,7 +43,8 @@ const TRIGGERS: Trigger[] = [
   // "The two presidents talked for nearly three hours", but not "talked about".
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
-  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|sat down with)\b/i },
+  // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
+  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|the (?:president|prime minister|king|emir))/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
@@ -306,7 +307,7 @@ function clausesOf(text: string, offset: number): Clause[] {
     if (inner.some((span) => cut.index >= span.start && cut.index < span.end)) continue;
     // "Modi told Putin … their talks", "Xi warned Biden … during a phone call": a speech verb followed by a name
     // keeps the listener in the clause.
-    if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her )/u.test(text.slice(cut.index + cut[0].length))) continue;
+    if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her |(?:the )?visiting )/u.test(text.slice(cut.index + cut[0].length))) continue;
     cuts.push({ at: cut.index, relative: false });
     // "After speaking with Putin, Trump also called Zelensky": an opening subordinate clause ends at its comma.
     if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) {

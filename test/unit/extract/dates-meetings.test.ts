@@ -902,4 +902,11 @@ describe('meetings', () => {
     const body = 'Russian President Vladimir Putin speaks with Chinese President Xi Jinping via video link from his residence outside Moscow on Wednesday. Photo by Pavel Lesnoy/Sputnik/UPI\n\nDec. 15 (UPI) -- Chinese President Xi Jinping and Russian President Vladimir Putin held a video call on Wednesday.';
     expect(extract(body, '2021-12-15').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.location])).toEqual([['video call', ['Xi Jinping', 'Vladimir Putin'], null]]);
   });
+
+  it('reads "told visiting …" and "sitting down with …" as encounters', () => {
+    const told = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    // 2025-04-11 was a Friday.
+    expect(told('BEIJING (Reuters) - Chinese President Xi Jinping told visiting Spanish Prime Minister Pedro Sanchez on Friday that China and Europe should resist bullying.', '2025-04-11')).toEqual([[['Xi Jinping', 'Pedro Sanchez'], '2025-04-11', 'Beijing']]);
+    expect(told('"We had a very productive meeting," President Donald Trump told reporters after sitting down with Pakistani Prime Minister Shehbaz Sharif at the White House.', '2025-09-26')).toEqual([[['Donald Trump', 'Shehbaz Sharif'], null, 'White House']]);
+  });
 });
