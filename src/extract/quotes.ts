@@ -54,6 +54,8 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       // The full stop may close the first quotation: `… would "pave the way for peace." As it ended, he said: "…"`.
       // Not the full stop of "Mr. Dissanayake said …".
       const newSentence = sameParagraph && /(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sr|Jr))[.!?]["”]?\s+\p{Lu}/u.test(body.slice(Math.max(previous.span.end - 1, previous.span.start), span.outerStart));
+      // A short quotation that is a whole sentence ("We are grateful.") is no scare quote.
+      const wholeSentence = /^\p{Lu}/u.test(body.slice(span.start, span.end).trim()) && /[.!?]$/.test(body.slice(span.start, span.end).trim());
       if (newSentence && words > 3 && previous.draft.speaker && !previous.span.runsOn) {
         const draft = sameSpeakerAgain(body, previous.draft, span, attribution.via, sentence?.index ?? 0);
         quotes.push(draft);
@@ -72,7 +74,7 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
       }
       // `"I wish you did," Trump shot back. "I'd take it."`: a short tag between them joins even a short second part.
       const shortTag = sameParagraph && /^\s+[^"“”.!?]{1,40}\.\s+$/.test(body.slice(previous.span.outerEnd, span.outerStart));
-      if ((sameParagraph && (words > 3 || shortTag)) || previous.span.runsOn) {
+      if ((sameParagraph && (words > 3 || shortTag || wholeSentence)) || previous.span.runsOn) {
         // The rest of a split or running quotation.
         previous.draft.parts.push({ start: span.start, end: span.end });
         previous.draft.text = joinParts(body, previous.draft.parts);
@@ -190,6 +192,10 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
       return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
     }
   }
+  // "According to Wong, the two sides "agreed to deepen cooperation"": a person one goes by is who said it.
+  const source = context.personMentions.find((mention) => via !== null && context.persons[mention.person]?.name === via && mention.start >= before.start && mention.end <= after.end);
+  const sourcePerson = source ? context.persons[source.person] : undefined;
+  if (source && sourcePerson?.kind === 'subject') return { speaker: { name: sourcePerson.name, type: 'person', person: source.person }, via: null, sentence: sentenceIndex };
   return { speaker: null, via, sentence: sentenceIndex };
 }
 
@@ -216,7 +222,8 @@ function verbsIn(body: string, start: number, end: number): { start: number; end
 // "according to The New York Times" / "according to CNN" / "told CNN"
 function viaIn(context: SpeakerContext, start: number, end: number): string | null {
   const text = context.body.slice(start, end);
-  const according = /according to\s+/i.exec(text);
+  // "…," Kim was quoted as saying by KCNA: the outlet that carried the words, too.
+  const according = /(?:according to|quoted (?:as saying )?by|as saying by)\s+/i.exec(text);
   if (!according) return null;
   const at = start + according.index + according[0].length;
   const organization = context.organizations.find((match) => match.start >= at && match.start <= at + 4);

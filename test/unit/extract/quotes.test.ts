@@ -295,4 +295,16 @@ describe('speakers told in other ways', () => {
       { speaker: 'Kim Jong-un', text: 'full support and solidarity', via: null },
     ]);
   });
+
+  it('takes a person one goes by for the speaker, an outlet that quoted for the source, and keeps a short whole sentence', () => {
+    expect(direct('Penny Wong met Anwar Ibrahim.\n\nAccording to Wong, the two sides "agreed to deepen cooperation in critical minerals".')).toEqual([
+      { speaker: 'Penny Wong', text: 'agreed to deepen cooperation in critical minerals', via: null },
+    ]);
+    expect(direct('Kim Jong Un met Xi Jinping.\n\n"The friendship between our two countries will never change," Kim was quoted as saying by KCNA.')).toEqual([
+      { speaker: 'Kim Jong Un', text: 'The friendship between our two countries will never change', via: 'KCNA' },
+    ]);
+    expect(direct('Mohamed bin Zayed met Joe Biden.\n\n"The UAE is a true partner," Biden said in remarks at the start of the meeting. "We are grateful."')).toEqual([
+      { speaker: 'Joe Biden', text: 'The UAE is a true partner ... We are grateful.', via: null },
+    ]);
+  });
 });
