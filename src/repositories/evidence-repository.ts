@@ -41,14 +41,14 @@ const ROLES_WITH_EVIDENCE = `${ROLES_OF_PEOPLE}
  * One row per role (title and holder) with its latest `asOf`, from the person's link summary (link-summaries.ts):
  * one property and a seek per holder, where grouping its HOLDS_ROLE relationships read one per reporting sentence
  * (5,880 for the busiest person at 100k articles). A person without the summary (written before it was kept)
- * groups its relationships. A missing title is an empty one either way, as `roles` shows it.
+ * groups its relationships.
  */
 const ROLES_WITHOUT_EVIDENCE = `UNWIND $ids AS id
   MATCH (person:Person {id: id})
   CALL (person) {
     WITH person WHERE person.linkSummary IS NULL
     MATCH (person)-[r:HOLDS_ROLE]->(holder)
-    RETURN coalesce(r.title, '') AS title, holder, max(r.asOf) AS asOf
+    RETURN r.title AS title, holder, max(r.asOf) AS asOf
     UNION
     WITH person WHERE person.linkSummary IS NOT NULL
     UNWIND person.linkSummary AS entry

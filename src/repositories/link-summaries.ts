@@ -6,10 +6,10 @@
  * neighbourhood's nodes, reads the summary instead: one property, whatever the number of reports.
  *
  * `linkSummary` on a Person or a Location is a list of strings, one per target and title, sorted:
- * `<target id> <reports> <asOf or -> <title>`, e.g. `country:FR 2410 2023-06-30 President` or
- * `country:CH 6801 - ` (IN_COUNTRY has neither a date nor a title), where `reports` is how many relationships it
- * stands for and `asOf` the latest of theirs (`-` when none has one). Ids are slugs without spaces, so the title
- * is whatever follows the third space; a missing title is stored empty, as the API shows it.
+ * `<target id> <reports> <asOf or -> <title>`, e.g. `country:FR 2410 2023-06-30 President`, where `reports` is how
+ * many relationships it stands for and `asOf` the latest of theirs (`-` when none has one). Ids are slugs without
+ * spaces, so the title is whatever follows the third space, and an entry without a third space has no title:
+ * `country:CH 6801 -` (IN_COUNTRY has neither a date nor a title).
  *
  * A load only adds links, so it adds the relationships it created to the summary; a write that may remove or move
  * links (article deletes, merges) computes the summary again from the relationships. Both run through
@@ -36,20 +36,20 @@ export interface CreatedLink {
   asOf: string | null;
 }
 
-/** The summary entry `entry` as a map `{target, reports, asOf, title}`, `asOf` null when unknown: Cypher. */
+/** The summary entry `entry` as a map `{target, reports, asOf, title}`, `asOf` and `title` null when absent: Cypher. */
 export function linkOfEntry(entry: string): string {
   const part = (i: number) => `split(${entry}, ' ')[${i}]`;
   return `{target: ${part(0)}, reports: toInteger(${part(1)}), asOf: CASE ${part(2)} WHEN '-' THEN null ELSE ${part(2)} END,
-    title: substring(${entry}, size(${part(0)}) + size(${part(1)}) + size(${part(2)}) + 3)}`;
+    title: CASE WHEN size(split(${entry}, ' ')) < 4 THEN null ELSE substring(${entry}, size(${part(0)}) + size(${part(1)}) + size(${part(2)}) + 3) END}`;
 }
 
-/** An entry from `target`, `reports`, `asOf` (a string or null) and `title` (not null) in scope. */
-const ENTRY = `target + ' ' + toString(reports) + ' ' + coalesce(asOf, '-') + ' ' + title`;
+/** An entry from `target`, `reports`, `asOf` and `title` (strings or null) in scope. */
+const ENTRY = `target + ' ' + toString(reports) + ' ' + coalesce(asOf, '-') + CASE WHEN title IS NULL THEN '' ELSE ' ' + title END`;
 
 /** The summary of entity `n` computed from all its summarised relationships. */
 const SUMMARY_FROM_RELATIONSHIPS = (n: string) => `COLLECT {
     MATCH (${n})-[r:${SUMMARISED_TYPES}]->(t)
-    WITH t.id AS target, coalesce(r.title, '') AS title, count(r) AS reports, toString(max(r.asOf)) AS asOf
+    WITH t.id AS target, r.title AS title, count(r) AS reports, toString(max(r.asOf)) AS asOf
     RETURN ${ENTRY} AS entry ORDER BY entry
   }`;
 
@@ -77,7 +77,7 @@ CALL (n, row) {
   WITH [entry IN n.linkSummary | ${linkOfEntry('entry')}] + COLLECT {
     UNWIND row.links AS link
     MATCH (t) WHERE elementId(t) = link.to
-    RETURN {target: t.id, reports: 1, asOf: link.asOf, title: coalesce(link.title, '')} AS link
+    RETURN {target: t.id, reports: 1, asOf: link.asOf, title: link.title} AS link
   } AS links
   RETURN COLLECT {
     UNWIND links AS link
