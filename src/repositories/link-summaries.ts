@@ -9,7 +9,7 @@
  * `<target id> <reports> <asOf or -> <title>`, e.g. `country:FR 2410 2023-06-30 President`, where `reports` is how
  * many relationships it stands for and `asOf` the latest of theirs (`-` when none has one). Ids are slugs without
  * spaces, so the title is whatever follows the third space, and an entry without a third space has no title:
- * `country:CH 6801 -` (IN_COUNTRY has neither a date nor a title).
+ * `country:CH 6802 -` (IN_COUNTRY has neither a date nor a title).
  *
  * A load only adds links, so it adds the relationships it created to the summary; a write that may remove or move
  * links (article deletes, merges) computes the summary again from the relationships. Both run through
