@@ -52,13 +52,15 @@ const MOVE_RELATIONSHIPS = RELATIONSHIP_TYPES.flatMap((type) =>
 /**
  * What a merge of two persons or two countries changes in the dyad counts (dyad-counts.ts) and the entity
  * lists (entity-event-lists.ts): the events they took part in, said or were spoken about, and the persons
- * whose role countries name them.
+ * whose role countries name them; and in the link summaries (link-summaries.ts): those persons, and the places
+ * merged or in a merged country.
  */
 const DYAD_AFFECTED = `
 MATCH (x) WHERE elementId(x) IN $entities
 WITH collect(x) AS xs
 RETURN COLLECT { UNWIND xs AS x MATCH (x)<-[:INVOLVES|SAID_BY|ABOUT|PARTICIPANT]-(e) RETURN DISTINCT elementId(e) } AS events,
-  [x IN xs WHERE x:Person | elementId(x)] + COLLECT { UNWIND xs AS x MATCH (x)<-[:HOLDS_ROLE]-(p) RETURN DISTINCT elementId(p) } AS persons`;
+  [x IN xs WHERE x:Person | elementId(x)] + COLLECT { UNWIND xs AS x MATCH (x)<-[:HOLDS_ROLE]-(p) RETURN DISTINCT elementId(p) } AS persons,
+  [x IN xs WHERE x:Location | elementId(x)] + COLLECT { UNWIND xs AS x MATCH (x)<-[:IN_COUNTRY]-(l) RETURN DISTINCT elementId(l) } AS places`;
 
 export class CurationRepository {
   constructor(private readonly db: Database) {}
@@ -109,6 +111,7 @@ export class CurationRepository {
       await countDyads(tx, {
         events: (affected?.get('events') as string[] | undefined) ?? [],
         persons: (affected?.get('persons') as string[] | undefined) ?? [],
+        places: (affected?.get('places') as string[] | undefined) ?? [],
       });
       const kept = updated.records[0]?.get('keep') as Node | undefined;
       return { status: 'merged', entity: kept ? toEntity(kept) : { ...keep, aliases } };
@@ -157,11 +160,17 @@ export class CurationRepository {
          AND NOT EXISTS { (n)--() } DELETE n`,
         { touched: touchedIds },
       );
-      // The persons it named may have lost a role; the events that survive count again.
-      const persons = await tx.run('UNWIND $touched AS nodeId MATCH (p:Person) WHERE elementId(p) = nodeId RETURN collect(elementId(p)) AS persons', {
-        touched: touchedIds,
+      // The persons it named may have lost a role, the places a country; the events that survive count again.
+      const named = await tx.run(
+        `RETURN COLLECT { UNWIND $touched AS nodeId MATCH (p:Person) WHERE elementId(p) = nodeId RETURN elementId(p) } AS persons,
+           COLLECT { UNWIND $touched AS nodeId MATCH (l:Location) WHERE elementId(l) = nodeId RETURN elementId(l) } AS places`,
+        { touched: touchedIds },
+      );
+      await countDyads(tx, {
+        events,
+        persons: (named.records[0]?.get('persons') as string[] | undefined) ?? [],
+        places: (named.records[0]?.get('places') as string[] | undefined) ?? [],
       });
-      await countDyads(tx, { events, persons: (persons.records[0]?.get('persons') as string[] | undefined) ?? [] });
       return true;
     });
   }

@@ -20,12 +20,14 @@
  * one string range on its unique index answers a pair over any range of days.
  *
  * Every write hands this module the events it touched, so the entity lists (entity-event-lists.ts: a person's
- * meetings, the statements about an entity, in date order and counted per day) are kept here too: whenever an
- * event is counted again or taken back, its list entries are as well.
+ * meetings, the statements by and about an entity, in date order and counted per day) are kept here too: whenever
+ * an event is counted again or taken back, its list entries are as well. So are the summaries of persons' roles
+ * and places' countries (link-summaries.ts), which change where role countries may.
  */
 import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
-import { relistEntityEvents, retractEntityLists, UNLISTED_EVENTS } from './entity-event-lists.ts';
+import { relistEntityEvents, retractEntityLists, unlisted, UNLISTED_EVENTS } from './entity-event-lists.ts';
+import { addToLinkSummaries, refreshLinkSummaries, UNSUMMARISED_ENTITIES, type CreatedLink } from './link-summaries.ts';
 
 export const DYAD_DAY_LABEL = 'DyadDay';
 
@@ -144,7 +146,7 @@ SET d.meetings = d.meetings + meetings, d.statements = d.statements + statements
 const CHANGED_BY_LOAD = `
 UNWIND $rows AS row
 MATCH (e:Meeting|Statement) WHERE elementId(e) = row.event
-  AND (e.dyadPairs IS NULL OR e.dyadLinks IS NULL OR e.entryKeys IS NULL OR any(link IN row.links WHERE NOT link IN e.dyadLinks))
+  AND (e.dyadPairs IS NULL OR e.dyadLinks IS NULL OR ${unlisted('e')} OR any(link IN row.links WHERE NOT link IN e.dyadLinks))
 RETURN collect(elementId(e)) AS events`;
 
 /** Persons whose role countries are not known yet and events not counted yet: a graph written before the counts. */
@@ -158,14 +160,17 @@ async function idsOf(tx: ManagedTransaction, cypher: string, params: Record<stri
 
 /**
  * What a write changed, by element id: the meetings and statements it touched, the persons whose roles it
- * may have changed in any way (`persons`), and the Country ids of roles a load added to persons (`roles`).
- * A load also gives the links it wrote from each event (`links`, by element id, as `TYPE id`): an event
- * already counted with all of them is not counted again.
+ * may have changed in any way (`persons`), the places whose countries it may have changed in any way (`places`),
+ * the Country ids of roles a load added to persons (`roles`) and the HOLDS_ROLE and IN_COUNTRY relationships a load
+ * created (`created`). A load also gives the links it wrote from each event (`links`, by element id, as `TYPE id`):
+ * an event already counted with all of them is not counted again.
  */
 export interface DyadChange {
   events: readonly string[];
   persons?: readonly string[];
   roles?: ReadonlyArray<{ person: string; countries: readonly string[] }>;
+  places?: readonly string[];
+  created?: readonly CreatedLink[];
   links?: ReadonlyMap<string, readonly string[]>;
 }
 
@@ -194,6 +199,8 @@ export async function countDyads(tx: ManagedTransaction, change: DyadChange): Pr
   if (change.persons && change.persons.length > 0) {
     for (const id of await idsOf(tx, REFRESH_ROLE_COUNTRIES, { persons: [...new Set(change.persons)] }, 'statements')) events.add(id);
   }
+  await refreshLinkSummaries(tx, [...(change.persons ?? []), ...(change.places ?? [])]);
+  if (change.created) await addToLinkSummaries(tx, change.created);
   if (change.roles && change.roles.length > 0) {
     for (const id of await idsOf(tx, ADD_ROLE_COUNTRIES, { roles: change.roles }, 'statements')) events.add(id);
   }
@@ -220,13 +227,21 @@ async function recount(tx: ManagedTransaction, events: string[]): Promise<void> 
 export class DyadCountRepository {
   constructor(private readonly db: Database, private readonly batchSize = 2_000) {}
 
-  /** Counts and lists whatever has not been, in transactions of `batchSize`; returns how many events it counted or listed. */
+  /**
+   * Counts and lists whatever has not been, and summarises the links of persons and places without a summary,
+   * in transactions of `batchSize`; returns how many events it counted or listed.
+   */
   async countUncounted(): Promise<number> {
     const limit = neo4j.int(this.batchSize);
     for (;;) {
       const persons = await this.db.read(async (tx) => (await tx.run(UNCOUNTED_PERSONS, { limit })).records.map((r) => r.get('id') as string));
       if (persons.length === 0) break;
       await this.db.write((tx) => tx.run(REFRESH_ROLE_COUNTRIES, { persons }));
+    }
+    for (;;) {
+      const entities = await this.db.read(async (tx) => (await tx.run(UNSUMMARISED_ENTITIES, { limit })).records.map((r) => r.get('id') as string));
+      if (entities.length === 0) break;
+      await this.db.write((tx) => refreshLinkSummaries(tx, entities));
     }
     let counted = 0;
     for (;;) {

@@ -1,12 +1,13 @@
 /**
- * Each entity's meetings (as a participant) and the statements about it, kept in date order and counted per
- * day by every write, so a page of "this person's meetings" or "statements about this country" reads 20 index
- * entries and a total reads one count per day, instead of every event of the entity: at 100,000 articles the
- * busiest country is the subject of tens of thousands of statements.
+ * Each entity's meetings (as a participant), the statements about it and the statements it made, kept in date
+ * order and counted per day by every write, so a page of "this person's meetings", "statements about this
+ * country" or "what this person said" reads 20 index entries and a total reads one count per day, instead of
+ * every event of the entity: at 100,000 articles the busiest country is the subject of tens of thousands of
+ * statements, and the busiest person has one SAID_BY per sentence reporting what they said.
  *
  * Two kinds of nodes, each under a uniqueness constraint (whose range index gives both the seek and the order):
  * - `EventEntry {key, event}`: one per event and entity, `key` = `<kind> <entity id> <place> <event id>`, where
- *   `kind` is the relationship (`PARTICIPANT` for meetings, `ABOUT` for statements) and `place` is `0` then the
+ *   `kind` is the relationship (`PARTICIPANT` for meetings, `ABOUT` and `SAID_BY` for statements) and `place` is `0` then the
  *   event's date with each digit turned into 9 minus it and a closing `~`, or `1` for an undated event. Read in
  *   ascending key order, an entity's entries come newest first, the same day by event id, undated last: exactly
  *   `ORDER BY date IS NULL, date DESC, id`, the order the lists have always had (the `~` puts `2022-01` after
@@ -18,14 +19,23 @@
  * `entryDays`), so a write first takes its old entries back and then adds the new ones: exact whatever the write
  * changed. The writes call these through dyad-counts.ts, which already learns of every event a write touches.
  * Entity ids are slugs without spaces, so one entity's keys never share a prefix with another's.
+ *
+ * `entryVersion` on an event says which lists it was entered in: events listed before the SAID_BY lists were
+ * kept (version 1, no property) are listed again on start, as events never listed are.
  */
 import type { ManagedTransaction } from 'neo4j-driver';
 
 export const EVENT_ENTRY_LABEL = 'EventEntry';
 export const ENTITY_DAY_LABEL = 'EntityDay';
 
-/** Which list: the meetings a person took part in, or the statements about an entity. */
-export type EntityListKind = 'PARTICIPANT' | 'ABOUT';
+/** Which list: the meetings a person took part in, the statements about an entity, or the statements it made. */
+export type EntityListKind = 'PARTICIPANT' | 'ABOUT' | 'SAID_BY';
+
+/** The lists an event written now is entered in; an event with a lower `entryVersion` is listed again. */
+export const ENTRY_VERSION = 2;
+
+/** True of an event `e` not entered in every list this version keeps: never listed, or listed before SAID_BY. */
+export const unlisted = (e: string) => `(${e}.entryKeys IS NULL OR coalesce(${e}.entryVersion, 1) < ${ENTRY_VERSION})`;
 
 /** Beyond any character of a date or an id (all ASCII): closes a key range. */
 const BEYOND = '\uFFFF';
@@ -74,7 +84,7 @@ MATCH (e:Meeting|Statement) WHERE elementId(e) = eventId
 SET e.entryKeys = e.entryKeys
 WITH e WHERE e.entryKeys IS NOT NULL
 WITH e, e.entryKeys AS entries, coalesce(e.entryDays, []) AS days
-REMOVE e.entryKeys, e.entryDays
+REMOVE e.entryKeys, e.entryDays, e.entryVersion
 WITH entries, days
 CALL (entries) {
   UNWIND entries AS key
@@ -92,17 +102,17 @@ DELETE d`;
 /**
  * Enters each event in the lists of the entities it is linked to and adds it to their day counts. An event
  * with no such entity remembers empty lists, which tells it from an event written before the lists existed.
- * A meeting has no ABOUT and a statement no PARTICIPANT (DESIGN.md), so one pattern serves both.
+ * A meeting has no ABOUT or SAID_BY and a statement no PARTICIPANT (DESIGN.md), so one pattern serves both.
  */
 const APPLY = `
 UNWIND $events AS eventId
 MATCH (e:Meeting|Statement) WHERE elementId(e) = eventId
-WITH e, CASE WHEN e:Meeting THEN 'PARTICIPANT' ELSE 'ABOUT' END AS kind,
-  COLLECT { MATCH (e)-[:PARTICIPANT|ABOUT]->(t) WITH DISTINCT t.id AS id RETURN id ORDER BY id } AS entities,
+WITH e,
+  COLLECT { MATCH (e)-[r:PARTICIPANT|ABOUT|SAID_BY]->(t) WITH DISTINCT type(r) + ' ' + t.id AS list RETURN list ORDER BY list } AS lists,
   CASE WHEN e.date IS NULL THEN '1' ELSE '0' + ${REVERSED_DATE('toString(e.date)')} END AS place,
   CASE WHEN e.date IS NULL THEN '1' ELSE '0' + toString(e.date) END AS day
-WITH e, [id IN entities | kind + ' ' + id + ' ' + place + ' ' + e.id] AS entries, [id IN entities | kind + ' ' + id + ' ' + day] AS days
-SET e.entryKeys = entries, e.entryDays = days
+WITH e, [list IN lists | list + ' ' + place + ' ' + e.id] AS entries, [list IN lists | list + ' ' + day] AS days
+SET e.entryKeys = entries, e.entryDays = days, e.entryVersion = ${ENTRY_VERSION}
 WITH e, entries, days
 CALL (e, entries) {
   UNWIND entries AS key
@@ -116,8 +126,8 @@ MERGE (d:${ENTITY_DAY_LABEL} {key: key})
   ON CREATE SET d.events = 0
 SET d.events = d.events + events`;
 
-/** Events written before the lists were kept, or by hand. */
-export const UNLISTED_EVENTS = `MATCH (e:Meeting|Statement) WHERE e.entryKeys IS NULL RETURN elementId(e) AS id LIMIT $limit`;
+/** Events written before the lists were kept (or before some of them were), or by hand. */
+export const UNLISTED_EVENTS = `MATCH (e:Meeting|Statement) WHERE ${unlisted('e')} RETURN elementId(e) AS id LIMIT $limit`;
 
 /** Takes back the entries of events a write is about to delete or rewire (element ids, sorted by the caller). */
 export async function retractEntityLists(tx: ManagedTransaction, events: readonly string[]): Promise<void> {
@@ -138,17 +148,31 @@ export interface EntityListQuery {
 }
 
 /**
- * Returns `total` (summed from the day counts) and `page`, the `item` of each event of one page of an entity's
- * list, read from the index in key order and stopped after `$offset + $limit` entries. `variable` names the
- * event in `calls` and `item` (relatedOfEach). No sort: the index hands the entries over in key order.
+ * Returns `page`, the `item` of each event of one page of an entity's list, read from the index in key order and
+ * stopped after `$offset + $limit` entries, and with `withTotal` also `total`, summed from the day counts (one per
+ * day in range: the busiest person has meetings on 788 days at 100k articles, so a page that shows no total does
+ * not sum them). `variable` names the event in `calls` and `item` (relatedOfEach). No sort: the index hands the
+ * entries over in key order.
  */
-export function entityListPage(kind: EntityListKind, entityId: string, from: string | null, to: string | null, variable: string, calls: string, item: string): EntityListQuery {
+export function entityListPage(
+  kind: EntityListKind,
+  entityId: string,
+  from: string | null,
+  to: string | null,
+  variable: string,
+  calls: string,
+  item: string,
+  withTotal = true,
+): EntityListQuery {
   const label = kind === 'PARTICIPANT' ? 'Meeting' : 'Statement';
   const entries = entryRange(kind, entityId, from, to);
   const days = dayRange(kind, entityId, from, to);
+  const total = withTotal
+    ? `CALL { MATCH (d:${ENTITY_DAY_LABEL}) WHERE d.key >= $dayLow AND d.key <= $dayHigh RETURN coalesce(sum(d.events), 0) AS total }`
+    : 'WITH null AS total';
   return {
     cypher: `
-      CALL { MATCH (d:${ENTITY_DAY_LABEL}) WHERE d.key >= $dayLow AND d.key <= $dayHigh RETURN coalesce(sum(d.events), 0) AS total }
+      ${total}
       CALL {
         MATCH (x:${EVENT_ENTRY_LABEL}) WHERE x.key >= $entryLow AND x.key <= $entryHigh
         WITH x ORDER BY x.key SKIP $offset LIMIT $limit

@@ -9,6 +9,7 @@ import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { ArticleGraph, EvidenceRelationship } from '../domain/article-graph.ts';
 import { countDyads, retractDyads, type DyadChange } from './dyad-counts.ts';
+import type { CreatedLink } from './link-summaries.ts';
 import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
 
 export interface WriteCounts {
@@ -279,6 +280,7 @@ const TOUCHED_ENTITIES = `
 MATCH (a:Article {id: $id})
 RETURN COLLECT { MATCH (a)-[:MENTIONS]->(e) RETURN elementId(e) } AS ids,
   COLLECT { MATCH (a)-[:MENTIONS]->(p:Person) RETURN elementId(p) } AS persons,
+  COLLECT { MATCH (a)-[:MENTIONS]->(l:Location) RETURN elementId(l) } AS places,
   COLLECT { MATCH (a)<-[:REPORTED_IN]-(e) RETURN elementId(e) } AS events`;
 
 type Row = Record<string, unknown>;
@@ -400,7 +402,7 @@ async function deleteArticleIn(tx: ManagedTransaction, id: string): Promise<Writ
   await retractDyads(tx, events);
   let counts = NO_WRITES;
   for (const statement of DELETE_ARTICLE_STEPS) counts = addCounts(counts, countsOf(await tx.run(statement, { id, touched })));
-  await countDyads(tx, { events, persons: (record?.get('persons') as string[] | undefined) ?? [] });
+  await countDyads(tx, { events, persons: (record?.get('persons') as string[] | undefined) ?? [], places: (record?.get('places') as string[] | undefined) ?? [] });
   return counts;
 }
 
@@ -440,12 +442,11 @@ async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGrap
       elementIds.set(found.get('key') as string, found.get('elementId') as string);
     }
   }
-  if (relationships.length > 0) {
-    counts = addCounts(counts, countsOf(await tx.run(CREATE_RELATIONSHIPS, { relationships: relationshipRows(relationships, elementIds) })));
-  }
+  const rows = relationshipRows(relationships, elementIds);
+  if (relationships.length > 0) counts = addCounts(counts, countsOf(await tx.run(CREATE_RELATIONSHIPS, { relationships: rows })));
   const meetingIds = [...new Set(graphs.flatMap((g) => g.meetings.map((m) => m.id)))];
   if (meetingIds.length > 0) counts = addCounts(counts, await relinkFollows(tx, meetingIds));
-  await countDyads(tx, dyadChangeOf(graphs, relationships, elementIds));
+  await countDyads(tx, { ...dyadChangeOf(graphs, relationships, elementIds), created: createdLinks([...(rows['HOLDS_ROLE'] ?? []), ...(rows['IN_COUNTRY'] ?? [])]) });
   return counts;
 }
 
@@ -482,6 +483,12 @@ function dyadChangeOf(graphs: readonly ArticleGraph[], relationships: readonly E
     roles: [...countriesOf].map(([person, countries]) => ({ person, countries: [...countries] })),
     links: new Map([...links].map(([event, list]) => [event, [...list]])),
   };
+}
+
+/** Relationships a load created, from the rows it wrote: one for each. */
+function createdLinks(rows: readonly Row[]): CreatedLink[] {
+  const text = (value: unknown) => (typeof value === 'string' ? value : null);
+  return rows.map((row) => ({ from: String(row['from']), to: String(row['to']), title: text(row['title']), asOf: text(row['asOf']) }));
 }
 
 /** Puts each given meeting into the chain of its parties' meetings: after the previous, before the next. */

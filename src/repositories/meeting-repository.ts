@@ -85,7 +85,7 @@ export class MeetingRepository {
   async find(filter: MeetingFilter, order: MeetingOrder, page: PageRequest, include: readonly MeetingRelation[] = []): Promise<MeetingPage> {
     const person = listedPerson(filter);
     if (person !== null && order === 'DATE_DESC') {
-      const { page: items, related } = await this.listPage(person, filter, page, include);
+      const { page: items, related } = await this.listPage(person, filter, page, include, false);
       return { page: items, related };
     }
     const { calls, item } = relatedOfEach(include, 'm');
@@ -133,12 +133,12 @@ export class MeetingRepository {
 
   /**
    * One person's meetings, newest first, from the person's list: the page read in index order and stopped
-   * after it, the total summed from the day counts. The same answer as the general match, which sorts and
+   * after it, the total summed from the day counts (0 without `withTotal`: a page alone does not read them). The same answer as the general match, which sorts and
    * counts every meeting of the person (at 100,000 articles, thousands for the busiest).
    */
-  private async listPage(person: string, filter: MeetingFilter, page: PageRequest, include: readonly MeetingRelation[]): Promise<MeetingPage & { total: number }> {
+  private async listPage(person: string, filter: MeetingFilter, page: PageRequest, include: readonly MeetingRelation[], withTotal = true): Promise<MeetingPage & { total: number }> {
     const { calls, item } = relatedOfEach(include, 'm');
-    const { cypher, parameters } = entityListPage('PARTICIPANT', person, filter.from, filter.to, 'm', calls, item);
+    const { cypher, parameters } = entityListPage('PARTICIPANT', person, filter.from, filter.to, 'm', calls, item, withTotal);
     const result = await this.db.query(cypher, { ...parameters, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) });
     const record = result.records[0];
     return { ...toPageWithRelated(record?.get('page') as ListItems | undefined, include, page, toMeeting), total: toNumber(record?.get('total')) };

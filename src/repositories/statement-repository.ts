@@ -56,13 +56,21 @@ export type StatementRelation = RelationFrom<'Statement'>;
 
 export type StatementPage = PageWithRelated<StatementModel>;
 
+/** An entity's list of statements (entity-event-lists.ts): what it said, or what was said about it. */
+interface ListedEntity {
+  kind: 'SAID_BY' | 'ABOUT';
+  entity: string;
+}
+
 /**
- * The entity whose list of statements about it (entity-event-lists.ts) answers the filter alone: one subject
- * and at most a date range. Any other filter goes through the general match.
+ * The list that answers the filter alone: one speaker, or one subject, and at most a date range. Any other
+ * filter goes through the general match.
  */
-function listedSubject(filter: StatementFilter): string | null {
+function listedEntity(filter: StatementFilter): ListedEntity | null {
+  if (filter.text !== null) return null;
   const [subject, ...others] = filter.about;
-  return subject !== undefined && others.length === 0 && filter.speaker === null && filter.text === null ? subject : null;
+  if (filter.speaker !== null) return subject === undefined ? { kind: 'SAID_BY', entity: filter.speaker } : null;
+  return subject !== undefined && others.length === 0 ? { kind: 'ABOUT', entity: subject } : null;
 }
 
 export class StatementRepository {
@@ -73,9 +81,9 @@ export class StatementRepository {
    * read in the same statement, for a client that asked for them: one round trip instead of two.
    */
   async find(filter: StatementFilter, page: PageRequest, include: readonly StatementRelation[] = []): Promise<StatementPage> {
-    const subject = listedSubject(filter);
-    if (subject !== null) {
-      const { page: items, related } = await this.listPage(subject, filter, page, include);
+    const listed = listedEntity(filter);
+    if (listed !== null) {
+      const { page: items, related } = await this.listPage(listed, filter, page, include, false);
       return { page: items, related };
     }
     const { calls, item } = relatedOfEach(include, 's');
@@ -93,8 +101,8 @@ export class StatementRepository {
    * for the page, read a busy country's statements twice.
    */
   async findWithTotal(filter: StatementFilter, page: PageRequest, include: readonly StatementRelation[] = []): Promise<StatementPage & { total: number }> {
-    const subject = listedSubject(filter);
-    if (subject !== null) return this.listPage(subject, filter, page, include);
+    const listed = listedEntity(filter);
+    if (listed !== null) return this.listPage(listed, filter, page, include);
     const { calls, item } = relatedOfEach(include, 's');
     const result = await this.db.query(
       `${matchFiltered(filter)} WITH s ${NEWEST_FIRST}
@@ -107,9 +115,9 @@ export class StatementRepository {
   }
 
   async count(filter: StatementFilter): Promise<number> {
-    const subject = listedSubject(filter);
-    if (subject !== null) {
-      const { cypher, parameters } = entityListTotal('ABOUT', subject, filter.from, filter.to);
+    const listed = listedEntity(filter);
+    if (listed !== null) {
+      const { cypher, parameters } = entityListTotal(listed.kind, listed.entity, filter.from, filter.to);
       return toNumber((await this.db.query(cypher, parameters)).records[0]?.get('total'));
     }
     const result = await this.db.query(`${matchFiltered(filter)} RETURN count(s) AS total`, { ...filter });
@@ -117,13 +125,14 @@ export class StatementRepository {
   }
 
   /**
-   * The statements about one entity, newest first, from its list: the page read in index order and stopped
-   * after it, the total summed from the day counts. The same answer as the general match, which sorts and
-   * counts every statement about the entity (at 100,000 articles, tens of thousands for the busiest country).
+   * The statements by or about one entity, newest first, from its list: the page read in index order and stopped
+   * after it, the total summed from the day counts (0 without `withTotal`: a page alone does not read them). The same answer as the general match, which sorts and
+   * counts every statement about the entity (at 100,000 articles, tens of thousands for the busiest country), or
+   * walks every SAID_BY of the speaker (one per reporting sentence).
    */
-  private async listPage(subject: string, filter: StatementFilter, page: PageRequest, include: readonly StatementRelation[]): Promise<StatementPage & { total: number }> {
+  private async listPage(listed: ListedEntity, filter: StatementFilter, page: PageRequest, include: readonly StatementRelation[], withTotal = true): Promise<StatementPage & { total: number }> {
     const { calls, item } = relatedOfEach(include, 's');
-    const { cypher, parameters } = entityListPage('ABOUT', subject, filter.from, filter.to, 's', calls, item);
+    const { cypher, parameters } = entityListPage(listed.kind, listed.entity, filter.from, filter.to, 's', calls, item, withTotal);
     const result = await this.db.query(cypher, { ...parameters, offset: neo4j.int(page.offset), limit: neo4j.int(page.limit + 1) });
     const record = result.records[0];
     return { ...toPageWithRelated(record?.get('page') as ListItems | undefined, include, page, toStatement), total: toNumber(record?.get('total')) };

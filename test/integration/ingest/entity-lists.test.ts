@@ -1,6 +1,6 @@
 /**
  * The entity lists every write keeps (repositories/entity-event-lists.ts), read through MeetingRepository and
- * StatementRepository: a person's meetings and the statements about an entity, newest first, with their totals,
+ * StatementRepository: a person's meetings and the statements by and about an entity, newest first, with their totals,
  * after loads, a load again, deleted articles (both implementations), merged entities and a count on start.
  * Each answer is compared with the general match (a filter the lists do not answer, which every event passes),
  * and with what a reader expects. Ids are this file's own, so other test files never add to them.
@@ -70,6 +70,18 @@ async function statements(subject: string, range: { from?: string; to?: string }
   return answer;
 }
 
+/** The statements an entity made, newest first, from its list; checked as `statements` is. */
+async function said(speaker: string, range: { from?: string; to?: string } = {}, page: PageRequest = ALL): Promise<Listed> {
+  const filter: StatementFilter = { speaker, about: [], text: null, from: range.from ?? null, to: range.to ?? null };
+  const listed = await statementsOf.findWithTotal(filter, page);
+  const general = await statementsOf.findWithTotal({ ...filter, text: '' }, page);
+  const answer = { ids: listed.page.items.map((s) => s.id), total: listed.total, hasNextPage: listed.page.hasNextPage };
+  expect(answer).toEqual({ ids: general.page.items.map((s) => s.id), total: general.total, hasNextPage: general.page.hasNextPage });
+  expect(await statementsOf.count(filter)).toBe(listed.total);
+  expect((await statementsOf.find(filter, page)).page.items.map((s) => s.id)).toEqual(answer.ids);
+  return answer;
+}
+
 const m = (name: string) => `meeting:lists-test-${name}`;
 const s = (name: string) => `statement:lists-test-${name}`;
 
@@ -114,6 +126,12 @@ describe('the entity lists kept by every write', () => {
     expect(await statements(X, { from: '2019-02-01', to: '2019-03-08' })).toEqual({ ids: [s('mid'), s('early')], total: 2, hasNextPage: false });
     expect(await statements(X, {}, { offset: 2, limit: 1 })).toEqual({ ids: [s('early')], total: 4, hasNextPage: true });
     expect(await statements(P)).toEqual({ ids: [], total: 0, hasNextPage: false });
+
+    expect(await said(P)).toEqual({ ids: [s('late'), s('early'), s('undated')], total: 3, hasNextPage: false });
+    expect(await said(Q)).toEqual({ ids: [s('mid')], total: 1, hasNextPage: false });
+    expect(await said(P, { from: '2019-02-01', to: '2019-03-08' })).toEqual({ ids: [s('early')], total: 1, hasNextPage: false });
+    expect(await said(P, {}, { offset: 1, limit: 1 })).toEqual({ ids: [s('early')], total: 3, hasNextPage: true });
+    expect(await said(X)).toEqual({ ids: [], total: 0, hasNextPage: false });
   });
 
   it('change nothing when the same article is loaded again, and add a participant another article reports', async () => {
@@ -131,6 +149,8 @@ describe('the entity lists kept by every write', () => {
     expect(await meetings(Q)).toEqual({ ids: [m('a'), m('b')], total: 2, hasNextPage: false });
     expect(await meetings(P)).toMatchObject({ total: 5 });
     expect(await ids(statements(Y))).toEqual([s('y-only'), s('late')]);
+    expect(await ids(said(Q))).toEqual([s('y-only'), s('mid')]);
+    expect(await said(P)).toMatchObject({ total: 3 });
   });
 
   it('take back what a deleted article alone reported, through either delete', async () => {
@@ -140,14 +160,17 @@ describe('the entity lists kept by every write', () => {
     expect(await meetings(Q)).toEqual({ ids: [m('b')], total: 1, hasNextPage: false });
     expect(await meetings(P)).toMatchObject({ total: 5 });
     expect(await ids(statements(Y))).toEqual([s('late')]);
+    expect(await said(Q)).toEqual({ ids: [s('mid')], total: 1, hasNextPage: false });
 
     await load(article('lists-test-3', [{ meeting: m('april'), date: '2019-04-02', participants: [Q] }, { statement: s('april'), date: '2019-04-02', by: Q, about: [X] }]));
     expect(await meetings(Q)).toEqual({ ids: [m('april'), m('b')], total: 2, hasNextPage: false });
     expect(await statements(X)).toMatchObject({ total: 5 });
+    expect(await ids(said(Q))).toEqual([s('april'), s('mid')]);
     expect(await curation.deleteArticle('lists-test-3')).toBe(true);
     written.delete('lists-test-3');
     expect(await meetings(Q)).toEqual({ ids: [m('b')], total: 1, hasNextPage: false });
     expect(await statements(X)).toEqual({ ids: [s('late'), s('mid'), s('early'), s('undated')], total: 4, hasNextPage: false });
+    expect(await said(Q)).toEqual({ ids: [s('mid')], total: 1, hasNextPage: false });
   });
 
   it('move the lists of an entity merged into another, counting an event linked to both once', async () => {
@@ -155,6 +178,8 @@ describe('the entity lists kept by every write', () => {
     expect((await curation.mergeEntities(P, Q)).status).toBe('merged');
     expect(await meetings(P)).toEqual({ ids: [m('quinn-alone'), m('a'), m('b'), m('march'), m('january'), m('undated')], total: 6, hasNextPage: false });
     expect(await meetings(Q)).toEqual({ ids: [], total: 0, hasNextPage: false });
+    expect(await said(P)).toEqual({ ids: [s('y-may'), s('late'), s('mid'), s('early'), s('undated')], total: 5, hasNextPage: false });
+    expect(await said(Q)).toEqual({ ids: [], total: 0, hasNextPage: false });
     // Statement late was about both X and Y: after the merge it is about X once.
     expect((await curation.mergeEntities(X, Y)).status).toBe('merged');
     expect(await statements(X)).toEqual({ ids: [s('y-may'), s('late'), s('mid'), s('early'), s('undated')], total: 5, hasNextPage: false });
@@ -170,6 +195,26 @@ describe('the entity lists kept by every write', () => {
     await new DyadCountRepository(db).countUncounted();
     expect(await meetings(P)).toMatchObject({ total: 6 });
     expect(await statements(X)).toMatchObject({ total: 5 });
+    expect(await said(P)).toMatchObject({ total: 5 });
+  });
+
+  it('list on start the speakers of events listed before the lists of what each entity said', async () => {
+    // As the lists were before: no SAID_BY entries or day counts, and no version on the events.
+    await db.write(async (tx) => {
+      await tx.run(
+        `MATCH (e:Meeting|Statement) WHERE e.id STARTS WITH 'meeting:lists-test' OR e.id STARTS WITH 'statement:lists-test'
+         SET e.entryKeys = [k IN e.entryKeys WHERE NOT k STARTS WITH 'SAID_BY '], e.entryDays = [k IN e.entryDays WHERE NOT k STARTS WITH 'SAID_BY ']
+         REMOVE e.entryVersion`,
+      );
+      await tx.run("MATCH (x:EventEntry|EntityDay) WHERE x.key STARTS WITH 'SAID_BY ' AND x.key CONTAINS 'lists-test' DELETE x");
+    });
+    const filter: StatementFilter = { speaker: P, about: [], text: null, from: null, to: null };
+    // What a speaker said is read from the list alone: empty until it is filled in.
+    expect(await statementsOf.count(filter)).toBe(0);
+    await new DyadCountRepository(db).countUncounted();
+    expect(await said(P)).toEqual({ ids: [s('y-may'), s('late'), s('mid'), s('early'), s('undated')], total: 5, hasNextPage: false });
+    expect(await meetings(P)).toMatchObject({ total: 6 });
+    expect(await statements(X)).toMatchObject({ total: 5 });
   });
 
   it('read a page in index order: a range seek that provides the order, no sort', async () => {
@@ -183,6 +228,25 @@ describe('the entity lists kept by every write', () => {
     if (plan) walk(plan);
     expect(operators.some((op) => op.startsWith('NodeUniqueIndexSeekByRange') || op.startsWith('NodeIndexSeekByRange'))).toBe(true);
     expect(operators.filter((op) => /Sort|Top/.test(op))).toEqual([]);
+  });
+
+  it('read no day counts for a page that shows no total', async () => {
+    const operatorsOf = async (withTotal: boolean) => {
+      const { cypher, parameters } = entityListPage('SAID_BY', P, null, null, 's', '', '{node: s}', withTotal);
+      const plan = (await db.read((tx) => tx.run(`EXPLAIN ${cypher}`, { ...parameters, offset: 0, limit: 6 }))).summary.plan;
+      const details: string[] = [];
+      const walk = (step: { arguments: Record<string, unknown>; children: unknown[] }) => {
+        details.push(String(step.arguments['Details'] ?? ''));
+        for (const child of step.children) walk(child as { arguments: Record<string, unknown>; children: unknown[] });
+      };
+      if (plan) walk(plan);
+      return details.filter((detail) => detail.includes(':EntityDay'));
+    };
+    expect(await operatorsOf(true)).not.toEqual([]);
+    expect(await operatorsOf(false)).toEqual([]);
+    // The page itself is the same either way.
+    const filter: StatementFilter = { speaker: P, about: [], text: null, from: null, to: null };
+    expect((await statementsOf.find(filter, ALL)).page.items.map((s) => s.id)).toEqual((await statementsOf.findWithTotal(filter, ALL)).page.items.map((s) => s.id));
   });
 
   it('leave no entries or day counts behind once every article is deleted', async () => {

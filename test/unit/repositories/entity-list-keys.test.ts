@@ -56,8 +56,14 @@ describe('entity list keys', () => {
 
   it('keep another entity’s entries out of the range', () => {
     const range = entryRange('ABOUT', 'country:UA', null, null);
-    for (const other of ['ABOUT country:U 0x', 'ABOUT country:UAE 0x', 'PARTICIPANT country:UA 0x', 'ABOUT country:UA0 1 x']) {
+    for (const other of ['ABOUT country:U 0x', 'ABOUT country:UAE 0x', 'PARTICIPANT country:UA 0x', 'SAID_BY country:UA 0x', 'ABOUT country:UA0 1 x']) {
       expect(other >= range.low && other <= range.high).toBe(false);
     }
+  });
+
+  it('keep what an entity said apart from what was said about it', () => {
+    const said = entryRange('SAID_BY', 'country:UA', null, null);
+    expect(`SAID_BY country:UA 0${reversedDate('2022-01-21')} s`).toSatisfy((key: string) => key >= said.low && key <= said.high);
+    expect(entry('2022-01-21', 's')).toSatisfy((key: string) => key < said.low || key > said.high);
   });
 });
