@@ -60,11 +60,13 @@ SET ${v}.aliases = COLLECT { UNWIND coalesce(${v}.aliases, []) + row.aliases + [
 /** Closes a node MERGE: each node's label, id and element id, under `name`. */
 const returnNodes = (v: string, label: NodeLabel, name: string) => `\nRETURN collect(['${label}', ${v}.id, elementId(${v})]) AS ${name}`;
 
-// Node rows come one per node and batch (see `batchNodes`), aliases already united across the batch.
+// Node rows come one per node and batch (see `batchNodes`), aliases already united across the batch. A new person
+// or place starts with an empty link summary (link-summaries.ts), which the load then adds its links to: every one
+// has a summary, whichever process wrote it first.
 const MERGE_PERSONS = `
 UNWIND $persons AS row
 MERGE (p:Person {id: row.id})
-ON CREATE SET p.name = row.name
+ON CREATE SET p.name = row.name, p.linkSummary = []
 WITH p, row ${UNION_ALIASES('p')}${returnNodes('p', 'Person', 'persons')}`;
 
 const MERGE_COUNTRIES = `
@@ -85,7 +87,7 @@ WITH o, row ${UNION_ALIASES('o')}${returnNodes('o', 'Organization', 'organizatio
 const MERGE_LOCATIONS = `
 UNWIND $locations AS row
 MERGE (l:Location {id: row.id})
-ON CREATE SET l.name = row.name, l.kind = row.kind
+ON CREATE SET l.name = row.name, l.kind = row.kind, l.linkSummary = []
 WITH l, row ${UNION_ALIASES('l')}${returnNodes('l', 'Location', 'locations')}`;
 
 // The first report sets a meeting's properties; later reports of the same encounter only add relationships.
