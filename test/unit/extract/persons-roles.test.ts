@@ -244,6 +244,8 @@ describe('roles in other shapes', () => {
   });
 
   it('keeps "Abu" opening a name, drops "Von" opening a later form, and takes no plural noun for a person', () => {
+    // "Ulisses Correia e Silva": "e" joins two Portuguese surnames.
+    expect(extract('Blinken met Prime Minister Ulisses Correia e Silva on Monday.').persons.map((person) => person.name)).toEqual(['Ulisses Correia e Silva']);
     const body = 'Abu Mahdi al-Muhandis was killed with Qassem Soleimani. Ursula von der Leyen arrived. Von der Leyen said talks went well. Diplomats said the mood was tense. The Nobel Peace Prize and the Afghanistan Cricket Board were named, and Neighbourhood First said nothing.';
     expect(extract(body).persons.map((person) => [person.name, person.aliases])).toEqual([
       ['Abu Mahdi al-Muhandis', []],
