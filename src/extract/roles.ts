@@ -291,8 +291,9 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
 // "national security spokesman John Kirby", "presidential spokesperson Kang Yu-jung", "foreign policy aide Yuri
 // Ushakov", "Government spokesman Steffen Hebestreit", "Communications Director Fahrettin Altun": whom a member of
 // staff speaks or works for is part of the title.
-const STAFF_TITLE = /^(?:Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Director|Chief of Staff|Commissioner)$/;
-const STAFF_REMIT = /(?:^|[^\p{L}])((?:[Nn]ational [Ss]ecurity|[Ff]oreign [Pp]olicy|[Gg]overnment|[Pp]residential|[Cc]ommunications|[Ee]nlargement|[Tt]rade|[Cc]limate|[Ee]conomic|[Mm]ilitary|[Ss]ecurity) )$/u;
+// "Hamas political leader Ismail Haniyeh": a leader's sphere too.
+const STAFF_TITLE = /^(?:Spokesman|Spokeswoman|Spokesperson|Aide|Adviser|Advisor|Director|Chief of Staff|Commissioner|leader)$/;
+const STAFF_REMIT = /(?:^|[^\p{L}])((?:[Nn]ational [Ss]ecurity|[Ff]oreign [Pp]olicy|[Gg]overnment|[Pp]residential|[Cc]ommunications|[Ee]nlargement|[Tt]rade|[Cc]limate|[Ee]conomic|[Mm]ilitary|[Ss]ecurity|[Pp]olitical|[Ss]piritual|[Oo]pposition) )$/u;
 
 function staffRemit(body: string, title: GazetteerMentions['titles'][number]): string {
   if (!STAFF_TITLE.test(title.value.title) || title.value.country !== null || title.value.organization !== null) return '';
