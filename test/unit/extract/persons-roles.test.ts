@@ -255,7 +255,7 @@ describe('roles in other shapes', () => {
   });
 
   it("keeps a leader's sphere in the title, and takes no bare \"Communist Party\" for China's", () => {
-    expect(roles('Hamas political leader Ismail Haniyeh met Turkish President Recep Tayyip Erdogan.')['Ismail Haniyeh']).toEqual([['political leader', null]]);
+    expect(roles('Hamas political leader Ismail Haniyeh met Turkish President Recep Tayyip Erdogan.')['Ismail Haniyeh']).toEqual([['political leader', 'Hamas']]);
     const { persons } = extract('Vietnamese President Luong Cuong and Communist Party General Secretary To Lam met Macron.');
     expect(persons.find((person) => person.name === 'To Lam')?.roles.map((role) => role.organization)).not.toContain('Communist Party of China');
   });
