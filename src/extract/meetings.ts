@@ -556,6 +556,11 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const told = /^\s+and\s+(?:agreed|decided|pledged|vowed|promised)\b/.test(text) ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && subject !== undefined && meeting.participants.includes(subject.person)) : undefined;
     if (subject && !countryFirst) actors.push({ start, end: start, persons: told ? [...told.participants] : [subject.person] });
   }
+  // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
+  if (/^(?:said|says|told|added)\s+(?:\w+\s+)?(?:in|during|at)\b/.test(text)) {
+    const speaker = inputs.personMentions.findLast((mention) => mention.end <= start && /^\s+$/.test(body.slice(mention.end, start)) && isSubject(inputs, mention.person));
+    if (speaker) actors.push({ start, end: start, persons: [speaker.person] });
+  }
   for (const title of text.matchAll(TITLE_ANAPHOR)) {
     const at = start + title.index;
     // "at the prime minister's residence" names a place, not a party.
@@ -576,7 +581,9 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
   // "beneath a bust of revolutionary leader Ho Chi Minh".
   if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
-  if (/^,?\s+(?:said|says|told|added|wrote)\b/.test(body.slice(mention.end, mention.end + 12)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
+  // ready" is Xi's call.
+  if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
   if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
   return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));

@@ -909,4 +909,14 @@ describe('meetings', () => {
     expect(told('BEIJING (Reuters) - Chinese President Xi Jinping told visiting Spanish Prime Minister Pedro Sanchez on Friday that China and Europe should resist bullying.', '2025-04-11')).toEqual([[['Xi Jinping', 'Pedro Sanchez'], '2025-04-11', 'Beijing']]);
     expect(told('"We had a very productive meeting," President Donald Trump told reporters after sitting down with Pakistani Prime Minister Shehbaz Sharif at the White House.', '2025-09-26')).toEqual([[['Donald Trump', 'Shehbaz Sharif'], null, 'White House']]);
   });
+
+  it('gives a call told around what someone said to that speaker too', () => {
+    // 2025-04-02 was a Wednesday.
+    const parties = (body: string) => extract(body, '2025-04-02').meetings.map((meeting) => [meeting.kind, [...meeting.participants].sort(), meeting.date]);
+    const call = ['phone call', ['Emmanuel Macron', 'Xi Jinping'], '2025-04-01'];
+    expect(parties('In a call with French President Emmanuel Macron on Tuesday, Chinese President Xi Jinping said China was ready.')).toEqual([call]);
+    expect(parties('Chinese President Xi Jinping said in a call with French President Emmanuel Macron on Tuesday that China was ready.')).toEqual([call]);
+    // A source closing the sentence is no party: "…, Foreign Secretary Vikram Misri said."
+    expect(parties('Xi Jinping held a call with Emmanuel Macron on Tuesday, Foreign Secretary Vikram Misri said.')).toEqual([call]);
+  });
 });
