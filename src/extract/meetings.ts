@@ -41,7 +41,8 @@ const TRIGGERS: Trigger[] = [
   // Not "the visiting presidents", who are guests.
   { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", but not "talked about".
-  { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with))\b/i },
+  // "Trump and Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica".
+  { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with)|spoke for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes))\b/i },
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
@@ -818,7 +819,7 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: 
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
-  return /\b(?:in|at|to|near|outside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  return /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;

@@ -919,4 +919,9 @@ describe('meetings', () => {
     // A source closing the sentence is no party: "…, Foreign Secretary Vikram Misri said."
     expect(parties('Xi Jinping held a call with Emmanuel Macron on Tuesday, Foreign Secretary Vikram Misri said.')).toEqual([call]);
   });
+
+  it('reads "spoke for about 15 minutes inside St. Peter\'s Basilica" as talks there', () => {
+    const body = "President Donald Trump and Ukrainian President Volodymyr Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica on Saturday.";
+    expect(extract(body, '2025-04-26').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Donald Trump', 'Volodymyr Zelenskyy'], '2025-04-26', "St. Peter's Basilica"]]);
+  });
 });
