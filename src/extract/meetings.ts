@@ -205,7 +205,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
           // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
           // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.
-          else if (!gathering && !anaphoric && (found.kind === 'summit' || attendedKind === 'summit') && standsAlone({ ...mention, kind: 'summit' }, 'summit', words)) meetings.push({ ...mention, kind: 'summit' });
+          else if (!gathering && !anaphoric && (found.kind === 'summit' || attendedKind === 'summit') && standsAlone(mention, 'summit', words)) meetings.push({ ...mention, kind: 'summit' });
         } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
         else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
