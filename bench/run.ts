@@ -129,6 +129,7 @@ for (const articles of sizes) {
       parameters,
       diplographUrl: diplograph.url,
       neo4jGraphqlUrl: neo4jGraphql.url,
+      pids: { database: database.pid, diplograph: diplograph.pid, neo4jGraphql: neo4jGraphql.pid },
       concurrencies,
       runs,
       seconds,

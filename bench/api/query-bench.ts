@@ -10,6 +10,7 @@ import { loadDriver } from './driver-load.ts';
 import { loadHttp } from './http-load.ts';
 import { neo4jGraphqlWorkload } from './neo4j-graphql-queries.ts';
 import type { WorkloadParameters } from './parameters.ts';
+import { startCpuMeter } from './process-cpu.ts';
 import { medianOfRuns, type LoadFigures } from './stats.ts';
 import { QUERY_NAMES, TARGETS, type QueryName, type Target } from './workload.ts';
 
@@ -19,6 +20,8 @@ export interface QueryBenchOptions {
   /** GraphQL endpoints of the running servers. */
   diplographUrl: string;
   neo4jGraphqlUrl: string;
+  /** Processes whose CPU each run accounts for: the database and the two servers. */
+  pids: { database: number; diplograph: number; neo4jGraphql: number };
   concurrencies: readonly number[];
   runs: number;
   seconds: number;
@@ -42,7 +45,7 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
   const neo4jGraphql = neo4jGraphqlWorkload(options.parameters);
   const driver = driverWorkload(options.db, options.parameters);
 
-  const measure = (query: QueryName, target: Target, concurrency: number, seconds: number, onError: (e: string) => void): Promise<LoadFigures> => {
+  const load = (query: QueryName, target: Target, concurrency: number, seconds: number, onError: (e: string) => void): Promise<LoadFigures> => {
     switch (target) {
       case 'diplograph':
         return loadHttp({ url: options.diplographUrl, steps: diplograph[query], connections: concurrency, seconds, onError });
@@ -51,6 +54,12 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
       case 'driver':
         return loadDriver({ steps: driver[query], concurrency, seconds, onError });
     }
+  };
+  const serverPid: Record<Target, number | null> = { diplograph: options.pids.diplograph, neo4jGraphql: options.pids.neo4jGraphql, driver: null };
+  const measure = async (query: QueryName, target: Target, concurrency: number, seconds: number, onError: (e: string) => void): Promise<LoadFigures> => {
+    const cpu = startCpuMeter({ server: serverPid[target], database: options.pids.database });
+    const figures = await load(query, target, concurrency, seconds, onError);
+    return { ...figures, cpuMsPerRequest: cpu(figures.requests) };
   };
 
   const figures: QueryFigures[] = [];

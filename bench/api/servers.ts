@@ -12,6 +12,8 @@ export interface RunningServer {
   name: string;
   /** The GraphQL endpoint. */
   url: string;
+  /** Its process, for CPU accounting. */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -58,6 +60,7 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv, optio
   return {
     name,
     url: `${base}/graphql`,
+    pid: child.pid ?? 0,
     stop: async () => {
       if (child.exitCode !== null) return;
       const exited = new Promise((resolve) => child.once('exit', resolve));

@@ -1,4 +1,5 @@
 /** Latency percentiles of one load run, and the median over repeated runs. */
+import type { CpuPerRequest } from './process-cpu.ts';
 
 export interface LoadFigures {
   /** Median latency, milliseconds. */
@@ -9,6 +10,8 @@ export interface LoadFigures {
   requests: number;
   /** Responses that were not HTTP 200 with data and no GraphQL errors (or driver calls that threw). */
   errors: number;
+  /** CPU ms each request cost the processes involved; null where it could not be read. */
+  cpuMsPerRequest?: CpuPerRequest | null;
 }
 
 /** The value below which `fraction` of the sorted samples fall (nearest rank). */
@@ -46,5 +49,19 @@ export function medianOfRuns(runs: readonly LoadFigures[]): LoadFigures {
     rps: median(runs.map((run) => run.rps)),
     requests: runs.reduce((sum, run) => sum + run.requests, 0),
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    cpuMsPerRequest: medianCpu(runs.map((run) => run.cpuMsPerRequest ?? null)),
+  };
+}
+
+/** Each process's median over the runs that measured CPU; null when none did. */
+function medianCpu(runs: ReadonlyArray<CpuPerRequest | null>): CpuPerRequest | null {
+  const measured = runs.filter((run): run is CpuPerRequest => run !== null);
+  if (measured.length === 0) return null;
+  const servers = measured.map((run) => run.server).filter((value): value is number => value !== null);
+  return {
+    loadGenerator: median(measured.map((run) => run.loadGenerator)),
+    server: servers.length === 0 ? null : median(servers),
+    database: median(measured.map((run) => run.database)),
+    total: median(measured.map((run) => run.total)),
   };
 }

@@ -5,6 +5,7 @@
 import type { QueryProfile } from '../api/cypher-profile.ts';
 import type { QueryFigures } from '../api/query-bench.ts';
 import type { WorkloadParameters } from '../api/parameters.ts';
+import type { CpuPerRequest } from '../api/process-cpu.ts';
 import { QUERY_NAMES, QUERY_TITLES, TARGETS, type QueryName, type Target } from '../api/workload.ts';
 import type { ExtractFigures } from './extract-step.ts';
 import type { IngestBenchFigures, IngestFigures } from './ingest-step.ts';
@@ -14,6 +15,8 @@ export interface Figures {
   p99Ms: number;
   rps: number;
   errors: number;
+  /** Absent in results written before CPU was accounted. */
+  cpuMsPerRequest?: CpuPerRequest | null;
 }
 
 export interface SizeResult {
@@ -58,6 +61,8 @@ export interface SummaryRow {
   diplographRps: number;
   neo4jGraphqlRps: number;
   neo4jGraphqlRatio: number;
+  /** CPU per request over all processes, Diplograph ÷ driver, at the largest size and concurrency 10. */
+  cpuRatio: number;
   /** Diplograph p50 at concurrency 1, smallest and largest size, and their ratio (null with one size). */
   smallestP50Ms: number;
   largestP50Ms: number;
@@ -69,7 +74,14 @@ export function nestFigures(raw: readonly QueryFigures[]): SizeResult['queries']
   for (const f of raw) {
     const byConcurrency = (nested[f.query] ??= {});
     const byTarget = (byConcurrency[String(f.concurrency)] ??= {});
-    byTarget[f.target] = { p50Ms: round(f.p50Ms), p99Ms: round(f.p99Ms), rps: round(f.rps), errors: f.errors };
+    const cpu = f.cpuMsPerRequest ?? null;
+    byTarget[f.target] = {
+      p50Ms: round(f.p50Ms),
+      p99Ms: round(f.p99Ms),
+      rps: round(f.rps),
+      errors: f.errors,
+      cpuMsPerRequest: cpu && { loadGenerator: round(cpu.loadGenerator), server: cpu.server === null ? null : round(cpu.server), database: round(cpu.database), total: round(cpu.total) },
+    };
   }
   return nested;
 }
@@ -112,6 +124,7 @@ export function summarise(sizes: readonly SizeResult[], concurrencies: readonly 
       diplographRps: d?.rps ?? Number.NaN,
       neo4jGraphqlRps: n?.rps ?? Number.NaN,
       neo4jGraphqlRatio: round((d?.rps ?? Number.NaN) / (n?.rps ?? Number.NaN), 2),
+      cpuRatio: round((d?.cpuMsPerRequest?.total ?? Number.NaN) / (r?.cpuMsPerRequest?.total ?? Number.NaN), 2),
       smallestP50Ms: small,
       largestP50Ms: large,
       growth: sizes.length > 1 ? round(large / small, 2) : null,
@@ -125,6 +138,7 @@ const mark = (ok: boolean) => (ok ? '✓' : '✗');
 /** A ratio and whether it meets its target; a dash when either side was not measured. */
 const ratioCell = (value: number | null, ok: (v: number) => boolean) =>
   value === null || !Number.isFinite(value) || value === 0 ? '–' : `${value.toFixed(2)} ${mark(ok(value))}`;
+const plainRatio = (value: number | undefined) => (value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(2));
 const articlesLabel = (n: number) => (n >= 1000 ? `${n / 1000}k` : String(n));
 
 export function summaryTable(report: BenchReport): string {
@@ -134,12 +148,12 @@ export function summaryTable(report: BenchReport): string {
   const largest = articlesLabel(sizes.at(-1) ?? 0);
   const smallest = articlesLabel(sizes[0] ?? 0);
   const lines = [
-    `| query (${largest} articles) | Diplograph p50 c=${c} | driver p50 c=${c} | ÷ (≤ ${TARGET_RATIOS.driverRatioMax}) | Diplograph rps c=${c} | @neo4j/graphql rps c=${c} | ÷ (≥ ${TARGET_RATIOS.neo4jGraphqlRatioMin}) | p50 c=${single} ${smallest} | p50 c=${single} ${largest} | ÷ (≤ ${TARGET_RATIOS.growthMax}) |`,
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| query (${largest} articles) | Diplograph p50 c=${c} | driver p50 c=${c} | ÷ (≤ ${TARGET_RATIOS.driverRatioMax}) | CPU/request ÷ | Diplograph rps c=${c} | @neo4j/graphql rps c=${c} | ÷ (≥ ${TARGET_RATIOS.neo4jGraphqlRatioMin}) | p50 c=${single} ${smallest} | p50 c=${single} ${largest} | ÷ (≤ ${TARGET_RATIOS.growthMax}) |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const row of report.summary) {
     lines.push(
-      `| ${row.query} | ${ms(row.diplographP50Ms)} ms | ${ms(row.driverP50Ms)} ms | ${ratioCell(row.driverRatio, (v) => v <= TARGET_RATIOS.driverRatioMax)} | ${num(row.diplographRps)} | ${num(row.neo4jGraphqlRps)} | ${ratioCell(row.neo4jGraphqlRatio, (v) => v >= TARGET_RATIOS.neo4jGraphqlRatioMin)} | ${ms(row.smallestP50Ms)} ms | ${ms(row.largestP50Ms)} ms | ${ratioCell(row.growth, (v) => v <= TARGET_RATIOS.growthMax)} |`,
+      `| ${row.query} | ${ms(row.diplographP50Ms)} ms | ${ms(row.driverP50Ms)} ms | ${ratioCell(row.driverRatio, (v) => v <= TARGET_RATIOS.driverRatioMax)} | ${plainRatio(row.cpuRatio)} | ${num(row.diplographRps)} | ${num(row.neo4jGraphqlRps)} | ${ratioCell(row.neo4jGraphqlRatio, (v) => v >= TARGET_RATIOS.neo4jGraphqlRatioMin)} | ${ms(row.smallestP50Ms)} ms | ${ms(row.largestP50Ms)} ms | ${ratioCell(row.growth, (v) => v <= TARGET_RATIOS.growthMax)} |`,
     );
   }
   return lines.join('\n');
@@ -159,6 +173,27 @@ function sizeTables(size: SizeResult, concurrencies: readonly number[]): string 
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * CPU ms one request cost each process at the comparison concurrency: where the time of a saturated
+ * machine goes. The driver target has no server; its load generator runs the driver calls.
+ */
+function cpuTable(size: SizeResult, concurrency: number): string {
+  const cell = (value: number | null | undefined) => (value === null || value === undefined || !Number.isFinite(value) ? '–' : value.toFixed(2));
+  const lines = [
+    `| query | Diplograph: load generator + server + Neo4j = total | driver: load generator + Neo4j = total | ÷ |`,
+    '|---|--:|--:|--:|',
+  ];
+  for (const query of QUERY_NAMES) {
+    const d = figure(size, query, concurrency, 'diplograph')?.cpuMsPerRequest;
+    const r = figure(size, query, concurrency, 'driver')?.cpuMsPerRequest;
+    if (!d || !r) continue;
+    lines.push(
+      `| ${query} | ${cell(d.loadGenerator)} + ${cell(d.server)} + ${cell(d.database)} = ${cell(d.total)} | ${cell(r.loadGenerator)} + ${cell(r.database)} = ${cell(r.total)} | ${plainRatio(d.total / r.total)} |`,
+    );
+  }
+  return lines.length > 2 ? lines.join('\n') : '';
 }
 
 /** Query p50 (Diplograph, concurrency 1) against corpus size, log scale on x; one line per query. */
@@ -200,6 +235,11 @@ export function scaleSvg(report: BenchReport): string {
   return parts.join('\n');
 }
 
+function cpuSection(size: SizeResult, concurrency: number): string[] {
+  const table = cpuTable(size, concurrency);
+  return table ? [`CPU ms per request at c=${concurrency} (user + system, from /proc):`, '', table, ''] : [];
+}
+
 export function markdown(report: BenchReport): string {
   const { machine, settings } = report;
   const out: string[] = [
@@ -213,7 +253,7 @@ export function markdown(report: BenchReport): string {
     '',
     summaryTable(report),
     '',
-    'Diplograph p50 ÷ driver p50: the cost of the GraphQL layer and HTTP over the same Cypher. Diplograph rps ÷ @neo4j/graphql rps: throughput against the generated API. Growth: Diplograph p50 at the largest size ÷ at the smallest.',
+    'Diplograph p50 ÷ driver p50: the cost of the GraphQL layer and HTTP over the same Cypher. CPU/request ÷: the CPU one Diplograph request costs the load generator, the server and Neo4j together, ÷ the same for the driver form; when the cores are saturated, the p50 ratio follows it. Diplograph rps ÷ @neo4j/graphql rps: throughput against the generated API. Growth: Diplograph p50 at the largest size ÷ at the smallest.',
     '',
   ];
   if (report.sizes.length > 1) out.push('![query p50 against corpus size](scale.svg)', '');
@@ -238,6 +278,7 @@ export function markdown(report: BenchReport): string {
       '',
       sizeTables(size, settings.concurrencies),
       '',
+      ...cpuSection(size, comparisonConcurrency(settings.concurrencies)),
       `Same Cypher in the driver form as in the GraphQL request: ${size.equivalence.map((e) => `${e.query} ${mark(e.same)}`).join(', ')}.`,
       '',
       '| query | db hits (PROFILE) | heaviest operators |',

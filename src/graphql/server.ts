@@ -45,6 +45,8 @@ export interface ApiServer {
 
 export async function createApiServer(options: ApiServerOptions): Promise<ApiServer> {
   const app = express();
+  app.set('etag', false);
+  app.set('x-powered-by', false);
   const httpServer = http.createServer(app);
   const auth = options.auth ?? { editorToken: null, readToken: null };
   const metrics = options.metrics ?? createMetrics();
