@@ -65,7 +65,13 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   countries.sort((a, b) => a.start - b.start);
   placesOfCityStates(body, countries, places);
   // "the collapse of the Soviet Union": a country's name shaped like a body's is the country.
-  const bodies = organizations.filter((organization) => !countries.some((country) => country.value.form === 'name' && country.start === organization.start && country.end === organization.end));
+  // "U.S. Treasury Secretary Scott Bessent": "Treasury" begins a country's title, so "U.S. Treasury" is no mention of
+  // the body. A body's own title keeps it: "European Commission President", "Chinese Foreign Ministry spokesperson".
+  const bodies = organizations.filter(
+    (organization) =>
+      !countries.some((country) => country.value.form === 'name' && country.start === organization.start && country.end === organization.end) &&
+      !titles.some((title) => title.value.country !== null && title.start > organization.start && title.start < organization.end && title.end > organization.end),
+  );
   return { countries, places, organizations: bodies, titles };
 }
 
@@ -105,16 +111,17 @@ function demonymsOfTheOneNamed(body: string, countries: readonly PhraseMatch<Cou
   return found;
 }
 
-// A country's own bodies not in the gazetteer: "the Chinese foreign ministry", "the Israeli military",
-// "the Colombian presidency", "Russia's Defence Ministry".
-const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Ee]nergy|[Jj]ustice) [Mm]inistry|[Mm]ilitary|[Pp]residency|[Aa]rmed [Ff]orces|[Nn]avy|[Aa]rmy|[Cc]oast [Gg]uard)\b/gu;
+// A country's own bodies not in the gazetteer: "the Chinese foreign ministry", "the Colombian presidency",
+// "Russia's Defence Ministry". "the U.S. military", "the Pakistani army" describe a country's forces rather
+// than name a body; forces with names of their own ("Armed Forces of the Philippines") are listed.
+const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Ee]nergy|[Jj]ustice) [Mm]inistry|[Pp]residency)\b/gu;
 
 function findCountryBodies(body: string, known: readonly PhraseMatch<OrganizationEntry>[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
   for (const match of allMatches(COUNTRY_BODY, body)) {
     const qualifier = (match[1] ?? '').replace(/['’]s$/, '');
     const country = COUNTRY_FORMS.get(qualifier);
-    // "China's military" describes; "the Israeli military" names. Ministries are named either way.
+    // "Colombia's presidency" describes; "the Colombian presidency" names. Ministries are named either way.
     if (!country || (/['’]s$/.test(match[1] ?? '') && !/[Mm]inistry$/.test(match[2] ?? ''))) continue;
     const start = match.index;
     const end = start + match[0].length;

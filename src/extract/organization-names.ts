@@ -1,6 +1,6 @@
 import type { OrganizationKind } from '../domain/extraction.ts';
 import { allMatches } from './all-matches.ts';
-import type { OrganizationEntry } from './gazetteers/index.ts';
+import { COUNTRY_FORMS, type OrganizationEntry } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 
 /**
@@ -40,8 +40,12 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     // Drop leading words that are not part of a name: "Officials from the …" never gets this far, "The …" might.
     while (true) {
       const first = /^(\S+)\s+/.exec(text);
-      // "Istanbul's Dolmabahce Presidential Office": a possessive word is not part of the name.
-      if (!first || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || /['’]s$/.test(first[1] ?? ''))) break;
+      // "Istanbul's Dolmabahce Presidential Office": a possessive word is not part of the name. A country's is, before
+      // a ministry or office that has no other owner in its name: "Qatar's Ministry of Foreign Affairs", as
+      // "Saudi Arabia's Ministry of Foreign Affairs" keeps its own.
+      const possessive = /['’]s$/.test(first?.[1] ?? '');
+      const countrys = possessive && COUNTRY_FORMS.get((first?.[1] ?? '').slice(0, -2))?.form === 'name' && /^\S+\s+(?:Ministry|Department|Office)\b/.test(text);
+      if (!first || countrys || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || possessive)) break;
       start += first[0].length;
       text = text.slice(first[0].length);
     }
@@ -73,6 +77,7 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
 
 function kindOf(name: string): OrganizationKind {
   if (/\b(?:Party|Movement|Front|Coalition)\b/.test(name)) return 'party';
-  if (/^(?:Ministry|Department|Office|Secretariat|Directorate)\b|\b(?:Ministry|Department|Office)$/.test(name)) return 'government';
+  // "Qatar's Ministry of Foreign Affairs" too.
+  if (/^(?:\S+['’]s\s+)?(?:Ministry|Department|Office|Secretariat|Directorate)\b|\b(?:Ministry|Department|Office)$/.test(name)) return 'government';
   return 'other';
 }

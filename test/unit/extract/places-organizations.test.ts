@@ -225,14 +225,40 @@ describe('bodies named after their building', () => {
 });
 
 describe("a country's own bodies", () => {
-  it('finds "the Chinese foreign ministry" and "the Israeli military", not "China\'s military"', () => {
-    const { organizations } = extract('According to a readout issued by the Chinese foreign ministry, talks went well. The Israeli military said rockets were fired. China\'s military held drills.');
-    expect(organizations.map((organization) => organization.name)).toEqual(['Chinese foreign ministry', 'Israeli military']);
+  it('finds "the Chinese foreign ministry" and "the Colombian presidency", not "Colombia\'s presidency"', () => {
+    const { organizations } = extract('According to a readout issued by the Chinese foreign ministry, talks went well. The Colombian presidency said so. Colombia\'s presidency ends soon.');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Chinese foreign ministry', 'Colombian presidency']);
+  });
+
+  it('takes "the U.S. military" or "the Pakistani army" for a description of forces, not the name of a body', () => {
+    const { organizations } = extract('The Israeli military said rockets were fired. The U.S. military and the Pakistani army held drills, and the Philippine navy watched.');
+    expect(organizations).toEqual([]);
+  });
+
+  it('reads "U.S. Treasury Secretary" as a title, yet "the U.S. Treasury" and "European Commission President" as bodies', () => {
+    const names = (body: string) => extract(body).organizations.map((organization) => [organization.name, organization.aliases]);
+    expect(names('U.S. Treasury Secretary Scott Bessent spoke. European Commission President Ursula von der Leyen replied.')).toEqual([['European Commission', []]]);
+    expect(names('The U.S. Treasury later said more.')).toEqual([['Treasury Department', ['U.S. Treasury']]]);
+  });
+});
+
+describe('bodies the gazetteer lists under the forms the press uses', () => {
+  it('knows "Asean", "Five Eyes", "Eni" and "the Justice and Development (AK) Party"', () => {
+    const { organizations } = extract('Asean ministers met. The Five Eyes partners agreed, Eni signed a gas deal, and the Justice and Development (AK) Party won.');
+    expect(organizations.map((organization) => organization.name)).toEqual(['ASEAN', 'Five Eyes', 'Eni', 'AKP']);
   });
 });
 
 describe('organizations the gazetteer does not list', () => {
   const names = (body: string) => extract(body).organizations.map((organization) => [organization.name, organization.aliases]);
+
+  it("keeps a country's possessive on a ministry it owns, and drops a city's", () => {
+    // "a joint statement issued by Qatar's Ministry of Foreign Affairs", "Moscow's Central Election Commission"
+    expect(names("A statement was issued by Qatar's Ministry of Foreign Affairs. Moscow's Central Election Commission said nothing.")).toEqual([
+      ["Qatar's Ministry of Foreign Affairs", []],
+      ['Central Election Commission', []],
+    ]);
+  });
 
   it('reads names that end in a word for a body, or go on with an of-phrase', () => {
     // "the Asian Infrastructure Investment Bank (AIIB)", "the Ministry of Foreign Affairs of Vietnam", "the Orange Democratic Movement"
