@@ -192,7 +192,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
     return holder ? personSpeaker(context, holder.person) : null;
   }
   const country = qualifier ? COUNTRY_FORMS.get(qualifier)?.country.name ?? null : null;
-  const phrase = words.toLowerCase().replace(/^(?:\p{L}+ )?(?=prime minister$)/u, '');
+  // "the new prime minister" is the prime minister; "the Deputy Prime Minister" is not.
+  const phrase = words.toLowerCase().replace(/^(?!(?:deputy|vice) )(?:\p{L}+ )?(?=prime minister$)/u, '');
   // Of several holders, the one named last: "Modi said the four countries were united … \"Our agenda …,\" the prime
   // minister said" is Modi, though Suga's title was told after his.
   const holding = (fits: (title: string) => boolean) => {
@@ -220,7 +221,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // "the prime minister" is the Prime Minister, not the last foreign minister; "the Ethiopian premier" may be its
   // Prime Minister; "the Brazilian leader" whoever leads Brazil now.
   const holder =
-    phrase === 'prime minister' ? holding((title) => title.includes('prime minister'))
+    phrase === 'prime minister' ? holding((title) => title.includes('prime minister') && !/\b(?:deputy|vice)\b/.test(title))
+    : /^(?:deputy|vice) prime minister$/.test(phrase) ? holding((title) => /\b(?:deputy|vice)[\s-]prime minister\b/.test(title))
     : last === 'premier' ? holding((title) => title.includes('premier')) ?? holding((title) => title.includes('prime minister'))
     : last === 'leader' ? holding((title) => /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/.test(title))
     // "the Head of State said": the president, king, emir or sultan.

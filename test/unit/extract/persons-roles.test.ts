@@ -121,6 +121,14 @@ describe('role rules', () => {
     expect(rolesOf('Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran.', 'Faisal bin Farhan')).toEqual([['Foreign Minister', 'Saudi Arabia', null]]);
   });
 
+  it('reads the offices before a "Senator" styling the holder, not the styling', () => {
+    // 231: "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar undertook a day-long visit to Kabul"
+    const body = 'Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar undertook a day-long visit to Kabul.';
+    expect(rolesOf(body, 'Mohammad Ishaq Dar')).toEqual(expect.arrayContaining([['Deputy Prime Minister', null, null], ['Foreign Minister', null, null]]));
+    expect(rolesOf(body, 'Mohammad Ishaq Dar')).toHaveLength(2);
+    expect(rolesOf('Senator Bob Menendez met the delegation.', 'Bob Menendez')).toEqual([['Senator', null, null]]);
+  });
+
   it('gives "Commission President" as President of the European Commission', () => {
     // "European Commission President Ursula von der Leyen"
     expect(rolesOf('European Commission President Ursula von der Leyen arrived.', 'Ursula von der Leyen')).toEqual([['President', null, 'European Commission']]);

@@ -233,6 +233,21 @@ describe('speakers told in other ways', () => {
     expect(direct(body)).toEqual([{ speaker: 'Narendra Modi', text: 'Our agenda makes the Quad a force for global good', via: null }]);
   });
 
+  it('gives "the Deputy Prime Minister said" to the deputy, not to a prime minister named since', () => {
+    // 231: "The Deputy Prime Minister held a meeting with Acting Prime Minister Mullah Mohammad Hassan Akhund. … ¶
+    // "Pakistan wants peaceful … relations with Afghanistan," the Deputy Prime Minister said"
+    const body = [
+      'Deputy Prime Minister Mohammad Ishaq Dar visited Kabul.',
+      'The Deputy Prime Minister held a meeting with Acting Prime Minister Mohammad Hassan Akhund.',
+      '"Pakistan wants peaceful relations with Afghanistan," the Deputy Prime Minister said.',
+      '"We will keep talking," the prime minister said.',
+    ].join('\n\n');
+    expect(direct(body)).toEqual([
+      { speaker: 'Mohammad Ishaq Dar', text: 'Pakistan wants peaceful relations with Afghanistan', via: null },
+      { speaker: 'Mohammad Hassan Akhund', text: 'We will keep talking', via: null },
+    ]);
+  });
+
   it('gives a quotation to the tag closing its sentence after a comma', () => {
     // 137: "The two presidents held "a long, frank and friendly exchange" on …, the Elysée Palace said in a statement …"
     const body = 'Emmanuel Macron spoke to Abdelmadjid Tebboune.\n\nThe two presidents held "a long, frank and friendly exchange" on the state of relations and the tensions that had built up in recent months, the Elysée Palace said in a statement issued jointly with the Algerian presidency.';
