@@ -107,7 +107,9 @@ function personSpeaker(context: SpeakerContext, index: number): Speaker | null {
 export function subjectBefore(context: SpeakerContext, offset: number): Speaker | null {
   const { body, personMentions } = context;
   // Names inside a quotation are people spoken of: `"… with President Sheinbaum …," he wrote` is not Sheinbaum.
-  const eligible = (mention: PersonMention): boolean => context.persons[mention.person]?.kind === 'subject' && !insideQuotation(body, mention.start);
+  // "But if Milei's party falls short, he warned": one named in the possessive owns something and is no subject.
+  const eligible = (mention: PersonMention): boolean =>
+    context.persons[mention.person]?.kind === 'subject' && !insideQuotation(body, mention.start) && !/^['’]s\b/.test(body.slice(mention.end, mention.end + 3));
   let index = personMentions.findLastIndex((mention) => mention.end <= offset && eligible(mention));
   // "Pressed on the plan, the king said Arab states would wait … \"Let's wait …,\" he said": a title that spoke
   // since the last name is who "he" is.
@@ -115,6 +117,13 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   const titled = [...body.slice(since, offset).matchAll(TITLE_SPEAKING)].pop();
   if (titled?.[1] && !insideQuotation(body, since + titled.index)) {
     const holder = speakerByTitleWord(context, titled[1], since + titled.index);
+    if (holder) return holder;
+  }
+  // "The Malaysian leader described the project as a \"game changer\". \"We have to move fast,\" he said": a sentence
+  // since the last name that opens with a title is about that title's holder.
+  const opened = [...body.slice(since, offset).matchAll(TITLE_OPENS_SENTENCE)].pop();
+  if (opened?.[1] && !insideQuotation(body, since + opened.index + opened[0].length - 1)) {
+    const holder = speakerByTitleWord(context, opened[1], since + opened.index + opened[0].length);
     if (holder) return holder;
   }
   while (index >= 0) {
@@ -154,6 +163,7 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
 const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
 const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|king|emir|sultan)\b/i;
 const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))\s+\p{Ll}+/u;
+const TITLE_OPENS_SENTENCE = /(?:^|[.!?]["”]?[ \u00a0]+|\n)The ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))[ \u00a0]+\p{Ll}+/gu;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
 /** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */

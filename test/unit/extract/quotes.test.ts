@@ -248,6 +248,22 @@ describe('speakers told in other ways', () => {
     ]);
   });
 
+  it('does not take one named in the possessive for the "he" of the same sentence', () => {
+    // 258: "Trump praised Milei … But if Milei's party falls short, he warned, "we're not going to waste our time.""
+    const body = 'Donald Trump praised Javier Milei as a leader who shares his philosophy. But if Milei\'s party falls short, he warned, "we\'re not going to waste our time."';
+    expect(direct(body)).toEqual([{ speaker: 'Donald Trump', text: "we're not going to waste our time.", via: null }]);
+  });
+
+  it('gives "he said" to the holder of the title a sentence since the last name opened with', () => {
+    // 259: "The Malaysian leader described the project as a "game changer" for both economies. "We have to move fast," he said"
+    const body = [
+      'Malaysian Prime Minister Anwar Ibrahim hosted Singaporean Prime Minister Lawrence Wong in Putrajaya.',
+      'Wong said the zone would draw investment.',
+      'The Malaysian leader described the project as important for both economies. "We have to move fast," he said.',
+    ].join('\n\n');
+    expect(direct(body)).toEqual([{ speaker: 'Anwar Ibrahim', text: 'We have to move fast', via: null }]);
+  });
+
   it('gives a quotation to the tag closing its sentence after a comma', () => {
     // 137: "The two presidents held "a long, frank and friendly exchange" on …, the Elysée Palace said in a statement …"
     const body = 'Emmanuel Macron spoke to Abdelmadjid Tebboune.\n\nThe two presidents held "a long, frank and friendly exchange" on the state of relations and the tensions that had built up in recent months, the Elysée Palace said in a statement issued jointly with the Algerian presidency.';
