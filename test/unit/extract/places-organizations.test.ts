@@ -224,6 +224,24 @@ describe('bodies named after their building', () => {
   });
 });
 
+describe('nations of the United Kingdom and territories', () => {
+  it('reads Scotland, Wales and England as regions of the United Kingdom, not as mentions of it', () => {
+    // 255: "the U.N. climate conference in Glasgow, Scotland, in November"
+    const { locations, countries } = extract('The conference met in Glasgow, Scotland, in November, and later in Cardiff, Wales.');
+    expect(locations.map((location) => [location.name, location.country])).toEqual(expect.arrayContaining([['Scotland', 'United Kingdom'], ['Wales', 'United Kingdom']]));
+    expect(countries).toEqual([]);
+  });
+
+  it('knows Naypyitaw under its spellings, Somaliland and New Caledonia', () => {
+    const { locations } = extract('Talks were held in Nay Pyi Taw. Somaliland and New Caledonia were not on the agenda.');
+    expect(locations.map((location) => [location.name, location.country])).toEqual([
+      ['Naypyitaw', 'Myanmar'],
+      ['Somaliland', null],
+      ['New Caledonia', 'France'],
+    ]);
+  });
+});
+
 describe("a country's own bodies", () => {
   it('finds "the Chinese foreign ministry" and "the Colombian presidency", not "Colombia\'s presidency"', () => {
     const { organizations } = extract('According to a readout issued by the Chinese foreign ministry, talks went well. The Colombian presidency said so. Colombia\'s presidency ends soon.');
