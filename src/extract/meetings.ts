@@ -33,7 +33,8 @@ const TRIGGERS: Trigger[] = [
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the
   // so-called Normandy format".
   // Nor "what he called Washington's neglect", "a group called Hamas".
-  { kind: 'phone call', pattern: /(?<!-)(?<!\bwhat (?:he|she|they|it|we|I) )(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) )\bcalled(?= [A-Z])/ },
+  // Not "had called U.S. Vice President Mike Pence a "political dummy"": calling someone names.
+  { kind: 'phone call', pattern: /(?<!-)(?<!\bwhat (?:he|she|they|it|we|I) )(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) )\bcalled(?= [A-Z])(?! (?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:a|an)\s+["“])/u },
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|virtual talks|video talks|video summit|by video link|via video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },

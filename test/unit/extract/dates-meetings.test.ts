@@ -71,6 +71,14 @@ describe('meetings', () => {
     expect(meetings[0]).toMatchObject({ participants: ['Vladimir Putin', 'Volodymyr Zelensky', 'Emmanuel Macron'], location: 'Élysée Palace', city: 'Paris' });
   });
 
+  it('does not take calling someone names for a phone call', () => {
+    // 121: "North Korean Vice Foreign Minister Choe Son-hui had called U.S. Vice President Mike Pence a "political dummy""
+    const body = 'Hours earlier, North Korean Vice Foreign Minister Choe Son-hui had called U.S. Vice President Mike Pence a "political dummy" for his remarks.';
+    expect(extract(body, '2018-05-25').meetings).toEqual([]);
+    const call = 'Chinese President Xi Jinping called Russian President Vladimir Putin on Friday to discuss a "peaceful settlement".';
+    expect(extract(call, '2023-05-06').meetings).toMatchObject([{ kind: 'phone call', participants: ['Xi Jinping', 'Vladimir Putin'], date: '2023-05-05' }]);
+  });
+
   it('marks a phone call as CAMEO 041', () => {
     const { meetings } = extract('French President Emmanuel Macron held a phone call with Indian Prime Minister Narendra Modi on Tuesday.', '2023-06-01');
     expect(meetings[0]).toMatchObject({ kind: 'phone call', cameo: '041', participants: ['Emmanuel Macron', 'Narendra Modi'], date: '2023-05-30' });
