@@ -192,6 +192,16 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
       return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
     }
   }
+  // "According to a White House readout, Biden "reiterated …"": the words are the readout's, so its body's.
+  const readout = /\baccording to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release)\b/i.exec(body.slice(before.start, before.end));
+  if (readout) {
+    const from = before.start + readout.index;
+    const to = from + readout[0].length;
+    const organization = context.organizations.find((match) => match.start >= from && match.end <= to);
+    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
+      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
+    }
+  }
   // "According to Wong, the two sides "agreed to deepen cooperation"": a person one goes by is who said it.
   const source = context.personMentions.find((mention) => via !== null && context.persons[mention.person]?.name === via && mention.start >= before.start && mention.end <= after.end);
   const sourcePerson = source ? context.persons[source.person] : undefined;

@@ -264,6 +264,12 @@ describe('speakers told in other ways', () => {
     expect(direct(body)).toEqual([{ speaker: 'Anwar Ibrahim', text: 'We have to move fast', via: null }]);
   });
 
+  it("gives words quoted from a body's readout to the body", () => {
+    // 255: "According to a White House readout, Biden "reiterated the United States' unwavering commitment to the defense of Japan,""
+    const body = 'Joe Biden held video talks with Kishida Fumio.\n\nAccording to a White House readout, Biden "reiterated the United States\' unwavering commitment to the defense of Japan," including under Article 5.';
+    expect(direct(body)).toEqual([{ speaker: 'White House', text: "reiterated the United States' unwavering commitment to the defense of Japan", via: null }]);
+  });
+
   it('gives a quotation to the tag closing its sentence after a comma', () => {
     // 137: "The two presidents held "a long, frank and friendly exchange" on …, the Elysée Palace said in a statement …"
     const body = 'Emmanuel Macron spoke to Abdelmadjid Tebboune.\n\nThe two presidents held "a long, frank and friendly exchange" on the state of relations and the tensions that had built up in recent months, the Elysée Palace said in a statement issued jointly with the Algerian presidency.';
