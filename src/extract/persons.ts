@@ -83,6 +83,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     current.length >= 2 && oneWordBodies.has(word.start) && body.slice(current[current.length - 1]?.end ?? 0, word.start) === ' ' && !/^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
 
   const candidates: Candidate[] = [];
+  // Words opening a sentence that the tagger took for common nouns: "Moon told the meeting" after "President Moon
+  // Jae-in". Each is a mention after all when a name of two or more words found elsewhere holds it.
+  const openers: Word[] = [];
   for (const run of allMatches(NAME_RUN, body)) {
     const words = allMatches(WORD_IN_RUN, run[0]).map((word) => ({ text: trimDot(word[0]), start: run.index + word.index, end: run.index + word.index + trimDot(word[0]).length }));
     let current: Word[] = [];
@@ -116,6 +119,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
           (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0));
       if (blocked) {
         flush();
+        if (openingTag !== undefined && openingTag !== 'PROPN' && !NOT_NAME_WORDS.has(word.text) && !isCovered(word.start, word.end) && /^\s+\p{Ll}/u.test(body.slice(word.end, word.end + 2))) openers.push(word);
         continue;
       }
       current.push(word);
@@ -123,6 +127,11 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       if (body[word.end] === '.' && word.text.length > 2) flush();
     }
     flush();
+  }
+  if (openers.length > 0) {
+    const nameWords = new Set(candidates.filter((candidate) => candidate.words.length >= 2).flatMap((candidate) => candidate.words.map((word) => word.text)));
+    for (const word of openers) if (nameWords.has(word.text)) candidates.push(makeCandidate([word], null, body, titleEnds, sentences));
+    candidates.sort((a, b) => a.start - b.start);
   }
   return buildPersons(candidates, body, sentences, authors, photographers);
 }

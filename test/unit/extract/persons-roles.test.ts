@@ -19,6 +19,14 @@ describe('people and their roles', () => {
     expect(names).toContain('Abdullah');
   });
 
+  it('takes a surname that opens a sentence as the person even where it is a common noun: "Moon told the meeting"', () => {
+    // 121: ""I am very perplexed, and it is very regrettable …," Moon told the meeting", after "President Moon Jae-in".
+    const body = 'South Korean President Moon Jae-in convened his aides.\n\n"I am very perplexed, and it is very regrettable," Moon told the meeting. Moon later spoke to reporters. The Moon was bright that night.';
+    const { persons, statements } = extract(body, '2018-05-25');
+    expect(persons.map((person) => [person.name, person.aliases])).toEqual([['Moon Jae-in', ['Moon']]]);
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([['Moon Jae-in', 'I am very perplexed, and it is very regrettable']]);
+  });
+
   it('takes a surname written without the particle joined to it as the same person: "al-Assad" and "Assad"', () => {
     const { persons } = extract('Syrian President Bashar al-Assad received Iranian President Ebrahim Raisi. Assad said the visit was historic.', '2023-05-03');
     expect(persons.find((person) => person.name === 'Bashar al-Assad')).toMatchObject({ aliases: ['Assad'], mentions: 2 });
