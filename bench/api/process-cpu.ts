@@ -62,3 +62,24 @@ export function startCpuMeter(processes: CpuProcesses): (requests: number) => Cp
     return { loadGenerator, server: processes.server === null ? null : server, database, total: loadGenerator + server + database };
   };
 }
+
+/**
+ * Waits until a process has gone quiet: no more than `idleShare` of one core over a `windowMs` window, for at most
+ * `maxMs`. Neo4j keeps working after a heavy run (garbage collection, freeing query memory); without this pause
+ * that work lands in the next run's CPU and latency, and the targets take turns in a fixed order, so it would
+ * always land on the same one.
+ */
+export async function waitForQuiet(pid: number, options: { windowMs?: number; idleShare?: number; maxMs?: number } = {}): Promise<number> {
+  const windowMs = options.windowMs ?? 250;
+  const idleShare = options.idleShare ?? 0.1;
+  const began = performance.now();
+  const deadline = began + (options.maxMs ?? 5_000);
+  while (performance.now() < deadline) {
+    const before = processCpuMs(pid);
+    await new Promise((resolve) => setTimeout(resolve, windowMs));
+    const after = processCpuMs(pid);
+    if (before === null || after === null) break;
+    if (after - before <= windowMs * idleShare) break;
+  }
+  return performance.now() - began;
+}

@@ -1,7 +1,8 @@
 /**
  * Runs the query workload against the three targets: warm-up, then at each concurrency `runs` rounds in
  * which every target gets one run in turn (interleaved, so drift in the machine's load spreads over all
- * three instead of favouring whichever ran first), and keeps the median of the runs.
+ * three instead of favouring whichever ran first), and keeps the median of the runs. Each run starts once the
+ * database and servers are idle again, so the work a heavy run leaves behind is not counted to the next.
  */
 import type { Database } from '../../src/db/database.ts';
 import { diplographWorkload } from './diplograph-queries.ts';
@@ -10,7 +11,7 @@ import { loadDriver } from './driver-load.ts';
 import { loadHttp } from './http-load.ts';
 import { neo4jGraphqlWorkload } from './neo4j-graphql-queries.ts';
 import type { WorkloadParameters } from './parameters.ts';
-import { startCpuMeter } from './process-cpu.ts';
+import { startCpuMeter, waitForQuiet } from './process-cpu.ts';
 import { medianOfRuns, type LoadFigures } from './stats.ts';
 import { QUERY_NAMES, TARGETS, type QueryName, type Target } from './workload.ts';
 
@@ -57,6 +58,8 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
   };
   const serverPid: Record<Target, number | null> = { diplograph: options.pids.diplograph, neo4jGraphql: options.pids.neo4jGraphql, driver: null };
   const measure = async (query: QueryName, target: Target, concurrency: number, seconds: number, onError: (e: string) => void): Promise<LoadFigures> => {
+    // The database and both servers settle after the run before, whichever target it was.
+    for (const pid of [options.pids.database, options.pids.diplograph, options.pids.neo4jGraphql]) await waitForQuiet(pid);
     const cpu = startCpuMeter({ server: serverPid[target], database: options.pids.database });
     const figures = await load(query, target, concurrency, seconds, onError);
     return { ...figures, cpuMsPerRequest: cpu(figures.requests) };
