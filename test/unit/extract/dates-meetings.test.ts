@@ -71,6 +71,19 @@ describe('meetings', () => {
     expect(meetings[0]).toMatchObject({ participants: ['Vladimir Putin', 'Volodymyr Zelensky', 'Emmanuel Macron'], location: 'Élysée Palace', city: 'Paris' });
   });
 
+  it('dates "their first meeting since the war began" on the day told, as the first since then is this one', () => {
+    // 058: "Hours after his arrival, Zelensky held talks with Indian Prime Minister Narendra Modi, their first
+    // face-to-face meeting since the war began."
+    const body = [
+      'HIROSHIMA, May 20 (Kyodo) -- Ukrainian President Volodymyr Zelensky arrived in Hiroshima on Saturday to take part in person in the Group of Seven summit.',
+      'Zelensky flew in from Saudi Arabia, where he had addressed an Arab League summit in Jeddah on Friday.',
+      '"Japan. G7. Important meetings with partners and friends of Ukraine," he wrote on Twitter shortly after landing. "Peace will become closer today."',
+      'Hours after his arrival, Zelensky held talks with Indian Prime Minister Narendra Modi, their first face-to-face meeting since the war began.',
+    ].join('\n\n');
+    const talks = extract(body, '2023-05-20').meetings.find((meeting) => meeting.participants.includes('Narendra Modi'));
+    expect(talks).toMatchObject({ participants: ['Volodymyr Zelensky', 'Narendra Modi'], date: '2023-05-20', location: 'Hiroshima' });
+  });
+
   it('does not take calling someone names for a phone call', () => {
     // 121: "North Korean Vice Foreign Minister Choe Son-hui had called U.S. Vice President Mike Pence a "political dummy""
     const body = 'Hours earlier, North Korean Vice Foreign Minister Choe Son-hui had called U.S. Vice President Mike Pence a "political dummy" for his remarks.';
