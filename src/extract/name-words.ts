@@ -46,6 +46,8 @@ export const NOT_NAME_WORDS = new Set([
   'Counsellor', 'Counselor', 'Policy', 'Doctrine',
   // Words of prizes, bodies, sessions and slogans, never of a name: "Nobel Peace Prize", "Afghanistan Cricket Board",
   // "Ordinary Session", "Neighbourhood First", "Endless Wars", "Five Year".
+  // "the Migration Act", "Release No. 4".
+  'Act', 'No',
   'Prize', 'Award', 'Hospital', 'Board', 'Yard', 'Session', 'Border', 'Prisoners', 'Reporter', 'Writer', 'Identity',
   'Wars', 'Economic', 'Strategic', 'Year', 'Nations', 'First', 'Museum', 'School', 'College', 'Library',
   // Plural nouns opening a sentence: "Diplomats said", "Analysts noted".

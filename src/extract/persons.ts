@@ -4,7 +4,7 @@ import type { GazetteerMentions } from './mentions.ts';
 import { ALIAS_HONORIFICS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS } from './name-words.ts';
 import type { Sentence, Token } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
-import { SPEECH_VERBS } from './gazetteers/index.ts';
+import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
 
 export interface PersonMention {
   /** Index into the persons list. */
@@ -95,11 +95,23 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
       // "Ben Wallace".
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '')) current.shift();
-      if (current.length > 0) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      if (current.length > 0 && !current.some(isCompoundOfPlaces)) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
     };
+    let styledUntil = -1;
     for (const word of words) {
+      if (word.start < styledUntil) continue;
+      // "attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan": His Highness, His Excellency, written short.
+      // A run of names may begin inside it: "H." right after "H." is no word of its own.
+      const styleStart = word.start >= 2 && body.slice(word.start - 2, word.start) === 'H.' ? word.start - 2 : word.start;
+      const style = STYLE_ABBREVIATION.exec(body.slice(styleStart, styleStart + 8));
+      if (style) {
+        flush();
+        honorific = style[0];
+        styledUntil = styleStart + style[0].length;
+        continue;
+      }
       const raw = body.slice(word.start, word.end + 1);
       const openingTag = openingPos.get(word.start);
       // "Hassan Sheikh Mohamud": a word that is an honorific before a name is part of the name inside one.
@@ -137,6 +149,13 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
 }
 
 const GIVEN_NAME_PARTICLES = new Set(['Abu', 'Ben']);
+const STYLE_ABBREVIATION = /^(?:H\.R\.H\.|H\.[HEM]\.)(?=\s)/;
+
+/** "the annual Australia-New Zealand Leaders' Meeting", "a New Zealand-born lawyer": a word made of places, no name. */
+function isCompoundOfPlaces(word: Word): boolean {
+  if (!word.text.includes('-')) return false;
+  return /-(?:born|based|led|backed|made|bound)$/.test(word.text) || word.text.split('-').some((part) => COUNTRY_FORMS.get(part)?.form === 'name');
+}
 
 /**
  * "Vice Premier He Lifeng", "Vietnamese President To Lam", "Vice Premier Liu He,", "Wang Yi and He Lifeng": Chinese

@@ -19,6 +19,19 @@ describe('people and their roles', () => {
     expect(names).toContain('Abdullah');
   });
 
+  it('takes no word made of places, and no law, for a name', () => {
+    // 250: "Morrison flew into Queenstown on Sunday for the annual Australia-New Zealand Leaders' Meeting", "a New
+    // Zealand-born man", "under the Migration Act".
+    const body = "Scott Morrison flew into Queenstown on Sunday for the annual Australia-New Zealand Leaders' Meeting. Critics cited New Zealand-born deportees held under the Migration Act.";
+    expect(extract(body, '2021-05-31').persons.map((person) => person.name)).toEqual(['Scott Morrison']);
+  });
+
+  it('reads "H.H." as a style before the name, not as part of it', () => {
+    // 254: "The meetings were attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor"
+    const body = 'The meetings were attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor.';
+    expect(extract(body, '2024-09-23').persons.map((person) => person.name)).toEqual(['Tahnoun bin Zayed Al Nahyan']);
+  });
+
   it('takes a surname that opens a sentence as the person even where it is a common noun: "Moon told the meeting"', () => {
     // 121: ""I am very perplexed, and it is very regrettable …," Moon told the meeting", after "President Moon Jae-in".
     const body = 'South Korean President Moon Jae-in convened his aides.\n\n"I am very perplexed, and it is very regrettable," Moon told the meeting. Moon later spoke to reporters. The Moon was bright that night.';
