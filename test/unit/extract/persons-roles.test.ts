@@ -26,6 +26,15 @@ describe('people and their roles', () => {
     expect(extract(body, '2021-05-31').persons.map((person) => person.name)).toEqual(['Scott Morrison']);
   });
 
+  it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
+    // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
+    const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
+    expect(extract(body, '2025-05-26').persons.map((person) => [person.name, person.aliases])).toEqual([
+      ['Emmanuel Macron', ['Macron']],
+      ['To Lam', ['Lam']],
+    ]);
+  });
+
   it('reads "H.H." as a style before the name, not as part of it', () => {
     // 254: "The meetings were attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor"
     const body = 'The meetings were attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan, National Security Advisor.';
