@@ -946,7 +946,7 @@ const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
 // "the tour has already taken him to Samoa", "held separate talks … before the summit".
 // Not "their first face-to-face meeting since the war began", which is the one told today.
-const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|(?<!\bfirst (?:[\w-]+ ){0,3})since|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since(?<!\bfirst (?:[\w-]+ ){0,3}since)|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** The date the body's first dated sentence gives, when it is the day of the report or up to two days before. */
 function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | null {

@@ -105,7 +105,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // "attended by H.H. Sheikh Tahnoun bin Zayed Al Nahyan": His Highness, His Excellency, written short.
       // A run of names may begin inside it: "H." right after "H." is no word of its own.
       const styleStart = word.start >= 2 && body.slice(word.start - 2, word.start) === 'H.' ? word.start - 2 : word.start;
-      const style = STYLE_ABBREVIATION.exec(body.slice(styleStart, styleStart + 8));
+      const style = /^H\.?$/.test(word.text) ? STYLE_ABBREVIATION.exec(body.slice(styleStart, styleStart + 8)) : null;
       if (style) {
         flush();
         honorific = style[0];
