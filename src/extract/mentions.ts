@@ -114,15 +114,18 @@ function demonymsOfTheOneNamed(body: string, countries: readonly PhraseMatch<Cou
 // A country's own bodies not in the gazetteer: "the Chinese foreign ministry", "the Colombian presidency",
 // "Russia's Defence Ministry". "the U.S. military", "the Pakistani army" describe a country's forces rather
 // than name a body; forces with names of their own ("Armed Forces of the Philippines") are listed.
-const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Ee]nergy|[Jj]ustice) [Mm]inistry|[Pp]residency)\b/gu;
+// Embassies too, with the city they are in: "the Chinese embassy", "the U.S. Embassy in Hanoi", "China's embassy in
+// Port Moresby"; not "at the Afghan embassy", a place.
+const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Ee]nergy|[Jj]ustice) [Mm]inistry|[Pp]residency|[Ee]mbassy(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)?)\b/gu;
 
 function findCountryBodies(body: string, known: readonly PhraseMatch<OrganizationEntry>[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
   for (const match of allMatches(COUNTRY_BODY, body)) {
     const qualifier = (match[1] ?? '').replace(/['’]s$/, '');
     const country = COUNTRY_FORMS.get(qualifier);
-    // "Colombia's presidency" describes; "the Colombian presidency" names. Ministries are named either way.
-    if (!country || (/['’]s$/.test(match[1] ?? '') && !/[Mm]inistry$/.test(match[2] ?? ''))) continue;
+    // "Colombia's presidency" describes; "the Colombian presidency" names. Ministries and embassies are named either way.
+    if (!country || (/['’]s$/.test(match[1] ?? '') && !/[Mm]inistry$|^[Ee]mbassy/.test(match[2] ?? ''))) continue;
+    if (/^[Ee]mbassy/.test(match[2] ?? '') && /\bat\s+the\s+$/.test(body.slice(Math.max(0, match.index - 8), match.index))) continue;
     const start = match.index;
     const end = start + match[0].length;
     if (known.some((organization) => organization.start < end && start < organization.end)) continue;

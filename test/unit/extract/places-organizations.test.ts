@@ -248,6 +248,13 @@ describe("a country's own bodies", () => {
     expect(organizations.map((organization) => organization.name)).toEqual(['Chinese foreign ministry', 'Colombian presidency']);
   });
 
+  it('names a country\'s embassy with the city it is in, but not one where something happened', () => {
+    // 217: "the U.S. Embassy in Hanoi said in a statement"; 219: "China's embassy in Port Moresby had earlier …";
+    // 094: "Muttaqi's press conference at the Afghan embassy"
+    const { organizations } = extract("The U.S. Embassy in Hanoi said in a statement. China's embassy in Port Moresby had objected. Later a press conference at the Afghan embassy drew criticism.");
+    expect(organizations.map((organization) => organization.name)).toEqual(['U.S. Embassy in Hanoi', "China's embassy in Port Moresby"]);
+  });
+
   it('takes "the U.S. military" or "the Pakistani army" for a description of forces, not the name of a body', () => {
     const { organizations } = extract('The Israeli military said rockets were fired. The U.S. military and the Pakistani army held drills, and the Philippine navy watched.');
     expect(organizations).toEqual([]);
