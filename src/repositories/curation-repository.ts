@@ -6,6 +6,7 @@ import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { RELATIONSHIP_TYPES, type EntityModel } from '../domain/graph-model.ts';
 import { countDyads, retractDyads } from './dyad-counts.ts';
+import { CLOSE_FOLLOWS_OVER_ARTICLE } from './follows-chain.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toEntity } from './node-mapper.ts';
 
@@ -128,6 +129,8 @@ export class CurationRepository {
       const reported = await tx.run('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e) RETURN collect(elementId(e)) AS events', { id });
       const events = (reported.records[0]?.get('events') as string[] | undefined) ?? [];
       await retractDyads(tx, events);
+      // A meeting that goes with the article leaves the next meeting of its parties following the one before it.
+      await tx.run(CLOSE_FOLLOWS_OVER_ARTICLE, { id });
       // Evidence relationships always touch a node the article mentions or reports, so looking around
       // those nodes finds them all without scanning every relationship in the graph.
       const touched = await tx.run(
