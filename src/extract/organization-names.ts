@@ -44,8 +44,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
       // a ministry or office that has no other owner in its name: "Qatar's Ministry of Foreign Affairs", as
       // "Saudi Arabia's Ministry of Foreign Affairs" keeps its own.
       const possessive = /['’]s$/.test(first?.[1] ?? '');
-      const countrys = possessive && COUNTRY_FORMS.get((first?.[1] ?? '').slice(0, -2))?.form === 'name' && /^\S+\s+(?:Ministry|Department|Office)\b/.test(text);
-      if (!first || countrys || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || possessive)) break;
+      const ownedByCountry = possessive && COUNTRY_FORMS.get((first?.[1] ?? '').slice(0, -2))?.form === 'name' && /^\S+\s+(?:Ministry|Department|Office)\b/.test(text);
+      if (!first || ownedByCountry || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || possessive)) break;
       start += first[0].length;
       text = text.slice(first[0].length);
     }

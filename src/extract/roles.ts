@@ -253,13 +253,12 @@ const SPACE = /\s/;
 const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|Interim|Transitional|first|senior|acting|deputy|vice|assistant|under|interim|transitional)[ -])+$/;
 
 function roleBefore(body: string, mention: PersonMention, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft | null {
-  let title = titleJustBefore(body, gazetteer.titles, mention.start);
-  if (!title) return null;
+  const nearest = titleJustBefore(body, gazetteer.titles, mention.start);
+  if (!nearest) return null;
   // "Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar": after an office, "Senator" is how the
   // holder is styled, and the office is the role.
-  const styled = title;
-  const office = styled.value.title === 'Senator' ? gazetteer.titles.find((match) => match.end < styled.start && /^[ \u00a0]+$/.test(body.slice(match.end, styled.start))) : undefined;
-  if (office) title = office;
+  const office = nearest.value.title === 'Senator' ? gazetteer.titles.find((match) => match.end < nearest.start && /^[ \u00a0]+$/.test(body.slice(match.end, nearest.start))) : undefined;
+  const title = office ?? nearest;
   // "ECOWAS Commission President Omar Touray": "Commission President" is the European Commission's title only when
   // no other commission is named in it.
   const owner = gazetteer.organizations.find((match) => match.start < title.start && match.end > title.start && match.end <= title.end);
