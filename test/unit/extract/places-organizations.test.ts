@@ -66,6 +66,12 @@ describe('locations', () => {
     ]);
   });
 
+  it('finds a presidential complex', () => {
+    // 253: "The two presidents first spoke one-on-one at the Presidential Complex, then continued the talks …"
+    const body = 'ANKARA\n\nZelensky and Erdogan first spoke one-on-one at the Presidential Complex, then continued the talks with their delegations.';
+    expect(extract(body).locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual(['Presidential Complex']);
+  });
+
   it('finds towers, gates, manors, villages, academies and rooms, but not an academy of something', () => {
     const body = 'Abe met Trump at Trump Tower, Charles was received at the Brandenburg Gate, Johnson and Varadkar talked at Thornton Manor, Kagame hosted him at Urugwiro Village, Biden hosted them at the Archmere Academy and spoke in the East Room. Scientists of the Chinese Academy of Sciences came too.';
     expect(extract(body).locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual([
