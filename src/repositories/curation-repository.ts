@@ -5,8 +5,8 @@
 import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { RELATIONSHIP_TYPES, type EntityModel } from '../domain/graph-model.ts';
-import { countDyads } from './dyad-counts.ts';
-import { IngestRepository } from './ingest-repository.ts';
+import { countDyads, retractDyads } from './dyad-counts.ts';
+import { CLOSE_FOLLOWS_OVER_ARTICLE } from './follows-chain.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toEntity } from './node-mapper.ts';
 
@@ -121,9 +121,60 @@ export class CurationRepository {
 
   /**
    * Deletes the article, every relationship whose evidence is in it, and the meetings, statements and
-   * entities that nothing else supports any more, as `diplograph delete` does. False when there is no such article.
+   * entities that nothing else supports any more. False when there is no such article.
    */
   async deleteArticle(id: string): Promise<boolean> {
-    return (await new IngestRepository(this.db).deleteArticle(id)) !== null;
+    return this.db.write(async (tx) => {
+      // Its meetings and statements lose relationships or go: their dyad counts are taken back first.
+      const reported = await tx.run('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e) RETURN collect(elementId(e)) AS events', { id });
+      const events = (reported.records[0]?.get('events') as string[] | undefined) ?? [];
+      await retractDyads(tx, events);
+      // A meeting that goes with the article leaves the next meeting of its parties following the one before it.
+      await tx.run(CLOSE_FOLLOWS_OVER_ARTICLE, { id });
+      // Evidence relationships always touch a node the article mentions or reports, so looking around
+      // those nodes finds them all without scanning every relationship in the graph.
+      const touched = await tx.run(
+        `MATCH (a:Article {id: $id})
+         OPTIONAL MATCH (a)-[]-(n)
+         WITH a, collect(DISTINCT n) AS nodes
+         CALL {
+           WITH nodes
+           UNWIND nodes AS n
+           MATCH (n)-[r]-()
+           WHERE r.articleId = $id
+           WITH DISTINCT r
+           DELETE r
+         }
+         DETACH DELETE a
+         RETURN [n IN nodes | elementId(n)] AS touched`,
+        { id },
+      );
+      const record = touched.records[0];
+      if (!record) return false;
+      const touchedIds = record.get('touched') as string[];
+      // Events first: deleting an unsupported statement may leave the entities it was about unconnected.
+      await tx.run(
+        `UNWIND $touched AS nodeId MATCH (n:Meeting|Statement) WHERE elementId(n) = nodeId
+         AND NOT EXISTS { (n)-[:REPORTED_IN]->(:Article) } DETACH DELETE n`,
+        { touched: touchedIds },
+      );
+      await tx.run(
+        `UNWIND $touched AS nodeId MATCH (n:Person|Country|Organization|Location) WHERE elementId(n) = nodeId
+         AND NOT EXISTS { (n)--() } DELETE n`,
+        { touched: touchedIds },
+      );
+      // The persons it named may have lost a role, the places a country; the events that survive count again.
+      const named = await tx.run(
+        `RETURN COLLECT { UNWIND $touched AS nodeId MATCH (p:Person) WHERE elementId(p) = nodeId RETURN elementId(p) } AS persons,
+           COLLECT { UNWIND $touched AS nodeId MATCH (l:Location) WHERE elementId(l) = nodeId RETURN elementId(l) } AS places`,
+        { touched: touchedIds },
+      );
+      await countDyads(tx, {
+        events,
+        persons: (named.records[0]?.get('persons') as string[] | undefined) ?? [],
+        places: (named.records[0]?.get('places') as string[] | undefined) ?? [],
+      });
+      return true;
+    });
   }
 }

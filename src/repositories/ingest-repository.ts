@@ -8,6 +8,7 @@
 import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { ArticleGraph, EvidenceRelationship } from '../domain/article-graph.ts';
+import { CLOSE_FOLLOWS_OVER_ARTICLE } from './follows-chain.ts';
 import { countDyads, retractDyads, type DyadChange } from './dyad-counts.ts';
 import type { CreatedLink } from './link-summaries.ts';
 import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
@@ -241,14 +242,8 @@ DELETE old`;
  * articles used.
  */
 const DELETE_ARTICLE_STEPS = [
-  // 1. Close FOLLOWS chains over meetings that only this article reports (once each: a meeting reported in two
-  //    sentences has two REPORTED_IN relationships).
-  `MATCH (a:Article {id: $id})<-[:REPORTED_IN]-(m:Meeting)
-   WHERE NOT EXISTS { MATCH (m)-[r:REPORTED_IN]->() WHERE r.articleId <> $id }
-   WITH DISTINCT m
-   MATCH (next:Meeting)-[:FOLLOWS]->(m)-[:FOLLOWS]->(prev:Meeting)
-   WITH DISTINCT next, prev
-   MERGE (next)-[:FOLLOWS]->(prev)`,
+  // 1. Close FOLLOWS chains over meetings that only this article reports.
+  CLOSE_FOLLOWS_OVER_ARTICLE,
   // 2. Remove its relationships, then what nothing else supports.
   `MATCH (a:Article {id: $id})
    CALL (a) {
