@@ -49,6 +49,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|the (?:president|prime minister|king|emir))/ },
+  // "Jaishankar paid a courtesy call on him at his hotel".
+  { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
   // "spent more than half an hour alone with Mulino" too.
   { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many|half an?) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:alone )?(?:with|in|together|negotiating|talking)\b/i },
@@ -85,7 +87,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -93,7 +95,7 @@ const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
-const GROUP = /\b(?:[Tt]he two (?:leaders|men|sides|ministers|presidents|premiers|delegations)|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
+const GROUP = /\b(?:[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth leaders|[Tt]he leaders)\b/g;
 const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
@@ -596,11 +598,25 @@ function bystander(body: string, mention: { start: number; end: number }): boole
  * ("Sunak welcomed Duda on Thursday, a day after he met Meloni" → Sunak), else the first person named in the
  * last sentence that names one ("Biden met Xi. He said …" → Biden).
  */
-function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number): number | null {
+function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, depth = 0): number | null {
   const people = inputs.personMentions.filter((mention) => mention.end <= offset && isSubject(inputs, mention.person));
   const last = people[people.length - 1];
   if (!last) return null;
   const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
+  const told = inputs.sentences[first?.sentence ?? -1];
+  if (first && told && depth < 3) {
+    // What the sentence says before its first name is who it is about: "The Russian minister was met … by Foreign
+    // Minister Jeje Odongo. ¶ He opened the tour …" is the minister; "shortly after he arrived, … Jaishankar paid a
+    // courtesy call on him. He also called on President Droupadi Murmu" is whoever "he" was.
+    const opening = inputs.body.slice(told.start, first.start);
+    const title = /^\W*(?=[Tt]he\s)/.test(opening) ? new RegExp(TITLE_ANAPHOR.source, 'u').exec(opening) : null;
+    if (title && title.index === opening.search(/[Tt]he\s/)) {
+      const holder = holderOf(inputs, title[1] ?? null, title[2] ?? '', told.start + title.index);
+      if (holder !== null) return holder;
+    }
+    const pronoun = /\b(?:[Hh]e|[Ss]he)\b/.exec(opening);
+    if (pronoun) return subjectBefore(inputs, told, told.start + pronoun.index, depth + 1) ?? first.person;
+  }
   return (first ?? last).person;
 }
 
@@ -873,6 +889,12 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const openingKind = opening === undefined ? null : /^(?:call|conversation)$/i.test(opening) ? 'phone call' : opening.toLowerCase() === 'visit' ? 'visit' : kindOfNoun(opening);
   const lastDated = (openingKind !== null ? dated.find((meeting) => meeting.kind === openingKind || (openingKind === 'phone call' && meeting.kind === 'video call')) : undefined)
     ?? dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
+  // "Scholz was due to hold further talks with Premier Li Qiang later in the day", "He was also scheduled to meet
+  // Iraqi President Abdul Latif Rashid in the evening": still to come, on the day of the encounter just told.
+  if (planned && SAME_DAY_LATER.test(sentenceText)) {
+    const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.participants.some((person) => participants.includes(person)));
+    if (told?.date) return told.date;
+  }
   if (lastDated?.date && !planned) {
     // "Minutes earlier, Cavusoglu had delivered …" too.
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
@@ -913,6 +935,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   }
   return null;
 }
+
+// Later on the day told: "later in the day", "later the same day", "in the evening", "tonight".
+const SAME_DAY_LATER = /\b(?:later (?:in|on) the (?:same )?day|later that day|later the same day|(?:later )?(?:in|on) the (?:evening|afternoon)|later (?:that|this) (?:evening|afternoon)|this (?:evening|afternoon)|tonight)\b/i;
 
 // A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
 const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:agreed|decided|pledged|vowed|promised) to)\s/;

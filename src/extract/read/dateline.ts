@@ -37,7 +37,8 @@ const DATELINE_WITH_BARE_AGENCY = new RegExp(
 
 // "ASTANA. KAZINFORM – The heads of state …": a place in capitals, a full stop, the agency's name, a dash.
 const DATELINE_WITH_AGENCY_AFTER_STOP = /^(\p{Lu}[\p{Lu} '’-]{2,30})\.\s+(\p{Lu}[\p{L}-]{1,20}(?:\s\p{Lu}[\p{L}-]{1,20})?)\s*(?:--|[-–—])\s*/u;
-const DATELINE_WITH_COLON = /^(\p{Lu}[\p{Lu} .'’-]{2,30}):\s+(?=\p{Lu})/u;
+// "KATHMANDU, June 2: Prime Minister …": with the day before the colon, too.
+const DATELINE_WITH_COLON = new RegExp(String.raw`^(\p{Lu}[\p{Lu} .'’-]{2,30})(?:,\s+(${MONTH_DAY}))?:\s+(?=\p{Lu})`, 'u');
 // "(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni …": the agency first, then the place and the day.
 const DATELINE_AGENCY_FIRST = new RegExp(String.raw`^\(([^)]{2,40})\)\s*(?:--|[-–—])\s*(${PLACE}),\s+([A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})\s*(?:--|[-–—])\s*`, 'u');
 
@@ -50,7 +51,7 @@ export function parseDateline(text: string): Dateline | null {
   if (bareAgency) return { place: bareAgency[1] ?? null, day: bareAgency[2] ?? null, source: bareAgency[3] ?? null, length: bareAgency[0].length };
   const match = DATELINE.exec(text);
   const colon = match ? null : DATELINE_WITH_COLON.exec(text);
-  if (colon && /\p{Lu}{3}/u.test(colon[1] ?? '') && !NOT_A_PLACE.test(colon[1] ?? '')) return { place: colon[1] ?? null, day: null, source: null, length: colon[0].length };
+  if (colon && /\p{Lu}{3}/u.test(colon[1] ?? '') && !NOT_A_PLACE.test(colon[1] ?? '')) return { place: colon[1] ?? null, day: colon[2] ?? null, source: null, length: colon[0].length };
   if (!match) {
     const bare = DATELINE_WITHOUT_DASH.exec(text);
     if (!bare) return null;

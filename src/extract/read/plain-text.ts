@@ -61,6 +61,8 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
         publishedAt ??= timestampDate(line);
         continue;
       }
+      // "Anil Giri Sharma" alone on a line, when the front matter names the author: a byline without "By".
+      if (authors.includes(line)) continue;
       const byline = parseByline(line);
       if (byline) {
         for (const name of byline) if (!authors.includes(name)) authors.push(name);

@@ -945,4 +945,37 @@ describe('meetings', () => {
     const body = "President Donald Trump and Ukrainian President Volodymyr Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica on Saturday.";
     expect(extract(body, '2025-04-26').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Donald Trump', 'Volodymyr Zelenskyy'], '2025-04-26', "St. Peter's Basilica"]]);
   });
+
+  it('reads "the two prime ministers" as the pair named before and a courtesy call as an encounter', () => {
+    // 189, filed 2023-06-02, a Friday: "The two prime ministers held delegation-level talks at Hyderabad House …",
+    // "… S Jaishankar paid a courtesy call on him at his hotel".
+    const body = 'NEW DELHI (PTI) - Nepalese Prime Minister Pushpa Kamal Dahal and his Indian counterpart Narendra Modi agreed on Thursday to expand power trade.\n\nThe two prime ministers held delegation-level talks at Hyderabad House.\n\nOn Wednesday evening, External Affairs Minister S Jaishankar paid a courtesy call on Dahal at his hotel.';
+    expect(extract(body, '2023-06-02').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date])).toEqual([
+      [['Narendra Modi', 'Pushpa Kamal Dahal'], '2023-06-01'],
+      [['Pushpa Kamal Dahal', 'S Jaishankar'], '2023-05-31'],
+    ]);
+  });
+
+  it('gives "he" the one a sentence was about before its first name: a title opening it, or a pronoun', () => {
+    // 202: "The Russian minister was met at Entebbe airport … by Foreign Minister Jeje Odongo … ¶ He opened the tour …
+    // meeting President Abdel Fattah al-Sisi".
+    const parties = (body: string) => extract(body, '2022-07-26').meetings.map((meeting) => [...meeting.participants].sort());
+    expect(parties('Russian Foreign Minister Sergei Lavrov arrived in Uganda on Monday. The Russian minister was greeted at the airport by Foreign Minister Jeje Odongo. He opened the tour in Cairo, meeting President Abdel Fattah al-Sisi.')).toContainEqual(['Abdel Fattah al-Sisi', 'Sergei Lavrov']);
+    // 189: "shortly after he arrived, … S Jaishankar paid a courtesy call on him … He also called on President Droupadi Murmu".
+    expect(parties('Prime Minister Pushpa Kamal Dahal laid a wreath. Shortly after he arrived, Indian Minister S Jaishankar greeted the guests. He also called on President Droupadi Murmu at Rashtrapati Bhavan.')).toContainEqual(['Droupadi Murmu', 'Pushpa Kamal Dahal']);
+  });
+
+  it('dates an encounter still to come "later in the day" or "in the evening" on the day of the one just told', () => {
+    // 194: "Scholz was due to hold further talks with Premier Li Qiang later in the day"; 2024-04-16 was a Tuesday.
+    const body = 'BEIJING (Reuters) - German Chancellor Olaf Scholz met Chinese President Xi Jinping on Tuesday at the Diaoyutai State Guesthouse. Scholz was due to hold further talks with Premier Li Qiang later in the day.';
+    expect(extract(body, '2024-04-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Olaf Scholz', 'Li Qiang'], '2024-04-16', 'planned']);
+  });
+
+  it('keeps "as prime minister" inside its clause, so "nine years ago" makes the visit a past one', () => {
+    // 189: "… during his first visit to Kathmandu as prime minister nine years ago".
+    const body = 'NEW DELHI (PTI) - Prime Minister Narendra Modi held talks with Nepalese Prime Minister Pushpa Kamal Dahal on Thursday. Modi recalled his first visit to Kathmandu as prime minister nine years ago.';
+    const meetings = extract(body, '2023-06-02').meetings;
+    expect(meetings.find((meeting) => meeting.kind === 'bilateral talks' || meeting.kind === 'talks')?.location).not.toBe('Kathmandu');
+    expect(meetings.some((meeting) => meeting.location === 'Kathmandu' && meeting.date === null)).toBe(true);
+  });
 });

@@ -52,6 +52,14 @@ describe('plain-text reader', () => {
     expect(article).toMatchObject({ source: 'Reuters', url: 'https://example.org/a', title: 'Talks in Geneva', authors: ['Jane Roe'], publishedAt: '2023-05-02' });
   });
 
+  it('drops a line that is only the author the front matter names, so the dateline after it is read', () => {
+    // A byline printed without "By": "Anil Giri Sharma", then "KATHMANDU, June 2: …".
+    const text = 'date 2023-06-02\ntitle Dahal and Modi agree on power trade\nauthor Anil Giri Sharma\n\nAnil Giri Sharma\n\nKATHMANDU, June 2: Prime Minister Pushpa Kamal Dahal arrived.';
+    const article = parsePlainTextArticle(text, 'a.txt');
+    expect(article.authors).toEqual(['Anil Giri Sharma']);
+    expect(article.body.startsWith('KATHMANDU, June 2: ')).toBe(true);
+  });
+
   it('gives the same id to the same text however its lines are wrapped', () => {
     const one = parsePlainTextArticle('date 2023-01-01\n\nA long   sentence about talks in Geneva between the sides.', 'a.txt');
     const two = parsePlainTextArticle('date 2023-01-01\n\nA long sentence about talks in Geneva between the sides.', 'b.txt');
@@ -91,6 +99,7 @@ describe('datelines', () => {
 
     it('reads a place in capitals closed by a colon, but not a label such as "UPDATE:"', () => {
     expect(parseDateline('ISLAMABAD: Pakistan and India agreed')).toMatchObject({ place: 'ISLAMABAD', source: null, length: 'ISLAMABAD: '.length });
+    expect(parseDateline('KATHMANDU, June 2: Prime Minister Pushpa Kamal Dahal')).toMatchObject({ place: 'KATHMANDU', day: 'June 2', source: null, length: 'KATHMANDU, June 2: '.length });
     expect(parseDateline('UPDATE: The talks resumed')).toBeNull();
   });
 
