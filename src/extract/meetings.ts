@@ -56,7 +56,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\bspent (?:(?:more than|nearly|about|almost|some|over) )?(?:(?:an?|one|two|three|four|five|six|several|many|half an?) )?(?:hours?|minutes|the day|the morning|the afternoon|the evening|time) (?:alone )?(?:with|in|together|negotiating|talking)\b/i },
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   // "signed a joint communique in Beijing", "signed a joint statement".
-  { kind: 'meeting', pattern: /\bsigned(?: off on)? (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]|joint statement|protocol|convention)\b/i },
+  // "Trudeau, Trump and … Pena Nieto put their names to the United States-Mexico-Canada Agreement".
+  { kind: 'meeting', pattern: /\b(?:signed(?: off on)?|put (?:their|his|her) (?:names?|signatures?) to) (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]|joint statement|protocol|convention|text)\b/i },
   // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda", "the deal signed in Beijing on
   // March 10 by Ali Shamkhani … and Musaed bin Mohammed Al-Aiban".
   { kind: 'meeting', pattern: /(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]) )(?:was|were) signed\b(?=[^.;]{0,60}\bby\b)/i },
@@ -256,7 +257,8 @@ function namesAnotherEvent(body: string, date: { start: number; end: number }): 
  * what the encounter was, said of the one just told.
  */
 function refersBack(words: string, found: { index: number; word: string }): boolean {
-  return !/signed$/i.test(found.word) && (/^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+  // "finalised the deal over lunch": the noun before a meal is not the encounter.
+  return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
     || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
     && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
 }
@@ -679,7 +681,8 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
       if (!leaders.includes(mention.person) && inputs.roles.some((role) => role.person === mention.person && LEADER_TITLE.test(role.title))) leaders.push(mention.person);
       if (leaders.length === 2) return leaders.reverse();
     }
-    return [];
+    // "Rishi Sunak and European Commission President Ursula von der Leyen have agreed a deal … ¶ The two leaders
+    // finalised the agreement over lunch": without two titles of leaders, the two named together last.
   }
   // "Abiy flew into Asmara on Sunday … and was embraced on the tarmac by Isaias … The two men held talks the same
   // day": the two named together last, a few sentences back at most.
