@@ -48,7 +48,8 @@ const TRIGGERS: Trigger[] = [
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|the (?:president|prime minister|king|emir))/ },
+  // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier)|the (?:president|prime minister|king|emir))/ },
   // "Jaishankar paid a courtesy call on him at his hotel".
   { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
@@ -457,7 +458,8 @@ function mentionsOfClause(
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
   // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
-  const separate = /\b(?:separate(?:ly)?|bilateral)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  // "for meetings with NATO Secretary General Mark Rutte and … Ursula von der Leyen": meetings, one each.
+  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
   // "…, when he met Raisi and Khamenei": a when-clause tells who were at the one encounter it dates.
   if (separate && !pastWhen && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.

@@ -978,4 +978,33 @@ describe('meetings', () => {
     expect(meetings.find((meeting) => meeting.kind === 'bilateral talks' || meeting.kind === 'talks')?.location).not.toBe('Kathmandu');
     expect(meetings.some((meeting) => meeting.location === 'Kathmandu' && meeting.date === null)).toBe(true);
   });
+
+  it('reads a lunch after "the deal" as an encounter of "the two leaders" named together before', () => {
+    // 101: "Rishi Sunak and European Commission President Ursula von der Leyen have agreed a deal …, which the Prime
+    // Minister hailed … ¶ The two leaders finalised the agreement over lunch at a hotel near Windsor on Monday".
+    const body = 'Rishi Sunak and European Commission President Ursula von der Leyen have agreed a deal on trade, which the Prime Minister hailed as a breakthrough.\n\nThe two leaders finalised the deal over lunch in Windsor on Monday.';
+    expect(extract(body, '2023-02-28').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Rishi Sunak', 'Ursula von der Leyen'], '2023-02-27', 'Windsor']]);
+  });
+
+  it('reads putting names or signatures to a text as a signing', () => {
+    // 274: "Trudeau, Trump and … Pena Nieto put their names to the United States-Mexico-Canada Agreement";
+    // 141: "… Kotzias … and … Dimitrov … put their signatures to the text at a lakeside ceremony".
+    const parties = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(parties('Prime Minister Justin Trudeau, President Donald Trump and Mexican President Enrique Pena Nieto put their names to the United States-Mexico-Canada Agreement on Friday.', '2018-11-30')).toEqual([[['Justin Trudeau', 'Donald Trump', 'Enrique Pena Nieto'], '2018-11-30']]);
+    expect(parties('Foreign Minister Nikos Kotzias and his counterpart Nikola Dimitrov put their signatures to the text on Sunday.', '2018-06-17')).toEqual([[['Nikos Kotzias', 'Nikola Dimitrov'], '2018-06-17']]);
+  });
+
+  it('reads "called on Kazakh President …" as a courtesy call, and "meetings with" two people as one each', () => {
+    // 120: "Blinken also called on Kazakh President Kassym-Jomart Tokayev and held talks with Foreign Minister Mukhtar Tileuberdi".
+    const parties = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => meeting.participants);
+    expect(parties('In Astana on Tuesday, Secretary of State Antony Blinken called on Kazakh President Kassym-Jomart Tokayev and held talks with Foreign Minister Mukhtar Tileuberdi.', '2023-02-28')).toEqual([
+      ['Antony Blinken', 'Kassym-Jomart Tokayev'],
+      ['Antony Blinken', 'Mukhtar Tileuberdi'],
+    ]);
+    // 235: "The chancellor will travel to Brussels on Friday for meetings with NATO Secretary General Mark Rutte and …".
+    expect(parties('German Chancellor Friedrich Merz will travel to Brussels on Friday for meetings with NATO Secretary General Mark Rutte and European Commission President Ursula von der Leyen.', '2025-05-07')).toEqual([
+      ['Friedrich Merz', 'Mark Rutte'],
+      ['Friedrich Merz', 'Ursula von der Leyen'],
+    ]);
+  });
 });
