@@ -89,7 +89,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+(?!with\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -459,7 +459,7 @@ function mentionsOfClause(
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
   // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
   // "for meetings with NATO Secretary General Mark Rutte and … Ursula von der Leyen": meetings, one each.
-  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
   // "…, when he met Raisi and Khamenei": a when-clause tells who were at the one encounter it dates.
   if (separate && !pastWhen && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
@@ -574,7 +574,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // "at the prime minister's residence" names a place, not a party.
     if (/^['’]s\b/.test(body.slice(at + title[0].length))) continue;
     // "The Prime Minister": "Prime" opens the title, it is no country's name.
-    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at) ?? (title[1] ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at) : null);
+    const qualifiedByCountry = title[1] !== undefined && inputs.gazetteer.countries.some((match) => match.surface === title[1]);
+    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at) : null);
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
@@ -726,9 +727,11 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   const word = (title.split(' ').pop() ?? title).toLowerCase();
   const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
   if (qualifier && !country) return null;
-  const holders = inputs.roles.filter(
-    (role) => role.start < offset && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)) && (country === null || role.country === country),
-  );
+  const titled = inputs.roles.filter((role) => role.start < offset && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)));
+  // "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … The Philippine leader": with nobody of that
+  // country titled so, the one whose title names no country, never another country's.
+  const ofCountry = titled.filter((role) => country === null || role.country === country);
+  const holders = ofCountry.length > 0 || country === null ? ofCountry : titled.filter((role) => role.country === null);
   // "The prime minister also met …" after "Prime Minister Narendra Modi" and "Foreign Minister Wang Yi": the whole
   // title before its last word.
   const whole = title.toLowerCase();

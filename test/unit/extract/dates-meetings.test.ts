@@ -1007,4 +1007,20 @@ describe('meetings', () => {
       ['Friedrich Merz', 'Ursula von der Leyen'],
     ]);
   });
+
+  it('gives "the Philippine leader" to the president whose title names no country, not to another country\'s', () => {
+    // 232: "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … ¶ The Philippine leader is also expected
+    // to meet Premier Li Keqiang".
+    const body = 'BEIJING – President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping held talks on Wednesday.\n\nThe Philippine leader is also expected to meet Premier Li Keqiang before flying home on Thursday.';
+    expect(extract(body, '2023-01-04').meetings.map((meeting) => meeting.participants)).toContainEqual(['Ferdinand R. Marcos Jr', 'Li Keqiang']);
+  });
+
+  it('reads "spoke by telephone with A and then with B" as two calls', () => {
+    // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
+    const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
+    expect(extract(body, '2025-07-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Donald Trump', 'Hun Manet'], '2025-07-26'],
+      [['Donald Trump', 'Phumtham Wechayachai'], '2025-07-26'],
+    ]);
+  });
 });
