@@ -147,8 +147,10 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
   for (const meeting of meetings) {
     // A stop of a tour is in the country it goes to.
     if (meeting === main || meeting.location !== null || meeting.date === null || !inPerson(meeting) || meeting.destination !== undefined) continue;
-    // "Kishida is set to hold talks with Zelensky on Sunday", at the summit of the day; but a planned visit goes elsewhere.
-    if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit')) continue;
+    // "Kishida is set to hold talks with Zelensky on Sunday", at the summit of the day; but a planned visit goes
+    // elsewhere, and so may a plan for another day: "On Monday, Biden will meet President Vo Van Thuong", the day
+    // after his talks in Hanoi, says nothing of where. A summit goes on for days where it is.
+    if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit' || (meeting.date !== main.date && main.kind !== 'summit'))) continue;
     if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
   }
 }

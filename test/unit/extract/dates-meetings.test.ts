@@ -1023,4 +1023,16 @@ describe('meetings', () => {
       [['Donald Trump', 'Phumtham Wechayachai'], '2025-07-26'],
     ]);
   });
+
+  it('leaves a plan for another day without the place of the day\'s talks, unless the day\'s encounter is a summit', () => {
+    // 130: "HANOI, Sept 10 (AFP) - US President Joe Biden on Sunday … meeting Communist Party chief Nguyen Phu Trong in
+    // Hanoi … On Monday, Biden will meet President Vo Van Thuong"; 2023-09-10 was a Sunday.
+    const places = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(places('HANOI, Sept 10 (AFP) - US President Joe Biden on Sunday met Communist Party chief Nguyen Phu Trong.\n\nOn Monday, Biden will meet President Vo Van Thuong.', '2023-09-10')).toEqual([
+      [['Joe Biden', 'Nguyen Phu Trong'], '2023-09-10', 'Hanoi'],
+      [['Joe Biden', 'Vo Van Thuong'], '2023-09-11', null],
+    ]);
+    // A summit lasts days: "Kishida is set to hold talks with Zelensky on Sunday" is there.
+    expect(places('HIROSHIMA, May 20 (Kyodo) - Group of Seven leaders opened their summit in Hiroshima on Saturday.\n\nPrime Minister Kishida Fumio is set to hold talks with Ukrainian President Volodymyr Zelensky on Sunday.', '2023-05-20')).toContainEqual([['Kishida Fumio', 'Volodymyr Zelensky'], '2023-05-21', 'Hiroshima']);
+  });
 });
