@@ -759,7 +759,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
-    const antecedent = inSentence.find((place) => /^,?\s*$/.test(inputs.body.slice(place.end, clause.start)));
+    // "to Washington in December, where he met …", "from San Jose, Costa Rica, where he met …": past the time told
+    // and the country the place lies in.
+    const antecedent = inSentence.find((place) => /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start)));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };

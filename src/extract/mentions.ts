@@ -196,6 +196,12 @@ const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;
 
+// A town told by what it is: "the western German city of Aachen", "the Greek border village of Psarades", "the holy
+// city of Najaf", "his hometown of Tungipara".
+// "the southern cities of Basra, Najaf and Karbala": each of them.
+const TOWN_OF = /\b(?:city|town|village|hometown|port|capital|district) of (\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\b(?![ -]\p{Lu})/gu;
+const TOWNS_OF = /\b(?:cities|towns|villages|districts) of ((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,? )+and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b(?![ -]\p{Lu})/gu;
+
 // Venues the pattern finds by one word: "at the Chancellery".
 const ONE_WORD_VENUES = new Set(['Chancellery']);
 
@@ -208,6 +214,15 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     // Not "an Ethiopian province", nor a place inside a longer name: "Forum for India-Pacific Islands Cooperation".
     if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || COUNTRY_FORMS.has(name.split(' ')[0] ?? '') || CAPITALISED_AFTER.test(body.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue;
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'region' } });
+  }
+  const towns = [...allMatches(TOWN_OF, body)].map((match) => ({ start: match.index + match[0].length - (match[1] ?? '').length, name: match[1] ?? '' }));
+  for (const match of allMatches(TOWNS_OF, body)) {
+    const listStart = match.index + match[0].length - (match[1] ?? '').length;
+    for (const item of (match[1] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu)) towns.push({ start: listStart + item.index, name: item[0] });
+  }
+  for (const { start, name } of towns) {
+    if (NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
+    venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'city' } });
   }
   for (const match of allMatches(DESCRIBED_VENUE, body)) {
     const name = match[1] ?? match[2] ?? '';

@@ -1035,4 +1035,12 @@ describe('meetings', () => {
     // A summit lasts days: "Kishida is set to hold talks with Zelensky on Sunday" is there.
     expect(places('HIROSHIMA, May 20 (Kyodo) - Group of Seven leaders opened their summit in Hiroshima on Saturday.\n\nPrime Minister Kishida Fumio is set to hold talks with Ukrainian President Volodymyr Zelensky on Sunday.', '2023-05-20')).toContainEqual([['Kishida Fumio', 'Volodymyr Zelensky'], '2023-05-21', 'Hiroshima']);
   });
+
+  it('gives "where" the place told before it, past the time and the country that follow that place', () => {
+    // 036: "His only other trip abroad … was to Washington in December, where he met President Joe Biden".
+    // 248: "Rubio arrived in Guatemala from San Jose, Costa Rica, where he met President Rodrigo Chaves on Tuesday".
+    const places = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(places('Ukrainian President Volodymyr Zelensky travelled to Washington in December, where he met President Joe Biden.', '2023-02-09')).toContainEqual([['Volodymyr Zelensky', 'Joe Biden'], 'Washington']);
+    expect(places('Secretary of State Marco Rubio arrived in Guatemala from San Jose, Costa Rica, where he met President Rodrigo Chaves on Tuesday.', '2025-02-05')).toContainEqual([['Marco Rubio', 'Rodrigo Chaves'], 'San Jose']);
+  });
 });

@@ -349,4 +349,13 @@ describe('places no gazetteer lists', () => {
     const names = extract(body, '2024-05-01').locations.map((location) => location.name);
     expect(names).toEqual(['Senkaku Islands', 'Second Thomas Shoal', 'Shaanxi province']);
   });
+
+  it('finds a town no list holds when the text says what it is: "the western German city of Aachen", "the cities of …"', () => {
+    // 277, 141, 191: "in the western German city of Aachen", "the Greek border village of Psarades", "the southern
+    // cities of Basra, Najaf and Karbala". "the City of London" is no town told by what it is.
+    const body = 'Merkel and Macron signed the treaty in the western German city of Aachen. The ministers met in the Greek border village of Psarades. The pilgrims went on to the southern cities of Basra, Najaf and Karbala, and to the City of London.';
+    const places = extract(body, '2019-01-22').locations.map((location) => [location.name, location.kind]);
+    expect(places).toEqual(expect.arrayContaining([['Aachen', 'city'], ['Psarades', 'city'], ['Najaf', 'city'], ['Basra', 'city'], ['Karbala', 'city']]));
+    expect(places.map(([name]) => name)).not.toContain('City of London');
+  });
 });
