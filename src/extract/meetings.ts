@@ -905,6 +905,18 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.participants.some((person) => participants.includes(person)));
     if (told?.date) return told.date;
   }
+  // "On the sidelines, Sisi met Raisi": beside the summit told before, on its day, when no encounter of theirs
+  // told before gives one ("Hours after his arrival, Zelensky held talks … He also met … on the sidelines").
+  if (!planned && /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins)\b(?! of)/.test(sentenceText) && !dated.some((meeting) => meeting.participants.some((person) => participants.includes(person)))) {
+    const summit = dated.find((meeting) => meeting.kind === 'summit');
+    if (summit?.date) return summit.date;
+  }
+  // "Earlier in the day Blinken held talks with … Pandor", after a lead that told a speech, not an encounter: the
+  // day of the news.
+  if (!planned && !lastDated && /\b(?:earlier|later) (?:in|on) the (?:same )?day\b/i.test(sentenceText)) {
+    const lead = leadDate(inputs);
+    if (lead) return lead.date;
+  }
   if (lastDated?.date && !planned) {
     // "Minutes earlier, Cavusoglu had delivered …" too.
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.

@@ -42,6 +42,9 @@ export const NOT_NAME_WORDS = new Set([
   'Network', 'Industry', 'Host', 'Pharma', 'Pradesh', 'Gateway', 'Officials', 'Chairperson', 'Consort',
   // The end of a ministry's name before its minister's: "Minister of Foreign Affairs and International Cooperation Prak Sokhonn".
   'Cooperation', 'Integration',
+  // "Minister of International Relations Naledi Pandor", "Minister of Trade and Industry Piyush Goyal".
+  'Relations', 'Development', 'Trade', 'Commerce', 'Finance', 'Investment', 'Planning', 'Energy', 'Interior', 'Agriculture',
+  'Transport', 'Education', 'Health',
   // "State Counsellor Aung San Suu Kyi", "his Win-Win Policy".
   'Counsellor', 'Counselor', 'Policy', 'Doctrine',
   // Words of prizes, bodies, sessions and slogans, never of a name: "Nobel Peace Prize", "Afghanistan Cricket Board",

@@ -1043,4 +1043,13 @@ describe('meetings', () => {
     expect(places('Ukrainian President Volodymyr Zelensky travelled to Washington in December, where he met President Joe Biden.', '2023-02-09')).toContainEqual([['Volodymyr Zelensky', 'Joe Biden'], 'Washington']);
     expect(places('Secretary of State Marco Rubio arrived in Guatemala from San Jose, Costa Rica, where he met President Rodrigo Chaves on Tuesday.', '2025-02-05')).toContainEqual([['Marco Rubio', 'Rodrigo Chaves'], 'San Jose']);
   });
+
+  it('dates a meeting "on the sidelines" by the summit told before, and one "earlier in the day" by the lead\'s day', () => {
+    // 229: "Leaders … meeting in Riyadh on Saturday … ¶ On the sidelines, Sisi met Raisi"; 2023-11-11 was a Saturday.
+    const summit = 'RIYADH: Leaders of Arab and Muslim countries held a summit in Riyadh on Saturday.\n\nOn the sidelines, Egyptian President Abdel Fattah El-Sisi met Iranian President Ebrahim Raisi.';
+    expect(extract(summit, '2023-11-11').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Abdel Fattah El-Sisi', 'Ebrahim Raisi'], '2023-11-11', 'Riyadh']);
+    // 201: a lead that tells a speech on Monday, then "Earlier in the day Blinken held talks with … Naledi Pandor".
+    const speech = 'PRETORIA, Aug 8 (Reuters) - U.S. Secretary of State Antony Blinken set out a new strategy for Africa on Monday, telling students that Washington regarded the continent as an equal partner.\n\nEarlier in the day Blinken held talks with South Africa\'s Minister of International Relations Naledi Pandor.';
+    expect(extract(speech, '2022-08-08').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Antony Blinken', 'Naledi Pandor'], '2022-08-08', 'Pretoria']]);
+  });
 });

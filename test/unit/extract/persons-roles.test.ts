@@ -476,4 +476,10 @@ describe('a title\'s country from its context', () => {
     // A country named in the sentence is about something else, so nothing is inferred.
     expect(roles('Prime Minister Narendra Modi spoke about the war in Ukraine.')['Narendra Modi']).toEqual([['Prime Minister', null]]);
   });
+
+  it('ends a ministry\'s name before its minister\'s: "Minister of International Relations Naledi Pandor"', () => {
+    const names = extract('Blinken held talks with South Africa\'s Minister of International Relations Naledi Pandor and Minister of Trade and Industry Ebrahim Patel.', '2022-08-08').persons.map((person) => person.name);
+    expect(names).toEqual(expect.arrayContaining(['Naledi Pandor', 'Ebrahim Patel']));
+    expect(names.some((name) => /Relations|Industry/.test(name))).toBe(false);
+  });
 });
