@@ -89,7 +89,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=(?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:is|are|was|were|will|would|has|have|had|also|later)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+(?!with\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+(?!with\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -102,7 +102,7 @@ const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|head
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
-const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
+const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
 
 interface Actor {
   start: number;

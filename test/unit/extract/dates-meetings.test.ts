@@ -1052,4 +1052,14 @@ describe('meetings', () => {
     const speech = 'PRETORIA, Aug 8 (Reuters) - U.S. Secretary of State Antony Blinken set out a new strategy for Africa on Monday, telling students that Washington regarded the continent as an equal partner.\n\nEarlier in the day Blinken held talks with South Africa\'s Minister of International Relations Naledi Pandor.';
     expect(extract(speech, '2022-08-08').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Antony Blinken', 'Naledi Pandor'], '2022-08-08', 'Pretoria']]);
   });
+
+  it('splits ", and Secretary of State Mike Pompeo met …" off as an encounter of its own, with "the North Korean leader"', () => {
+    // 121: "Moon held his first summit with Kim at … Panmunjom on April 27, and U.S. Secretary of State Mike Pompeo met
+    // the North Korean leader in Pyongyang on May 9".
+    const body = 'North Korean leader Kim Jong-un held his first summit with Moon Jae-in at the border village of Panmunjom on April 27, and U.S. Secretary of State Mike Pompeo met the North Korean leader in Pyongyang on May 9.';
+    expect(extract(body, '2018-05-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Kim Jong-un', 'Moon Jae-in'], '2018-04-27', 'Panmunjom'],
+      [['Mike Pompeo', 'Kim Jong-un'], '2018-05-09', 'Pyongyang'],
+    ]);
+  });
 });
