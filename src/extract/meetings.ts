@@ -215,6 +215,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
         else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) meetings.push({ ...mention, provisional: true });
+        // "a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara": one named party and
+        // unnamed delegates; kept while the sentences after name them ("The delegation, led by Kurt Campbell …").
+        else if (!anaphoric && (found.kind === 'meeting' || found.kind === 'talks') && mention.participants.length === 1 && mention.location !== null && DELEGATES.test(words)) meetings.push({ ...mention, provisional: true });
         // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
         else if (anaphoric && mention.locationKind === 'venue') {
           const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
@@ -785,7 +788,11 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // right after the meeting word comes before a place named further on.
   const capital = capitalNamedByCountry(inputs, clause);
   if (capital && capital.at >= triggerAt && (after[0] === undefined || capital.at < after[0].start)) return capital.place;
-  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later;
+  // "… witnessed the signing at State House, Nairobi, after holding talks": talks told as the time of what the
+  // sentence reports took place where that did.
+  const around = /^\W*(?:after|before)\s+(?:holding|having held|their|the|talks)\b/i.test(inputs.body.slice(clause.start, clause.end))
+    ? introduced.filter((place) => place.start >= sentence.start && place.end <= clause.start).slice(-1) : [];
+  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later.length > 0 ? later : around;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;
   if (!best) return capital?.place ?? null;

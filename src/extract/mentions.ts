@@ -76,8 +76,9 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
 }
 
 // "first met in Singapore", "at Monaco": a city-state named as where something happens is a place there, not a
-// country taking part. "Singapore's Prime Minister" stays the country.
-const CITY_STATES = new Set(['SG', 'MC']);
+// country taking part. "Singapore's Prime Minister" stays the country. Djibouti's capital bears its name: "met in
+// Djibouti on Thursday".
+const CITY_STATES = new Set(['SG', 'MC', 'DJ']);
 const PLACE_BEFORE = /\b(?:in|at)\s+$/;
 
 /** Moves a city-state's name used as a place from `countries` to `places`, each list kept in text order. */

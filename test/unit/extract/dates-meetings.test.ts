@@ -1062,4 +1062,14 @@ describe('meetings', () => {
       [['Mike Pompeo', 'Kim Jong-un'], '2018-05-09', 'Pyongyang'],
     ]);
   });
+
+  it('keeps a delegation\'s meeting with one named party for the sentence that names the delegates, and places talks "after" what the sentence reports', () => {
+    // 160: "… after a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara. ¶ The
+    // delegation, led by … Kurt Campbell and … Daniel Kritenbrink, held talks with Sogavare".
+    const delegation = 'The United States has warned Solomon Islands, after a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara on Friday.\n\nThe delegation, led by Indo-Pacific coordinator Kurt Campbell and Assistant Secretary of State Daniel Kritenbrink, held talks with Sogavare.';
+    expect(extract(delegation, '2022-04-23').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.location])).toEqual([[['Daniel Kritenbrink', 'Kurt Campbell', 'Manasseh Sogavare'], 'Honiara']]);
+    // 161: "President William Ruto and Haitian Prime Minister Ariel Henry witnessed the signing at State House, Nairobi, after holding talks."
+    const signing = 'President William Ruto and Haitian Prime Minister Ariel Henry witnessed the signing at State House, Nairobi, after holding talks.';
+    expect(extract(signing, '2024-03-01').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['William Ruto', 'Ariel Henry'], 'State House']]);
+  });
 });

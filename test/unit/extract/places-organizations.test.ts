@@ -358,4 +358,12 @@ describe('places no gazetteer lists', () => {
     expect(places).toEqual(expect.arrayContaining([['Aachen', 'city'], ['Psarades', 'city'], ['Najaf', 'city'], ['Basra', 'city'], ['Karbala', 'city']]));
     expect(places.map(([name]) => name)).not.toContain('City of London');
   });
+
+  it('takes "met in Djibouti" for the city that bears the country\'s name, and "Djiboutian" for the country', () => {
+    // 181: "Hassan Sheikh and Bihi met in Djibouti on Thursday, December 28, under the mediation of Djiboutian President …".
+    const extraction = extract('Somali President Hassan Sheikh Mohamud and Somaliland leader Muse Bihi Abdi met in Djibouti on Thursday under the mediation of Djiboutian President Ismail Omar Guelleh.', '2023-12-30');
+    expect(extraction.locations.map((location) => location.name)).toContain('Djibouti');
+    expect(extraction.countries.map((country) => country.name)).toContain('Djibouti');
+    expect(extraction.meetings[0]?.location).toBe('Djibouti');
+  });
 });
