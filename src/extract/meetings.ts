@@ -912,6 +912,11 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.participants.some((person) => participants.includes(person)));
     if (told?.date) return told.date;
   }
+  // "On the eve of the summit, Tokayev and Xi held talks": the day before the summit told.
+  if (!planned && /\b[Oo]n the eve of the (?:[\w-]+ )?summit\b/.test(sentenceText)) {
+    const summit = [...meetings].reverse().find((meeting) => meeting.kind === 'summit' && meeting.date !== null);
+    if (summit?.date) return shiftDays(summit.date, -1);
+  }
   // "On the sidelines, Sisi met Raisi": beside the summit told before, on its day, when no encounter of theirs
   // told before gives one ("Hours after his arrival, Zelensky held talks … He also met … on the sidelines").
   if (!planned && /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins)\b(?! of)/.test(sentenceText) && !dated.some((meeting) => meeting.participants.some((person) => participants.includes(person)))) {
@@ -924,18 +929,23 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const lead = leadDate(inputs);
     if (lead) return lead.date;
   }
+  // "On Tuesday it refused entry to a joint delegation … ¶ A day earlier, … Victoria Nuland held … talks in
+  // Niamey", "The next day, …": counted from the day the sentence before told, else from the encounter told before.
+  const dayAround = planned ? null : /^\W*(?:(a day|the day) (earlier|before)|(the next|the following) day|(a day) later)\b/i.exec(sentenceText);
+  const toldBefore = inputs.datesBySentence.get(sentence.index - 1) ?? [];
+  const dayBefore = toldBefore[toldBefore.length - 1]?.date ?? lastDated?.date ?? null;
+  if (dayAround && dayBefore !== null) return shiftDays(dayBefore, dayAround[2] !== undefined ? -1 : 1);
   if (lastDated?.date && !planned) {
     // "Minutes earlier, Cavusoglu had delivered …" too.
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
     // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
     // a one-on-one meeting": around the encounter just told, on its day.
     if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session)\b)/.test(sentenceText)) return lastDated.date;
-    const offset = /\b(a|one|two|three) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
+    // "The summit came 11 days after … Mishustin traveled to Minsk" too.
+    const offset = /\b(a|one|two|three|\d{1,2}) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
-      const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? 1;
-      const date = new Date(`${lastDated.date}T12:00:00Z`);
-      date.setUTCDate(date.getUTCDate() + (/^after$/i.test(offset[2] ?? '') ? -days : days));
-      return date.toISOString().slice(0, 10);
+      const days = ({ a: 1, one: 1, two: 2, three: 3 } as Record<string, number>)[(offset[1] ?? 'a').toLowerCase()] ?? Number(offset[1] ?? 1);
+      return shiftDays(lastDated.date, /^after$/i.test(offset[2] ?? '') ? -days : days);
     }
   }
   // "Senior US and Russian officials agreed on Tuesday … after talks. ¶ Rubio … met Lavrov … at Diriyah Palace":
@@ -1175,4 +1185,11 @@ function classify(meeting: MeetingDraft): void {
       meeting.cameo = third ? '044' : '040';
       break;
   }
+}
+
+/** The ISO day `days` after `date` (before it when negative). */
+function shiftDays(date: string, days: number): string {
+  const shifted = new Date(`${date}T12:00:00Z`);
+  shifted.setUTCDate(shifted.getUTCDate() + days);
+  return shifted.toISOString().slice(0, 10);
 }

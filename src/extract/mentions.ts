@@ -201,7 +201,7 @@ const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|
 // city of Najaf", "his hometown of Tungipara".
 // "the southern cities of Basra, Najaf and Karbala": each of them.
 const TOWN_OF = /\b(?:city|town|village|hometown|port|capital|district) of (\p{Lu}[\p{L}'’-]+(?:[ -]\p{Lu}[\p{L}'’-]+)?)\b(?![ -]\p{Lu})/gu;
-const TOWNS_OF = /\b(?:cities|towns|villages|districts) of ((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,? )+and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b(?![ -]\p{Lu})/gu;
+const TOWNS_OF = /\b(?:cities|towns|villages|districts) of ((?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?, )*\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?,? and \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\b(?![ -]\p{Lu})/gu;
 
 // Venues the pattern finds by one word: "at the Chancellery".
 const ONE_WORD_VENUES = new Set(['Chancellery']);

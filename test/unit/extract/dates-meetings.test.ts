@@ -1072,4 +1072,15 @@ describe('meetings', () => {
     const signing = 'President William Ruto and Haitian Prime Minister Ariel Henry witnessed the signing at State House, Nairobi, after holding talks.';
     expect(extract(signing, '2024-03-01').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['William Ruto', 'Ariel Henry'], 'State House']]);
   });
+
+  it('counts days from the day told before: "A day earlier", "11 days after", "On the eve of the summit"', () => {
+    const dated = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.date]);
+    // 080: "On Tuesday it refused entry to a joint delegation … ¶ A day earlier, … Victoria Nuland held … talks in
+    // Niamey"; 2023-08-08 was a Tuesday.
+    expect(dated('NIAMEY (Reuters) - Niger President Mohamed Bazoum met ECOWAS envoys on Thursday.\n\nOn Tuesday the junta refused entry to a joint delegation.\n\nA day earlier, acting U.S. Deputy Secretary of State Victoria Nuland held talks in Niamey with Brigadier General Moussa Salaou Barmou.', '2023-08-10')).toContainEqual([['Victoria Nuland', 'Moussa Salaou Barmou'], '2023-08-07']);
+    // 146: "The summit came 11 days after Russian Prime Minister Mikhail Mishustin traveled to Minsk for talks with Lukashenko".
+    expect(dated('SOCHI (AP) - Russian President Vladimir Putin held a summit with Belarusian President Alexander Lukashenko in Sochi on Monday. The summit came 11 days after Russian Prime Minister Mikhail Mishustin traveled to Minsk for talks with Lukashenko.', '2020-09-14')).toContainEqual([['Mikhail Mishustin', 'Alexander Lukashenko'], '2020-09-03']);
+    // 190: "On the eve of the summit, Tokayev and Xi held talks in narrow and extended formats at the Akorda residence".
+    expect(dated('ASTANA. KAZINFORM – Leaders of China and five Central Asian states held a summit in Astana on Tuesday with Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping. On the eve of the summit, Tokayev and Xi held talks at the Akorda residence.', '2025-06-17')).toContainEqual([['Kassym-Jomart Tokayev', 'Xi Jinping'], '2025-06-16']);
+  });
 });
