@@ -10,7 +10,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
@@ -18,6 +18,8 @@ const HEAD_WORD = new RegExp(String.raw`\b${HEAD}\b`, 'gu');
 const WORDS_BEFORE = new RegExp(String.raw`(?:${CAPITAL_WORD}${SPACE}){1,5}$`, 'u');
 const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE})?${CAPITAL_WORD}){0,4}){0,2}\b`, 'uy');
 const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
+// A head word the name goes on past: "Pacific Police Support Group", "Human Rights Commission Secretariat".
+const NAME_GOES_ON = new RegExp(String.raw`^(?:${SPACE}${CAPITAL_WORD}){0,3}${SPACE}${HEAD}\b`, 'u');
 // Words that open a sentence or name a day rather than start a body's name.
 const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
@@ -31,6 +33,7 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
   for (const head of allMatches(HEAD_WORD, body)) {
     if (head.index < coveredUntil) continue;
     const headEnd = head.index + head[0].length;
+    if (NAME_GOES_ON.test(body.slice(headEnd, headEnd + 80))) continue;
     const before = WORDS_BEFORE.exec(body.slice(Math.max(0, head.index - 80), head.index))?.[0] ?? '';
     OF_PHRASES.lastIndex = headEnd;
     const after = OF_PHRASES.exec(body)?.[0] ?? '';

@@ -366,4 +366,10 @@ describe('places no gazetteer lists', () => {
     expect(extraction.countries.map((country) => country.name)).toContain('Djibouti');
     expect(extraction.meetings[0]?.location).toBe('Djibouti');
   });
+
+  it('names a body by its last head word when the name goes on past the first: "Pacific Police Support Group"', () => {
+    // 116: "… a Pacific Police Support Group"; 107: "a Nuclear Consultative Group".
+    const names = extract('The leaders backed a Pacific Police Support Group and set up a Nuclear Consultative Group, officials said.', '2024-08-28').organizations.map((organization) => organization.name);
+    expect(names).toEqual(['Pacific Police Support Group', 'Nuclear Consultative Group']);
+  });
 });
