@@ -15,6 +15,7 @@ import { captionSpans, reportStart } from './read/byline.ts';
 import { parseDateline, placeName } from './read/dateline.ts';
 import { findRoles, type RoleDraft } from './roles.ts';
 import { sentenceAt, splitSentences, type Sentence } from './sentences.ts';
+import { findUnlistedPlaces } from './unlisted-places.ts';
 import type { SpeakerContext } from './speakers.ts';
 
 export const EXTRACTOR_VERSION = 'rules-1';
@@ -32,6 +33,9 @@ export function extractArticle(article: Article): Extraction {
   const withinName = spanContainment(mentions);
   gazetteer.organizations.splice(0, gazetteer.organizations.length, ...gazetteer.organizations.filter((match) => !withinName(match.start, match.end)));
   const roles = findRoles(body, mentions, gazetteer);
+  // Towns no list holds ("in Pahalgam"), once every name is known; meetings and places see them as listed ones.
+  gazetteer.places.push(...findUnlistedPlaces(body, gazetteer, persons, mentions));
+  gazetteer.places.sort((a, b) => a.start - b.start);
   countriesFromContext(roles, sentences, gazetteer);
   countriesOfDelegations(roles, sentences, gazetteer, mentions);
   const datesBySentence = new Map<number, DateMention[]>();

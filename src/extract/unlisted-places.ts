@@ -1,0 +1,38 @@
+import { allMatches } from './all-matches.ts';
+import { COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, type PlaceEntry } from './gazetteers/index.ts';
+import type { GazetteerMentions } from './mentions.ts';
+import { NOT_NAME_WORDS } from './name-words.ts';
+import type { PhraseMatch } from './phrase-matcher.ts';
+import type { PersonMention } from './persons.ts';
+
+// A town no list holds, named where something happened: "a seminary in Deoband", "the attack on tourists in
+// Pahalgam", "visiting Orakandi", "the reactor complex at Yongbyon". One or two capitalised words after "in", "at",
+// "near" or a visit, ending the name: not "in Washington's", "in Chinese-financed", "at Istanbul's Dolmabahce".
+const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
+
+// Capitalised words after "in" that name no place: "in Parliament", "in Congress", "in English". "Korea" alone is
+// the peninsula of two countries, which the country gazetteer leaves to context.
+const NOT_PLACES = new Set(['Parliament', 'Congress', 'Person', 'Private', 'Public', 'Power', 'English', 'French', 'Arabic', 'Russian', 'Spanish', 'Chinese', 'Portuguese', 'German', 'Persian', 'Turkish', 'Hindi', 'Japanese', 'Korean', 'Korea']);
+
+/**
+ * Places the gazetteers do not know, found once persons, countries, places and bodies are known, so that none of
+ * their words is taken for a town: "in Butler" is a town only where nobody is named Butler.
+ */
+export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, persons: readonly { name: string; aliases: Iterable<string> }[], mentions: readonly PersonMention[]): PhraseMatch<PlaceEntry>[] {
+  const known = [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...gazetteer.titles, ...mentions];
+  const nameWords = new Set(persons.flatMap((person) => [person.name, ...person.aliases].flatMap((form) => form.split(/\s+/))));
+  for (const match of [...gazetteer.organizations, ...gazetteer.places]) for (const word of match.surface.split(/\s+/)) nameWords.add(word);
+  const found: PhraseMatch<PlaceEntry>[] = [];
+  for (const match of allMatches(AFTER_PLACE_WORD, body)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    const words = name.split(/\s+/);
+    // Demonyms and peoples ("Congolese territory", "to Africans"), words of other names, and known forms.
+    if (/(?:ans|ese)$/.test(name) || COUNTRY_FORMS.has(name) || COUNTRY_FORMS.has(name.split('-')[0] ?? '') || PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name)) continue;
+    if (words.some((word) => NOT_NAME_WORDS.has(word) || NOT_PLACES.has(word) || COUNTRY_FORMS.has(word) || nameWords.has(word))) continue;
+    if (known.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, country: null, kind: 'city' } });
+  }
+  return found;
+}
