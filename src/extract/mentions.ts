@@ -194,6 +194,16 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
 // whole phrase is another form of it.
 const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
 
+// Land and water named by what they are: "the Euphrates River", "Lake Ohrid", "the Galwan Valley", "Guanabara Bay",
+// "the Panama Canal", "the Grand Ethiopian Renaissance Dam", "Manus Island", "Mount Paektu"; not "Pacific Island
+// countries".
+const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|Dam|Island|Peninsula)|(?:Lake|Mount) \p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu}|\s+(?:nations?|countries|country|states?|leaders|forum|region)\b)/gu;
+
+// Buildings and grounds named by what they are: "the Lincoln Memorial", "the National Slavery Museum", "the Museum of
+// Modern Art", "the Arthur Chung Conference Centre", "Parliament Hill", "Uhuru Gardens", "Chancay Port", "the Hall of
+// Mirrors".
+const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;
 
@@ -224,6 +234,15 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   for (const { start, name } of towns) {
     if (NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
     venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'city' } });
+  }
+  for (const [pattern, kind] of [[FEATURE, 'region'], [GROUNDS, 'venue']] as const) {
+    for (const match of allMatches(pattern, body)) {
+      const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
+      const name = match[0].slice(lead);
+      // "the Bay of Bengal" is found by the list; "Capitol Hill" and "Wall Street" name bodies and trades there.
+      if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
+      venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind } });
+    }
   }
   for (const match of allMatches(DESCRIBED_VENUE, body)) {
     const name = match[1] ?? match[2] ?? '';
