@@ -89,7 +89,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later)\s+(?!with\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -887,7 +887,13 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const ownDays = own.filter((date) => !decidedOn(date));
   // "… for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit": the day told in
   // the first clause is the first engagement's.
-  if (ownDays.length === 0 && ELIDED_SUBJECT.test(clauseText(inputs.body, clause))) return null;
+  // But "leaves for Croatia on Wednesday … and is scheduled to hold talks with … Plenković in Zagreb": the day of
+  // the journey there is the day of what is done on arrival.
+  if (ownDays.length === 0 && ELIDED_SUBJECT.test(clauseText(inputs.body, clause))) {
+    const journey = /\b(?:leaves? for|leaving for|travels? to|flies to|heads? to|arrives? in)\b/i.exec(inputs.body.slice(sentence.start, clause.start));
+    const journeyDay = journey ? dates.find((date) => date.start > sentence.start + journey.index && date.end <= clause.start) : undefined;
+    return journeyDay?.date ?? null;
+  }
   const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
@@ -979,7 +985,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
 const SAME_DAY_LATER = /\b(?:later (?:in|on) the (?:same )?day|later that day|later the same day|(?:later )?(?:in|on) the (?:evening|afternoon)|later (?:that|this) (?:evening|afternoon)|this (?:evening|afternoon)|tonight)\b/i;
 
 // A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
-const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:agreed|decided|pledged|vowed|promised) to)\s/;
+// "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday" too.
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s/;
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.

@@ -1083,4 +1083,14 @@ describe('meetings', () => {
     // 190: "On the eve of the summit, Tokayev and Xi held talks in narrow and extended formats at the Akorda residence".
     expect(dated('ASTANA. KAZINFORM – Leaders of China and five Central Asian states held a summit in Astana on Tuesday with Kazakh President Kassym-Jomart Tokayev and Chinese President Xi Jinping. On the eve of the summit, Tokayev and Xi held talks at the Akorda residence.', '2025-06-17')).toContainEqual([['Kassym-Jomart Tokayev', 'Xi Jinping'], '2025-06-16']);
   });
+
+  it('splits "arrived in Israel on Thursday and is due to travel to Amman" in two, and dates talks on arrival by the journey', () => {
+    // 212: "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday"; 2023-10-12 was a Thursday.
+    const visits = extract('US Secretary of State Antony Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday, as part of a regional tour.', '2023-10-12').meetings;
+    expect(visits.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual([['Antony Blinken'], '2023-10-12', null, 'held']);
+    // 230 (June 2025): "The Prime Minister leaves for Croatia on Wednesday, …, and is scheduled to hold talks with his
+    // Croatian counterpart Andrej Plenković in Zagreb"; 2025-06-18 was a Wednesday.
+    const talks = extract('Prime Minister Narendra Modi leaves for Croatia on Wednesday, the final leg of a three-nation tour, and is scheduled to hold talks with his Croatian counterpart Andrej Plenković in Zagreb.', '2025-06-17').meetings;
+    expect(talks.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Narendra Modi', 'Andrej Plenković'], '2025-06-18', 'Zagreb']);
+  });
 });
