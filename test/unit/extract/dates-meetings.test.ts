@@ -1088,7 +1088,7 @@ describe('meetings', () => {
     // 212: "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday"; 2023-10-12 was a Thursday.
     const visits = extract('US Secretary of State Antony Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday, as part of a regional tour.', '2023-10-12').meetings;
     expect(visits.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual([['Antony Blinken'], '2023-10-12', null, 'held']);
-    // 230 (June 2025): "The Prime Minister leaves for Croatia on Wednesday, …, and is scheduled to hold talks with his
+    // 138: "The Prime Minister leaves for Croatia on Wednesday, …, and is scheduled to hold talks with his
     // Croatian counterpart Andrej Plenković in Zagreb"; 2025-06-18 was a Wednesday.
     const talks = extract('Prime Minister Narendra Modi leaves for Croatia on Wednesday, the final leg of a three-nation tour, and is scheduled to hold talks with his Croatian counterpart Andrej Plenković in Zagreb.', '2025-06-17').meetings;
     expect(talks.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Narendra Modi', 'Andrej Plenković'], '2025-06-18', 'Zagreb']);
