@@ -408,8 +408,9 @@ function mentionsOfClause(
   // "… last travelled to Moscow in July 2024 for the annual summit, where Putin hosted him" too.
   const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || EARLIER_SPAN.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
-  // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go.
-  const plannedWords = !pastWhen && PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,3}to (?:visit|meet|travel|hold)\b/gi, ''));
+  // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
+  // last Group of Seven leader to travel there".
+  const plannedWords = !pastWhen && PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));

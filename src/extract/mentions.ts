@@ -201,8 +201,8 @@ const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|D
 
 // Buildings and grounds named by what they are: "the Lincoln Memorial", "the National Slavery Museum", "the Museum of
 // Modern Art", "the Arthur Chung Conference Centre", "Parliament Hill", "Uhuru Gardens", "Chancay Port", "the Hall of
-// Mirrors".
-const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+// Mirrors", "the Ronald Reagan Presidential Library".
+const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|(?:Presidential )?Library)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;

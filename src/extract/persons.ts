@@ -195,6 +195,8 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
 
   // Full names first: two or more words ("Sergey Lavrov"), or one word with a title/honorific/speech verb.
   const isFullName = (candidate: Candidate): boolean => {
+    // "the Mau Mau uprising": one word said twice names a movement or a place, not a person.
+    if (candidate.words.length === 2 && candidate.words[0]?.text === candidate.words[1]?.text) return false;
     if (candidate.words.length >= 2) return candidate.strong || !NON_PERSON_PREVIOUS.test(body.slice(Math.max(0, candidate.start - 6), candidate.start));
     return false;
   };

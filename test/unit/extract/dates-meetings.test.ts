@@ -1093,4 +1093,11 @@ describe('meetings', () => {
     const talks = extract('Prime Minister Narendra Modi leaves for Croatia on Wednesday, the final leg of a three-nation tour, and is scheduled to hold talks with his Croatian counterpart Andrej Plenković in Zagreb.', '2025-06-17').meetings;
     expect(talks.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Narendra Modi', 'Andrej Plenković'], '2025-06-18', 'Zagreb']);
   });
+
+  it('reads "becoming the last Group of Seven leader to travel there" as who went before, not as a plan', () => {
+    // 278: "Kishida held talks with … Zelenskyy in Kyiv on Tuesday during a surprise visit …, becoming the last Group of
+    // Seven leader to travel there"; 2023-03-21 was a Tuesday.
+    const body = 'KYIV, March 22 Kyodo - Prime Minister Fumio Kishida held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv on Tuesday during a surprise visit, becoming the last Group of Seven leader to travel there since the invasion.';
+    expect(extract(body, '2023-03-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Fumio Kishida', 'Volodymyr Zelenskyy'], '2023-03-21', 'held']]);
+  });
 });

@@ -482,4 +482,11 @@ describe('a title\'s country from its context', () => {
     expect(names).toEqual(expect.arrayContaining(['Naledi Pandor', 'Ebrahim Patel']));
     expect(names.some((name) => /Relations|Industry/.test(name))).toBe(false);
   });
+
+  it('takes no person from one word said twice: "the Mau Mau uprising"', () => {
+    // 269: "… the abuses carried out by British colonial forces, particularly during the 1952-1960 Mau Mau uprising".
+    const names = extract('The king acknowledged the abuses carried out by British colonial forces, particularly during the 1952-1960 Mau Mau uprising, at a banquet hosted by President William Ruto.', '2023-10-31').persons.map((person) => person.name);
+    expect(names).not.toContain('Mau Mau');
+    expect(names).toContain('William Ruto');
+  });
 });
