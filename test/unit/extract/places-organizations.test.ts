@@ -391,4 +391,11 @@ describe('places no gazetteer lists', () => {
     expect(names).toEqual(expect.arrayContaining(['Grand Ethiopian Renaissance Dam', 'Amazon River', 'Lake Ohrid', 'Museum of Modern Art', 'Lincoln Memorial', 'Bangabandhu Memorial Museum', 'Ronald Reagan Presidential Library']));
     expect(names).not.toContain('Pacific Island');
   });
+
+  it('knows the city of the Istana and of the Oval Office, so neither is taken for a venue in another city', () => {
+    // 261: "Lee Hsien Loong … receiving Mr Kim at the Istana on Sunday"; later "… in the Oval Office this month".
+    const body = 'SINGAPORE (Reuters) - Prime Minister Lee Hsien Loong met North Korean leader Kim Jong Un in Singapore on Sunday. Lee received Mr Kim at the Istana. Kim Yong Chol handed President Donald Trump a letter in the Oval Office this month.';
+    const meeting = extract(body, '2018-06-11').meetings.find((found) => found.participants.includes('Lee Hsien Loong'));
+    expect(meeting).toMatchObject({ location: 'Istana', city: 'Singapore' });
+  });
 });
