@@ -192,7 +192,9 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
 // A named estate told with what it is: "at the Kuksaroy country residence", "the Akorda presidential residence",
 // "talks at the Sofitel Legend Metropole hotel", "the luxury resort of Borgo Egnazia". The name is the venue's; the
 // whole phrase is another form of it.
-const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
+// "the Costa Salguero convention centre", "the Lombrum naval base", "the Cidade Alta complex", "the Jeshoreshwari Kali
+// temple" too.
+const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate|convention cent(?:re|er)|naval base|air base|complex|temple)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
 
 // Land and water named by what they are: "the Euphrates River", "Lake Ohrid", "the Galwan Valley", "Guanabara Bay",
 // "the Panama Canal", "the Grand Ethiopian Renaissance Dam", "Manus Island", "Mount Paektu"; not "Pacific Island
@@ -205,7 +207,10 @@ const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|D
 const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|(?:Presidential )?Library)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
-const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ province)\b/gu;
+// "Zhejiang Province" too.
+const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ [Pp]rovince)\b/gu;
+// "the Sokol district", "Sentosa island": the place is named without what it is; not "Pacific island countries".
+const DESCRIBED_AREA = /\b(\p{Lu}\p{L}+) (?:district|island)\b(?!\s+(?:countries|nations|states|leaders|forum)\b)/gu;
 
 // A town told by what it is: "the western German city of Aachen", "the Greek border village of Psarades", "the holy
 // city of Najaf", "his hometown of Tungipara".
@@ -234,6 +239,11 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   for (const { start, name } of towns) {
     if (NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
     venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'city' } });
+  }
+  for (const match of allMatches(DESCRIBED_AREA, body)) {
+    const name = match[1] ?? '';
+    if (NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
+    venues.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name, country: null, kind: 'region' } });
   }
   for (const [pattern, kind] of [[FEATURE, 'region'], [GROUNDS, 'venue']] as const) {
     for (const match of allMatches(pattern, body)) {

@@ -398,4 +398,15 @@ describe('places no gazetteer lists', () => {
     const meeting = extract(body, '2018-06-11').meetings.find((found) => found.participants.includes('Lee Hsien Loong'));
     expect(meeting).toMatchObject({ location: 'Istana', city: 'Singapore' });
   });
+
+  it('finds venues and areas told with what they are: "convention centre", "naval base", "temple", "district", "island", "Province"', () => {
+    // 274: "the Costa Salguero convention centre"; 273: "the Lombrum naval base"; 276: "the Jeshoreshwari Kali temple in
+    // Satkhira"; 271: "in the Sokol district"; 261: "on Sentosa island"; 279: "Zhejiang Province".
+    const body = 'Leaders met at the Costa Salguero convention centre and the Lombrum naval base, prayed at the Jeshoreshwari Kali temple, walked in the Sokol district and on Sentosa island, and flew to Hangzhou, capital of Zhejiang Province, as Pacific island countries watched.';
+    const places = extract(body, '2018-11-30').locations.map((location) => [location.name, ...(location.aliases ?? [])]);
+    for (const name of ['Costa Salguero convention centre', 'Lombrum naval base', 'Jeshoreshwari Kali temple', 'Sokol', 'Sentosa', 'Zhejiang Province']) {
+      expect(places.some((forms) => forms.includes(name))).toBe(true);
+    }
+    expect(places.flat()).not.toContain('Pacific');
+  });
 });
