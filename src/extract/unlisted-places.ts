@@ -34,5 +34,22 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (known.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'city' } });
   }
-  return found;
+  // "between Haldibari in India and Chilahati in Bangladesh", "from San Jose, Costa Rica": a town told with its country.
+  for (const country of gazetteer.countries) {
+    // Not "the Legion of Honour, France's highest distinction".
+    if (country.value.form !== 'name' || /^['’]s\b/.test(body.slice(country.end, country.end + 3))) continue;
+    const town = TOWN_BEFORE_COUNTRY.exec(body.slice(Math.max(0, country.start - 60), country.start));
+    const name = town?.[2] ?? '';
+    if (!town || name === '') continue;
+    const start = country.start - town[0].length + (town[1] ?? '').length;
+    const end = start + name.length;
+    const words = name.split(/\s+/);
+    if (COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || words.some((word) => NOT_NAME_WORDS.has(word) || NOT_PLACES.has(word) || COUNTRY_FORMS.has(word) || nameWords.has(word))) continue;
+    if (known.some((span) => span.start < end && start < span.end) || found.some((span) => span.start === start)) continue;
+    found.push({ start, end, surface: name, value: { name, country: country.value.country.name, kind: 'city' } });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
+
+// A town right before its country, after a lower-case word so it opens no sentence: "… between Haldibari in India".
+const TOWN_BEFORE_COUNTRY = /((?:^|[\p{Ll},])\s+)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$/u;

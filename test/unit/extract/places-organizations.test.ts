@@ -409,4 +409,12 @@ describe('places no gazetteer lists', () => {
     }
     expect(places.flat()).not.toContain('Pacific');
   });
+
+  it('finds a town told with its country ("Haldibari in India"), but not a title before a country\'s possessive', () => {
+    // 276: "a restored cross-border rail link between Haldibari in India and Chilahati in Bangladesh".
+    const body = 'They inaugurated a rail link between Haldibari in India and Chilahati in Bangladesh. Macron made him a knight of the Legion of Honour, France\'s highest distinction.';
+    const places = extract(body, '2021-03-27').locations.map((location) => [location.name, location.country]);
+    expect(places).toEqual(expect.arrayContaining([['Haldibari', 'India'], ['Chilahati', 'Bangladesh']]));
+    expect(places.map(([name]) => name)).not.toContain('Honour');
+  });
 });
