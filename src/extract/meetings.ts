@@ -793,7 +793,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // sentence reports took place where that did.
   const around = /^\W*(?:after|before)\s+(?:holding|having held|their|the|talks)\b/i.test(inputs.body.slice(clause.start, clause.end))
     ? introduced.filter((place) => place.start >= sentence.start && place.end <= clause.start).slice(-1) : [];
-  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later.length > 0 ? later : around;
+  // "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there": the place told before.
+  const there = around.length === 0 && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(inputs.body.slice(triggerAt, clause.end))
+    ? inSentence.filter((place) => place.end <= triggerAt).slice(-1) : [];
+  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later.length > 0 ? later : around.length > 0 ? around : there;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;
   if (!best) return capital?.place ?? null;

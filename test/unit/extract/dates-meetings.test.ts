@@ -1100,4 +1100,10 @@ describe('meetings', () => {
     const body = 'KYIV, March 22 Kyodo - Prime Minister Fumio Kishida held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv on Tuesday during a surprise visit, becoming the last Group of Seven leader to travel there since the invasion.';
     expect(extract(body, '2023-03-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Fumio Kishida', 'Volodymyr Zelenskyy'], '2023-03-21', 'held']]);
   });
+
+  it('places an encounter "there" at the place told before it in the sentence', () => {
+    // 266: "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there last week".
+    const body = 'On the outbound leg of the trip, Taiwanese President Tsai Ing-wen transited through New York and met House Minority Leader Hakeem Jeffries there last week.';
+    expect(extract(body, '2023-04-06').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Tsai Ing-wen', 'Hakeem Jeffries'], 'New York']]);
+  });
 });
