@@ -594,6 +594,8 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
   // "beneath a bust of revolutionary leader Ho Chi Minh".
   if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
+  if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
   // ready" is Xi's call.
   if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;

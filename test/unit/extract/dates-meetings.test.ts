@@ -1106,4 +1106,11 @@ describe('meetings', () => {
     const body = 'On the outbound leg of the trip, Taiwanese President Tsai Ing-wen transited through New York and met House Minority Leader Hakeem Jeffries there last week.';
     expect(extract(body, '2023-04-06').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Tsai Ing-wen', 'Hakeem Jeffries'], 'New York']]);
   });
+
+  it('takes no party from the person a monument honours', () => {
+    // 271: "Díaz-Canel … and … Putin unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro
+    // Ruz, in the Russian capital on Tuesday, before holding official talks in the Kremlin"; 2022-11-22 was a Tuesday.
+    const body = 'Moscow, Nov 22 (Prensa Latina) Cuban President Miguel Díaz-Canel Bermúdez and his Russian counterpart, Vladimir Putin, unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, in the Russian capital on Tuesday, before holding official talks in the Kremlin.';
+    expect(extract(body, '2022-11-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Miguel Díaz-Canel Bermúdez', 'Vladimir Putin'], '2022-11-22', 'Kremlin']]);
+  });
 });
