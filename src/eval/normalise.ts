@@ -1,4 +1,8 @@
-/** Forms compared by eval: case, accents, quotes, dashes, dots and "the" do not matter ("U.N." = "UN", "The Kremlin" = "Kremlin"). */
+/**
+ * Forms compared by eval: case, accents, quotes, dashes, dots and "the" do not matter ("U.N." = "UN", "The Kremlin" =
+ * "Kremlin"), nor a pontiff's or monarch's title before a name: the gold calls the same man "Pope Francis" in one
+ * article and "Francis" in another, and the title is a role of its own.
+ */
 export function normaliseName(name: string): string {
   return name
     .normalize('NFKD')
@@ -7,6 +11,7 @@ export function normaliseName(name: string): string {
     .replace(/[.’']/g, '')
     .replace(/[-‐–—_]/g, ' ')
     .replace(/^the\s+/, '')
+    .replace(/^(?:pope|king|queen|emperor|empress)\s+(?=\S)/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

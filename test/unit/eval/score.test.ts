@@ -45,6 +45,14 @@ describe('eval scoring', () => {
     expect(score.persons).toMatchObject({ truePositives: 1, falsePositives: 2, falseNegatives: 1 });
   });
 
+  it("matches a pontiff or monarch with or without the title before the name: 'Pope Francis' and 'Francis'", () => {
+    const titled: GoldArticle = { ...gold, persons: [{ name: 'Pope Francis' }, { name: 'Charles' }], roles: [], meetings: [], statements: [] };
+    const score = scoreArticle(prediction({ persons: [person('Francis'), person('King Charles')] }), titled);
+    expect(score.persons).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
+    // Not any word before a name: "General Francis" is not "Francis".
+    expect(scoreArticle(prediction({ persons: [person('General Francis')] }), titled).persons.truePositives).toBe(0);
+  });
+
   it('lets optional items and unlisted authors neither reward nor penalise', () => {
     const score = scoreArticle(prediction({ persons: [person('Sergey Lavrov'), person('Antony Blinken'), person('Clyde Hughes', [], 'author'), person('Other Writer', [], 'author')] }), gold);
     expect(score.persons).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
