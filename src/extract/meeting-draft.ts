@@ -36,6 +36,8 @@ export interface MeetingDraft {
   oneOfSeveral?: boolean;
   /** Told in a when-clause after an earlier encounter ("…, when Xi met Takaichi's predecessor Shigeru Ishiba"): it names who met then. */
   restates?: boolean;
+  /** Told as held beside a gathering ("on the sidelines of the gathering"): where the gathering is, whatever the day. */
+  beside?: boolean;
   /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */
   provisional?: boolean;
   sentences: number[];

@@ -150,7 +150,8 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
     // "Kishida is set to hold talks with Zelensky on Sunday", at the summit of the day; but a planned visit goes
     // elsewhere, and so may a plan for another day: "On Monday, Biden will meet President Vo Van Thuong", the day
     // after his talks in Hanoi, says nothing of where. A summit goes on for days where it is.
-    if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit' || (meeting.date !== main.date && main.kind !== 'summit'))) continue;
+    // "Modi is scheduled to hold talks with Putin on Monday on the sidelines of the gathering" is there too.
+    if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit' || (meeting.date !== main.date && main.kind !== 'summit' && !meeting.beside))) continue;
     if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
   }
 }

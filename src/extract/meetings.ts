@@ -446,6 +446,7 @@ function mentionsOfClause(
     ...(/\b(?:one-on-one|tête-à-tête|bilateral)\b/i.test(clauseText) && people.length === 2 ? { oneOfSeveral: true } : {}),
     // "Xi would make a reciprocal visit to the United States" is not his trip to South Korea.
     ...(destination !== null ? { destination } : {}),
+    ...(/\b(?:on|at) the (?:sidelines|margins)\b/i.test(clauseText) ? { beside: true } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
   // country of the tour; the day told is the first stop's.

@@ -1113,4 +1113,11 @@ describe('meetings', () => {
     const body = 'Moscow, Nov 22 (Prensa Latina) Cuban President Miguel Díaz-Canel Bermúdez and his Russian counterpart, Vladimir Putin, unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, in the Russian capital on Tuesday, before holding official talks in the Kremlin.';
     expect(extract(body, '2022-11-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Miguel Díaz-Canel Bermúdez', 'Vladimir Putin'], '2022-11-22', 'Kremlin']]);
   });
+
+  it('places a plan for another day "on the sidelines of the gathering" where the day\'s encounter was', () => {
+    // 260: "TIANJIN, Aug. 31 (Xinhua) -- … Xi Jinping met with … Narendra Modi on Sunday … Modi is scheduled to hold talks
+    // with Putin on Monday on the sidelines of the gathering".
+    const body = 'TIANJIN, Aug. 31 (Xinhua) -- Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi on Sunday.\n\nModi is scheduled to hold talks with Russian President Vladimir Putin on Monday on the sidelines of the gathering.';
+    expect(extract(body, '2025-08-31').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Narendra Modi', 'Vladimir Putin'], '2025-09-01', 'Tianjin']);
+  });
 });
