@@ -248,6 +248,8 @@ function placeAtVenue(referent: MeetingDraft, mention: MeetingDraft): void {
  * event's day; it dates an encounter only when the noun names one ("the Jan. 10 talks").
  */
 function namesAnotherEvent(body: string, date: { start: number; end: number }): boolean {
+  // "ahead of the first anniversary of the invasion of Ukraine on Feb. 24": the day of the anniversary.
+  if (/\b(?:anniversary|birthday|deadline)\b(?:\s+(?:of|on)\s+(?:the\s+)?[\w'’-]+){0,4}\s+(?:on\s+)?$/i.test(body.slice(Math.max(0, date.start - 70), date.start))) return true;
   if (!/\bthe\s+$/i.test(body.slice(Math.max(0, date.start - 5), date.start))) return false;
   const words = /^,?\s+((?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)/.exec(body.slice(date.end, date.end + 60))?.[1];
   if (words === undefined) return false;
@@ -892,6 +894,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "The leaders … agreed Monday to hold their trilateral summit on a regular basis": Monday is when they agreed.
   const decidedOn = (date: DateMention): boolean => planned && date.start < triggerAt && DECIDED_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start));
   const ownDays = own.filter((date) => !decidedOn(date));
+  // "where he is expected to meet President Xi Jinping in Beijing later this week", "Later in the week he travels to
+  // Kigali": a span of days and no day of its own, so none is borrowed from the sentences around.
+  if (ownDays.length === 0 && VAGUE_TIME.test(clauseText(inputs.body, clause))) return null;
   // "… for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit": the day told in
   // the first clause is the first engagement's.
   // But "leaves for Croatia on Wednesday … and is scheduled to hold talks with … Plenković in Zagreb": the day of
@@ -990,6 +995,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
 
 // Later on the day told: "later in the day", "later the same day", "in the evening", "tonight".
 const SAME_DAY_LATER = /\b(?:later (?:in|on) the (?:same )?day|later that day|later the same day|(?:later )?(?:in|on) the (?:evening|afternoon)|later (?:that|this) (?:evening|afternoon)|this (?:evening|afternoon)|tonight)\b/i;
+
+// A time told as a span, not a day: "later this week", "next week", "in the coming days".
+const VAGUE_TIME = /\b(?:later (?:this|in the|that) (?:week|month)|(?:next|this|the following|the coming) (?:week|month)|in the coming (?:days|weeks)|in (?:a few|several) (?:days|weeks))\b/i;
 
 // A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
 // "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday" too.

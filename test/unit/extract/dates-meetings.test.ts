@@ -1120,4 +1120,14 @@ describe('meetings', () => {
     const body = 'TIANJIN, Aug. 31 (Xinhua) -- Chinese President Xi Jinping met with Indian Prime Minister Narendra Modi on Sunday.\n\nModi is scheduled to hold talks with Russian President Vladimir Putin on Monday on the sidelines of the gathering.';
     expect(extract(body, '2025-08-31').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Narendra Modi', 'Vladimir Putin'], '2025-09-01', 'Tianjin']);
   });
+
+  it('takes no day from "later in the week" or from the day of an anniversary', () => {
+    // 201: "Later in the week he travels to Kigali for talks with President Paul Kagame".
+    const dated = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(dated('PRETORIA, Aug 8 (Reuters) - Secretary of State Antony Blinken met Foreign Minister Naledi Pandor on Monday. He travels on Tuesday to Kinshasa. Later in the week he travels to Kigali for talks with President Paul Kagame.', '2022-08-08')).toContainEqual([['Antony Blinken', 'Paul Kagame'], null]);
+    // 213: "… is due to travel to Moscow next week, where he may meet Russian President Vladimir Putin ahead of the first
+    // anniversary of the invasion of Ukraine on Feb. 24".
+    const visit = dated('Chinese diplomat Wang Yi is due to travel to Moscow next week, where he may meet Russian President Vladimir Putin ahead of the first anniversary of the invasion of Ukraine on Feb. 24.', '2023-02-18');
+    expect(visit.every(([, date]) => date === null)).toBe(true);
+  });
 });
