@@ -20,6 +20,10 @@ describe('dates', () => {
     // 2022-01-21 was a Friday: "said on Tuesday" is the Tuesday before, the plan comes after "that".
     expect(findDates('Lavrov said on Tuesday that Moscow would answer in writing', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-18']);
     expect(findDates('Lavrov said that they would meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
+    // 263, filed 2022-02-08: "held talks with Biden at the White House on Monday and is scheduled to visit Moscow next
+    // week" — the talks were the Monday before; "will meet Xi on Monday and will then fly home" is the Monday ahead.
+    expect(findDates('Scholz held talks with Biden at the White House on Monday and is scheduled to visit Moscow next week.', '2022-02-08').map((date) => date.date)).toEqual(['2022-02-07']);
+    expect(findDates('Biden will meet Xi on Monday and will then fly home.', '2022-02-08').map((date) => date.date)).toEqual(['2022-02-14']);
   });
 
   it('reads a month and day in the publication year', () => {
