@@ -72,7 +72,9 @@ const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 function anchoredDates(text: string, dates: readonly DateMention[]): DateMention[] {
   const found: DateMention[] = [];
   for (const match of allMatches(ANCHORED, text)) {
-    const anchor = dates.filter((date) => date.end <= match.index && match.index - date.end < 6).pop();
+    // "Turkey on Saturday strongly rejected …, a day after he held his first phone call with Erdogan": the day the
+    // sentence told before, however far back.
+    const anchor = dates.filter((date) => date.end <= match.index).pop();
     if (!anchor) continue;
     const days = (DAYS[(match[1] ?? 'a').toLowerCase()] ?? 1) * (/^after$/i.test(match[2] ?? '') ? -1 : 1);
     const date = localDate(anchor.date);

@@ -26,6 +26,13 @@ describe('dates', () => {
     expect(findDates('Biden will meet Xi on Monday and will then fly home.', '2022-02-08').map((date) => date.date)).toEqual(['2022-02-14']);
   });
 
+  it('counts "a day after" from the day the sentence told before it, however far back', () => {
+    // 280: "Turkey on Saturday strongly rejected … "genocide," a day after he held his first phone call with …
+    // Erdogan"; 2021-04-24 was a Saturday.
+    const text = 'Turkey on Saturday strongly rejected US President Joe Biden\'s description of the 1915 events as "genocide," a day after he held his first phone call with Turkish President Recep Tayyip Erdogan.';
+    expect(findDates(text, '2021-04-24').map((date) => date.date)).toEqual(['2021-04-24', '2021-04-23']);
+  });
+
   it('reads a month and day in the publication year', () => {
     expect(findDates('Jan. 21 (UPI) -- Secretary of State', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-21']);
   });
