@@ -145,6 +145,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         }
       }
       const triggerAt = clause.start + found.index;
+      // "who has offered to host peace talks between Russia and Ukraine": an offer, not an encounter.
+      if (/\b(?:offer(?:ed|s|ing)?|willing|ready) to (?:host|mediate)\b(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?$/i.test(words.slice(0, found.index + found.word.length))) continue;
       // Words inside quotation marks are someone's speech, not a report of the encounter itself.
       if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan

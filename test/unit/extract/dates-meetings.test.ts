@@ -1141,4 +1141,11 @@ describe('meetings', () => {
     const visit = dated('Chinese diplomat Wang Yi is due to travel to Moscow next week, where he may meet Russian President Vladimir Putin ahead of the first anniversary of the invasion of Ukraine on Feb. 24.', '2023-02-18');
     expect(visit.every(([, date]) => date === null)).toBe(true);
   });
+
+  it('reads an offer to host talks as no encounter, but keeps the meeting told in the same sentence', () => {
+    // 126: "… Putin met Turkish President Recep Tayyip Erdogan, who has offered to host peace talks between Russia and
+    // Ukraine"; 2022-10-13 was a Thursday.
+    const body = 'On October 13, on the sidelines of a regional security conference in Astana, Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan, who has offered to host peace talks between Russia and Ukraine.';
+    expect(extract(body, '2022-10-15').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Vladimir Putin', 'Recep Tayyip Erdogan'], '2022-10-13', 'held']]);
+  });
 });
