@@ -42,6 +42,9 @@ export const NOT_NAME_WORDS = new Set([
   'Network', 'Industry', 'Host', 'Pharma', 'Pradesh', 'Gateway', 'Officials', 'Chairperson', 'Consort',
   // The end of a ministry's name before its minister's: "Minister of Foreign Affairs and International Cooperation Prak Sokhonn".
   'Cooperation', 'Integration',
+  // Storms, faiths and grounds: "Hurricane Ian", "Shiite Muslims", "Holy Roman emperors", "the National Parade Ground".
+  'Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Shiite', 'Sunni', 'Muslims', 'Christians', 'Jews', 'Hindus', 'Buddhists',
+  'Holy', 'Ground', 'Grounds',
   // "Minister of International Relations Naledi Pandor", "Minister of Trade and Industry Piyush Goyal".
   'Relations', 'Development', 'Trade', 'Commerce', 'Finance', 'Investment', 'Planning', 'Energy', 'Interior', 'Agriculture',
   'Transport', 'Education', 'Health',

@@ -220,6 +220,13 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     persons.push({ name, aliases: new Set(), kind: 'subject' });
   }
 
+  // "President Joko Widodo (Jokowi)": the name in brackets right after a full name is what the report calls him next.
+  for (const bracket of body.matchAll(/\s\((\p{Lu}\p{Ll}+)\)/gu)) {
+    const before = body.slice(Math.max(0, bracket.index - 80), bracket.index);
+    const person = persons.find((found) => before.endsWith(found.name));
+    if (person && bracket[1] && !NOT_NAME_WORDS.has(bracket[1])) person.aliases.add(bracket[1]);
+  }
+
   const mentions: PersonMention[] = [];
   for (const candidate of candidates) {
     const surface = candidate.words.map((word) => word.text).join(' ');

@@ -489,4 +489,17 @@ describe('a title\'s country from its context', () => {
     expect(names).not.toContain('Mau Mau');
     expect(names).toContain('William Ruto');
   });
+
+  it('takes a name in brackets after a full name as another form of it: "President Joko Widodo (Jokowi)"', () => {
+    // 267: "President Joko Widodo (Jokowi) said he has conveyed a message … Jokowi said".
+    const persons = extract('Moscow (ANTARA) - President Joko Widodo (Jokowi) said he had conveyed a message to Putin. Jokowi said the talks went well.', '2022-06-30').persons;
+    expect(persons.map((person) => person.name)).not.toContain('Jokowi');
+    expect(persons.find((person) => person.name === 'Joko Widodo')?.aliases).toContain('Jokowi');
+  });
+
+  it('takes no person from a storm, a faith or a ground: "Hurricane Ian", "Shiite Muslims", "the National Parade Ground"', () => {
+    // 271, 264, 276, 277.
+    const names = extract('Cuba was hit by Hurricane Ian. Pope Francis met leaders of Shiite Muslims. Modi spoke at the National Parade Ground, where Holy Roman emperors were crowned.', '2022-11-22').persons.map((person) => person.name);
+    expect(names.filter((name) => /Ian|Shiite|Ground|Holy/.test(name))).toEqual([]);
+  });
 });
