@@ -344,4 +344,12 @@ describe('speakers told in other ways', () => {
       { speaker: 'Joe Biden', text: 'The UAE is a true partner ... We are grateful.', via: null },
     ]);
   });
+
+  it('gives "he said" to the subject of the sentence before, not to a name inside the clause it opens with', () => {
+    // 270: "On Venezuela, where both governments back opposition leader Juan Guaido as interim president, Trump again
+    // refused to rule out military action … \"All options are open,\" he said."
+    const body = 'President Donald Trump met Brazilian President Jair Bolsonaro on Tuesday. On Venezuela, where both governments back opposition leader Juan Guaido as interim president, Trump again refused to rule out military action. "All options are open," he said.';
+    const statements = extract(body, '2019-03-19').statements.filter((statement) => statement.kind === 'direct');
+    expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([['Donald Trump', 'All options are open']]);
+  });
 });
