@@ -24,7 +24,8 @@ export interface SpeakerContext {
 export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
 const LISTENER_AFTER = /^(?:told|tells|telling|warned|warns|warning|urged|urges|urging|assured|assures|reminded|reminds|informed|informs)$/;
 const BODY_TO_VERB = /^(?:,\s(?:in|on|at|through) [^,"“”.;:]{1,40},|\s\([\p{Lu}\p{N}&-]{2,10}\)|\s(?:leaders|ministers|members|allies|foreign ministers))(?:\s+(?:also|later|then|again))*\s+$/u;
-const APPOSITION_GAP = /^,\s[^,"“”.;:]{1,80},(?:\s+(?:also|later|then|had|has|again))*\s+$/;
+// "Sen. John McCain, R-Ariz., called it": a party and state abbreviation is an apposition too.
+const APPOSITION_GAP = /^,\s(?:[^,"“”.;:]{1,80}|[DRI]-[A-Z][a-z]{1,4}\.),(?:\s+(?:also|later|then|had|has|again))*\s+$/;
 // "Kim was quoted as saying by KCNA" too.
 const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly|(?:was|were|is|are) quoted as))*\s+$/;
 

@@ -352,4 +352,10 @@ describe('speakers told in other ways', () => {
     const statements = extract(body, '2019-03-19').statements.filter((statement) => statement.kind === 'direct');
     expect(statements.map((statement) => [statement.speaker, statement.text])).toEqual([['Donald Trump', 'All options are open']]);
   });
+
+  it('reads a party and state after a name as an apposition: "Sen. John McCain, R-Ariz., called it …"', () => {
+    // 262: "Sen. John McCain, R-Ariz., called it \"one of the most disgraceful performances by an American president in memory.\""
+    const body = 'Sen. John McCain, R-Ariz., called it "one of the most disgraceful performances by an American president in memory."';
+    expect(extract(body, '2018-07-17').statements.map((statement) => statement.speaker)).toEqual(['John McCain']);
+  });
 });
