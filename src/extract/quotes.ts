@@ -2,7 +2,7 @@ import { allMatches } from './all-matches.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-spans.ts';
 import type { Sentence } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
-import { SPEECH_VERB, speakerOfVerb, type Speaker, type SpeakerContext } from './speakers.ts';
+import { SPEECH_VERB, speakerOfVerb, subjectBefore, type Speaker, type SpeakerContext } from './speakers.ts';
 
 export interface QuoteDraft {
   speaker: Speaker | null;
@@ -183,6 +183,20 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
     const namer = context.personMentions.findLast((mention) => mention.end <= at && /^,?\s+$/.test(body.slice(mention.end, at)));
     const person = namer ? context.persons[namer.person] : undefined;
     if (namer && person?.kind === 'subject') return { speaker: { name: person.name, type: 'person', person: namer.person }, via, sentence: sentenceIndex };
+  }
+  // `… he used a Russian folk saying: "Like it or not, be patient, my beauty."`: a quotation a colon brings in is the
+  // words of the sentence's subject, a name or "he" followed by its verb.
+  if (sentence && /:\s*$/.test(body.slice(before.start, before.end))) {
+    const lead = body.slice(sentence.start, before.end);
+    const pronoun = /(?:^|,\s+)(?:he|she|He|She)\s+\p{Ll}/u.exec(lead);
+    const named = context.personMentions.find((mention) => mention.start >= sentence.start && mention.end <= before.end && /^\s+\p{Ll}/u.test(body.slice(mention.end, mention.end + 3)));
+    if (named && (!pronoun || sentence.start + pronoun.index > named.start)) {
+      const person = context.persons[named.person];
+      if (person?.kind === 'subject') return { speaker: { name: person.name, type: 'person', person: named.person }, via, sentence: sentenceIndex };
+    } else if (pronoun) {
+      const speaker = subjectBefore(context, sentence.start + pronoun.index);
+      if (speaker) return { speaker, via, sentence: sentenceIndex };
+    }
   }
   // "…," according to the Kremlin — a body that is not a news outlet speaks for itself.
   const accordingTo = /^[\s,]*according to\s+/i.exec(body.slice(after.start, after.end));

@@ -358,4 +358,11 @@ describe('speakers told in other ways', () => {
     const body = 'Sen. John McCain, R-Ariz., called it "one of the most disgraceful performances by an American president in memory."';
     expect(extract(body, '2018-07-17').statements.map((statement) => statement.speaker)).toEqual(['John McCain']);
   });
+
+  it('gives a quotation a colon brings in to the subject of its sentence, a name or "he"', () => {
+    // 263: "Referring to the Ukrainian leadership's reluctance to do so, he used a Russian folk saying: \"Like it or not,
+    // be patient, my beauty.\""
+    const body = 'Russian President Vladimir Putin insisted that Kiev was obliged to implement the Minsk agreements. Referring to the Ukrainian leadership\'s reluctance to do so, he used a Russian folk saying: "Like it or not, be patient, my beauty."';
+    expect(extract(body, '2022-02-08').statements.map((statement) => [statement.speaker, statement.text])).toEqual([['Vladimir Putin', 'Like it or not, be patient, my beauty.']]);
+  });
 });
