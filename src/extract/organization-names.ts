@@ -84,3 +84,20 @@ function kindOf(name: string): OrganizationKind {
   if (/^(?:\S+['’]s\s+)?(?:Ministry|Department|Office|Secretariat|Directorate)\b|\b(?:Ministry|Department|Office)$/.test(name)) return 'government';
   return 'other';
 }
+
+// A press service named by whose it is: "the Akorda press service", "the Kazakh President's press service", "the
+// press service of the Kyrgyz president".
+const PRESS_SERVICE = /\b(?:(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+press service|press service of the (?:\p{Lu}[\p{L}-]*[ \u00a0]+)?(?:president|prime minister|government|presidency|Kremlin))\b/gu;
+
+/** Press services, which speak for a head of state or government and are quoted as bodies. */
+export function findPressServices(body: string): PhraseMatch<OrganizationEntry>[] {
+  const found: PhraseMatch<OrganizationEntry>[] = [];
+  for (const match of allMatches(PRESS_SERVICE, body)) {
+    // "Photo: Akorda press service" credits a picture; "The press service" opens no name.
+    const owner = match[1];
+    if (owner !== undefined && NOT_A_FIRST_WORD.test(owner.split(/\s+/)[0] ?? '')) continue;
+    const name = match[0];
+    found.push({ start: match.index, end: match.index + name.length, surface: name, value: { name, kind: 'government', aliases: [], country: null, building: false, city: null } });
+  }
+  return found;
+}

@@ -417,4 +417,12 @@ describe('places no gazetteer lists', () => {
     expect(places).toEqual(expect.arrayContaining([['Haldibari', 'India'], ['Chilahati', 'Bangladesh']]));
     expect(places.map(([name]) => name)).not.toContain('Honour');
   });
+
+  it('names a press service by whose it is, as a government body', () => {
+    // 071, 190, 272: "the Akorda press service said", "the Kazakh President's press service reported", "according to
+    // the press service of the Kyrgyz president".
+    const body = 'The talks went well, the Akorda press service said. The Kazakh President\'s press service reported a deal, according to the press service of the Kyrgyz president.';
+    const bodies = extract(body, '2025-03-31').organizations.map((organization) => [organization.name, organization.kind]);
+    expect(bodies).toEqual(expect.arrayContaining([['Akorda press service', 'government'], ["Kazakh President's press service", 'government'], ['press service of the Kyrgyz president', 'government']]));
+  });
 });
