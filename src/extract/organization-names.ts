@@ -93,11 +93,11 @@ const PRESS_SERVICE = /\b(?:(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*
 export function findPressServices(body: string): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
   for (const match of allMatches(PRESS_SERVICE, body)) {
-    // "Photo: Akorda press service" credits a picture; "The press service" opens no name.
-    const owner = match[1];
-    if (owner !== undefined && NOT_A_FIRST_WORD.test(owner.split(/\s+/)[0] ?? '')) continue;
-    const name = match[0];
-    found.push({ start: match.index, end: match.index + name.length, surface: name, value: { name, kind: 'government', aliases: [], country: null, building: false, city: null } });
+    // "The Kazakh President's press service reported": a word opening the sentence is no part of the name.
+    const lead = match[1] !== undefined && NOT_A_FIRST_WORD.test(match[1].split(/\s+/)[0] ?? '') ? (/^\S+\s+/.exec(match[0])?.[0].length ?? 0) : 0;
+    const name = match[0].slice(lead);
+    if (/^press service$/i.test(name)) continue;
+    found.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, kind: 'government', aliases: [], country: null, building: false, city: null } });
   }
   return found;
 }
