@@ -104,6 +104,9 @@ const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:
 // "The Prime Minister also held talks …" too.
 const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
 
+// The first title anaphor of a text, for reading one at a sentence's opening.
+const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
+
 interface Actor {
   start: number;
   end: number;
@@ -625,7 +628,7 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
     // Minister Jeje Odongo. ¶ He opened the tour …" is the minister; "shortly after he arrived, … Jaishankar paid a
     // courtesy call on him. He also called on President Droupadi Murmu" is whoever "he" was.
     const opening = inputs.body.slice(told.start, first.start);
-    const title = /^\W*(?=[Tt]he\s)/.test(opening) ? new RegExp(TITLE_ANAPHOR.source, 'u').exec(opening) : null;
+    const title = /^\W*(?=[Tt]he\s)/.test(opening) ? TITLE_AT.exec(opening) : null;
     if (title && title.index === opening.search(/[Tt]he\s/)) {
       const holder = holderOf(inputs, title[1] ?? null, title[2] ?? '', told.start + title.index);
       if (holder !== null) return holder;

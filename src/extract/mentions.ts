@@ -237,12 +237,12 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     for (const item of (match[1] ?? '').matchAll(/\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?/gu)) towns.push({ start: listStart + item.index, name: item[0] });
   }
   for (const { start, name } of towns) {
-    if (NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
+    if (namesSomethingElse(name)) continue;
     venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'city' } });
   }
   for (const match of allMatches(DESCRIBED_AREA, body)) {
     const name = match[1] ?? '';
-    if (NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
+    if (namesSomethingElse(name)) continue;
     venues.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name, country: null, kind: 'region' } });
   }
   for (const [pattern, kind] of [[FEATURE, 'region'], [GROUNDS, 'venue']] as const) {
@@ -278,6 +278,11 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
   return venues;
+}
+
+/** A word no town is named by, or a name the lists already give to a country, body or place. */
+function namesSomethingElse(name: string): boolean {
+  return NOT_NAME_WORDS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || PLACE_FORMS.has(name);
 }
 
 // "Vladimir Putin", "Lloyd Austin", "Fukushima Daiichi": a capitalised word right before or after makes the name

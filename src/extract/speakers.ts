@@ -133,9 +133,9 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     for (let i = index - 1; i >= 0 && personMentions[i]?.sentence === sentence; i -= 1) if (eligible(personMentions[i] as PersonMention)) firstIndex = i;
     // "On Venezuela, where both governments back opposition leader Juan Guaido …, Trump again refused …": a name
     // inside a clause the sentence opens with is not its subject; the first name after that clause closes is.
-    const opensWithClause = /,\s*(?:where|when|while|which|whose)\b[^,;]*$/.test(body.slice(sentenceStartBefore(body, (personMentions[firstIndex] as PersonMention).start), (personMentions[firstIndex] as PersonMention).start));
-    if (opensWithClause) {
-      const closed = personMentions.slice(firstIndex + 1, index + 1).findIndex((mention) => eligible(mention) && /,/.test(body.slice((personMentions[firstIndex] as PersonMention).end, mention.start)));
+    const opener = personMentions[firstIndex] as PersonMention;
+    if (/,\s*(?:where|when|while|which|whose)\b[^,;]*$/.test(body.slice(sentenceStartBefore(body, opener.start), opener.start))) {
+      const closed = personMentions.slice(firstIndex + 1, index + 1).findIndex((mention) => eligible(mention) && body.slice(opener.end, mention.start).includes(','));
       if (closed >= 0) firstIndex += closed + 1;
     }
     const first = personMentions[firstIndex] as PersonMention;
