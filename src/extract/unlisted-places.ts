@@ -23,15 +23,17 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
   const nameWords = new Set(persons.flatMap((person) => [person.name, ...person.aliases].flatMap((form) => form.split(/\s+/))));
   for (const match of [...gazetteer.organizations, ...gazetteer.places]) for (const word of match.surface.split(/\s+/)) nameWords.add(word);
   const found: PhraseMatch<PlaceEntry>[] = [];
+  // A known form, a word of another name, or a span something else already holds.
+  const taken = (name: string, start: number, end: number): boolean =>
+    COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) ||
+    name.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word) || NOT_PLACES.has(word) || COUNTRY_FORMS.has(word) || nameWords.has(word)) ||
+    known.some((span) => span.start < end && start < span.end);
   for (const match of allMatches(AFTER_PLACE_WORD, body)) {
     const name = match[1] ?? '';
     const start = match.index + match[0].length - name.length;
     const end = start + name.length;
-    const words = name.split(/\s+/);
-    // Demonyms and peoples ("Congolese territory", "to Africans"), words of other names, and known forms.
-    if (/(?:ans|ese)$/.test(name) || COUNTRY_FORMS.has(name) || COUNTRY_FORMS.has(name.split('-')[0] ?? '') || PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name)) continue;
-    if (words.some((word) => NOT_NAME_WORDS.has(word) || NOT_PLACES.has(word) || COUNTRY_FORMS.has(word) || nameWords.has(word))) continue;
-    if (known.some((span) => span.start < end && start < span.end)) continue;
+    // Demonyms and peoples too: "Congolese territory", "to Africans", "Chinese-financed".
+    if (/(?:ans|ese)$/.test(name) || COUNTRY_FORMS.has(name.split('-')[0] ?? '') || taken(name, start, end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'city' } });
   }
   // "between Haldibari in India and Chilahati in Bangladesh", "from San Jose, Costa Rica": a town told with its country.
@@ -43,9 +45,7 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (!town || name === '') continue;
     const start = country.start - town[0].length + (town[1] ?? '').length;
     const end = start + name.length;
-    const words = name.split(/\s+/);
-    if (COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || words.some((word) => NOT_NAME_WORDS.has(word) || NOT_PLACES.has(word) || COUNTRY_FORMS.has(word) || nameWords.has(word))) continue;
-    if (known.some((span) => span.start < end && start < span.end) || found.some((span) => span.start === start)) continue;
+    if (taken(name, start, end) || found.some((span) => span.start === start)) continue;
     found.push({ start, end, surface: name, value: { name, country: country.value.country.name, kind: 'city' } });
   }
   return found.sort((a, b) => a.start - b.start);
