@@ -202,8 +202,11 @@ function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[]
     const names = new Set(free.map((match) => match.value.country.name));
     const previous = sentences[role.sentence - 1];
     if (!previous || previous.paragraph < sentence.paragraph - 1) continue;
+    // "China is New Zealand's largest trading partner. Tourism Minister Peeni Henare …": a sentence naming two
+    // countries is about neither alone.
     const opening = names.size === 0 ? gazetteer.countries.find((match) => match.start === previous.start && match.value.form === 'name') : undefined;
-    if (opening) role.country = opening.value.country.name;
+    const others = opening ? gazetteer.countries.some((match) => match.start > previous.start && match.end <= previous.end && match.value.country.name !== opening.value.country.name) : false;
+    if (opening && !others) role.country = opening.value.country.name;
     // "The Kremlin responded cautiously. Spokesman Dmitry Peskov told CNN that Russia …": a spokesman speaks for the
     // body the sentence before opens with.
     const body = opening ? undefined : gazetteer.organizations.find((match) => (match.start === previous.start || match.start === previous.start + 4) && match.value.kind === 'government');
@@ -245,7 +248,12 @@ function countriesOfDelegations(roles: RoleDraft[], sentences: readonly Sentence
       role.country = countryAt(sentence.start + gapped.start, sentence.start + gapped.end);
       continue;
     }
-    const listed = [...sentence.text.matchAll(DELEGATION_LISTED)].filter((match) => sentence.start + (match.index ?? 0) + match[0].length <= role.start && !/[;.]/.test(sentence.text.slice((match.index ?? 0) + match[0].length, role.start - sentence.start)));
+    // "China was represented by Premier Li Qiang, while Russian President Vladimir Putin … sent Foreign Minister Sergey
+    // Lavrov": another country named in between ends the list.
+    const listed = [...sentence.text.matchAll(DELEGATION_LISTED)].filter((match) => {
+      const from = sentence.start + (match.index ?? 0) + match[0].length;
+      return from <= role.start && !/[;.]/.test(sentence.text.slice(from - sentence.start, role.start - sentence.start)) && !gazetteer.countries.some((country) => country.start >= from && country.end <= role.start);
+    });
     const last = listed.at(-1);
     if (last) role.country = countryAt(sentence.start + (last.index ?? 0), sentence.start + (last.index ?? 0) + last[0].length);
   }

@@ -475,6 +475,14 @@ describe('a title\'s country from its context', () => {
     expect(roles('The Kremlin responded cautiously. Spokesman Dmitry Peskov told CNN that Russia would consider it.')['Dmitry Peskov']).toEqual([['Spokesman', 'Kremlin']]);
     // A country named in the sentence is about something else, so nothing is inferred.
     expect(roles('Prime Minister Narendra Modi spoke about the war in Ukraine.')['Narendra Modi']).toEqual([['Prime Minister', null]]);
+    // The sentence before names two countries: it is about neither alone.
+    expect(roles('China is New Zealand\'s largest trading partner. Tourism Minister Peeni Henare visited the Great Wall.')['Peeni Henare']).toEqual([['Tourism Minister', null]]);
+  });
+
+  it('ends a delegation\'s list where another country is named', () => {
+    const listed = roles('China was represented by Premier Li Qiang, while Russian President Vladimir Putin joined by video link and sent Foreign Minister Sergey Lavrov in his place.');
+    expect(listed['Li Qiang']).toEqual([['Premier', 'China']]);
+    expect(listed['Sergey Lavrov']).toEqual([['Foreign Minister', null]]);
   });
 
   it('ends a ministry\'s name before its minister\'s: "Minister of International Relations Naledi Pandor"', () => {
