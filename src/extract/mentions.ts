@@ -1,7 +1,7 @@
 import { allMatches } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { AMBIGUOUS_DEMONYMS, COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
-import { NOT_NAME_WORDS } from './name-words.ts';
+import { HONORIFICS, NOT_NAME_WORDS, SURNAME_TITLES } from './name-words.ts';
 import { findOrganizationNames, findPressServices } from './organization-names.ts';
 import { PhraseMatcher, wordStarts, type PhraseMatch } from './phrase-matcher.ts';
 
@@ -72,7 +72,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
       !countries.some((country) => country.value.form === 'name' && country.start === organization.start && country.end === organization.end) &&
       !titles.some((title) => title.value.country !== null && title.start > organization.start && title.start < organization.end && title.end > organization.end),
   );
-  return { countries, places, organizations: bodies, titles };
+  const covered = [...countries, ...places, ...bodies];
+  return { countries, places, organizations: bodies, titles: titles.filter((title) => !isSurname(body, title, covered)) };
 }
 
 // "first met in Singapore", "at Monaco": a city-state named as where something happens is a place there, not a
@@ -296,4 +297,17 @@ function standsAlone(body: string, match: { start: number; end: number }): boole
 
 export function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
   return a.start < b.end && b.start < a.end;
+}
+
+// "Resources Minister Madeleine King and Industry Minister Tim Ayres", "Martin Luther King Jr.": a monarch's title
+// right after a given name, and before no name of its own, is that person's surname. "Saudi King Salman", "the King
+// said" and "Jordan's King Abdullah" keep the title.
+const GIVEN_NAME_BEFORE = /(?:^|[\s(])(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?) $/u;
+function isSurname(body: string, title: PhraseMatch<TitleEntry>, covered: readonly { start: number; end: number }[]): boolean {
+  if (!SURNAME_TITLES.has(title.surface)) return false;
+  if (/^\s+\p{Lu}/u.test(body.slice(title.end, title.end + 3)) && !/^\s+Jr\b/.test(body.slice(title.end, title.end + 5))) return false;
+  const given = GIVEN_NAME_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start));
+  if (!given || !given[1] || NOT_NAME_WORDS.has(given[1]) || HONORIFICS.has(given[1])) return false;
+  const start = title.start - 1 - given[1].length;
+  return !covered.some((match) => match.start < title.start && match.end > start);
 }

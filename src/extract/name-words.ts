@@ -80,3 +80,6 @@ export const HONORIFIC_ALTERNATION = [...HONORIFICS]
 
 /** Honorifics that are also written as part of a surface alias ("Mr Jaishankar"). */
 export const ALIAS_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.']);
+
+/** Monarchs' titles that are also surnames: "Madeleine King" (see `isSurname` in mentions.ts). */
+export const SURNAME_TITLES = new Set(['King', 'Queen']);

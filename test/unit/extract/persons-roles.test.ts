@@ -479,6 +479,13 @@ describe('a title\'s country from its context', () => {
     expect(roles('China is New Zealand\'s largest trading partner. Tourism Minister Peeni Henare visited the Great Wall.')['Peeni Henare']).toEqual([['Tourism Minister', null]]);
   });
 
+  it('reads a monarch\'s title after a given name as a surname: "Madeleine King"', () => {
+    const people = roles('Resources Minister Madeleine King and Industry Minister Tim Ayres accompanied Albanese. Saudi King Salman sent a message. The King said he was glad.');
+    expect(people['Madeleine King']).toEqual([['Resources Minister', null]]);
+    expect(people['Tim Ayres']).toEqual([['Industry Minister', null]]);
+    expect(people['Salman']).toEqual([['King', 'Saudi Arabia']]);
+  });
+
   it('ends a delegation\'s list where another country is named', () => {
     const listed = roles('China was represented by Premier Li Qiang, while Russian President Vladimir Putin joined by video link and sent Foreign Minister Sergey Lavrov in his place.');
     expect(listed['Li Qiang']).toEqual([['Premier', 'China']]);
