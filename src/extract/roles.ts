@@ -439,7 +439,8 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
   const rank = /^(?:(?:acting|deputy|first|senior|interim|outgoing|incoming|new|then|former)\s+)+/i.exec(body.slice(at, at + 30))?.[0] ?? '';
   if (/\b(?:outgoing|then)\b/i.test(rank)) return null;
   const title = gazetteer.titles.find((match) => match.start === at + rank.length);
-  if (!title) return null;
+  // "Richard Grenell, the president's special envoy": the title of whom they serve.
+  if (!title || /^['’]s?\s/.test(body.slice(title.end, title.end + 3))) return null;
   // "Joe Biden, Australian Prime Minister Anthony Albanese and …": a list of titled names, not an apposition.
   if (HONORIFIC_THEN_CAPITAL.test(body.slice(title.end, title.end + 12)) && !/^\s+(?:of|for|to)\b/.test(body.slice(title.end))) return null;
   // "…, president of the World Bank" / "…, foreign minister of India"

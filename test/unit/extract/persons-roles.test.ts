@@ -486,6 +486,18 @@ describe('a title\'s country from its context', () => {
     expect(people['Salman']).toEqual([['King', 'Saudi Arabia']]);
   });
 
+  it('gives no one the title of whom they serve: "the president\'s special envoy"', () => {
+    const people = roles('The talks were led by Richard Grenell, the president\'s special envoy, and national security adviser Robert O\'Brien.');
+    expect(people['Richard Grenell']).toEqual([]);
+    expect(people['Robert O\'Brien']).toEqual([['National Security Adviser', null]]);
+  });
+
+  it('knows cabinet secretaries by their departments: "War Secretary", "US Navy Secretary"', () => {
+    const people = roles('War Secretary Pete Hegseth joined the talks, and US Navy Secretary John Phelan spoke.');
+    expect(people['Pete Hegseth']).toEqual([['War Secretary', null]]);
+    expect(people['John Phelan']).toEqual([['Navy Secretary', 'United States']]);
+  });
+
   it('ends a delegation\'s list where another country is named', () => {
     const listed = roles('China was represented by Premier Li Qiang, while Russian President Vladimir Putin joined by video link and sent Foreign Minister Sergey Lavrov in his place.');
     expect(listed['Li Qiang']).toEqual([['Premier', 'China']]);
