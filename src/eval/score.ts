@@ -35,13 +35,16 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
     (name) => ignoredPersons.has(name),
   );
 
-  // A role's body may be written in the gold by any form its organizations list gives ("UN" for the United Nations).
+  // A role's body may be written by any form either side's organizations give it, as organizations are matched:
+  // "UN" in the gold for the extraction's United Nations (alias "UN").
   const sameOrganization = (predicted: string | null, expected: string | null): boolean => {
     if (predicted === null || expected === null) return predicted === expected;
-    const forms = gold.organizations
+    const expectedForms = gold.organizations
       .map((organization) => new Set([organization.name, ...(organization.aliases ?? [])].map(normaliseName)))
       .find((known) => known.has(normaliseName(expected))) ?? new Set([normaliseName(expected)]);
-    return forms.has(normaliseName(predicted));
+    const predictedOrganization = extraction.organizations.find((organization) => organization.name === predicted);
+    const predictedForms = [predicted, ...(predictedOrganization?.aliases ?? [])].map(normaliseName);
+    return predictedForms.some((form) => expectedForms.has(form));
   };
   const predictedRoles = extraction.persons.flatMap((person) => person.roles.map((role) => ({ person: personKey(person.name, person.aliases) ?? person.name, ...role })));
   const optionalPersons = new Set(gold.persons.filter((person) => person.optional).map((person) => person.name));

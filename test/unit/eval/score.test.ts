@@ -75,6 +75,20 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ persons: [guterres] }), withRole('UNESCO')).roles).toMatchObject({ truePositives: 0, falsePositives: 1 });
   });
 
+  it("matches a role's body written in the gold by a form only the extraction's organizations give", () => {
+    const guterres = { ...person('Antonio Guterres'), roles: [{ title: 'Secretary-General', country: null, organization: 'United Nations', evidence: [] }] };
+    const bareGold: GoldArticle = {
+      ...gold,
+      persons: [{ name: 'Antonio Guterres' }],
+      organizations: [{ name: 'UN' }],
+      roles: [{ person: 'Antonio Guterres', title: 'Secretary-General', country: null, organization: 'UN' }],
+    };
+    const organization = (aliases: string[]) => [{ id: 'o', name: 'United Nations', aliases, kind: 'intergovernmental' as const, mentions: 1, evidence: [] }];
+    expect(scoreArticle(prediction({ persons: [guterres], organizations: organization(['UN']) }), bareGold).roles).toMatchObject({ truePositives: 1, falsePositives: 0 });
+    // Without that alias the extraction names another body.
+    expect(scoreArticle(prediction({ persons: [guterres], organizations: organization([]) }), bareGold).roles).toMatchObject({ truePositives: 0, falsePositives: 1 });
+  });
+
   it('matches meetings on participants, date and place together', () => {
     const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Lavrov'], date: '2022-01-21', location: 'Geneva' };
     expect(scoreArticle(prediction({ meetings: [meeting], persons: [person('Sergey Lavrov', ['Lavrov'])] }), gold).meetings.truePositives).toBe(1);
