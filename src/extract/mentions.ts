@@ -2,7 +2,7 @@ import { allMatches } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { AMBIGUOUS_DEMONYMS, COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
 import { HONORIFICS, NOT_NAME_WORDS, SURNAME_TITLES } from './name-words.ts';
-import { findOrganizationNames, findPressServices } from './organization-names.ts';
+import { findCompanies, findLegislatures, findOrganizationNames, findPressServices } from './organization-names.ts';
 import { PhraseMatcher, wordStarts, type PhraseMatch } from './phrase-matcher.ts';
 
 export interface GazetteerMentions {
@@ -50,7 +50,10 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   // First the venues, which take the listed places they contain out of `listed`.
   const venues = withoutListed(findVenues(body), listed);
   const placeMatches = [...listed, ...venues].sort((a, b) => a.start - b.start);
-  const named = [...findOrganizationNames(body, organizations, placeMatches), ...findPressServices(body)];
+  const byHead = findOrganizationNames(body, organizations, placeMatches);
+  const legislatures = findLegislatures(body).filter((legislature) => !byHead.some((match) => match.start <= legislature.start && match.end >= legislature.end));
+  const companies = findCompanies(body, [...placeMatches, ...organizations, ...byHead]);
+  const named = [...byHead, ...legislatures, ...companies, ...findPressServices(body)];
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
   organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
   organizations.sort((a, b) => a.start - b.start);

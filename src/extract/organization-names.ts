@@ -10,7 +10,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
@@ -98,6 +98,47 @@ export function findPressServices(body: string): PhraseMatch<OrganizationEntry>[
     const name = match[0].slice(lead);
     if (/^press service$/i.test(name)) continue;
     found.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, kind: 'government', aliases: [], country: null, building: false, city: null } });
+  }
+  return found;
+}
+
+// "visited carmaker Geely", "dairy giant Fonterra and the kiwifruit marketer Zespri", "national carrier EgyptAir",
+// "drugmaker Astellas Pharma Inc.", "Tokyo-based Kokuka Sangyo": a company named after the word for what it does.
+const COMPANY = new RegExp(
+  String.raw`\b(?:(?:car|auto|drug|chip|steel|ship|plane|arms|aircraft|tank)maker|giant|firm|conglomerate|manufacturer|producer|marketer|exporter|carrier|airline|lender|insurer|miner|shipbuilder|start-?up|\p{Lu}[\p{L}]+-based)[ \u00a0]+((?:${CAPITAL_WORD}[ \u00a0]+){0,3}${CAPITAL_WORD})`,
+  'gu',
+);
+
+/** Companies named after a word for their trade; `avoid`: spans already named as something else. */
+export function findCompanies(body: string, avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {
+  const found: PhraseMatch<OrganizationEntry>[] = [];
+  for (const match of allMatches(COMPANY, body)) {
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    // "Astellas Pharma Inc.": the abbreviation's full stop is part of the name.
+    const name = `${match[1] ?? ''}${/\b(?:Inc|Ltd|Co|Corp)$/.test(match[1] ?? '') && body[match.index + match[0].length] === '.' ? '.' : ''}`;
+    const end = start + name.length;
+    if (NOT_A_FIRST_WORD.test(name.split(/\s/)[0] ?? '') || COUNTRY_FORMS.has(name) || avoid.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
+  }
+  return found;
+}
+
+// "the Paraguayan Congress", "the French Senate", "Ghana's Parliament": a country's legislature, named by the
+// country. The listed "Congress" and "Senate" are the United States' only when no other country's word stands before.
+const LEGISLATURE = /\b(\p{Lu}[\p{L}.]*(?:[ \u00a0]\p{Lu}[\p{L}.]*)?)(['’]s)?[ \u00a0]+(Congress|Senate|Parliament|National Assembly|House of Representatives|Chamber of Deputies)\b/gu;
+
+export function findLegislatures(body: string): PhraseMatch<OrganizationEntry>[] {
+  const found: PhraseMatch<OrganizationEntry>[] = [];
+  for (const match of allMatches(LEGISLATURE, body)) {
+    const owner = match[1] ?? '';
+    // "The Paraguayan Congress": the country's word may follow a word that opens the sentence.
+    const last = owner.split(/\s/).at(-1) ?? '';
+    const ownerWord = COUNTRY_FORMS.has(owner) ? owner : last;
+    const country = COUNTRY_FORMS.get(ownerWord);
+    if (!country || country.country.name === 'United States' || (match[2] !== undefined && country.form !== 'name')) continue;
+    const start = match.index + owner.length - ownerWord.length;
+    const name = body.slice(start, match.index + match[0].length);
+    found.push({ start, end: start + name.length, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
   }
   return found;
 }

@@ -425,4 +425,21 @@ describe('places no gazetteer lists', () => {
     const bodies = extract(body, '2025-03-31').organizations.map((organization) => [organization.name, organization.kind]);
     expect(bodies).toEqual(expect.arrayContaining([['Akorda press service', 'government'], ["Kazakh President's press service", 'government'], ['press service of the Kyrgyz president', 'government']]));
   });
+  it('names a company after the word for its trade', () => {
+    // 282, 294, 288: "visited carmaker Geely, the strategic partner of national carmaker Proton", "dairy giant Fonterra
+    // and the kiwifruit marketer Zespri", "national carrier EgyptAir"; 084: "drugmaker Astellas Pharma Inc.".
+    const body = 'He visited carmaker Geely, the partner of national carmaker Proton, with dairy giant Fonterra and the kiwifruit marketer Zespri. Separately, national carrier EgyptAir will fly there, and an employee of drugmaker Astellas Pharma Inc. was freed. The firm said so; the Asian giant China did not.';
+    const bodies = extract(body, '2018-08-20').organizations.map((organization) => [organization.name, organization.kind]);
+    expect(bodies).toEqual(expect.arrayContaining([['Geely', 'company'], ['Proton', 'company'], ['Fonterra', 'company'], ['Zespri', 'company'], ['EgyptAir', 'company'], ['Astellas Pharma Inc.', 'company']]));
+    // A country after such a word is no company.
+    expect(bodies.map(([name]) => name)).not.toContain('China');
+  });
+
+  it('names a legislature by its country, and keeps the bare "Senate" and "Congress" for the United States', () => {
+    // 295: "the continued support of the Paraguayan Congress"; 193: "the French Senate"; "Ghana's Parliament".
+    const body = 'Lai hoped for the support of the Paraguayan Congress. The French Senate and Ghana\'s Parliament agreed, and the Chamber of Deputies met. In Washington, the Senate voted.';
+    const bodies = extract(body, '2023-08-15').organizations.map((organization) => organization.name);
+    expect(bodies).toEqual(expect.arrayContaining(['Paraguayan Congress', 'French Senate', "Ghana's Parliament", 'Chamber of Deputies', 'U.S. Senate']));
+    expect(bodies).not.toContain('U.S. Congress');
+  });
 });
