@@ -198,7 +198,10 @@ export function lastPersonBefore(context: SpeakerContext, offset: number): Speak
 function speakerByTitleWord(context: SpeakerContext, words: string, offset: number, notPerson?: number): Speaker | null {
   const last = words.toLowerCase().split(/\s+/).pop() ?? '';
   if (/^(?:ministry|department|office|government|embassy|kremlin|palace|statement|readout)$/.test(last)) {
-    const organization = context.organizations.findLast((match) => match.end <= offset && match.value.kind === 'government');
+    // "the Prime Minister's Office said … Netanyahu was accompanied by … Mossad chief Yossi Cohen … The office
+    // described the trip as …": the body the word names, else the last government body.
+    const governments = context.organizations.filter((match) => match.end <= offset && match.value.kind === 'government');
+    const organization = governments.findLast((match) => match.value.name.toLowerCase().split(/\s+/).includes(last)) ?? governments.at(-1);
     return organization ? { name: organization.value.name, type: 'organization', person: null } : null;
   }
   // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.

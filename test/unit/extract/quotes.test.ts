@@ -96,6 +96,13 @@ describe('quotations and speakers', () => {
     expect(direct('"The two sides exchanged views on bilateral relations," the Kremlin said in a statement.')[0]).toMatchObject({ speaker: 'Kremlin' });
   });
 
+  it('gives "the office" to the office named before, past other bodies', () => {
+    // 283: "the Prime Minister's Office said … accompanied by … Mossad chief Yossi Cohen … The office described the trip
+    // as \"a significant step …\""
+    const body = 'The Prime Minister\'s Office said the visit had ended. Netanyahu was accompanied by Mossad chief Yossi Cohen. The office described the trip as "a significant step in implementing the policy of the region."';
+    expect(direct(body)).toEqual([expect.objectContaining({ speaker: "Prime Minister's Office" })]);
+  });
+
   it('outputs reported speech as indirect', () => {
     const { statements } = extract('Antony Blinken said it will be up to Ukraine to determine the future of its defense.');
     expect(statements).toEqual([expect.objectContaining({ kind: 'indirect', speaker: 'Antony Blinken', text: 'it will be up to Ukraine to determine the future of its defense' })]);
