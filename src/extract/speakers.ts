@@ -27,7 +27,7 @@ const BODY_TO_VERB = /^(?:,\s(?:in|on|at|through) [^,"“”.;:]{1,40},|\s\([\p{
 // "Sen. John McCain, R-Ariz., called it": a party and state abbreviation is an apposition too.
 const APPOSITION_GAP = /^,\s(?:[^,"“”.;:]{1,80}|[DRI]-[A-Z][a-z]{1,4}\.),(?:\s+(?:also|later|then|had|has|again))*\s+$/;
 // "Kim was quoted as saying by KCNA" too.
-const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly|(?:was|were|is|are) quoted as))*\s+$/;
+const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly|(?:was|were|is|are) quoted as|(?:was|were) heard))*\s+$/;
 
 /**
  * The speaker of a speech verb at `verbStart`: the subject just before it ("Lavrov said", "Biden had said",
@@ -55,7 +55,7 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
   // "the minister said", "the secretary added", "the ministry said"
   // "The president also told Putin": the adverbs between the title and the verb are no part of the title.
-  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have))+\s+$/, ' '));
+  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have|was heard))+\s+$/, ' '));
   if (titleOnly?.[1]) {
     // "The president also told Putin": whoever the title means, it is not the one told.
     const told = LISTENER_AFTER.test(body.slice(verbStart, verbEnd)) ? context.personMentions.find((mention) => mention.start >= verbEnd && /^\s+$/.test(body.slice(verbEnd, mention.start))) : undefined;

@@ -103,6 +103,12 @@ describe('quotations and speakers', () => {
     expect(direct(body)).toEqual([expect.objectContaining({ speaker: "Prime Minister's Office" })]);
   });
 
+  it('reads "was heard remarking" as speech by whoever was heard', () => {
+    // 289: "\"What a time I have come, so much excitement,\" the Prime Minister was heard remarking to officials"
+    const body = 'Prime Minister Imran Khan arrived in Moscow. "What a time I have come, so much excitement," the Prime Minister was heard remarking to officials.';
+    expect(direct(body)).toEqual([{ speaker: 'Imran Khan', text: 'What a time I have come, so much excitement', via: null }]);
+  });
+
   it('outputs reported speech as indirect', () => {
     const { statements } = extract('Antony Blinken said it will be up to Ukraine to determine the future of its defense.');
     expect(statements).toEqual([expect.objectContaining({ kind: 'indirect', speaker: 'Antony Blinken', text: 'it will be up to Ukraine to determine the future of its defense' })]);
