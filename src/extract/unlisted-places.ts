@@ -8,7 +8,8 @@ import type { PersonMention } from './persons.ts';
 // A town no list holds, named where something happened: "a seminary in Deoband", "the attack on tourists in
 // Pahalgam", "visiting Orakandi", "the reactor complex at Yongbyon". One or two capitalised words after "in", "at",
 // "near" or a visit, ending the name: not "in Washington's", "in Chinese-financed", "at Istanbul's Dolmabahce".
-const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
+// An Arabic article joins the words of one name: "at Bait al-Baraka".
+const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s(?:al|el)-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
 
 // Capitalised words after "in" that name no place: "in Parliament", "in Congress", "in English". "Korea" alone is
 // the peninsula of two countries, which the country gazetteer leaves to context.
