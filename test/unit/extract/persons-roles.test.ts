@@ -510,6 +510,13 @@ describe('a title\'s country from its context', () => {
     expect(names.some((name) => /Relations|Industry/.test(name))).toBe(false);
   });
 
+  it('takes no person from "the 14th General Election"', () => {
+    // 282: "The 93-year-old prime minister is on a five-day official visit to China, his first since the Pakatan Harapan
+    // coalition swept to power in the 14th General Election in May."
+    const found = extract('Malaysian Prime Minister Mahathir Mohamad arrived in Beijing. It is his first visit since the coalition swept to power in the 14th General Election in May. He met Jack Ma on Saturday.', '2018-08-20');
+    expect(found.persons.map((person) => person.name)).toEqual(['Mahathir Mohamad', 'Jack Ma']);
+  });
+
   it('takes no person from one word said twice: "the Mau Mau uprising"', () => {
     // 269: "… the abuses carried out by British colonial forces, particularly during the 1952-1960 Mau Mau uprising".
     const names = extract('The king acknowledged the abuses carried out by British colonial forces, particularly during the 1952-1960 Mau Mau uprising, at a banquet hosted by President William Ruto.', '2023-10-31').persons.map((person) => person.name);
