@@ -61,8 +61,8 @@ export interface MeetingInputs {
   datelineEnd?: number;
 }
 
-// Words that put an encounter in the future.
-export const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next|due|travels|flies|heads)\b/i;
+// Words that put an encounter in the future. "Blinken heads to Beijing" does; "the heads of state" are people.
+export const PLANNED = /\b(?:will|would|shall|to meet|to hold|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next|due|travels|flies|heads(?!\s+of\b))\b/i;
 
 export type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locationKind' | 'city'>;
 

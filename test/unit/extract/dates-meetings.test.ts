@@ -308,6 +308,15 @@ describe('meetings', () => {
     expect(meetings[0]).toMatchObject({ status: 'planned', participants: ['Andrzej Duda', 'Volodymyr Zelensky'], date: '2023-07-11' });
   });
 
+  it('takes "the heads of state" for people, not for a journey ahead', () => {
+    // 292: "The heads of state of the five Caspian littoral countries adopted a final communique at the Sixth Caspian
+    // Summit held in Ashgabat on Wednesday"; "Blinken heads to Beijing" is still a plan.
+    const held = extract('The heads of state of the five Caspian littoral countries adopted a communique at the Sixth Caspian Summit held in Ashgabat on Wednesday.', '2022-06-29');
+    expect(held.meetings[0]).toMatchObject({ status: 'held', date: '2022-06-29', location: 'Ashgabat' });
+    const plan = extract('Secretary of State Antony Blinken heads to Beijing on Sunday for talks with Wang Yi.', '2023-06-16');
+    expect(plan.meetings[0]).toMatchObject({ status: 'planned' });
+  });
+
   it('keeps talks held on the sidelines of a summit apart from it, one meeting per counterpart of bilateral talks', () => {
     const body = 'Indonesian President Joko Widodo on Tuesday opened a summit of Southeast Asian leaders in Jakarta. On the sidelines of the summit, Widodo held bilateral talks with Malaysian Prime Minister Anwar Ibrahim and with Philippine President Ferdinand Marcos.';
     const { meetings } = extract(body, '2023-09-05');
