@@ -574,7 +574,10 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const subject = inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.end <= start && isSubject(inputs, mention.person));
     const countryFirst = inputs.gazetteer.countries.some((country) => country.start >= sentence.start && subject !== undefined && country.end <= subject.start && country.value.form === 'name');
     const told = /^\s+and\s+(?:agreed|decided|pledged|vowed|promised)\b/.test(text) ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && subject !== undefined && meeting.participants.includes(subject.person)) : undefined;
-    if (subject && !countryFirst) actors.push({ start, end: start, persons: told ? [...told.participants] : [subject.person] });
+    // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang": the title the
+    // sentence opens with is its subject, not the first name after it.
+    const opener = subject ? openingTitleHolder(inputs, sentence, subject.start) : null;
+    if (subject && !countryFirst) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }
   // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
   if (/^(?:said|says|told|added)\s+(?:\w+\s+)?(?:in|during|at)\b/.test(text)) {
@@ -627,16 +630,21 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
     // What the sentence says before its first name is who it is about: "The Russian minister was met … by Foreign
     // Minister Jeje Odongo. ¶ He opened the tour …" is the minister; "shortly after he arrived, … Jaishankar paid a
     // courtesy call on him. He also called on President Droupadi Murmu" is whoever "he" was.
+    const holder = openingTitleHolder(inputs, told, first.start);
+    if (holder !== null) return holder;
     const opening = inputs.body.slice(told.start, first.start);
-    const title = /^\W*(?=[Tt]he\s)/.test(opening) ? TITLE_AT.exec(opening) : null;
-    if (title && title.index === opening.search(/[Tt]he\s/)) {
-      const holder = holderOf(inputs, title[1] ?? null, title[2] ?? '', told.start + title.index);
-      if (holder !== null) return holder;
-    }
     const pronoun = /\b(?:[Hh]e|[Ss]he)\b/.exec(opening);
     if (pronoun) return subjectBefore(inputs, told, told.start + pronoun.index, depth + 1) ?? first.person;
   }
   return (first ?? last).person;
+}
+
+/** The holder of a title the sentence opens with, before its first name at `firstName`: "The prime minister also met …". */
+function openingTitleHolder(inputs: MeetingInputs, sentence: Sentence, firstName: number): number | null {
+  const opening = inputs.body.slice(sentence.start, firstName);
+  const title = /^\W*(?=[Tt]he\s)/.test(opening) ? TITLE_AT.exec(opening) : null;
+  if (!title || title.index !== opening.search(/[Tt]he\s/)) return null;
+  return holderOf(inputs, title[1] ?? null, title[2] ?? '', sentence.start + title.index);
 }
 
 /**
@@ -911,7 +919,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const journeyDay = journey ? dates.find((date) => date.start > sentence.start + journey.index && date.end <= clause.start) : undefined;
     return journeyDay?.date ?? null;
   }
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
+  // later clause gives a plan is not the day of what was done.
+  const ofLaterPlan = (date: DateMention): boolean => !planned && date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start));
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofLaterPlan(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
@@ -1010,7 +1021,8 @@ const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.
-const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks|meeting)\s+(?:took place|was held|were held|began|lasted|started|happened)\b|(?:The two (?:leaders|men|sides|presidents|ministers)|They|Both leaders)\s+(?:spoke|talked|met)\b)/;
+// "The two leaders shook hands and posed for photographs before sitting down … on Tuesday evening" too.
+const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks|meeting)\s+(?:took place|was held|were held|began|lasted|started|happened)\b|(?:The two (?:leaders|men|sides|presidents|ministers)|They|Both leaders)\s+(?:spoke|talked|met|shook hands|sat down)\b)/;
 
 /**
  * Further on, the story of the lead's day goes on while it follows someone already reported meeting that day:

@@ -308,6 +308,20 @@ describe('meetings', () => {
     expect(meetings[0]).toMatchObject({ status: 'planned', participants: ['Andrzej Duda', 'Volodymyr Zelensky'], date: '2023-07-11' });
   });
 
+  it('goes on with the title a sentence opens with, and leaves a plan\'s day to the plan', () => {
+    // 294: "The prime minister also met Zhao Leji, chairman of the Standing Committee of the National People's Congress,
+    // and is due to hold talks with Premier Li Qiang on Wednesday."; "The two leaders shook hands and posed for
+    // photographs before sitting down with their delegations on Tuesday evening".
+    const body = 'Prime Minister Chris Hipkins has met Chinese President Xi Jinping at the Great Hall of the People in Beijing.\n\nThe two leaders shook hands and posed for photographs before sitting down on Tuesday evening for a meeting that lasted half an hour.\n\nThe prime minister also met Zhao Leji, chairman of the Standing Committee of the National People\'s Congress, and is due to hold talks with Premier Li Qiang on Wednesday.';
+    const found = extract(body, '2023-06-27').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(found).toEqual([
+      [['Chris Hipkins', 'Xi Jinping'], '2023-06-27', 'held'],
+      // "also met": the day of the encounter told before, not Wednesday's.
+      [['Chris Hipkins', 'Zhao Leji'], '2023-06-27', 'held'],
+      [['Chris Hipkins', 'Li Qiang'], '2023-06-28', 'planned'],
+    ]);
+  });
+
   it('takes "the heads of state" for people, not for a journey ahead', () => {
     // 292: "The heads of state of the five Caspian littoral countries adopted a final communique at the Sixth Caspian
     // Summit held in Ashgabat on Wednesday"; "Blinken heads to Beijing" is still a plan.
