@@ -400,8 +400,9 @@ function mentionsOfClause(
   // "Prime Minister Hun Sen has voiced strong support …, following talks with Senior General Min Aung Hlaing": talks
   // with one counterpart, told after the sentence's only person, are that person's.
   const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
-  // "Scholz announced on Friday after hosting French President Emmanuel Macron and Prime Minister Donald Tusk" too.
-  const openedBy = subjects.length === 0 && objects.length >= 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks') ? openingPerson(inputs, sentence, clause) : null;
+  // "Scholz announced on Friday after hosting French President Emmanuel Macron and Prime Minister Donald Tusk" too, and
+  // "Sheinbaum said on Thursday that … after a phone call with U.S. President Donald Trump".
+  const openedBy = subjects.length === 0 && objects.length >= 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call') ? openingPerson(inputs, sentence, clause) : null;
   // "Blinken told China's top diplomat Wang Yi that …, in the first face-to-face meeting between senior officials of
   // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
   const participants = (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
@@ -920,8 +921,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     return journeyDay?.date ?? null;
   }
   // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
-  // later clause gives a plan is not the day of what was done.
-  const ofLaterPlan = (date: DateMention): boolean => !planned && date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start));
+  // later clause gives a plan is not the day of what was done; nor is "tariffs that was due to take effect on
+  // Friday, after a phone call with U.S. President Donald Trump" the day of the call.
+  const ofLaterPlan = (date: DateMention): boolean =>
+    !planned && ((date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start))) || (date.end <= clause.start && PLANNED.test(inputs.body.slice(Math.max(sentence.start, date.start - 40), date.start))));
   const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofLaterPlan(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;

@@ -322,6 +322,13 @@ describe('meetings', () => {
     ]);
   });
 
+  it('leaves the day something else was due on to that thing, and gives the call to the one who told of it', () => {
+    // 251: "President Claudia Sheinbaum said on Thursday that Mexico had avoided a sharp increase in United States tariffs
+    // that was due to take effect on Friday, after a phone call with U.S. President Donald Trump".
+    const body = 'President Claudia Sheinbaum said on Thursday that Mexico had avoided a rise in tariffs that was due to take effect on Friday, after a phone call with U.S. President Donald Trump.';
+    expect(extract(body, '2025-07-31').meetings).toEqual([expect.objectContaining({ participants: ['Claudia Sheinbaum', 'Donald Trump'], date: '2025-07-31', status: 'held' })]);
+  });
+
   it('takes "the heads of state" for people, not for a journey ahead', () => {
     // 292: "The heads of state of the five Caspian littoral countries adopted a final communique at the Sixth Caspian
     // Summit held in Ashgabat on Wednesday"; "Blinken heads to Beijing" is still a plan.
