@@ -231,12 +231,28 @@ function counterpartRole(body: string, mention: PersonMention, mentions: readonl
   // Whose counterpart: the named possessor, else the subject of the sentence.
   const owner = lead[1]
     ? mentions.filter((other) => other.end <= leadStart + (lead[1]?.length ?? 0) && other.end >= leadStart).pop()
-    : mentions.find((other) => other.sentence === mention.sentence && other.end <= leadStart) ?? mentions.filter((other) => other.end <= leadStart).pop();
+    : subjectOf(body, mentions, mention.sentence, leadStart) ?? mentions.filter((other) => other.end <= leadStart).pop();
   if (!owner || owner.person === mention.person) return null;
   // "Prime Minister Narendra Modi … with his Papua New Guinea counterpart": the owner's title, whatever its country.
   const ownerRole = [...roles].reverse().find((role) => role.person === owner.person && role.country !== null) ?? [...roles].reverse().find((role) => role.person === owner.person && role.organization === null);
   if (!ownerRole || ownerRole.country === country.value.country.name) return null;
   return { person: mention.person, title: ownerRole.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: leadStart, end: mention.end };
+}
+
+/**
+ * The sentence's subject: its first name, unless the sentence opens with "He" or "She" before it ("He opened the tour
+ * in Cairo, meeting President Abdel Fattah al-Sisi and … his Egyptian counterpart Sameh Shoukry"), who is the first
+ * named in the sentence before.
+ */
+function subjectOf(body: string, mentions: readonly PersonMention[], sentence: number, before: number): PersonMention | undefined {
+  const first = mentions.find((other) => other.sentence === sentence && other.end <= before);
+  if (!first) return undefined;
+  const opening = body.slice(Math.max(0, first.start - 200), first.start).split(/(?<=[.!?]["”]?)\s+|\n/).pop() ?? '';
+  // "He said Russian Ambassador Anatoly Antonov and his U.S. counterpart, John Sullivan, …": what he said has a
+  // subject of its own.
+  if (!/^(?:He|She)\s/.test(opening) || /^(?:He|She)\s+(?:\w+\s+)?(?:said|says|told|tells|added|noted)\b/.test(opening)) return first;
+  const earlier = mentions.findLast((other) => other.sentence < sentence);
+  return earlier ? mentions.find((other) => other.sentence === earlier.sentence) : first;
 }
 
 const FORMER = /\b(?:former|ex-)\s*$/i;

@@ -219,6 +219,10 @@ describe('roles in other shapes', () => {
     expect(roles('Prime Minister Narendra Modi co-hosted the summit with his Papua New Guinea counterpart James Marape.')['James Marape']).toEqual([['Prime Minister', 'Papua New Guinea']]);
     // Right after the verb, with no possessive: the subject's counterpart.
     expect(roles('Brazilian President Luiz Inácio Lula da Silva met Argentine counterpart Alberto Fernandez in Buenos Aires.')['Alberto Fernandez']).toEqual([['President', 'Argentina']]);
+    // 202: a sentence opening with "He" is about the one named before, not the first name it holds; what "he said"
+    // has a subject of its own (081).
+    expect(roles('Foreign Minister Sergei Lavrov arrived on Sunday. He met President Abdel Fattah al-Sisi and held talks with his Egyptian counterpart Sameh Shoukry.')['Sameh Shoukry']).toEqual([['Foreign Minister', 'Egypt']]);
+    expect(roles('President Vladimir Putin spoke. He said Russian Ambassador Anatoly Antonov and his U.S. counterpart, John Sullivan, would return.')['John Sullivan']).toEqual([['Ambassador', 'United States']]);
   });
 
   it('leaves honorifics out of names and lets a title reach past them', () => {
