@@ -472,7 +472,8 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
     const ofCountry = gazetteer.countries.find((match) => match.start === target && match.value.form === 'name');
     const ofOrganization = gazetteer.organizations.find((match) => match.start === target);
     // "the U.S. ambassador to China": the title is "Ambassador to China", the country the one that sent them.
-    if (ofCountry && /^ambassador$/i.test(title.value.title) && /^\s+to\s/.test(of[0])) titleText = `Ambassador to ${ofCountry.value.country.name}`;
+    // "Ambassador to the United States", as written.
+    if (ofCountry && /^ambassador$/i.test(title.value.title) && /^\s+to\s/.test(of[0])) titleText = `Ambassador ${of[0].trim().replace(/\s+/g, ' ')} ${ofCountry.surface}`;
     else if (ofCountry) country ??= ofCountry.value.country.name;
     else if (ofOrganization) organization ??= ofOrganization.value.name;
   }

@@ -464,6 +464,8 @@ describe('roles in other shapes', () => {
 
   it('keeps "ambassador to China" as the title, the sending country as the country', () => {
     expect(roles('Ambassador Nicholas Burns, the U.S. ambassador to China, attended.')['Nicholas Burns']).toEqual([['Ambassador to China', 'United States']]);
+    // 254: "Yousef Al Otaiba, UAE Ambassador to the United States": the country as the text names it.
+    expect(roles('Sheikh Mohamed was joined by Yousef Al Otaiba, UAE Ambassador to the United States, and senior officials.')['Yousef Al Otaiba']).toEqual([['Ambassador to the United States', 'United Arab Emirates']]);
   });
 });
 
