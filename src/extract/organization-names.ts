@@ -10,7 +10,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
@@ -80,6 +80,7 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
 
 function kindOf(name: string): OrganizationKind {
   if (/\b(?:Party|Movement|Front|Coalition)\b/.test(name)) return 'party';
+  if (/\b(?:Company|Corporation)$/.test(name)) return 'company';
   // "Qatar's Ministry of Foreign Affairs" too.
   if (/^(?:\S+['’]s\s+)?(?:Ministry|Department|Office|Secretariat|Directorate)\b|\b(?:Ministry|Department|Office)$/.test(name)) return 'government';
   return 'other';

@@ -95,7 +95,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
       // "Ben Wallace".
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '')) current.shift();
-      if (current.length > 0 && !current.some(isCompoundOfPlaces)) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && isPortfolio(body, current))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
     };
@@ -173,6 +173,12 @@ function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: st
   const last = current[current.length - 1];
   if (current.length === 1 && last && body.slice(last.end, word.start) === ' ' && /^(?:[,;:)]|\s+\p{Ll})/u.test(body.slice(word.end, word.end + 3))) return true;
   return current.length === 0 && nameFollows && /(?:,|\band)\s$/.test(body.slice(Math.max(0, word.start - 5), word.start));
+}
+
+// "Public Safety Minister Dominic LeBlanc": the words before a minister's title and name are the ministry's.
+function isPortfolio(body: string, words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && /^\s+Minister\s+\p{Lu}/u.test(body.slice(last.end, last.end + 12));
 }
 
 function makeCandidate(words: Word[], honorific: string | null, body: string, titleEnds: ReadonlySet<number>, sentences: readonly Sentence[]): Candidate {

@@ -485,6 +485,12 @@ describe('a title\'s country from its context', () => {
     expect(roles('China is New Zealand\'s largest trading partner. Tourism Minister Peeni Henare visited the Great Wall.')['Peeni Henare']).toEqual([['Tourism Minister', null]]);
   });
 
+  it('reads the words before "Minister" and a name as the portfolio, not a person', () => {
+    // 134: "Trudeau was accompanied by Public Safety Minister Dominic LeBlanc, who is responsible for border security".
+    const people = roles('Prime Minister Justin Trudeau was accompanied by Public Safety Minister Dominic LeBlanc, who is responsible for border security.');
+    expect(people).toEqual({ 'Justin Trudeau': [['Prime Minister', null]], 'Dominic LeBlanc': [['Public Safety Minister', null]] });
+  });
+
   it('reads a monarch\'s title after a given name as a surname: "Madeleine King"', () => {
     const people = roles('Resources Minister Madeleine King and Industry Minister Tim Ayres accompanied Albanese. Saudi King Salman sent a message. The King said he was glad.');
     expect(people['Madeleine King']).toEqual([['Resources Minister', null]]);

@@ -434,6 +434,10 @@ describe('places no gazetteer lists', () => {
     expect(bodies).toEqual(expect.arrayContaining([['Geely', 'company'], ['Proton', 'company'], ['Fonterra', 'company'], ['Zespri', 'company'], ['EgyptAir', 'company'], ['Astellas Pharma Inc.', 'company']]));
     // A country after such a word is no company.
     expect(bodies.map(([name]) => name)).not.toContain('China');
+    // 282: "the East Coast Rail Link, which is being built by China Communications Construction Company".
+    const built = extract('The rail link is being built by China Communications Construction Company. Work stopped.', '2018-08-20');
+    expect(built.organizations.map((organization) => [organization.name, organization.kind])).toEqual([['China Communications Construction Company', 'company']]);
+    expect(built.persons).toEqual([]);
   });
 
   it('names a legislature by its country, and keeps the bare "Senate" and "Congress" for the United States', () => {
