@@ -508,6 +508,8 @@ describe('a title\'s country from its context', () => {
     const people = roles('War Secretary Pete Hegseth joined the talks, and US Navy Secretary John Phelan spoke.');
     expect(people['Pete Hegseth']).toEqual([['War Secretary', null]]);
     expect(people['John Phelan']).toEqual([['Navy Secretary', 'United States']]);
+    // 262: "Dan Coats, the director of national intelligence": an office only the United States has by that name.
+    expect(roles('Director of National Intelligence Dan Coats spoke.')['Dan Coats']).toEqual([['Director of National Intelligence', 'United States']]);
   });
 
   it('ends a delegation\'s list where another country is named', () => {
