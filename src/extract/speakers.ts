@@ -170,8 +170,9 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
 
 const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
 const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|king|emir|sultan)\b/i;
-const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))\s+\p{Ll}+/u;
-const TITLE_OPENS_SENTENCE = /(?:^|[.!?]["”]?[ \u00a0]+|\n)The ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir))[ \u00a0]+\p{Ll}+/gu;
+// "The Russian minister was met at Entebbe airport … He said …" too.
+const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))\s+\p{Ll}+/u;
+const TITLE_OPENS_SENTENCE = /(?:^|[.!?]["”]?[ \u00a0]+|\n)The ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))[ \u00a0]+\p{Ll}+/gu;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
 /** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */

@@ -103,6 +103,14 @@ describe('quotations and speakers', () => {
     expect(direct(body)).toEqual([expect.objectContaining({ speaker: "Prime Minister's Office" })]);
   });
 
+  it('gives "he said" to the minister a sentence before opens with, not to the minister who met him', () => {
+    // 202: "The Russian minister was met at Entebbe airport late on Monday by Foreign Minister Jeje Odongo … ¶ He opened
+    // the tour on Sunday in Cairo, … In a speech at the Arab League headquarters the same day, he said Moscow would
+    // \"certainly help the Ukrainian people\" …"
+    const body = 'Russian Foreign Minister Sergei Lavrov arrived in Uganda. The Russian minister was met at Entebbe airport by Foreign Minister Jeje Odongo.\n\nHe opened the tour in Cairo. In a speech there, he said Moscow would "certainly help the Ukrainian people" soon.';
+    expect(direct(body)).toEqual([{ speaker: 'Sergei Lavrov', text: 'certainly help the Ukrainian people', via: null }]);
+  });
+
   it('reads "was heard remarking" as speech by whoever was heard', () => {
     // 289: "\"What a time I have come, so much excitement,\" the Prime Minister was heard remarking to officials"
     const body = 'Prime Minister Imran Khan arrived in Moscow. "What a time I have come, so much excitement," the Prime Minister was heard remarking to officials.';
