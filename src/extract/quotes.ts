@@ -157,6 +157,18 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
     const speaker = speakerOfVerb(context, verb.start, verb.end);
     if (speaker) return { speaker, via, sentence: sentenceAt(sentences, verb.start) };
   }
+  // "According to a White House readout, Biden "reiterated …"": the words are the readout's, so its body's, whatever
+  // verb tells them before the quotation; so are those of "the Kremlin's account of the conversation, Putin responded
+  // positively … and \"immediately gave the corresponding command …\"".
+  const readout = /\baccording to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release|account)\b/i.exec(body.slice(before.start, before.end));
+  if (readout) {
+    const from = before.start + readout.index;
+    const to = from + readout[0].length;
+    const organization = context.organizations.find((match) => match.start >= from && match.end <= to);
+    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
+      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
+    }
+  }
   // Blinken said: "…" / Lavrov told reporters, "…" / Lavrov said Russia wanted "…"
   // "The Elysée Palace said Macron called on Putin to agree … \"as soon as possible\"": an urging told inside what
   // someone said is in their words ("Xi called on member states to \"resist …\"" alone is Xi's).
@@ -202,16 +214,6 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   const accordingTo = /^[\s,]*according to\s+/i.exec(body.slice(after.start, after.end));
   if (accordingTo) {
     const organization = context.organizations.find((match) => match.start === after.start + accordingTo[0].length || match.start === after.start + accordingTo[0].length + 4);
-    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
-      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
-    }
-  }
-  // "According to a White House readout, Biden "reiterated …"": the words are the readout's, so its body's.
-  const readout = /\baccording to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release)\b/i.exec(body.slice(before.start, before.end));
-  if (readout) {
-    const from = before.start + readout.index;
-    const to = from + readout[0].length;
-    const organization = context.organizations.find((match) => match.start >= from && match.end <= to);
     if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
       return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
     }

@@ -111,6 +111,13 @@ describe('quotations and speakers', () => {
     expect(direct(body)).toEqual([{ speaker: 'Sergei Lavrov', text: 'certainly help the Ukrainian people', via: null }]);
   });
 
+  it('gives the words of a body\'s account to the body, whatever verb tells them', () => {
+    // 136: "According to the Kremlin's account of the conversation, Putin responded positively to Trump's proposal …
+    // and \"immediately gave the corresponding command to the Russian military.\""
+    const body = 'Donald Trump spoke with Vladimir Putin. According to the Kremlin\'s account of the conversation, Putin responded positively and "immediately gave the corresponding command to the Russian military."';
+    expect(direct(body)).toEqual([{ speaker: 'Kremlin', text: 'immediately gave the corresponding command to the Russian military.', via: null }]);
+  });
+
   it('reads "was heard remarking" as speech by whoever was heard', () => {
     // 289: "\"What a time I have come, so much excitement,\" the Prime Minister was heard remarking to officials"
     const body = 'Prime Minister Imran Khan arrived in Moscow. "What a time I have come, so much excitement," the Prime Minister was heard remarking to officials.';
