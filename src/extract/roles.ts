@@ -124,8 +124,8 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
 // Brothers of Italy" its leader.
 // A standing in a body or a trade that no title list holds, in lower case: "chairperson of the African Union",
 // "the current CELAC chair", "a Washington Post columnist", "head of the State Committee for National Security",
-// "EU chief negotiator Michel Barnier", "AU mediator".
-const STANDING = String.raw`(chairperson|chairwoman|chairman|chair|head|chief negotiator|negotiator|chief mediator|mediator|columnist|journalist|correspondent|publisher)`;
+// "EU chief negotiator Michel Barnier", "AU mediator", "Mossad chief Yossi Cohen", "Alibaba Group founder Jack Ma".
+const STANDING = String.raw`(chairperson|chairwoman|chairman|chair|head|chief negotiator|negotiator|chief mediator|mediator|chief|founder|co-founder|columnist|journalist|correspondent|publisher)`;
 const STANDING_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|rotating|incoming|then|former)\s+)?((?:[\p{Lu}][\p{L}.&-]*\s+){0,3})?${STANDING}(?:\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:of|for|and|on)?\s*[\p{Lu}][\p{L}.'’&-]*){0,6}))?(?=[,.;]|\s+(?:and|who|since))`, 'u');
 const STANDING_BEFORE = new RegExp(String.raw`(?:^|\s)${STANDING}\s+$`);
 

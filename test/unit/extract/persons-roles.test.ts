@@ -267,7 +267,7 @@ describe('roles in other shapes', () => {
     });
   });
 
-  it('reads a standing no title list holds, in a body it names: chair, head, negotiator, columnist', () => {
+  it('reads a standing no title list holds, in a body it names: chair, head, chief, founder, negotiator, columnist', () => {
     const standings = (body: string) => extract(body).persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country, role.organization])]);
     // 002: "Comoros President Azali Assoumani, the current chairperson of the African Union"
     expect(standings('Comoros President Azali Assoumani, the current chairperson of the African Union, attended.')).toEqual([
@@ -282,6 +282,11 @@ describe('roles in other shapes', () => {
     expect(standings('Jens Stoltenberg, the head, spoke. Moussa Faki, the former chairperson of the African Union, came.')).toEqual([
       ['Jens Stoltenberg', []],
       ['Moussa Faki', [['former Chairperson', null, 'African Union']]],
+    ]);
+    // 283: "Mossad chief Yossi Cohen"; a founder before the name of the company he founded.
+    expect(standings('He was joined by Mossad chief Yossi Cohen. Later he met Alibaba Group founder Jack Ma.')).toEqual([
+      ['Yossi Cohen', [['chief', null, 'Mossad']]],
+      ['Jack Ma', [['founder', null, 'Alibaba Group']]],
     ]);
   });
 
