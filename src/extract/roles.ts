@@ -39,6 +39,9 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (standing && !roles.some((role) => role.person === standing.person && role.title.toLowerCase() === standing.title.toLowerCase())) roles.push(standing);
   }
   roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer));
+  for (const role of rolesOfNamedCountries(body, mentions, gazetteer)) {
+    if (!roles.some((other) => other.person === role.person && other.title.toLowerCase() === role.title.toLowerCase())) roles.push(role);
+  }
   for (const role of roles) if (role.country === null && role.organization === null) role.country = countryTold(body, role, gazetteer);
   // Counterparts last: they take the title of the person they answer to.
   for (const mention of mentions) {
@@ -116,6 +119,31 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
     named.forEach((mention, i) => {
       roles.push({ person: mention.person, title, country: countries[i]?.value.country.name ?? null, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
     });
+  }
+  return roles;
+}
+
+// "Scholz is to meet the presidents of all five Central Asian states in Astana: Tokayev and Mirziyoyev as well as Sadyr
+// Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedov of Turkmenistan": a title in the
+// plural, then names each told with a country, in the same sentence.
+const PLURAL_TITLE = /\b(presidents|prime ministers|foreign ministers)\b/g;
+const OF_COUNTRY = /^\s+of\s+(?:the\s+)?/;
+const LIST_GOES_ON = /^(?:[,.;:]|\s+(?:and|as well as)\b|$)/;
+
+function rolesOfNamedCountries(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
+  const roles: RoleDraft[] = [];
+  for (const match of allMatches(PLURAL_TITLE, body)) {
+    const from = match.index + match[0].length;
+    const stop = body.slice(from).search(/[.;\n]/);
+    const to = stop < 0 ? body.length : from + stop;
+    const title = (match[1] ?? '').replace(/s$/, '');
+    for (const mention of mentions) {
+      if (mention.start < from || mention.end > to) continue;
+      const of = OF_COUNTRY.exec(body.slice(mention.end, mention.end + 10));
+      const country = of ? gazetteer.countries.find((candidate) => candidate.start === mention.end + of[0].length && candidate.value.form === 'name') : undefined;
+      if (!country || !LIST_GOES_ON.test(body.slice(country.end, country.end + 12))) continue;
+      roles.push({ person: mention.person, title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: mention.start, end: country.end });
+    }
   }
   return roles;
 }

@@ -490,6 +490,13 @@ describe('a title\'s country from its context', () => {
     expect(roles('China is New Zealand\'s largest trading partner. Tourism Minister Peeni Henare visited the Great Wall.')['Peeni Henare']).toEqual([['Tourism Minister', null]]);
   });
 
+  it('gives a title in the plural to the names told with their countries after it in the sentence', () => {
+    // 171: "Scholz is to meet the presidents of all five Central Asian states in Astana: Tokayev and Mirziyoyev as well as
+    // Sadyr Japarov of Kyrgyzstan, Emomali Rahmon of Tajikistan and Serdar Berdimuhamedov of Turkmenistan".
+    const people = roles('Chancellor Olaf Scholz is to meet the presidents of five states in Astana, among them Sadyr Japarov of Kyrgyzstan and Emomali Rahmon of Tajikistan. Friedrich Merz of the CDU was not there.');
+    expect(people).toEqual({ 'Olaf Scholz': [['Chancellor', null]], 'Sadyr Japarov': [['president', 'Kyrgyzstan']], 'Emomali Rahmon': [['president', 'Tajikistan']], 'Friedrich Merz': [] });
+  });
+
   it('reads the words before "Minister" and a name as the portfolio, not a person', () => {
     // 134: "Trudeau was accompanied by Public Safety Minister Dominic LeBlanc, who is responsible for border security".
     const people = roles('Prime Minister Justin Trudeau was accompanied by Public Safety Minister Dominic LeBlanc, who is responsible for border security.');
