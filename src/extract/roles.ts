@@ -25,7 +25,7 @@ export interface RoleDraft {
 export function findRoles(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const mention of mentions) {
-    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer) ?? roleOfCountryBefore(body, mention, gazetteer);
+    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer) ?? roleOfCountryBefore(body, mention, gazetteer) ?? ambassadorBefore(body, mention, gazetteer);
     if (before) roles.push(before);
     const first = before ? firstOfJoinedTitles(body, before, gazetteer) : null;
     if (first) roles.push(first);
@@ -227,6 +227,22 @@ function roleBeforeComma(body: string, mention: PersonMention, gazetteer: Gazett
   if (!country) return null;
   const sentTo = COMMA_TO_NAME.exec(body.slice(title.end, mention.start))?.[1] ?? '';
   return { person: mention.person, title: `${title.value.title}${sentTo.replace(/\s+/g, ' ')}`, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
+}
+
+// "United States Ambassador to Malaysia Edgar D. Kagan and China's Ambassador to Malaysia Ouyang Yujing": the posting
+// stands between the title and the name, the sending country before the title.
+const AMBASSADOR_TO = /\b[Aa]mbassador to (?:the )?$/;
+
+function ambassadorBefore(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const posting = gazetteer.countries.find((match) => match.end < mention.start && mention.start - match.end <= 2 && TITLE_TO_NAME.test(body.slice(match.end, mention.start)) && match.value.form === 'name');
+  if (!posting) return null;
+  const lead = body.slice(Math.max(0, posting.start - 20), posting.start);
+  const title = AMBASSADOR_TO.exec(lead);
+  if (!title) return null;
+  const titleStart = posting.start - lead.length + title.index;
+  const sender = qualifierBefore(body, titleStart, gazetteer);
+  const written = body.slice(titleStart, posting.end).replace(/\s+/g, ' ');
+  return { person: mention.person, title: `A${written.slice(1)}`, country: sender.country, organization: null, sentence: mention.sentence, start: sender.start ?? titleStart, end: mention.end };
 }
 
 // "President of Kazakhstan Kassym-Jomart Tokayev", "Prime Minister of Fiji Sitiveni Rabuka",

@@ -469,6 +469,9 @@ describe('roles in other shapes', () => {
 
   it('keeps "ambassador to China" as the title, the sending country as the country', () => {
     expect(roles('Ambassador Nicholas Burns, the U.S. ambassador to China, attended.')['Nicholas Burns']).toEqual([['Ambassador to China', 'United States']]);
+    // 153: "United States Ambassador to Malaysia Edgar D. Kagan and China's Ambassador to Malaysia Ouyang Yujing".
+    const posted = roles('The meeting was attended by United States Ambassador to Malaysia Edgar D. Kagan and China\'s Ambassador to Malaysia Ouyang Yujing.');
+    expect(posted).toEqual({ 'Edgar D. Kagan': [['Ambassador to Malaysia', 'United States']], 'Ouyang Yujing': [['Ambassador to Malaysia', 'China']] });
     // 254: "Yousef Al Otaiba, UAE Ambassador to the United States": the country as the text names it.
     expect(roles('Sheikh Mohamed was joined by Yousef Al Otaiba, UAE Ambassador to the United States, and senior officials.')['Yousef Al Otaiba']).toEqual([['Ambassador to the United States', 'United Arab Emirates']]);
   });
