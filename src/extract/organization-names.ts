@@ -47,7 +47,7 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
       // a ministry or office that has no other owner in its name: "Qatar's Ministry of Foreign Affairs", as
       // "Saudi Arabia's Ministry of Foreign Affairs" keeps its own.
       const possessive = /['’]s$/.test(first?.[1] ?? '');
-      const ownedByCountry = possessive && COUNTRY_FORMS.get((first?.[1] ?? '').slice(0, -2))?.form === 'name' && /^\S+\s+(?:Ministry|Department|Office)\b/.test(text);
+      const ownedByCountry = possessive && COUNTRY_FORMS.get((first?.[1] ?? '').slice(0, -2))?.form === 'name' && /^\S+\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Department|Office|Directorate|Commission)\b/u.test(text);
       if (!first || ownedByCountry || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || possessive)) break;
       start += first[0].length;
       text = text.slice(first[0].length);
@@ -60,7 +60,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     // A listed body already covers it; a listed body inside it counts unless the name goes on with an of-phrase
     // ("Communist Party of Vietnam" is not the listed "Communist Party").
     if (known.some((organization) => organization.start <= start && organization.end >= end)) continue;
-    const inner = known.filter((organization) => organization.start >= start && organization.end <= end);
+    // Nor is one named in the of-phrase: "Standing Committee of the National People's Congress".
+    const inner = known.filter((organization) => organization.start >= start && organization.end <= end && organization.start < headEnd);
     if (inner.some((organization) => !/^\s+(?:of|for)\s/.test(body.slice(organization.end, end + 1)))) continue;
     const name = text.replace(/['’]s$/, '');
     const entry: OrganizationEntry = { name, kind: kindOf(name), aliases: [], country: null, building: false, city: null };

@@ -440,6 +440,13 @@ describe('places no gazetteer lists', () => {
     expect(built.persons).toEqual([]);
   });
 
+  it('keeps a body named in the of-phrase inside the longer name, and a country\'s possessive before its commission', () => {
+    // 294: "Zhao Leji, chairman of the Standing Committee of the National People's Congress"; 269: "Kenya's Human Rights
+    // Commission"; 280: "Turkey's Communications Directorate".
+    const body = 'He met Zhao Leji, chairman of the Standing Committee of the National People\'s Congress. Kenya\'s Human Rights Commission demanded an apology, and Turkey\'s Communications Directorate replied.';
+    expect(extract(body, '2023-06-28').organizations.map((organization) => organization.name)).toEqual(["Standing Committee of the National People's Congress", "Kenya's Human Rights Commission", "Turkey's Communications Directorate"]);
+  });
+
   it('names a legislature by its country, and keeps the bare "Senate" and "Congress" for the United States', () => {
     // 295: "the continued support of the Paraguayan Congress"; 193: "the French Senate"; "Ghana's Parliament".
     const body = 'Lai hoped for the support of the Paraguayan Congress. The French Senate and Ghana\'s Parliament agreed, and the Chamber of Deputies met. In Washington, the Senate voted.';
