@@ -447,6 +447,12 @@ describe('places no gazetteer lists', () => {
     expect(extract(body, '2023-06-28').organizations.map((organization) => organization.name)).toEqual(["Standing Committee of the National People's Congress", "Kenya's Human Rights Commission", "Turkey's Communications Directorate"]);
   });
 
+  it('knows the Blue House by its Korean name, Cheong Wa Dae', () => {
+    // 069: "Cheong Wa Dae spokesman Kim Eui-kyeom".
+    const found = extract('Moon asked him to play a role, Cheong Wa Dae spokesman Kim Eui-kyeom told reporters.', '2019-02-28');
+    expect(found.organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['Blue House', ['Cheong Wa Dae']]]);
+  });
+
   it('names a legislature by its country, and keeps the bare "Senate" and "Congress" for the United States', () => {
     // 295: "the continued support of the Paraguayan Congress"; 193: "the French Senate"; "Ghana's Parliament".
     const body = 'Lai hoped for the support of the Paraguayan Congress. The French Senate and Ghana\'s Parliament agreed, and the Chamber of Deputies met. In Washington, the Senate voted.';
