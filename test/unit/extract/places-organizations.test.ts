@@ -393,6 +393,17 @@ describe('places no gazetteer lists', () => {
     expect(names).not.toContain('Pacific Island');
   });
 
+  it('finds the Tomb of the Unknown Soldier by what it is, and knows the Arc de Triomphe and the Champs-Élysées', () => {
+    // 193: "where the King laid a wreath at the Tomb of the Unknown Soldier"; "a ceremony at the Arc de Triomphe".
+    const body = 'Charles laid a wreath at the Tomb of the Unknown Soldier beneath the Arc de Triomphe, then drove down the Champs-Élysées. Nobody visited the Great Hall of the People.';
+    expect(extract(body, '2023-09-20').locations.map((location) => [location.name, location.kind])).toEqual([
+      ['Tomb of the Unknown Soldier', 'venue'],
+      ['Arc de Triomphe', 'venue'],
+      ['Champs-Élysées', 'venue'],
+      ['Great Hall of the People', 'venue'],
+    ]);
+  });
+
   it('knows the city of the Istana and of the Oval Office, so neither is taken for a venue in another city', () => {
     // 261: "Lee Hsien Loong … receiving Mr Kim at the Istana on Sunday"; later "… in the Oval Office this month".
     const body = 'SINGAPORE (Reuters) - Prime Minister Lee Hsien Loong met North Korean leader Kim Jong Un in Singapore on Sunday. Lee received Mr Kim at the Istana. Kim Yong Chol handed President Donald Trump a letter in the Oval Office this month.';
