@@ -24,11 +24,22 @@ export function extractIndirectSpeech(context: SpeakerContext, sentences: readon
       const speaker = speakerOfVerb(context, verbStart, verbEnd);
       if (!speaker) continue;
       const clause = /^\s+(?:(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:that\s+)?(.+?)[.!?]?$/s.exec(context.body.slice(verbEnd, sentence.end));
-      const text = clause?.[1]?.trim();
+      const text = reportedContent(clause?.[1]?.trim() ?? '');
       if (!text || text.split(/\s+/).length < 4) continue;
       drafts.push({ speaker, text, sentence: sentence.index, start: verbEnd, end: sentence.end });
       break;
     }
   }
   return drafts;
+}
+
+/**
+ * What was said, past a phrase on how or where it was said ("said in a statement that …"); nothing when the verb is
+ * followed by when it was said: "Tusk said as he welcomed his guest" reports no words.
+ */
+function reportedContent(text: string): string | null {
+  if (/^(?:as|when|while|after|before|during|until|since)\b/i.test(text)) return null;
+  if (!/^(?:in|at|on|to|with|from|for|during|through|by)\b/i.test(text)) return text;
+  const that = /\bthat\s+/.exec(text);
+  return that ? text.slice(that.index + that[0].length) : text;
 }

@@ -128,6 +128,8 @@ interface Attribution {
   sentence: number;
 }
 
+const NAMED_TAG = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|asked|added|replied|shouted|exclaimed|wrote)\b/u;
+
 function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sentence | undefined, sentences: readonly Sentence[]): Attribution {
   const { body } = context;
   const sentenceIndex = sentence?.index ?? 0;
@@ -136,7 +138,9 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // `"Who decided that it was the dollar?" he asked.`: after a question or exclamation mark the tag, in lower case,
   // may be split off as a sentence of its own.
   const following = sentences[(lastSentence?.index ?? sentenceIndex) + 1];
-  const tagSplitOff = following !== undefined && following.start - span.outerEnd <= 2 && /^\p{Ll}/u.test(following.text);
+  // So may a tag naming the speaker: `"Finally, after 45 years!" Tusk said as he welcomed his guest.`
+  const tagSplitOff = following !== undefined && following.start - span.outerEnd <= 2 &&
+    (/^\p{Ll}/u.test(following.text) || (/[!?]$/.test(body.slice(span.start, span.end)) && NAMED_TAG.test(following.text)));
   const sentenceEnd = Math.max(lastSentence?.end ?? span.outerEnd, sentence?.end ?? span.outerEnd, tagSplitOff ? following.end : 0);
   const nextQuote = nextQuoteMark(body, span.outerEnd, sentenceEnd);
   const after = { start: span.outerEnd, end: nextQuote };

@@ -127,6 +127,15 @@ describe('quotations and speakers', () => {
   it('outputs reported speech as indirect', () => {
     const { statements } = extract('Antony Blinken said it will be up to Ukraine to determine the future of its defense.');
     expect(statements).toEqual([expect.objectContaining({ kind: 'indirect', speaker: 'Antony Blinken', text: 'it will be up to Ukraine to determine the future of its defense' })]);
+    // What was said comes after how it was said; "said as he welcomed his guest" reports no words.
+    const told = extract('Donald Tusk met Modi. The Kremlin said in a statement that the talks had been useful. Tusk said as he welcomed his guest.').statements;
+    expect(told.map((statement) => [statement.kind, statement.speaker, statement.text])).toEqual([['indirect', 'Kremlin', 'the talks had been useful']]);
+  });
+
+  it('gives a quotation ending in "!" to the speaker the next sentence names', () => {
+    // 297: "\"Finally, after 45 years!\" Tusk said as he welcomed his guest."
+    const body = 'Polish Prime Minister Donald Tusk met Modi. "Finally, after 45 years!" Tusk said as he welcomed his guest.';
+    expect(direct(body)).toEqual([{ speaker: 'Donald Tusk', text: 'Finally, after 45 years!', via: null }]);
   });
 });
 
