@@ -55,7 +55,9 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
   // "the minister said", "the secretary added", "the ministry said"
   // "The president also told Putin": the adverbs between the title and the verb are no part of the title.
-  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have|was heard))+\s+$/, ' '));
+  // "the President of Uzbekistan stressed" is "the Uzbekistan president".
+  const plain = before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have|was heard))+\s+$/, ' ').replace(TITLE_OF_COUNTRY, (_, title: string, country: string) => `the ${country} ${title.toLowerCase()} `);
+  const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(plain);
   if (titleOnly?.[1]) {
     // "The president also told Putin": whoever the title means, it is not the one told.
     const told = LISTENER_AFTER.test(body.slice(verbStart, verbEnd)) ? context.personMentions.find((mention) => mention.start >= verbEnd && /^\s+$/.test(body.slice(verbEnd, mention.start))) : undefined;
@@ -167,6 +169,8 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   }
   return null;
 }
+
+const TITLE_OF_COUNTRY = /\b[Tt]he\s+((?:[Pp]rime |[Ff]oreign )?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+)\s+$/u;
 
 const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
 const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|king|emir|sultan)\b/i;

@@ -132,6 +132,12 @@ describe('quotations and speakers', () => {
     expect(told.map((statement) => [statement.kind, statement.speaker, statement.text])).toEqual([['indirect', 'Kremlin', 'the talks had been useful']]);
   });
 
+  it('reads "the President of Uzbekistan" as the Uzbek president', () => {
+    // 293: "\"Our border has always been and remains the border of friendship …,\" the President of Uzbekistan stressed."
+    const body = 'Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev. "Our border has always been the border of friendship," the President of Uzbekistan stressed.';
+    expect(direct(body)).toEqual([{ speaker: 'Shavkat Mirziyoyev', text: 'Our border has always been the border of friendship', via: null }]);
+  });
+
   it('gives a quotation ending in "!" to the speaker the next sentence names', () => {
     // 297: "\"Finally, after 45 years!\" Tusk said as he welcomed his guest."
     const body = 'Polish Prime Minister Donald Tusk met Modi. "Finally, after 45 years!" Tusk said as he welcomed his guest.';
