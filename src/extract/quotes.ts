@@ -72,6 +72,14 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
         previous = { draft, span };
         continue;
       }
+      // `weakened by "the silence of the absent" and argued that "being the host country …"`: a second verb of saying
+      // between them makes the second a statement of its own, by the same speaker.
+      if (sameParagraph && !previous.span.runsOn && previous.draft.speaker !== null && SECOND_SAYING.test(between)) {
+        const draft = sameSpeakerAgain(body, previous.draft, span, attribution.via, previous.draft.attributionSentence);
+        quotes.push(draft);
+        previous = { draft, span };
+        continue;
+      }
       // `"I wish you did," Trump shot back. "I'd take it."`: a short tag between them joins even a short second part.
       const shortTag = sameParagraph && /^\s+[^"“”.!?]{1,40}\.\s+$/.test(body.slice(previous.span.outerEnd, span.outerStart));
       if ((sameParagraph && (words > 3 || shortTag || wholeSentence)) || previous.span.runsOn) {
@@ -128,6 +136,7 @@ interface Attribution {
   sentence: number;
 }
 
+const SECOND_SAYING = /^\s*,?\s*(?:and|but)\s+(?:\w+\s+)?(?:argued|added|said|stressed|warned|noted|insisted|called for)\s+(?:that\s+)?$/;
 const NAMED_TAG = /^(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:said|says|told|asked|added|replied|shouted|exclaimed|wrote)\b/u;
 
 function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sentence | undefined, sentences: readonly Sentence[]): Attribution {

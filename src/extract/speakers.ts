@@ -25,7 +25,10 @@ export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((
 const LISTENER_AFTER = /^(?:told|tells|telling|warned|warns|warning|urged|urges|urging|assured|assures|reminded|reminds|informed|informs)$/;
 const BODY_TO_VERB = /^(?:,\s(?:in|on|at|through) [^,"“”.;:]{1,40},|\s\([\p{Lu}\p{N}&-]{2,10}\)|\s(?:leaders|ministers|members|allies|foreign ministers))(?:\s+(?:also|later|then|again))*\s+$/u;
 // "Sen. John McCain, R-Ariz., called it": a party and state abbreviation is an apposition too.
-const APPOSITION_GAP = /^,\s(?:[^,"“”.;:]{1,80}|[DRI]-[A-Z][a-z]{1,4}\.),(?:\s+(?:also|later|then|had|has|again))*\s+$/;
+// "Argentine President Alberto Fernández, speaking as pro tempore president of the Community of Latin American and
+// Caribbean States (CELAC), said" too.
+const APPOSITION_GAP = /^,\s(?:[^,"“”.;:]{1,120}|[DRI]-[A-Z][a-z]{1,4}\.),(?:\s+(?:also|later|then|had|has|again))*\s+$/;
+const APPOSITION_REACH = 130;
 // "Kim was quoted as saying by KCNA" too.
 const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly|(?:was|were|is|are) quoted as|(?:was|were) heard))*\s+$/;
 
@@ -44,7 +47,7 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   const person = context.personMentions.findLast((mention) => mention.end > gapFloor && (mention.end <= verbStart && AUXILIARY_GAP.test(body.slice(mention.end, verbStart)) || (mention.end <= verbStart && body.slice(mention.end, verbStart) === ' ')));
   if (person) return personSpeaker(context, person.person);
   // "Marcos, the Philippine leader, said", "Fidan, 55, told reporters", "Lavrov, who arrived on Thursday, said".
-  const apposed = context.personMentions.findLast((mention) => mention.end <= verbStart && verbStart - mention.end <= 90 && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
+  const apposed = context.personMentions.findLast((mention) => mention.end <= verbStart && verbStart - mention.end <= APPOSITION_REACH && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
   if (apposed) return personSpeaker(context, apposed.person);
   const organization = context.organizations.findLast((match) => match.end > gapFloor && match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '))
     // "The Ministry of External Affairs, in a statement, said", "the Ministry of External Affairs (MEA) said", "the
@@ -67,7 +70,8 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   // "said Blinken", "said the foreign minister"; but "told Putin", "warned Biden" name who was spoken to.
   if (LISTENER_AFTER.test(body.slice(verbStart, verbEnd))) return null;
   const after = body.slice(verbEnd, verbEnd + 60);
-  const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && mention.start - verbEnd < 50 && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?\s)?$/u.test(body.slice(verbEnd, mention.start)));
+  // "said the Prime Minister of Belize, John Briceño": the title and a comma may stand before the name.
+  const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && mention.start - verbEnd < 50 && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?,?\s)?$/u.test(body.slice(verbEnd, mention.start)));
   if (personAfter && /^\s+\S/.test(after) && !/^\s+(?:that|it|they|on|in|at|the\s+[a-z]+\s+(?:was|is|had|has))\b/.test(after)) return personSpeaker(context, personAfter.person);
   const titleAfter = /^\s+the\s+([a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\b/.exec(after);
   if (titleAfter?.[1]) return speakerByTitleWord(context, titleAfter[1], verbStart);
@@ -149,7 +153,7 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
       const spoke = eligible(mention) ? SPOKE_AFTER.exec(body.slice(mention.end, mention.end + 24)) : null;
       if (!spoke) continue;
       const verbAt = mention.end + spoke.index + spoke[0].length - (spoke[1]?.length ?? 0);
-      const apposed = personMentions.slice(firstIndex, i).find((other) => eligible(other) && verbAt - other.end <= 90 && APPOSITION_GAP.test(body.slice(other.end, verbAt)));
+      const apposed = personMentions.slice(firstIndex, i).find((other) => eligible(other) && verbAt - other.end <= APPOSITION_REACH && APPOSITION_GAP.test(body.slice(other.end, verbAt)));
       return personSpeaker(context, (apposed ?? mention).person);
     }
     const opening = body.slice(sentenceStartBefore(body, first.start), first.start);

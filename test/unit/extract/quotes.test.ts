@@ -132,6 +132,18 @@ describe('quotations and speakers', () => {
     expect(told.map((statement) => [statement.kind, statement.speaker, statement.text])).toEqual([['indirect', 'Kremlin', 'the talks had been useful']]);
   });
 
+  it('finds the speaker past a long apposition or a title and comma after "said", and keeps apart what a second verb of saying brings in', () => {
+    // 291: "\"It is inexcusable …,\" said the Prime Minister of Belize, John Briceño, drawing applause"; "Argentine President
+    // Alberto Fernández, speaking as pro tempore president of the Community of Latin American and Caribbean States
+    // (CELAC), said the summit had been weakened by \"the silence of the absent\" and argued that \"being the host …\""
+    const body = '"It is inexcusable that all countries are not here," said the Prime Minister of Belize, John Briceño, drawing applause.\n\nArgentine President Alberto Fernández, speaking as pro tempore president of the Community of Latin American and Caribbean States (CELAC), said the summit had been weakened by "the silence of the absent" and argued that "being the host country does not grant the power to exclude."';
+    expect(direct(body)).toEqual([
+      { speaker: 'John Briceño', text: 'It is inexcusable that all countries are not here', via: null },
+      { speaker: 'Alberto Fernández', text: 'the silence of the absent', via: null },
+      { speaker: 'Alberto Fernández', text: 'being the host country does not grant the power to exclude.', via: null },
+    ]);
+  });
+
   it('reads "the President of Uzbekistan" as the Uzbek president', () => {
     // 293: "\"Our border has always been and remains the border of friendship …,\" the President of Uzbekistan stressed."
     const body = 'Kazakh President Kassym-Jomart Tokayev met Uzbek President Shavkat Mirziyoyev. "Our border has always been the border of friendship," the President of Uzbekistan stressed.';
