@@ -36,7 +36,8 @@ export const NOT_NAME_WORDS = new Set([
   'Christmas', 'Easter', 'Ramadan', 'Eid', 'God', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',
   'Atlantic', 'Arctic', 'Indo-Pacific', 'Middle', 'East', 'West', 'North', 'South', 'Soviet', 'Communist', 'Democrat',
-  'Democrats', 'International', 'Expo', 'Fair', 'Exhibition', 'Election', 'Elections', 'Road', 'Critics', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
+  'Democrats', 'International', 'Expo', 'Fair', 'Exhibition', 'Election', 'Elections', 'Road', 'Rail', 'Railway', 'Link', 'Highway',
+  'Tunnel', 'Prize', 'Award', 'Critics', 'Republican', 'Republicans', 'Conservative', 'Labour', 'Liberal', 'Green', 'Greens', 'Tuesday.',
   // Works, routes, regions and platforms: "the Renaissance Dam", "Transport Route", "sub-Saharan Africa", "Truth Social".
   'Dam', 'Route', 'Bridge', 'Canal', 'Plant', 'Base', 'Africa', 'Asia', 'Europe', 'America', 'Americas', 'Social', 'Media',
   'Network', 'Industry', 'Host', 'Pharma', 'Pradesh', 'Gateway', 'Officials', 'Chairperson', 'Consort',

@@ -539,11 +539,13 @@ describe('a title\'s country from its context', () => {
     expect(names.some((name) => /Relations|Industry/.test(name))).toBe(false);
   });
 
-  it('takes no person from "the 14th General Election"', () => {
+  it('takes no person from "the 14th General Election", a rail link or a prize', () => {
     // 282: "The 93-year-old prime minister is on a five-day official visit to China, his first since the Pakatan Harapan
     // coalition swept to power in the 14th General Election in May."
     const found = extract('Malaysian Prime Minister Mahathir Mohamad arrived in Beijing. It is his first visit since the coalition swept to power in the 14th General Election in May. He met Jack Ma on Saturday.', '2018-08-20');
     expect(found.persons.map((person) => person.name)).toEqual(['Mahathir Mohamad', 'Jack Ma']);
+    // 282: "the East Coast Rail Link (ECRL), which is being built by China Communications Construction Company".
+    expect(extract('Mahathir Mohamad suspended the East Coast Rail Link and the Nobel Peace Prize was not mentioned.', '2018-08-20').persons.map((person) => person.name)).toEqual(['Mahathir Mohamad']);
   });
 
   it('takes no person from one word said twice: "the Mau Mau uprising"', () => {
