@@ -173,7 +173,9 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // "According to a White House readout, Biden "reiterated …"": the words are the readout's, so its body's, whatever
   // verb tells them before the quotation; so are those of "the Kremlin's account of the conversation, Putin responded
   // positively … and \"immediately gave the corresponding command …\"".
-  const readout = /\baccording to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release|account)\b/i.exec(body.slice(before.start, before.end));
+  // "In a statement issued through the Israeli Prime Minister's Office, Israel said the leaders had \"agreed …\"": the
+  // body that issued it.
+  const readout = /\b(?:according to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release|account)|in (?:a|its) (?:statement|readout) (?:issued |released )?(?:by|through|from) [^,;]{2,60})\b/i.exec(body.slice(before.start, before.end));
   if (readout) {
     const from = before.start + readout.index;
     const to = from + readout[0].length;

@@ -118,6 +118,13 @@ describe('quotations and speakers', () => {
     expect(direct(body)).toEqual([{ speaker: 'Kremlin', text: 'immediately gave the corresponding command to the Russian military.', via: null }]);
   });
 
+  it('gives the words of a statement issued through a body to that body', () => {
+    // 285: "In a statement issued through the Israeli Prime Minister's Office, Israel said the leaders had \"agreed to start
+    // cooperation …\""
+    const body = 'Netanyahu met Burhan. In a statement issued through the Israeli Prime Minister\'s Office, Israel said the leaders had "agreed to start cooperation that will lead to normalization."';
+    expect(direct(body)).toEqual([{ speaker: "Israeli Prime Minister's Office", text: 'agreed to start cooperation that will lead to normalization.', via: null }]);
+  });
+
   it('reads "was heard remarking" as speech by whoever was heard', () => {
     // 289: "\"What a time I have come, so much excitement,\" the Prime Minister was heard remarking to officials"
     const body = 'Prime Minister Imran Khan arrived in Moscow. "What a time I have come, so much excitement," the Prime Minister was heard remarking to officials.';
