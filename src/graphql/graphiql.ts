@@ -4,7 +4,7 @@
  * cannot reach.
  */
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 
 let page: string | undefined;
 
@@ -19,6 +19,10 @@ export function graphiqlPage(): string {
 }
 
 /** A browser navigating to /graphql, as opposed to a GraphQL GET request (which has a `query` parameter). */
-export function wantsGraphiQL(req: Request): boolean {
-  return req.method === 'GET' && req.query['query'] === undefined && (req.headers.accept ?? '').includes('text/html');
+export function wantsGraphiQL(req: Pick<IncomingMessage, 'method' | 'url' | 'headers'>): boolean {
+  if (req.method !== 'GET' || !(req.headers.accept ?? '').includes('text/html')) return false;
+  const path = (req.url ?? '/').split('?', 1)[0]?.toLowerCase();
+  if (path !== '/graphql' && path !== '/graphql/') return false;
+  const query = (req.url ?? '').indexOf('?');
+  return query < 0 || !new URLSearchParams(req.url?.slice(query)).has('query');
 }

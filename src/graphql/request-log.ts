@@ -6,6 +6,9 @@ import type { GraphQLContext } from './context.ts';
 export function requestLogPlugin(logger: Logger): ApolloServerPlugin<GraphQLContext> {
   return {
     async requestDidStart() {
+      // At LOG_LEVEL=warn and above no line is written: no per-operation hook at all, rather than one
+      // that builds a line for pino to drop.
+      if (!logger.isLevelEnabled('info')) return undefined;
       const began = performance.now();
       return {
         async willSendResponse({ operationName, operation, errors }) {

@@ -1,13 +1,12 @@
 /**
- * The HTTP server: Apollo at /graphql (GraphiQL there for browsers), /healthz, /metrics, and (when
- * built) the explorer page at /.
+ * The HTTP server: Apollo at /graphql (GraphiQL there for browsers; graphql-http.ts), and through Express
+ * /healthz, /metrics and (when built) the explorer page at /.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import express from 'express';
 import { GraphQLError, type ValidationRule } from 'graphql';
@@ -15,11 +14,10 @@ import { projectRoot } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { Services } from '../services/services.ts';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ErrorCode } from '../domain/errors.ts';
-import { authenticate, type AuthConfig } from './auth.ts';
+import type { AuthConfig } from './auth.ts';
 import type { GraphQLContext } from './context.ts';
 import { createErrorFormatter } from './format-error.ts';
-import { graphiqlPage, wantsGraphiQL } from './graphiql.ts';
+import { createGraphQLHttpHandler, isGraphQLPath } from './graphql-http.ts';
 import { createArmor, DEFAULT_LIMITS, parseOptions, type OperationLimits } from './limits.ts';
 import { createMetrics, type ApiMetrics } from './metrics.ts';
 import { requestLogPlugin } from './request-log.ts';
@@ -37,6 +35,9 @@ export interface ApiServerOptions {
   limits?: OperationLimits;
 }
 
+/** The largest GraphQL request body, after decoding: an article for `ingestArticle` with room to spare. */
+const MAX_BODY_BYTES = 6 * 1024 * 1024;
+
 export interface ApiServer {
   /** Listens on `port` (0 picks a free one) and resolves with the URL of the API root. */
   listen(port: number, host?: string): Promise<string>;
@@ -47,7 +48,8 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
   const app = express();
   app.set('etag', false);
   app.set('x-powered-by', false);
-  const httpServer = http.createServer(app);
+  // The request listener is added once Apollo has started; the drain plugin needs the server before that.
+  const httpServer = http.createServer();
   const auth = options.auth ?? { editorToken: null, readToken: null };
   const metrics = options.metrics ?? createMetrics();
   const limits = options.limits ?? DEFAULT_LIMITS;
@@ -92,50 +94,18 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
 
-  app.get('/graphql', (req, res, next) => {
-    if (!wantsGraphiQL(req)) return next();
-    res.type('html').send(graphiqlPage());
-  });
-
-  app.use(
-    '/graphql',
-    (req, res, next) => {
-      const requestAuth = authenticate(req.headers.authorization, auth);
-      if (!requestAuth.canRead) {
-        res.status(401).json({ errors: [{ message: 'This server needs an Authorization: Bearer <token> header.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
-        return;
-      }
-      res.locals['auth'] = requestAuth;
-      next();
-    },
-    express.json({ limit: '6mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ res }) => ({
-        services: options.services,
-        loaders: options.services.createLoaders(),
-        auth: res.locals['auth'] as GraphQLContext['auth'],
-      }),
-    }),
-  );
-
-  // Body-parser failures (a body that is not JSON, one over the size limit) would otherwise reach Express's
-  // default handler, which answers with an HTML page holding the stack trace and the server's paths.
-  app.use('/graphql', (error: unknown, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-    if (res.headersSent) return next(error);
-    const status = httpStatusOf(error);
-    if (status === 413) {
-      res.status(413).json({ errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
-    } else if (status < 500) {
-      res.status(status).json({ errors: [{ message: 'The request body is not valid JSON in UTF-8.', extensions: { code: 'BAD_REQUEST' } }] });
-    } else {
-      options.logger.error({ err: error }, 'internal error before a GraphQL operation');
-      res.status(500).json({ errors: [{ message: 'Unexpected error.', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }] });
-    }
-  });
-
   // The explorer page, built by `npm run build`; without a build the API still serves on its own.
   const explorerDir = path.join(projectRoot, 'web', 'dist');
   if (fs.existsSync(path.join(explorerDir, 'index.html'))) app.use(express.static(explorerDir, { index: 'index.html' }));
+
+  const graphql = createGraphQLHttpHandler({
+    apollo,
+    context: (requestAuth) => ({ services: options.services, loaders: options.services.createLoaders(), auth: requestAuth }),
+    auth,
+    logger: options.logger,
+    maxBodyBytes: MAX_BODY_BYTES,
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => (isGraphQLPath(req.url) ? graphql(req, res) : app(req, res)));
 
   return {
     listen: (port, host = '0.0.0.0') =>
@@ -148,12 +118,6 @@ export async function createApiServer(options: ApiServerOptions): Promise<ApiSer
       }),
     close: () => apollo.stop(),
   };
-}
-
-/** The HTTP status an Express middleware error asks for (body-parser sets `status`), or 500. */
-function httpStatusOf(error: unknown): number {
-  const status = typeof error === 'object' && error !== null && 'status' in error ? error.status : undefined;
-  return typeof status === 'number' && status >= 400 && status < 500 ? status : 500;
 }
 
 /**

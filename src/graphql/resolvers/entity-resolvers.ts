@@ -2,6 +2,7 @@
 import type { CountryModel, EntityModel, NodeModel, PersonModel } from '../../domain/graph-model.ts';
 import { EMPTY_ARTICLE_FILTER } from '../../services/article-service.ts';
 import { EMPTY_MEETING_FILTER, EMPTY_STATEMENT_FILTER } from '../../services/meeting-service.ts';
+import type { RelationName, RequestLoaders } from '../../services/request-loaders.ts';
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
 import type { GraphQLContext } from '../context.ts';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -54,8 +55,7 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
   Country: {
     mentionCount: mentionCountOf,
     articles: articlesOf,
-    people: async (country: CountryModel, _args, { loaders }) =>
-      (await loaders.related('countryPeople').load(country.id)).filter((node): node is PersonModel => node.label === 'Person'),
+    people: (country: CountryModel, _args, { loaders }) => relatedTo(loaders, 'countryPeople', country.id, (nodes) => allOf(nodes, 'Person')),
     meetings: meetingsWhere('countries'),
     statementsAbout: (country, args, { services, loaders }, info) =>
       services.meetings.statements(
@@ -68,11 +68,21 @@ export const entityResolvers: Pick<Resolvers, 'Node' | 'Entity' | 'Person' | 'Co
   Location: {
     mentionCount: mentionCountOf,
     articles: articlesOf,
-    country: async (location, _args, { loaders }) => firstOf(await loaders.related('locationCountry').load(location.id), 'Country'),
+    country: (location, _args, { loaders }) => relatedTo(loaders, 'locationCountry', location.id, (nodes) => firstOf(nodes, 'Country')),
     meetings: meetingsWhere('location'),
   },
   Role: {},
 };
+
+/**
+ * The nodes `relation` reaches from `id`, passed through `pick`. When the list `id` came from already read
+ * them (a page of meetings with their participants) the answer is returned as it is: graphql-js then
+ * completes the field at once instead of waiting on a promise per field.
+ */
+export function relatedTo<T>(loaders: RequestLoaders, relation: RelationName, id: string, pick: (nodes: NodeModel[]) => T): T | Promise<T> {
+  const known = loaders.primed(relation, id);
+  return known !== undefined ? pick(known) : loaders.related(relation).load(id).then(pick);
+}
 
 /** The first related node with this label; relations are typed by pattern, this narrows for the compiler. */
 export function firstOf<L extends NodeModel['label']>(nodes: NodeModel[], label: L): Extract<NodeModel, { label: L }> | null {

@@ -1,27 +1,27 @@
 /** Meeting, Statement, Article and Evidence: the reported events and where they were read. */
 import type { Resolvers } from '../__generated__/resolvers-types.ts';
-import { allOf, entitiesOf, firstOf } from './entity-resolvers.ts';
+import { allOf, entitiesOf, firstOf, relatedTo } from './entity-resolvers.ts';
 
 export const eventResolvers: Pick<Resolvers, 'Meeting' | 'Statement' | 'Article' | 'Evidence' | 'TimelineEvent'> = {
   Meeting: {
-    participants: async (meeting, _args, { loaders }) => allOf(await loaders.related('meetingParticipants').load(meeting.id), 'Person'),
-    countries: async (meeting, _args, { loaders }) => allOf(await loaders.related('meetingCountries').load(meeting.id), 'Country'),
-    location: async (meeting, _args, { loaders }) => firstOf(await loaders.related('meetingLocation').load(meeting.id), 'Location'),
-    statements: async (meeting, _args, { loaders }) => allOf(await loaders.related('meetingStatements').load(meeting.id), 'Statement'),
+    participants: (meeting, _args, { loaders }) => relatedTo(loaders, 'meetingParticipants', meeting.id, (nodes) => allOf(nodes, 'Person')),
+    countries: (meeting, _args, { loaders }) => relatedTo(loaders, 'meetingCountries', meeting.id, (nodes) => allOf(nodes, 'Country')),
+    location: (meeting, _args, { loaders }) => relatedTo(loaders, 'meetingLocation', meeting.id, (nodes) => firstOf(nodes, 'Location')),
+    statements: (meeting, _args, { loaders }) => relatedTo(loaders, 'meetingStatements', meeting.id, (nodes) => allOf(nodes, 'Statement')),
     reportedIn: (meeting, _args, { loaders }) => loaders.reportedIn('meeting').load(meeting.id),
-    previous: async (meeting, _args, { loaders }) => firstOf(await loaders.related('meetingPrevious').load(meeting.id), 'Meeting'),
+    previous: (meeting, _args, { loaders }) => relatedTo(loaders, 'meetingPrevious', meeting.id, (nodes) => firstOf(nodes, 'Meeting')),
   },
   Statement: {
-    speaker: async (statement, _args, { loaders }) => entitiesOf(await loaders.related('statementSpeaker').load(statement.id))[0] ?? null,
-    via: async (statement, _args, { loaders }) => firstOf(await loaders.related('statementVia').load(statement.id), 'Organization'),
-    meeting: async (statement, _args, { loaders }) => firstOf(await loaders.related('statementMeeting').load(statement.id), 'Meeting'),
-    about: async (statement, _args, { loaders }) => entitiesOf(await loaders.related('statementAbout').load(statement.id)),
+    speaker: (statement, _args, { loaders }) => relatedTo(loaders, 'statementSpeaker', statement.id, (nodes) => entitiesOf(nodes)[0] ?? null),
+    via: (statement, _args, { loaders }) => relatedTo(loaders, 'statementVia', statement.id, (nodes) => firstOf(nodes, 'Organization')),
+    meeting: (statement, _args, { loaders }) => relatedTo(loaders, 'statementMeeting', statement.id, (nodes) => firstOf(nodes, 'Meeting')),
+    about: (statement, _args, { loaders }) => relatedTo(loaders, 'statementAbout', statement.id, entitiesOf),
     evidence: (statement, _args, { loaders }) => loaders.reportedIn('statement').load(statement.id),
   },
   Article: {
-    entities: async (article, _args, { loaders }) => entitiesOf(await loaders.related('articleEntities').load(article.id)),
-    meetings: async (article, _args, { loaders }) => allOf(await loaders.related('articleMeetings').load(article.id), 'Meeting'),
-    statements: async (article, _args, { loaders }) => allOf(await loaders.related('articleStatements').load(article.id), 'Statement'),
+    entities: (article, _args, { loaders }) => relatedTo(loaders, 'articleEntities', article.id, entitiesOf),
+    meetings: (article, _args, { loaders }) => relatedTo(loaders, 'articleMeetings', article.id, (nodes) => allOf(nodes, 'Meeting')),
+    statements: (article, _args, { loaders }) => relatedTo(loaders, 'articleStatements', article.id, (nodes) => allOf(nodes, 'Statement')),
   },
   Evidence: {
     article: async (evidence, _args, { loaders }) => {
