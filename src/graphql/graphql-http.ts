@@ -1,10 +1,9 @@
 /**
- * /graphql on Node's own http server: GraphiQL for a browser's GET, the read-token check, the JSON body,
- * then Apollo's `executeHTTPGraphQLRequest`, whose answer is written back as it comes.
+ * /graphql on Node's own http server: GraphiQL for a browser's GET, the read-token check, the JSON body (body-parser's
+ * parser), then Apollo's `executeHTTPGraphQLRequest`, whose answer is written back as it comes.
  *
- * This route used to go through Express (router, body-parser, `@as-integrations/express5`, `res.send`),
- * which took about a tenth of the server's CPU per request at 10 concurrent clients for work this file
- * does in a few lines; Express still serves every other path (server.ts).
+ * Express's router, `@as-integrations/express5` and `res.send` took a large share of the server's CPU per request at
+ * 10 concurrent clients for what this file does in a few lines; Express still serves every other path (server.ts).
  */
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext, type HTTPGraphQLResponse } from '@apollo/server';
@@ -12,7 +11,7 @@ import { ErrorCode } from '../domain/errors.ts';
 import type { Logger } from '../logger.ts';
 import { authenticate, type AuthConfig, type RequestAuth } from './auth.ts';
 import { graphiqlPage, wantsGraphiQL } from './graphiql.ts';
-import { readJsonBody } from './request-body.ts';
+import { jsonBodyReader } from './request-body.ts';
 
 export interface GraphQLHttpOptions<TContext extends BaseContext> {
   apollo: ApolloServer<TContext>;
@@ -61,6 +60,7 @@ async function writeResponse(res: ServerResponse, response: HTTPGraphQLResponse)
 }
 
 export function createGraphQLHttpHandler<TContext extends BaseContext>(options: GraphQLHttpOptions<TContext>): RequestHandler {
+  const readJsonBody = jsonBodyReader(options.maxBodyBytes);
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     if (wantsGraphiQL(req)) {
       send(res, 200, { 'content-type': 'text/html; charset=utf-8' }, graphiqlPage());
@@ -72,7 +72,7 @@ export function createGraphQLHttpHandler<TContext extends BaseContext>(options: 
       sendJson(res, 401, { errors: [{ message: 'This server needs an Authorization: Bearer <token> header.', extensions: { code: ErrorCode.UNAUTHENTICATED } }] });
       return;
     }
-    const body = await readJsonBody(req, options.maxBodyBytes);
+    const body = await readJsonBody(req, res);
     if (!body.ok) {
       if (body.status === 413) requestError(res, 413, 'The request body is too large.');
       else requestError(res, body.status, 'The request body is not valid JSON in UTF-8.');
