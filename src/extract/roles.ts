@@ -129,13 +129,14 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
 const PLURAL_TITLE = /\b(presidents|prime ministers|foreign ministers)\b/g;
 const OF_COUNTRY = /^\s+of\s+(?:the\s+)?/;
 const LIST_GOES_ON = /^(?:[,.;:]|\s+(?:and|as well as)\b|$)/;
+const SENTENCE_STOP = /[.;\n]/g;
 
 function rolesOfNamedCountries(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const match of allMatches(PLURAL_TITLE, body)) {
     const from = match.index + match[0].length;
-    const stop = body.slice(from).search(/[.;\n]/);
-    const to = stop < 0 ? body.length : from + stop;
+    SENTENCE_STOP.lastIndex = from;
+    const to = SENTENCE_STOP.exec(body)?.index ?? body.length;
     const title = (match[1] ?? '').replace(/s$/, '');
     for (const mention of mentions) {
       if (mention.start < from || mention.end > to) continue;
