@@ -39,7 +39,7 @@ export function extractIndirectSpeech(context: SpeakerContext, sentences: readon
  */
 function reportedContent(text: string): string | null {
   if (/^(?:as|when|while|after|before|during|until|since)\b/i.test(text)) return null;
-  if (!/^(?:in|at|on|to|with|from|for|during|through|by)\b/i.test(text)) return text;
+  if (!/^(?:in|at|on|to|with|from|for|through|by)\b/i.test(text)) return text;
   const that = /\bthat\s+/.exec(text);
   return that ? text.slice(that.index + that[0].length) : text;
 }

@@ -923,9 +923,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
   // later clause gives a plan is not the day of what was done; nor is "tariffs that was due to take effect on
   // Friday, after a phone call with U.S. President Donald Trump" the day of the call.
-  const ofLaterPlan = (date: DateMention): boolean =>
+  const ofAPlan = (date: DateMention): boolean =>
     !planned && ((date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start))) || (date.end <= clause.start && PLANNED.test(inputs.body.slice(Math.max(sentence.start, date.start - 40), date.start))));
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofLaterPlan(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
