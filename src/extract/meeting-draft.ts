@@ -40,6 +40,8 @@ export interface MeetingDraft {
   beside?: boolean;
   /** A journey that is no encounter of its own: reported only if a meeting at its end takes it in. */
   provisional?: boolean;
+  /** A summit told with its host alone and no place: reported only if the dateline's place becomes its place. */
+  awaitsPlace?: boolean;
   sentences: number[];
   spans: { sentence: number; start: number; end: number }[];
 }

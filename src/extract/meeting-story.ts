@@ -90,6 +90,8 @@ export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft
       if (ABSENT.test(text) || STILL_TO_COME.test(text)) continue;
       for (const mention of mentionsOf.get(sentence.index) ?? []) {
         if (!isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;
+        // "after President Donald Trump's decision in December": whose decision, not who was there.
+        if (/^['’]s?\b/.test(inputs.body.slice(mention.end, mention.end + 3))) continue;
         const roles = inputs.roles.filter((role) => role.person === mention.person && SUMMIT_TITLE.test(role.title));
         if (roles.length === 0 || summit.participants.includes(mention.person)) continue;
         // A minister sits at the table when leading a delegation: "Foreign Minister Sergei Lavrov led Russia's

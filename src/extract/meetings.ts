@@ -20,7 +20,9 @@ const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
 // "Lacalle Pou, who hosted the summit": a host of a gathering told before attends it.
-const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|were among|was among|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
+const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|joined(?= (?:in )?from\b)|were among|was among|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
+// "took part from Brussels", "joined from Berlin and Paris": taking part in a call from afar.
+const REMOTE = /\b(?:took part|taking part|joined)(?: in)? from\b/i;
 const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
@@ -211,7 +213,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
               ? compatible(meeting) && (meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks') || (attendedKind === 'meeting' && meeting.kind === 'summit'))
               : compatible(meeting) && meeting.kind === 'summit' && meeting.sentences.some((index) => sentence.index - index <= 6),
           ) ?? (attendedKind !== null ? undefined : [...meetings].reverse().find((meeting) =>
-            compatible(meeting) && meeting.kind !== 'phone call' && meeting.kind !== 'video call' && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
+            compatible(meeting) && meeting.kind !== 'phone call' && (meeting.kind !== 'video call' || REMOTE.test(words)) && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
           if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
           // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
           // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.
@@ -223,6 +225,12 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         // "a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara": one named party and
         // unnamed delegates; kept while the sentences after name them ("The delegation, led by Kurt Campbell …").
         else if (!anaphoric && (found.kind === 'meeting' || found.kind === 'talks') && mention.participants.length === 1 && mention.location !== null && DELEGATES.test(words)) meetings.push({ ...mention, provisional: true });
+        // "after a video conference between Chinese President Xi Jinping and the leaders of the bloc's institutions":
+        // one party named; those who "took part from Brussels" in the sentences after are the others.
+        else if (!anaphoric && found.kind === 'video call' && mention.participants.length === 1 && mention.status === 'held' && !mention.past) meetings.push({ ...mention, provisional: true });
+        // "DHAHRAN, April 15 (Reuters) - Saudi Arabia's King Salman opened an Arab League summit on Sunday": the host of
+        // the day's summit, held where the dateline says.
+        else if (!anaphoric && sentence.index === 0 && inputs.datelinePlace && found.kind === 'summit' && mention.participants.length === 1 && mention.status === 'held' && mention.location === null && mention.date !== null && !mention.past) meetings.push({ ...mention, provisional: true, awaitsPlace: true });
         // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
         else if (anaphoric && mention.locationKind === 'venue') {
           const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
@@ -233,6 +241,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   }
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
+  for (const meeting of meetings) if (meeting.awaitsPlace && meeting.location !== null) meeting.provisional = false;
   venueFromAnotherSentence(inputs, meetings);
   gatherDelegates(inputs, meetings);
   gatherSummitRoster(inputs, meetings);

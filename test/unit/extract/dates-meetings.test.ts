@@ -1178,4 +1178,24 @@ describe('meetings', () => {
     const body = 'On October 13, on the sidelines of a regional security conference in Astana, Russian President Vladimir Putin met Turkish President Recep Tayyip Erdogan, who has offered to host peace talks between Russia and Ukraine.';
     expect(extract(body, '2022-10-15').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Vladimir Putin', 'Recep Tayyip Erdogan'], '2022-10-13', 'held']]);
   });
+
+  it('holds the summit a host opened where the dateline is, with the leaders who addressed it, not those whose decisions they named', () => {
+    // 313: "DHAHRAN, Saudi Arabia, April 15 (Reuters) - Saudi Arabia's King Salman opened an Arab League summit on Sunday
+    // by rejecting …"; "Palestinian President Mahmoud Abbas, addressing the summit, said … after President Donald
+    // Trump's decision in December …". 2018-04-15 was a Sunday.
+    const lead = "DHAHRAN, Saudi Arabia, April 15 (Reuters) - Saudi Arabia's King Salman opened an Arab League summit on Sunday by rejecting the U.S. decision on Jerusalem.";
+    const body = `${lead}\n\nPalestinian President Mahmoud Abbas, addressing the summit, said Washington could no longer mediate after President Donald Trump's decision in December.`;
+    const meetings = extract(body, '2018-04-15').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.kind]);
+    expect(meetings).toEqual([[['Salman', 'Mahmoud Abbas'], '2018-04-15', 'Dhahran', 'summit']]);
+    // Without a dateline the host alone tells no place, and no summit is reported.
+    expect(extract("Saudi Arabia's King Salman opened an Arab League summit on Sunday by rejecting the U.S. decision on Jerusalem.", '2018-04-15').meetings).toEqual([]);
+  });
+
+  it('gathers into a video conference with one named party the leaders who took part from their capitals', () => {
+    // 320: "… after a video conference between Chinese President Xi Jinping and the leaders of the bloc's institutions …
+    // von der Leyen and … Michel took part from Brussels, while … Merkel and … Macron joined from Berlin and Paris".
+    const body = 'The EU and China concluded talks on an investment pact on Wednesday, after a video conference between Chinese President Xi Jinping and the leaders of the bloc.\n\nEuropean Commission President Ursula von der Leyen took part from Brussels, while French President Emmanuel Macron joined from Paris.';
+    const meetings = extract(body, '2020-12-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind]);
+    expect(meetings).toEqual([[['Xi Jinping', 'Ursula von der Leyen', 'Emmanuel Macron'], '2020-12-30', 'video call']]);
+  });
 });
