@@ -66,6 +66,15 @@ describe('locations', () => {
     ]);
   });
 
+  it('finds hotels and conference centres named with a capital', () => {
+    // 303: "then held closed-door talks at the Shangri-La Hotel"; 310: "at the King Abdulaziz International Conference Center".
+    const body = 'The two leaders held closed-door talks at the Shangri-La Hotel, a day before Trump addressed delegates at the King Abdulaziz International Conference Center.';
+    expect(extract(body).locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual([
+      'Shangri-La Hotel',
+      'King Abdulaziz International Conference Center',
+    ]);
+  });
+
   it('finds a presidential complex', () => {
     // 253: "The two presidents first spoke one-on-one at the Presidential Complex, then continued the talks …"
     const body = 'ANKARA\n\nZelensky and Erdogan first spoke one-on-one at the Presidential Complex, then continued the talks with their delegations.';
