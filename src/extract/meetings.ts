@@ -1044,6 +1044,13 @@ const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|convers
 function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
   if (inputs.publishedAt === null || NOT_TODAY.test(inputs.body.slice(sentence.start, sentence.end))) return null;
   const lead = leadDate(inputs);
+  // "US President Donald Trump has told Palestinian President Mahmoud Abbas in a phone call that …", then "Abbas's
+  // spokesman said on Tuesday that the Palestinian leader had warned Trump …": the news the report opens with is of the
+  // day the next sentences tell of its parties.
+  if (lead && sentence.index === 0 && lead.sentence > 0 && lead.sentence <= 2) {
+    const namesParty = inputs.personMentions.some((mention) => mention.sentence === lead.sentence && participants.includes(mention.person));
+    return namesParty ? lead.date : null;
+  }
   if (!lead || sentence.index - lead.sentence <= 3 || sentence.index - lead.sentence > 8) return null;
   const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
   return sameDayParty ? lead.date : null;

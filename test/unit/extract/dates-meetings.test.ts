@@ -1198,4 +1198,11 @@ describe('meetings', () => {
     const meetings = extract(body, '2020-12-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind]);
     expect(meetings).toEqual([[['Xi Jinping', 'Ursula von der Leyen', 'Emmanuel Macron'], '2020-12-30', 'video call']]);
   });
+
+  it('dates the encounter the report opens with by the day the next sentence tells', () => {
+    // 311: "US President Donald Trump has told Palestinian President Mahmoud Abbas in a phone call that …"; "Abbas's
+    // spokesman … said on Tuesday …". 2017-12-05 was a Tuesday.
+    const body = "US President Donald Trump has told Palestinian President Mahmoud Abbas in a phone call that he intends to move the embassy.\n\nAbbas's spokesman said on Tuesday that the Palestinian leader had warned Trump of the consequences.";
+    expect(extract(body, '2017-12-05').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind])).toEqual([[['Donald Trump', 'Mahmoud Abbas'], '2017-12-05', 'phone call']]);
+  });
 });
