@@ -237,6 +237,19 @@ describe('bodies named after their building', () => {
     const { organizations } = extract('Talks with the National Liberation Army (ELN) open soon, and a loan from the IMF has stalled.');
     expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['National Liberation Army', 'International Monetary Fund']));
   });
+
+  it('knows rights groups and regional blocs by name: "Amnesty", "MSF", "the Lima Group", "UNRWA"', () => {
+    // 316: "the Lima Group of regional governments"; 313: "the United Nations Relief and Works Agency for Palestine Refugees (UNRWA)".
+    const body = 'Amnesty and Human Rights Watch criticised the vote, MSF said clinics were closing, and the Lima Group called on the United Nations Relief and Works Agency for Palestine Refugees (UNRWA) to stay.';
+    const { organizations } = extract(body);
+    expect(organizations.map((organization) => [organization.name, organization.kind])).toEqual(expect.arrayContaining([
+      ['Amnesty International', 'other'],
+      ['Human Rights Watch', 'other'],
+      ['Doctors Without Borders', 'other'],
+      ['Lima Group', 'intergovernmental'],
+      ['UNRWA', 'intergovernmental'],
+    ]));
+  });
 });
 
 describe('nations of the United Kingdom and territories', () => {
