@@ -1,6 +1,6 @@
 /**
  * Datelines open a wire report with where and when it was filed and by whom:
- * `Jan. 21 (UPI) --`, `NEW DELHI, March 2 (Reuters) -`, `GENEVA (AP) —`, `Moscow, 3 June (TASS) –`.
+ * `Jan. 21 (UPI) --`, `NEW DELHI, March 2 (Reuters) -`, `GENEVA (AP) —`, `Moscow, 3 June (TASS) –`, `CARTAGENA, Colombia, Sep 26 (EFE).-`.
  */
 export interface Dateline {
   /** The place in the text's own casing ("NEW DELHI"), or null. */
@@ -16,7 +16,7 @@ export interface Dateline {
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)`;
 const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(${PLACE})(?:\s+\([\p{Lu}][\p{L} ]{1,30}\))?(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\))?\s*(?:--|[-–—])\s*`,
+  String.raw`^(?:(${PLACE})(?:\s+\([\p{Lu}][\p{L} ]{1,30}\))?(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\)\.?)?\s*(?:--|[-–—])\s*`,
   'u',
 );
 

@@ -83,6 +83,10 @@ describe('datelines', () => {
     expect(placeName(dateline?.place ?? '')).toBe('New Delhi');
   });
 
+  it('reads an agency closed by a full stop before the dash: `CARTAGENA, Colombia, Sep 26 (EFE).-`', () => {
+    expect(parseDateline('CARTAGENA, Colombia, Sep 26 (EFE).- Colombian President')).toMatchObject({ place: 'CARTAGENA', day: 'Sep 26', source: 'EFE', length: 'CARTAGENA, Colombia, Sep 26 (EFE).- '.length });
+  });
+
   it('reads a dateline that opens with its agency: `(ANSA) - ROME, NOV 6 -`', () => {
     expect(parseDateline('(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni')).toMatchObject({ place: 'ROME', day: 'NOV 6', source: 'ANSA', length: '(ANSA) - ROME, NOV 6 - '.length });
   });
