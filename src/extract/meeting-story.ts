@@ -74,7 +74,7 @@ const ABSENT = /\b(?:cancel(?:l)?ed|called off|had been (?:due|expected|schedule
 export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   // The summit the report is about: the first one held, told in its opening sentences.
   const summit = meetings.find((meeting) => meeting.kind === 'summit' && meeting.status === 'held');
-  if (summit && summit.location !== null && summit.participants.length > 0 && Math.min(...summit.sentences) <= 2) {
+  if (summit && summit.location !== null && Math.min(...summit.sentences) <= 2) {
     const first = Math.min(...summit.sentences);
     const mentionsOf = new Map<number, PersonMention[]>();
     for (const mention of inputs.personMentions) {

@@ -1205,4 +1205,12 @@ describe('meetings', () => {
     const body = "US President Donald Trump has told Palestinian President Mahmoud Abbas in a phone call that he intends to move the embassy.\n\nAbbas's spokesman said on Tuesday that the Palestinian leader had warned Trump of the consequences.";
     expect(extract(body, '2017-12-05').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind])).toEqual([[['Donald Trump', 'Mahmoud Abbas'], '2017-12-05', 'phone call']]);
   });
+
+  it('gathers the leaders named after a summit whose lead names none of them', () => {
+    // 318: "BANGKOK, June 23 (Bernama) -- ASEAN leaders on Sunday adopted …"; "Thai Prime Minister Prayut Chan-o-cha,
+    // who chaired the two-day summit …". 2019-06-23 was a Sunday.
+    const body = 'BANGKOK, June 23 (Bernama) -- ASEAN leaders on Sunday closed their summit in Bangkok with a joint outlook on the Indo-Pacific.\n\nThai Prime Minister Prayut Chan-o-cha, who chaired the meeting, said the outlook built on existing frameworks.\n\nIndonesian President Joko Widodo, who proposed the text, said it would keep the region open.';
+    const meetings = extract(body, '2019-06-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.kind]);
+    expect(meetings).toEqual([[['Prayut Chan-o-cha', 'Joko Widodo'], '2019-06-23', 'Bangkok', 'summit']]);
+  });
 });
