@@ -1207,9 +1207,9 @@ describe('meetings', () => {
   });
 
   it('gathers the leaders named after a summit whose lead names none of them', () => {
-    // 318: "BANGKOK, June 23 (Bernama) -- ASEAN leaders on Sunday adopted …"; "Thai Prime Minister Prayut Chan-o-cha,
-    // who chaired the two-day summit …". 2019-06-23 was a Sunday.
-    const body = 'BANGKOK, June 23 (Bernama) -- ASEAN leaders on Sunday closed their summit in Bangkok with a joint outlook on the Indo-Pacific.\n\nThai Prime Minister Prayut Chan-o-cha, who chaired the meeting, said the outlook built on existing frameworks.\n\nIndonesian President Joko Widodo, who proposed the text, said it would keep the region open.';
+    // 318: "BANGKOK, June 23 (Bernama) -- ASEAN leaders on Sunday adopted …", then leaders named one by one without a
+    // word of attending. 2019-06-23 was a Sunday.
+    const body = 'BANGKOK, June 23 (Bernama) -- ASEAN leaders on Sunday closed their summit in Bangkok with a joint outlook on the Indo-Pacific.\n\nThai Prime Minister Prayut Chan-o-cha said the outlook built on existing frameworks.\n\nIndonesian President Joko Widodo said it would keep the region open.';
     const meetings = extract(body, '2019-06-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.kind]);
     expect(meetings).toEqual([[['Prayut Chan-o-cha', 'Joko Widodo'], '2019-06-23', 'Bangkok', 'summit']]);
   });
