@@ -55,7 +55,9 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const companies = findCompanies(body, [...placeMatches, ...organizations, ...byHead]);
   const named = [...byHead, ...legislatures, ...companies, ...findPressServices(body)];
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
-  organizations.splice(0, organizations.length, ...organizations.filter((known) => !replaced.includes(known)), ...named);
+  // "at the U.S. Embassy": the mission one is at is a place; the same words as the subject of "said" are the body.
+  const missions = venues.filter((venue) => MISSION.test(venue.surface));
+  organizations.splice(0, organizations.length, ...[...organizations.filter((known) => !replaced.includes(known)), ...named].filter((body) => !missions.some((mission) => mission.start === body.start)));
   organizations.sort((a, b) => a.start - b.start);
   // "the Munich Security Conference", "the Raisina Dialogue in New Delhi": a gathering named after its city still names the city.
   const gathering = organizations.filter((organization) => /\b(?:Conference|Forum|Summit|Dialogue|Talks)$/.test(organization.surface));
@@ -200,6 +202,14 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
 // temple" too.
 const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate|convention cent(?:re|er)|naval base|air base|complex|temple)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
 
+// A mission one is at, in front of or visits: "his press conference at the Afghan embassy", "the statue in front of the
+// Japanese Embassy in Seoul", "met staff at the newly reopened U.S. Embassy"; not "move the US embassy to Jerusalem",
+// nor "the U.S. Embassy in Hanoi said", which is the mission speaking, nor "ordered most staff at the U.S. Embassy in
+// Kyiv to leave", its people.
+const EMBASSY = /(?<!\b(?:most|all|the|some|its|non-essential) (?:staff|personnel|employees|diplomats) )\b(?:at|in front of|outside|inside|premises of|visited|toured) the (?:newly (?:re)?opened )?((?:U\.S\.|US|U\.K\.|UK|\p{Lu}\p{L}+) (?:[Ee]mbassy|High Commission))\b(?! (?:officials?|staff|spokes\w+|said|says)\b)/gu;
+
+const MISSION = / (?:[Ee]mbassy|High Commission)$/;
+
 // Land and water named by what they are: "the Euphrates River", "Lake Ohrid", "the Galwan Valley", "Guanabara Bay",
 // "the Panama Canal", "the Grand Ethiopian Renaissance Dam", "Manus Island", "Mount Paektu"; not "Pacific Island
 // countries".
@@ -258,6 +268,11 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
       if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
       venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind } });
     }
+  }
+  for (const match of allMatches(EMBASSY, body)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
   for (const match of allMatches(DESCRIBED_VENUE, body)) {
     const name = match[1] ?? match[2] ?? '';

@@ -75,6 +75,16 @@ describe('locations', () => {
     ]);
   });
 
+  it('reads an embassy one is at as a place, and one that speaks or employs as a body', () => {
+    // 094: "Muttaqi's press conference at the Afghan embassy"; 305: "in front of the Japanese Embassy in Seoul";
+    // 145: "ordered most staff at the U.S. Embassy in Kyiv to leave"; 217: "the U.S. Embassy in Hanoi said".
+    const at = extract('He held a press conference at the Afghan embassy, then laid flowers in front of the Japanese Embassy in Seoul.');
+    expect(at.locations.filter((location) => location.kind === 'venue').map((location) => location.name)).toEqual(['Afghan embassy', 'Japanese Embassy']);
+    expect(at.organizations).toEqual([]);
+    const body = extract('Washington ordered most staff at the U.S. Embassy in Kyiv to leave, and the U.S. Embassy in Hanoi said the visit was a mistake.');
+    expect(body.locations.filter((location) => location.kind === 'venue')).toEqual([]);
+  });
+
   it('finds a presidential complex', () => {
     // 253: "The two presidents first spoke one-on-one at the Presidential Complex, then continued the talks …"
     const body = 'ANKARA\n\nZelensky and Erdogan first spoke one-on-one at the Presidential Complex, then continued the talks with their delegations.';
