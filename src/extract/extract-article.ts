@@ -93,8 +93,9 @@ export function extractArticle(article: Article): Extraction {
   const reportAt = reportStart(body);
   const dateline = parseDateline(body.slice(reportAt));
   let datelinePlace: { name: string; country: string | null; kind: ExtractedLocation['kind'] } | null = null;
-  if (dateline?.place) {
-    const name = placeName(dateline.place);
+  const datelineName = dateline?.place ? placeName(dateline.place) : null;
+  if (dateline?.place && datelineName !== null && (!dateline.alone || PLACE_FORMS.has(datelineName))) {
+    const name = datelineName;
     const known = PLACE_FORMS.get(name);
     datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
     addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length);

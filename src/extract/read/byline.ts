@@ -54,11 +54,17 @@ export function captionSpans(body: string): { start: number; end: number }[] {
   return spans;
 }
 
-/** Where the report itself begins: the first line that is neither blank nor a caption (its dateline is there). */
+// "THE CANADIAN PRESS", "ASSOCIATED PRESS" on a line of their own above the dateline: the agency's credit.
+const AGENCY_CREDIT = /^(?:THE\s+)?[\p{Lu}.&' -]{0,40}\b(?:PRESS|NEWS|AGENCY|WIRE|NEWSWIRE)\b[\p{Lu}.&' -]{0,20}$/u;
+
+/**
+ * Where the report itself begins: the first line that is neither blank, nor a caption, nor an agency's credit line
+ * (its dateline is there).
+ */
 export function reportStart(body: string): number {
   let start = 0;
   for (const line of body.split('\n')) {
-    if (line.trim() !== '' && parsePhotoCaption(line) === null) return start + (line.length - line.trimStart().length);
+    if (line.trim() !== '' && parsePhotoCaption(line) === null && !AGENCY_CREDIT.test(line.trim())) return start + (line.length - line.trimStart().length);
     start += line.length + 1;
   }
   return 0;

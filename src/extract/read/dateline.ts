@@ -11,9 +11,12 @@ export interface Dateline {
   source: string | null;
   /** Length of the dateline at the start of the text, dash included. */
   length: number;
+  /** A line of capitals alone ("MEXICO CITY"): a place only if it is a known one, since a section name looks the same. */
+  alone?: boolean;
 }
 
-const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?)`;
+// "March 2", "Jan. 21", "3 June", "23rd September, 2024".
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,\s+\d{4})?)`;
 const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}`;
 const DATELINE = new RegExp(
   String.raw`^(?:(${PLACE})(?:\s+\([\p{Lu}][\p{L} ]{1,30}\))?(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\)\.?)?\s*(?:--|[-–—])\s*`,
@@ -42,7 +45,12 @@ const DATELINE_WITH_COLON = new RegExp(String.raw`^(\p{Lu}[\p{Lu} .'’-]{2,30})
 // "(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni …": the agency first, then the place and the day.
 const DATELINE_AGENCY_FIRST = new RegExp(String.raw`^\(([^)]{2,40})\)\s*(?:--|[-–—])\s*(${PLACE}),\s+([A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})\s*(?:--|[-–—])\s*`, 'u');
 
+// "MEXICO CITY" on a line of its own, the report below it.
+const DATELINE_ON_ITS_OWN_LINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})[ \t]*\n\s*/u;
+
 export function parseDateline(text: string): Dateline | null {
+  const ownLine = DATELINE_ON_ITS_OWN_LINE.exec(text);
+  if (ownLine && /\p{Lu}{3}/u.test(ownLine[1] ?? '') && !NOT_A_PLACE.test(ownLine[1] ?? '')) return { place: ownLine[1] ?? null, day: null, source: null, length: ownLine[0].length, alone: true };
   const agencyFirst = DATELINE_AGENCY_FIRST.exec(text);
   if (agencyFirst) return { place: agencyFirst[2] ?? null, day: agencyFirst[3] ?? null, source: agencyFirst[1] ?? null, length: agencyFirst[0].length };
   const stop = DATELINE_WITH_AGENCY_AFTER_STOP.exec(text);

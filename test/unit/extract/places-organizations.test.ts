@@ -85,6 +85,14 @@ describe('locations', () => {
     expect(body.locations.filter((location) => location.kind === 'venue')).toEqual([]);
   });
 
+  it('takes the dateline below an agency\'s credit line, and a known place alone on the first line, but not a section name', () => {
+    // 143: "THE CANADIAN PRESS" above "OTTAWA — Prime Minister Justin Trudeau …"; 251: "MEXICO CITY" on its own line.
+    const places = (body: string) => extract(body).locations.map((location) => location.name);
+    expect(places('THE CANADIAN PRESS\n\nOTTAWA — Prime Minister Justin Trudeau spoke to the president on Tuesday.')).toEqual(['Ottawa']);
+    expect(places('MEXICO CITY\n\nPresident Claudia Sheinbaum said on Thursday that talks would go on.')).toEqual(['Mexico City']);
+    expect(places('WORLD\n\nPresident Claudia Sheinbaum said on Thursday that talks would go on.')).toEqual([]);
+  });
+
   it('finds a presidential complex', () => {
     // 253: "The two presidents first spoke one-on-one at the Presidential Complex, then continued the talks …"
     const body = 'ANKARA\n\nZelensky and Erdogan first spoke one-on-one at the Presidential Complex, then continued the talks with their delegations.';

@@ -87,6 +87,12 @@ describe('datelines', () => {
     expect(parseDateline('CARTAGENA, Colombia, Sep 26 (EFE).- Colombian President')).toMatchObject({ place: 'CARTAGENA', day: 'Sep 26', source: 'EFE', length: 'CARTAGENA, Colombia, Sep 26 (EFE).- '.length });
   });
 
+  it('reads a day with its ordinal and year, `WASHINGTON, 23rd September, 2024 (WAM) --`, and a place on a line of its own', () => {
+    expect(parseDateline('WASHINGTON, 23rd September, 2024 (WAM) -- President')).toMatchObject({ place: 'WASHINGTON', day: '23rd September, 2024', source: 'WAM' });
+    expect(parseDateline('MEXICO CITY\n\nPresident Claudia Sheinbaum said')).toMatchObject({ place: 'MEXICO CITY', alone: true, length: 'MEXICO CITY\n\n'.length });
+    expect(parseDateline('UPDATE\n\nPresident Claudia Sheinbaum said')).toBeNull();
+  });
+
   it('reads a dateline that opens with its agency: `(ANSA) - ROME, NOV 6 -`', () => {
     expect(parseDateline('(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni')).toMatchObject({ place: 'ROME', day: 'NOV 6', source: 'ANSA', length: '(ANSA) - ROME, NOV 6 - '.length });
   });
