@@ -93,6 +93,18 @@ describe('locations', () => {
     expect(places('WORLD\n\nPresident Claudia Sheinbaum said on Thursday that talks would go on.')).toEqual([]);
   });
 
+  it('knows Ukrainian towns under their Russian spellings, and Myanmar\'s states', () => {
+    // 301: "the rebel-held regions of Donetsk and Lugansk", "the rail hub of Debaltseve"; 318: "from Rakhine State".
+    const { locations } = extract('Fighting went on in the regions of Donetsk and Lugansk, around Debaltseve and Zaporozhye, while refugees left Rakhine State.');
+    expect(locations.map((location) => [location.name, location.country])).toEqual([
+      ['Donetsk', 'Ukraine'],
+      ['Luhansk', 'Ukraine'],
+      ['Debaltseve', 'Ukraine'],
+      ['Zaporizhzhia', 'Ukraine'],
+      ['Rakhine', 'Myanmar'],
+    ]);
+  });
+
   it('finds a presidential complex', () => {
     // 253: "The two presidents first spoke one-on-one at the Presidential Complex, then continued the talks …"
     const body = 'ANKARA\n\nZelensky and Erdogan first spoke one-on-one at the Presidential Complex, then continued the talks with their delegations.';
