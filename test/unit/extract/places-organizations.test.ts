@@ -268,6 +268,20 @@ describe('bodies named after their building', () => {
     expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['National Liberation Army', 'International Monetary Fund']));
   });
 
+  it('knows forums, churches and forces: "FOCAC", "the East Asia Summit", "the Anglican Communion", "the Bundeswehr"', () => {
+    const body = 'The FOCAC meeting and the East Asia Summit drew comment from the Anglican Communion, the Bundeswehr and the Taiwan Affairs Office, and the ILO welcomed the RCEP.';
+    const { organizations } = extract(body);
+    expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining([
+      'Forum on China-Africa Cooperation',
+      'East Asia Summit',
+      'Anglican Communion',
+      'Bundeswehr',
+      'Taiwan Affairs Office',
+      'International Labour Organization',
+      'Regional Comprehensive Economic Partnership',
+    ]));
+  });
+
   it('knows rights groups and regional blocs by name: "Amnesty", "MSF", "the Lima Group", "UNRWA"', () => {
     // 316: "the Lima Group of regional governments"; 313: "the United Nations Relief and Works Agency for Palestine Refugees (UNRWA)".
     const body = 'Amnesty and Human Rights Watch criticised the vote, MSF said clinics were closing, and the Lima Group called on the United Nations Relief and Works Agency for Palestine Refugees (UNRWA) to stay.';
