@@ -434,7 +434,7 @@ function mentionsOfClause(
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
-  const inferred = told === null && !plannedWords && !past ? dayOfStory(inputs, sentence, meetings, participants) : null;
+  const inferred = told === null && !plannedWords && !past ? dayOfStory(inputs, sentence, meetings, participants, trigger.kind) : null;
   const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt, triggerAt + trigger.word.length) : null;
@@ -1041,8 +1041,15 @@ const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|convers
  * "Zelensky was also received by King Charles III at Buckingham Palace", six sentences after the lead. A day
  * inferred so loosely dates this mention only; it never dates an encounter the mention turns out to repeat.
  */
-function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonly MeetingDraft[], participants: readonly number[]): string | null {
+function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonly MeetingDraft[], participants: readonly number[], kind: MeetingKind): string | null {
   if (inputs.publishedAt === null || NOT_TODAY.test(inputs.body.slice(sentence.start, sentence.end))) return null;
+  // "Biden told Putin in a phone call on Saturday …. Secretary of State Antony Blinken also spoke by phone with …
+  // Lavrov": also, on the day of the call told just before. Not a visit's meetings: "He also called on President
+  // Droupadi Murmu during the visit" may be a day after the talks before it.
+  if ((kind === 'phone call' || kind === 'video call') && /\balso\b/i.test(inputs.body.slice(sentence.start, sentence.end))) {
+    const before = [...meetings].reverse().find((meeting) => meeting.kind === kind && meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.sentences.some((index) => index < sentence.index && sentence.index - index <= 2));
+    if (before) return before.date;
+  }
   const lead = leadDate(inputs);
   // "US President Donald Trump has told Palestinian President Mahmoud Abbas in a phone call that …", then "Abbas's
   // spokesman said on Tuesday that the Palestinian leader had warned Trump …": the news the report opens with is of the

@@ -1213,4 +1213,14 @@ describe('meetings', () => {
     const meetings = extract(body, '2019-06-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.kind]);
     expect(meetings).toEqual([[['Prayut Chan-o-cha', 'Joko Widodo'], '2019-06-23', 'Bangkok', 'summit']]);
   });
+
+  it('dates a call told with "also" and no day by the call just before it', () => {
+    // 145, far down the report: "Earlier on Saturday, Putin held a call of nearly two hours with French President
+    // Emmanuel Macron … Secretary of State Antony Blinken also spoke by phone with Russian Foreign Minister Sergei
+    // Lavrov". 2022-02-12 was a Saturday.
+    const filler = 'Analysts said the stakes were high.\n\n'.repeat(8);
+    const body = `Feb. 12 (UPI) -- President Joe Biden told Russian President Vladimir Putin in a phone call on Saturday that an invasion would bring swift costs.\n\n${filler}Earlier on Saturday, Putin held a call with French President Emmanuel Macron.\n\nSecretary of State Antony Blinken also spoke by phone with Russian Foreign Minister Sergei Lavrov.`;
+    const calls = extract(body, '2022-02-12').meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(calls).toContainEqual([['Antony Blinken', 'Sergei Lavrov'], '2022-02-12']);
+  });
 });
