@@ -1,5 +1,5 @@
 /** What one ingest run did, for the closing summary and the exit code. */
-import type { WriteCounts } from '../repositories/ingest-repository.ts';
+import type { WriteCounts } from '../repositories/write-counts.ts';
 
 export interface IngestFailure {
   /** File, or file:line for JSON Lines and stdin ("corpus.jsonl:12"). */

@@ -5,8 +5,8 @@
 import type { Node } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import { RELATIONSHIP_TYPES, type EntityModel } from '../domain/graph-model.ts';
-import { countDyads, retractDyads } from './dyad-counts.ts';
-import { CLOSE_FOLLOWS_OVER_ARTICLE } from './follows-chain.ts';
+import { removeArticleIn } from './article-removal.ts';
+import { countDyads } from './dyad-counts.ts';
 import { callFindEntityById } from './node-lookup.ts';
 import { toEntity } from './node-mapper.ts';
 
@@ -71,8 +71,11 @@ export class CurationRepository {
     const result = await this.db.write((tx) =>
       tx.run(
         `WITH $id AS entityId ${callFindEntityById('entityId', 'e')}
-         SET e.aliases = CASE WHEN $alias = e.name OR $alias IN coalesce(e.aliases, []) THEN coalesce(e.aliases, [])
-                              ELSE coalesce(e.aliases, []) + $alias END
+         WITH e, $alias = e.name OR $alias IN coalesce(e.aliases, []) AS known
+         // An analyst's alias is kept apart too, so that no removal of an article takes it away (article-removal.ts).
+         SET e.aliases = CASE WHEN known THEN coalesce(e.aliases, []) ELSE coalesce(e.aliases, []) + $alias END,
+             e.curatedAliases = CASE WHEN $alias = e.name OR $alias IN coalesce(e.curatedAliases, []) THEN e.curatedAliases
+                                     ELSE coalesce(e.curatedAliases, []) + $alias END
          RETURN e`,
         { id, alias },
       ),
@@ -104,8 +107,12 @@ export class CurationRepository {
       for (const statement of MOVE_RELATIONSHIPS) await tx.run(statement, { mergeElementId, keepElementId });
       const aliases = [...new Set([...keep.aliases, merge.name, ...merge.aliases])].filter((name) => name !== keep.name);
       const updated = await tx.run(
-        `MATCH (keep) WHERE elementId(keep) = $keepElementId SET keep.aliases = $aliases
-         WITH keep MATCH (merge) WHERE elementId(merge) = $mergeElementId DETACH DELETE merge
+        `MATCH (keep) WHERE elementId(keep) = $keepElementId MATCH (merge) WHERE elementId(merge) = $mergeElementId
+         // The merged entity's name is the analyst's word that the two are one: kept with their own aliases.
+         SET keep.aliases = $aliases,
+             keep.curatedAliases = reduce(kept = [], alias IN coalesce(keep.curatedAliases, []) + coalesce(merge.curatedAliases, []) + merge.name |
+               CASE WHEN alias = keep.name OR alias IN kept THEN kept ELSE kept + alias END)
+         DETACH DELETE merge
          RETURN keep`,
         { keepElementId, mergeElementId, aliases },
       );
@@ -124,57 +131,6 @@ export class CurationRepository {
    * entities that nothing else supports any more. False when there is no such article.
    */
   async deleteArticle(id: string): Promise<boolean> {
-    return this.db.write(async (tx) => {
-      // Its meetings and statements lose relationships or go: their dyad counts are taken back first.
-      const reported = await tx.run('MATCH (:Article {id: $id})<-[:REPORTED_IN]-(e) RETURN collect(elementId(e)) AS events', { id });
-      const events = (reported.records[0]?.get('events') as string[] | undefined) ?? [];
-      await retractDyads(tx, events);
-      // A meeting that goes with the article leaves the next meeting of its parties following the one before it.
-      await tx.run(CLOSE_FOLLOWS_OVER_ARTICLE, { id });
-      // Evidence relationships always touch a node the article mentions or reports, so looking around
-      // those nodes finds them all without scanning every relationship in the graph.
-      const touched = await tx.run(
-        `MATCH (a:Article {id: $id})
-         OPTIONAL MATCH (a)-[]-(n)
-         WITH a, collect(DISTINCT n) AS nodes
-         CALL {
-           WITH nodes
-           UNWIND nodes AS n
-           MATCH (n)-[r]-()
-           WHERE r.articleId = $id
-           WITH DISTINCT r
-           DELETE r
-         }
-         DETACH DELETE a
-         RETURN [n IN nodes | elementId(n)] AS touched`,
-        { id },
-      );
-      const record = touched.records[0];
-      if (!record) return false;
-      const touchedIds = record.get('touched') as string[];
-      // Events first: deleting an unsupported statement may leave the entities it was about unconnected.
-      await tx.run(
-        `UNWIND $touched AS nodeId MATCH (n:Meeting|Statement) WHERE elementId(n) = nodeId
-         AND NOT EXISTS { (n)-[:REPORTED_IN]->(:Article) } DETACH DELETE n`,
-        { touched: touchedIds },
-      );
-      await tx.run(
-        `UNWIND $touched AS nodeId MATCH (n:Person|Country|Organization|Location) WHERE elementId(n) = nodeId
-         AND NOT EXISTS { (n)--() } DELETE n`,
-        { touched: touchedIds },
-      );
-      // The persons it named may have lost a role, the places a country; the events that survive count again.
-      const named = await tx.run(
-        `RETURN COLLECT { UNWIND $touched AS nodeId MATCH (p:Person) WHERE elementId(p) = nodeId RETURN elementId(p) } AS persons,
-           COLLECT { UNWIND $touched AS nodeId MATCH (l:Location) WHERE elementId(l) = nodeId RETURN elementId(l) } AS places`,
-        { touched: touchedIds },
-      );
-      await countDyads(tx, {
-        events,
-        persons: (named.records[0]?.get('persons') as string[] | undefined) ?? [],
-        places: (named.records[0]?.get('places') as string[] | undefined) ?? [],
-      });
-      return true;
-    });
+    return (await this.db.write((tx) => removeArticleIn(tx, id))) !== null;
   }
 }

@@ -1,40 +1,24 @@
 /**
- * All Cypher that writes articles: loading resolved article graphs, replacing an article, deleting one.
+ * All Cypher that writes articles: loading resolved article graphs, and replacing or deleting one through the
+ * removal every path shares (article-removal.ts).
  * Every statement is a constant of this module (labels and relationship types come from closed lists, never
  * from input); values travel as parameters. Nodes are MERGEd on their `id` (each backed by a uniqueness
  * constraint), relationships made from text on their endpoints plus `articleId`, `sentence` and `start`, so
  * loading the same article twice changes nothing and several articles can support one fact side by side.
  */
-import neo4j, { type ManagedTransaction, type QueryResult } from 'neo4j-driver';
+import neo4j, { type ManagedTransaction } from 'neo4j-driver';
 import type { Database } from '../db/database.ts';
 import type { ArticleGraph, EvidenceRelationship } from '../domain/article-graph.ts';
-import { CLOSE_FOLLOWS_OVER_ARTICLE } from './follows-chain.ts';
-import { countDyads, retractDyads, type DyadChange } from './dyad-counts.ts';
+import { removeArticleIn } from './article-removal.ts';
+import { countDyads, type DyadChange } from './dyad-counts.ts';
 import type { CreatedLink } from './link-summaries.ts';
 import { NODE_LABELS, type NodeLabel } from './schema-repository.ts';
-
-export interface WriteCounts {
-  nodesCreated: number;
-  nodesDeleted: number;
-  relationshipsCreated: number;
-  relationshipsDeleted: number;
-}
+import { addCounts, countsOf, NO_WRITES, type WriteCounts } from './write-counts.ts';
 
 export interface StoredArticle {
   id: string;
   url: string | null;
   extractorVersion: string | null;
-}
-
-export const NO_WRITES: WriteCounts = { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0 };
-
-export function addCounts(a: WriteCounts, b: WriteCounts): WriteCounts {
-  return {
-    nodesCreated: a.nodesCreated + b.nodesCreated,
-    nodesDeleted: a.nodesDeleted + b.nodesDeleted,
-    relationshipsCreated: a.relationshipsCreated + b.relationshipsCreated,
-    relationshipsDeleted: a.relationshipsDeleted + b.relationshipsDeleted,
-  };
 }
 
 // `fresh` tells the article this transaction created from one that was already there (loaded by a concurrent
@@ -241,59 +225,8 @@ DELETE old`;
  * chain closes over a removed meeting; surviving entities' aliases are recomputed from the forms the remaining
  * articles used.
  */
-const DELETE_ARTICLE_STEPS = [
-  // 1. Close FOLLOWS chains over meetings that only this article reports.
-  CLOSE_FOLLOWS_OVER_ARTICLE,
-  // 2. Remove its relationships, then what nothing else supports.
-  `MATCH (a:Article {id: $id})
-   CALL (a) {
-     MATCH (a)-[:MENTIONS]->(e) RETURN e
-     UNION
-     MATCH (e)-[:REPORTED_IN]->(a) RETURN e
-   }
-   WITH a, collect(e) AS touched
-   CALL (a, touched) {
-     CALL (a, touched) {
-       MATCH (a)-[r]-() WHERE r.articleId = $id RETURN r
-       UNION
-       UNWIND touched AS n
-       MATCH (n:Meeting|Statement)-[r]-() WHERE r.articleId = $id RETURN r
-       UNION
-       MATCH ()-[r:HOLDS_ROLE {articleId: $id}]->() RETURN r
-       UNION
-       MATCH ()-[r:IN_COUNTRY {articleId: $id}]->() RETURN r
-     }
-     DELETE r
-   }
-   UNWIND touched AS n
-   WITH n WHERE (n:Meeting OR n:Statement) AND NOT EXISTS { (n)-[:REPORTED_IN]->() }
-      OR NOT (n:Meeting OR n:Statement) AND NOT EXISTS { ()-[:MENTIONS]->(n) }
-   DETACH DELETE n`,
-  // 3. Aliases of what survives: the forms the remaining articles use.
-  `MATCH (a:Article {id: $id})
-   MATCH (e) WHERE elementId(e) IN $touched
-   SET e.aliases = COLLECT { MATCH ()-[m:MENTIONS]->(e) UNWIND m.aliases AS alias WITH DISTINCT alias WHERE alias <> e.name RETURN alias ORDER BY alias }`,
-  `MATCH (a:Article {id: $id}) DETACH DELETE a`,
-];
-
-const TOUCHED_ENTITIES = `
-MATCH (a:Article {id: $id})
-RETURN COLLECT { MATCH (a)-[:MENTIONS]->(e) RETURN elementId(e) } AS ids,
-  COLLECT { MATCH (a)-[:MENTIONS]->(p:Person) RETURN elementId(p) } AS persons,
-  COLLECT { MATCH (a)-[:MENTIONS]->(l:Location) RETURN elementId(l) } AS places,
-  COLLECT { MATCH (a)<-[:REPORTED_IN]-(e) RETURN elementId(e) } AS events`;
 
 type Row = Record<string, unknown>;
-
-function countsOf(result: QueryResult): WriteCounts {
-  const updates = result.summary.counters.updates();
-  return {
-    nodesCreated: updates.nodesCreated,
-    nodesDeleted: updates.nodesDeleted,
-    relationshipsCreated: updates.relationshipsCreated,
-    relationshipsDeleted: updates.relationshipsDeleted,
-  };
-}
 
 const neo4jValue = (value: unknown) => (typeof value === 'number' ? neo4j.int(value) : value);
 
@@ -378,7 +311,7 @@ export class IngestRepository {
   async loadArticles(graphs: readonly ArticleGraph[], replaces: readonly string[], now: string): Promise<WriteCounts> {
     return this.db.write(async (tx) => {
       let counts = NO_WRITES;
-      for (const id of replaces) counts = addCounts(counts, await deleteArticleIn(tx, id));
+      for (const id of replaces) counts = addCounts(counts, (await removeArticleIn(tx, id)) ?? NO_WRITES);
       counts = addCounts(counts, await loadGraphsIn(tx, graphs, now));
       return counts;
     });
@@ -386,24 +319,8 @@ export class IngestRepository {
 
   /** Removes an article and every fact no other article supports; null when there is no such article. */
   async deleteArticle(id: string): Promise<WriteCounts | null> {
-    return this.db.write(async (tx) => {
-      const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN a.id', { id });
-      if (exists.records.length === 0) return null;
-      return deleteArticleIn(tx, id);
-    });
+    return this.db.write((tx) => removeArticleIn(tx, id));
   }
-}
-
-async function deleteArticleIn(tx: ManagedTransaction, id: string): Promise<WriteCounts> {
-  const record = (await tx.run(TOUCHED_ENTITIES, { id })).records[0];
-  const touched = (record?.get('ids') as string[] | undefined) ?? [];
-  const events = (record?.get('events') as string[] | undefined) ?? [];
-  // The events it reports lose relationships or go: their counts are taken back while they still exist.
-  await retractDyads(tx, events);
-  let counts = NO_WRITES;
-  for (const statement of DELETE_ARTICLE_STEPS) counts = addCounts(counts, countsOf(await tx.run(statement, { id, touched })));
-  await countDyads(tx, { events, persons: (record?.get('persons') as string[] | undefined) ?? [], places: (record?.get('places') as string[] | undefined) ?? [] });
-  return counts;
 }
 
 async function loadGraphsIn(tx: ManagedTransaction, graphs: readonly ArticleGraph[], now: string): Promise<WriteCounts> {

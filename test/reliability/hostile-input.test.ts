@@ -49,8 +49,8 @@ async function relationshipsOf(ids: readonly string[]): Promise<number> {
 }
 
 /**
- * Deletes through the API's repository. `diplograph delete`'s (IngestRepository.deleteArticle) runs out of
- * transaction memory on the 10,000-quote article with the default heap, so it cannot be used here.
+ * Deletes through the API's repository (the same removal `diplograph delete` runs), which must stay within Neo4j's
+ * default transaction memory on the 10,000-quote article.
  */
 async function expectGraphBackToBaseline(ids: readonly string[]): Promise<void> {
   const repository = new CurationRepository(db);

@@ -4,6 +4,7 @@ import { Database, type Work } from '../../../src/db/database.ts';
 import { createDriver } from '../../../src/db/driver.ts';
 import type { Article } from '../../../src/domain/article.ts';
 import { ingestIntoDatabase } from '../../../src/ingest/ingester.ts';
+import { CurationRepository } from '../../../src/repositories/curation-repository.ts';
 import { IngestRepository } from '../../../src/repositories/ingest-repository.ts';
 import { inject } from 'vitest';
 import { openTestDatabase } from '../test-database.ts';
@@ -110,6 +111,23 @@ describe('deleting an article', () => {
     expect(lavrov[0]).toEqual({ name: 'Sergei Lavrov', aliases: ['Sergey Lavrov'] });
     expect(await meetingsOf(ap.id)).toHaveLength(1);
     expect(await repository.deleteArticle(revisedId)).toBeNull();
+  });
+
+  it('keeps an analyst\'s alias when the mutation deletes an article, and takes back the forms only that article used', async () => {
+    const tass = makeArticle('MOSCOW -- Russian Foreign Minister Sergei Lavrov said on Monday that the Geneva talks had been useful. Lavrov spoke to reporters.', {
+      publishedAt: '2019-03-11',
+      source: 'TASS',
+      url: 'https://example.test/ingest-lifecycle/tass',
+    });
+    await ingest([tass]);
+    const curation = new CurationRepository(db);
+    await curation.addAlias('person:sergei-lavrov', 'Sergej Lawrow');
+    const aliases = async () => (await rows<{ aliases: string[] }>(db, "MATCH (p:Person {id: 'person:sergei-lavrov'}) RETURN p.aliases AS aliases"))[0]?.aliases;
+    expect(await aliases()).toEqual(expect.arrayContaining(['Lavrov', 'Sergej Lawrow', 'Sergey Lavrov']));
+    expect(await curation.deleteArticle(tass.id)).toBe(true);
+    // "Lavrov" was TASS's form alone; the analyst's alias stays.
+    expect(await aliases()).toEqual(['Sergej Lawrow', 'Sergey Lavrov']);
+    expect(await curation.deleteArticle(tass.id)).toBe(false);
   });
 
   it('leaves the graph as it was before the tests once every article is deleted', async () => {
