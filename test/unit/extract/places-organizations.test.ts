@@ -105,6 +105,13 @@ describe('locations', () => {
     ]);
   });
 
+  it('reads the surname of someone named in full as the person, not as the city of that name, unless a preposition of place leads to it', () => {
+    // 308: "Colombian President Juan Manuel Santos and the top commander …"; Santos is also a port in Brazil.
+    const places = (body: string) => extract(body).locations.map((location) => location.name);
+    expect(places('Colombian President Juan Manuel Santos met the rebels on Monday.\n\nSantos said the accord would hold.')).toEqual([]);
+    expect(places('Colombian President Juan Manuel Santos met the rebels on Monday.\n\nThe rebels later flew to Santos.')).toEqual(['Santos']);
+  });
+
   it('finds a presidential complex', () => {
     // 253: "The two presidents first spoke one-on-one at the Presidential Complex, then continued the talks …"
     const body = 'ANKARA\n\nZelensky and Erdogan first spoke one-on-one at the Presidential Complex, then continued the talks with their delegations.';
