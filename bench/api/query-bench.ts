@@ -2,7 +2,8 @@
  * Runs the query workload against the three targets: warm-up, then at each concurrency `runs` rounds in
  * which every target gets one run in turn (interleaved, so drift in the machine's load spreads over all
  * three instead of favouring whichever ran first), and keeps the median of the runs. Each run starts once the
- * database and servers are idle again, so the work a heavy run leaves behind is not counted to the next.
+ * database and servers are idle again, so the work a heavy run leaves behind is not counted to the next; and
+ * each round starts with another target, so what waiting leaves over falls on each in turn.
  */
 import type { Database } from '../../src/db/database.ts';
 import { diplographWorkload } from './diplograph-queries.ts';
@@ -72,7 +73,7 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
       const runs = new Map<Target, LoadFigures[]>(TARGETS.map((target) => [target, []]));
       const samples = new Map<Target, string[]>(TARGETS.map((target) => [target, []]));
       for (let run = 0; run < options.runs; run += 1) {
-        for (const target of TARGETS) {
+        for (const target of turnOrder(run)) {
           const errors = samples.get(target) ?? [];
           runs.get(target)?.push(await measure(query, target, concurrency, options.seconds, (e) => errors.length < 3 && errors.push(e)));
         }
@@ -88,4 +89,10 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
     }
   }
   return figures;
+}
+
+/** The targets in the order round `round` runs them: each round starts one further on. */
+export function turnOrder(round: number): Target[] {
+  const shift = round % TARGETS.length;
+  return [...TARGETS.slice(shift), ...TARGETS.slice(0, shift)];
 }
