@@ -84,3 +84,6 @@ export const ALIAS_HONORIFICS = new Set(['Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.'
 
 /** Monarchs' titles that are also surnames: "Madeleine King" (see `isSurname` in mentions.ts). */
 export const SURNAME_TITLES = new Set(['King', 'Queen']);
+
+/** Months that are also surnames after a given name: "Theresa May" (not "May 5", not "in May"). */
+export const SURNAME_MONTHS = new Set(['May']);

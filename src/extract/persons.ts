@@ -1,7 +1,7 @@
 import { distance } from 'fastest-levenshtein';
 import { allMatches } from './all-matches.ts';
 import type { GazetteerMentions } from './mentions.ts';
-import { ALIAS_HONORIFICS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, SURNAME_TITLES } from './name-words.ts';
+import { ALIAS_HONORIFICS, HONORIFICS, NAME_PARTICLES, NOT_NAME_WORDS, SURNAME_MONTHS, SURNAME_TITLES } from './name-words.ts';
 import type { Sentence, Token } from './sentences.ts';
 import { sentenceAt } from './sentences.ts';
 import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
@@ -126,7 +126,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
         !insideName &&
         !surnameLikePronoun(word, current, openingTag, body, titleEnds) &&
         ((isCovered(word.start, word.end) && !endsName(word, current)) ||
-          (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text) && !(current.length > 0 && SURNAME_TITLES.has(word.text) && !isCovered(word.start, word.end))) ||
+          (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text) && !(current.length > 0 && SURNAME_TITLES.has(word.text) && !isCovered(word.start, word.end)) && !monthAsSurname(word, current, body)) ||
           (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
           (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0));
       if (blocked) {
@@ -344,4 +344,10 @@ function trimDot(word: string): string {
 
 function isQuoteMark(text: string | undefined): boolean {
   return text === '"' || text === '“' || text === '‘' || text === "'" || text === '(' || text === '--' || text === '—';
+}
+
+/** "Theresa May": a month right after a given name, with no day after it, ends the name. */
+function monthAsSurname(word: Word, current: readonly Word[], body: string): boolean {
+  const previous = current[current.length - 1];
+  return previous !== undefined && SURNAME_MONTHS.has(word.text) && body.slice(previous.end, word.start) === ' ' && !/^,?\s*\d/.test(body.slice(word.end, word.end + 4));
 }

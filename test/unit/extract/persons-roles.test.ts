@@ -567,4 +567,9 @@ describe('a title\'s country from its context', () => {
     const names = extract('Cuba was hit by Hurricane Ian. Pope Francis met leaders of Shiite Muslims. Modi spoke at the National Parade Ground, where Holy Roman emperors were crowned.', '2022-11-22').persons.map((person) => person.name);
     expect(names.filter((name) => /Ian|Shiite|Ground|Holy/.test(name))).toEqual([]);
   });
+
+  it('reads a month after a given name as the surname, "Theresa May", but not a month with its day', () => {
+    const { persons } = extract('British Prime Minister Theresa May met European Council President Donald Tusk in Brussels on Sunday. Talks resume on Monday May 5 in Paris, Tusk said.');
+    expect(persons.map((person) => person.name)).toEqual(['Theresa May', 'Donald Tusk']);
+  });
 });
