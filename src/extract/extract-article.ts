@@ -8,7 +8,7 @@ import { findDates, type DateMention } from './dates.ts';
 import { COUNTRY_BY_NAME, PLACE_FORMS } from './gazetteers/index.ts';
 import { extractIndirectSpeech } from './indirect-speech.ts';
 import { extractMeetings } from './meetings.ts';
-import { findGazetteerMentions } from './mentions.ts';
+import { findGazetteerMentions, PLACE_PREPOSITION } from './mentions.ts';
 import { findPersons, type PersonMention } from './persons.ts';
 import { extractQuotes } from './quotes.ts';
 import { captionSpans, reportStart } from './read/byline.ts';
@@ -35,7 +35,7 @@ export function extractArticle(article: Article): Extraction {
   // "Colombian President Juan Manuel Santos …. Santos said": the surname of someone named in full is the person, not
   // the Brazilian port, unless a preposition of place leads to it ("flew to Santos").
   const surnames = new Set(persons.filter((person) => person.kind === 'subject' && person.name.includes(' ')).map((person) => person.name.split(' ').at(-1)));
-  gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !(match.value.uncurated && surnames.has(match.surface) && !PLACE_BEFORE.test(body.slice(Math.max(0, match.start - 8), match.start)))));
+  gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !(match.value.uncurated && surnames.has(match.surface) && !PLACE_PREPOSITION.test(body.slice(Math.max(0, match.start - 8), match.start)))));
   const roles = findRoles(body, mentions, gazetteer);
   // Towns no list holds ("in Pahalgam"), once every name is known; meetings and places see them as listed ones.
   gazetteer.places.push(...findUnlistedPlaces(body, gazetteer, persons, mentions));
@@ -332,6 +332,3 @@ function stableId(kind: string, parts: readonly string[]): string {
 }
 
 export type { Sentence };
-
-// "in Santos", "flew to Santos": a preposition of place before a word makes it the place, whoever bears the name.
-const PLACE_BEFORE = /\b(?:in|at|near|from|to)\s$/;

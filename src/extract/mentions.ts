@@ -155,7 +155,7 @@ const VENUE = new RegExp(
   'gu',
 );
 // "in Gyeongju", "at Entebbe", "his hometown of Wilmington".
-const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|of)\s$/;
+export const PLACE_PREPOSITION = /\b(?:in|at|near|from|to|of)\s$/;
 const SHIP_PREFIX = /\b(?:USS|HMS|INS|HMAS|HMCS)\s$/;
 const LEADING_FUNCTION_WORD = /^(?:The|At|In|On|From|To|Inside|Outside)\s+/;
 const VENUE_OWNER = /^(?:\p{Lu}[\p{L}.-]*['’]s\s+|(?:U\.S\.|US|UK|U\.K\.)\s+(?!House\b))/u;
