@@ -128,7 +128,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
         ((isCovered(word.start, word.end) && !endsName(word, current)) ||
           (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text) && !(current.length > 0 && SURNAME_TITLES.has(word.text) && !isCovered(word.start, word.end)) && !monthAsSurname(word, current, body)) ||
           (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
-          (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0));
+          (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0 && !opensListOfNames(word, body)));
       if (blocked) {
         flush();
         if (openingTag !== undefined && openingTag !== 'PROPN' && !NOT_NAME_WORDS.has(word.text) && !isCovered(word.start, word.end) && /^\s+\p{Ll}/u.test(body.slice(word.end, word.end + 2))) openers.push(word);
@@ -350,4 +350,12 @@ function isQuoteMark(text: string | undefined): boolean {
 function monthAsSurname(word: Word, current: readonly Word[], body: string): boolean {
   const previous = current[current.length - 1];
   return previous !== undefined && SURNAME_MONTHS.has(word.text) && body.slice(previous.end, word.start) === ' ' && !/^,?\s*\d/.test(body.slice(word.end, word.end + 4));
+}
+
+/**
+ * "Cai Qi and Wang Yi attended the meeting", "Cai Qi, Wang Yi and other officials": a word opening a sentence that
+ * the tagger took for a common noun opens a name when a second capitalised word and then another name follow.
+ */
+function opensListOfNames(word: Word, body: string): boolean {
+  return /^ \p{Lu}[\p{Ll}'’-]+(?:,| and) \p{Lu}\p{Ll}/u.test(body.slice(word.end, word.end + 40));
 }

@@ -572,4 +572,10 @@ describe('a title\'s country from its context', () => {
     const { persons } = extract('British Prime Minister Theresa May met European Council President Donald Tusk in Brussels on Sunday. Talks resume on Monday May 5 in Paris, Tusk said.');
     expect(persons.map((person) => person.name)).toEqual(['Theresa May', 'Donald Tusk']);
   });
+
+  it('reads a sentence-opening pair of words followed by another name as a name: "Cai Qi and Wang Yi attended"', () => {
+    // 173: "Cai Qi and Wang Yi attended the meeting"; 260: "Cai Qi, Wang Yi and other Chinese officials attended".
+    const { persons } = extract('Xi Jinping met the visitors in Beijing.\n\nCai Qi and Wang Yi attended the meeting.');
+    expect(persons.map((person) => person.name)).toEqual(['Xi Jinping', 'Cai Qi', 'Wang Yi']);
+  });
 });
