@@ -768,7 +768,13 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   // title before its last word.
   const whole = title.toLowerCase();
   const exact = holders.filter((role) => role.title.toLowerCase() === whole);
-  return (exact.length > 0 ? exact : holders)[(exact.length > 0 ? exact : holders).length - 1]?.person ?? null;
+  const candidates = exact.length > 0 ? exact : holders;
+  // "President Barack Obama … Burundi, where President Pierre Nkurunziza … the president held talks": the holder the
+  // report keeps naming, not one named in passing; the latest of those named as often.
+  const named = (person: number): number => inputs.personMentions.filter((mention) => mention.person === person && mention.start < offset).length;
+  let best: number | null = null;
+  for (const role of candidates) if (best === null || named(role.person) >= named(best)) best = role.person;
+  return best;
 }
 
 interface Place {

@@ -1056,6 +1056,13 @@ describe('meetings', () => {
     expect(extract(body, '2023-01-04').meetings.map((meeting) => meeting.participants)).toContainEqual(['Ferdinand R. Marcos Jr', 'Li Keqiang']);
   });
 
+  it('gives "the president" to the president the report keeps naming, not to one named in passing', () => {
+    // 321: "President Barack Obama … pointing to Burundi, where President Pierre Nkurunziza was declared the winner …
+    // On Monday, the president held talks with Ethiopian Prime Minister Hailemariam Desalegn"; 2015-07-27 was a Monday.
+    const body = 'ADDIS ABABA, Ethiopia (AP) — President Barack Obama on Tuesday addressed the African Union.\n\n"Nobody should be president for life," Obama said, pointing to Burundi, where President Pierre Nkurunziza won a third term.\n\nOn Monday, the president held talks with Ethiopian Prime Minister Hailemariam Desalegn.';
+    expect(extract(body, '2015-07-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['Barack Obama', 'Hailemariam Desalegn'], '2015-07-27']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
