@@ -49,8 +49,26 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (taken(name, start, end) || found.some((span) => span.start === start)) continue;
     found.push({ start, end, surface: name, value: { name, country: country.value.country.name, kind: 'city' } });
   }
+  // "a breakfast meeting at the European Council building", "received Haniyeh at the Dolmabahce Office in Istanbul":
+  // a building no list holds, named by its own words and the kind of building it is. A body's name may be part of
+  // it ("Foreign Ministry headquarters"), a person's may not.
+  for (const match of allMatches(VENUE_AFTER_THE, body)) {
+    const name = (match[1] ?? '').trim();
+    const start = match.index + match[0].length - (match[1] ?? '').length;
+    const end = start + name.length;
+    // Not a name that goes on ("the US Institute of Peace") or a body's building told as its own ("the AU's headquarters").
+    if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || /['’]s\s/.test(name) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 12))) continue;
+    if ([...gazetteer.places, ...mentions, ...found].some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const VENUE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const VENUE_AFTER_THE = new RegExp(
+  String.raw`\b(?:at|in|inside|outside) the ((?:${VENUE_WORD}\s+){1,4}(?:Palace|Hall|House|Office|Cent(?:er|re)|Building|Arena|Institute|Theat(?:re|er)|Mausoleum|Castle|Residence|Stadium|Hotel|Auditorium|Pavilion|Chancellery|Mosque|Cathedral|Basilica)|(?:${VENUE_WORD}\s+){1,3}(?:building|headquarters|complex|hotel|pavilion|airbase|palace|residence))(?![\p{L}'’-])`,
+  'gu',
+);
 
 // A town right before its country, after a lower-case word so it opens no sentence: "… between Haldibari in India".
 const TOWN_BEFORE_COUNTRY = /((?:^|[\p{Ll},])\s+)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$/u;

@@ -457,6 +457,18 @@ describe('places no gazetteer lists', () => {
     expect(names).toEqual([]);
   });
 
+  it('finds a building no list holds by the kind of building it is, and meets there, but not a name that goes on or a body\'s building', () => {
+    // 306: "held a breakfast meeting at the European Council building with European Council President Donald Tusk";
+    // 243: "received Ismail Haniyeh … at the Dolmabahce Office in Istanbul"; 228: "at the Foreign Ministry headquarters".
+    const extraction = extract('BRUSSELS (AP) — Prime Minister Ahmet Davutoglu held a breakfast meeting at the European Council building with European Council President Donald Tusk on Friday.', '2016-03-18');
+    expect(extraction.locations.map((location) => [location.name, location.kind])).toContainEqual(['European Council building', 'venue']);
+    expect(extraction.meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Ahmet Davutoglu', 'Donald Tusk'], 'European Council building']]);
+    const names = extract('Erdogan received Haniyeh at the Dolmabahce Office in Istanbul. Araghchi held talks at the Foreign Ministry headquarters. He spoke at the US Institute of Peace and at the AU\'s headquarters.', '2024-04-20').locations.map((location) => location.name);
+    expect(names).toEqual(expect.arrayContaining(['Dolmabahce Office', 'Foreign Ministry headquarters']));
+    expect(names).not.toContain('US Institute');
+    expect(names).not.toContain("AU's headquarters");
+  });
+
   it('finds land, water and grounds named by what they are, but not "Pacific Island countries"', () => {
     // 062, 113, 129, 181, 226, 276, 266: "the Grand Ethiopian Renaissance Dam", "the Amazon River", "Lake Ohrid", "the
     // Museum of Modern Art", "the Lincoln Memorial", "the Bangabandhu Memorial Museum".
