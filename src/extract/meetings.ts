@@ -940,7 +940,19 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // Friday, after a phone call with U.S. President Donald Trump" the day of the call.
   const ofAPlan = (date: DateMention): boolean =>
     !planned && ((date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start))) || (date.end <= clause.start && PLANNED.test(inputs.body.slice(Math.max(sentence.start, date.start - 40), date.start))));
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "The tour began in Cape Verde, where Blinken met Prime Minister Ulisses Correia e Silva on Monday, before a stop in
+  // Ivory Coast, where he held talks with President Alassane Ouattara": a day told in another clause with an encounter
+  // of someone else is that encounter's.
+  const others = ownDays.length > 0 || participants.length === 0 ? [] : clausesOf(sentence.text, sentence.start).filter((other) => other.start !== clause.start && !inClause(other, triggerAt, triggerAt + 1));
+  const ofAnother = (date: DateMention): boolean =>
+    others.some((other) => {
+      const trigger = inClause(other, date.start, date.end) ? firstTrigger(clauseText(inputs.body, other)) : null;
+      // "… to Cotonou for talks with Talon, and on Thursday to Bissau, where he will be received by Embaló": a day
+      // nearer this encounter's word than the other's is still this one's.
+      if (trigger === null || Math.abs(other.start + trigger.index - date.start) >= Math.abs(triggerAt - date.start)) return false;
+      return inputs.personMentions.some((mention) => inClause(other, mention.start, mention.end) && !participants.includes(mention.person) && isSubject(inputs, mention.person));
+    });
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.

@@ -1063,6 +1063,16 @@ describe('meetings', () => {
     expect(extract(body, '2015-07-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['Barack Obama', 'Hailemariam Desalegn'], '2015-07-27']);
   });
 
+  it('leaves a day told with another encounter of the sentence to that encounter', () => {
+    // 223: "The tour began in Cape Verde, where Blinken met Prime Minister Ulisses Correia e Silva on Monday, before a
+    // stop in Ivory Coast, where he held talks with President Alassane Ouattara in Abidjan"; 2024-01-22 was a Monday.
+    const body = 'U.S. Secretary of State Antony Blinken is touring Africa this week.\n\nThe tour began in Cape Verde, where Blinken met Prime Minister Ulisses Correia e Silva on Monday, before a stop in Ivory Coast, where he held talks with President Alassane Ouattara in Abidjan.';
+    expect(extract(body, '2024-01-24').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Antony Blinken', 'Ulisses Correia e Silva'], '2024-01-22'],
+      [['Antony Blinken', 'Alassane Ouattara'], null],
+    ]);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
