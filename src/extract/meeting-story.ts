@@ -154,6 +154,9 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
     // after his talks in Hanoi, says nothing of where. A summit goes on for days where it is.
     // "Modi is scheduled to hold talks with Putin on Monday on the sidelines of the gathering" is there too.
     if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit' || (meeting.date !== main.date && main.kind !== 'summit' && !meeting.beside))) continue;
+    // "Muizzu held talks with Modi at Hyderabad House … He also called on President Droupadi Murmu": a building is
+    // where the main two met, not where the day's other encounters took place.
+    if (mainPlace.locationKind === 'venue' && !meeting.participants.every((person) => main.participants.includes(person))) continue;
     if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
   }
 }

@@ -1073,6 +1073,16 @@ describe('meetings', () => {
     ]);
   });
 
+  it('keeps the building of the day\'s main talks to those who held them, not the day\'s other encounters', () => {
+    // 054: "Muizzu held talks with Prime Minister Narendra Modi at Hyderabad House on Monday … Muizzu also called on
+    // President Droupadi Murmu"; 2024-10-07 was a Monday.
+    const body = 'NEW DELHI, Oct 7 (PTI) - Maldives President Mohamed Muizzu held talks with Prime Minister Narendra Modi at Hyderabad House on Monday.\n\nMuizzu also called on President Droupadi Murmu on Monday.';
+    expect(extract(body, '2024-10-07').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([
+      [['Mohamed Muizzu', 'Narendra Modi'], 'Hyderabad House'],
+      [['Mohamed Muizzu', 'Droupadi Murmu'], null],
+    ]);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
