@@ -622,7 +622,8 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
   // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
   if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
-  return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse))\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
+  // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.
+  return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse)),?\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
 }
 
 /**

@@ -489,6 +489,9 @@ describe('meetings', () => {
   it('leaves spouses and the source of the report out of the parties', () => {
     const dinner = 'U.S. President Joe Biden and First Lady Jill Biden were to host Kenyan President William Ruto and his wife Rachel Ruto at a state dinner on Thursday.';
     expect(extract(dinner, '2024-05-23').meetings).toEqual([expect.objectContaining({ participants: ['Joe Biden', 'William Ruto'], status: 'planned' })]);
+    // 327: "Obama welcomed Trudeau and his wife, Sophie Gregoire Trudeau, at an arrival ceremony": the comma of an apposition.
+    const arrival = 'U.S. President Barack Obama welcomed Canadian Prime Minister Justin Trudeau and his wife, Sophie Gregoire Trudeau, at the White House on Thursday.';
+    expect(extract(arrival, '2016-03-10').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Justin Trudeau']]);
     const source = 'Indian Prime Minister Narendra Modi will travel to Qatar on Wednesday for talks with Emir Sheikh Tamim bin Hamad Al Thani, Foreign Secretary Vinay Kwatra said.';
     expect(extract(source, '2024-02-13').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Tamim bin Hamad Al Thani']]);
   });
