@@ -132,6 +132,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       if (blocked) {
         flush();
         if (openingTag !== undefined && openingTag !== 'PROPN' && !NOT_NAME_WORDS.has(word.text) && !isCovered(word.start, word.end) && /^\s+\p{Ll}/u.test(body.slice(word.end, word.end + 2))) openers.push(word);
+        if (monthAlone(word, body)) openers.push(word);
         continue;
       }
       current.push(word);
@@ -350,6 +351,15 @@ function isQuoteMark(text: string | undefined): boolean {
 function monthAsSurname(word: Word, current: readonly Word[], body: string): boolean {
   const previous = current[current.length - 1];
   return previous !== undefined && SURNAME_MONTHS.has(word.text) && body.slice(previous.end, word.start) === ' ' && !/^,?\s*\d/.test(body.slice(word.end, word.end + 4));
+}
+
+/**
+ * "May had travelled to Brussels", "May, at a news conference", "May's allies": a month on its own that no day, year
+ * or preposition of time goes with, taken as a name when someone of that surname is named in full.
+ */
+function monthAlone(word: Word, body: string): boolean {
+  return SURNAME_MONTHS.has(word.text) && !/^,?\s*\d/.test(body.slice(word.end, word.end + 4)) && /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|will|would|and|also|met|urged|added)\b)/.test(body.slice(word.end, word.end + 8)) &&
+    !/\b(?:in|on|of|since|until|by|from|through|last|next|early|late|mid|before|after|this|that)[\s-]+$/i.test(body.slice(Math.max(0, word.start - 12), word.start));
 }
 
 /**

@@ -573,6 +573,14 @@ describe('a title\'s country from its context', () => {
     expect(persons.map((person) => person.name)).toEqual(['Theresa May', 'Donald Tusk']);
   });
 
+  it('reads the month alone as the surname of "Theresa May" where no day, year or time word goes with it', () => {
+    // 337: "May, at a news conference after the summit, urged …", "May had travelled to Brussels on Saturday evening
+    // for talks with Juncker"; not "in May" or "May 5".
+    const extraction = extract('British Prime Minister Theresa May joined the leaders in Brussels on Sunday.\n\nMay, at a news conference, urged lawmakers to back the deal. Talks resume on May 5, and again in May.\n\nMay had travelled to Brussels on Saturday evening for talks with European Commission President Jean-Claude Juncker.', '2018-11-25');
+    expect(extraction.persons.find((person) => person.name === 'Theresa May')?.mentions).toBe(3);
+    expect(extraction.meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['Theresa May', 'Jean-Claude Juncker'], '2018-11-24']);
+  });
+
   it('reads a sentence-opening pair of words followed by another name as a name: "Cai Qi and Wang Yi attended"', () => {
     // 173: "Cai Qi and Wang Yi attended the meeting"; 260: "Cai Qi, Wang Yi and other Chinese officials attended".
     const { persons } = extract('Xi Jinping met the visitors in Beijing.\n\nCai Qi and Wang Yi attended the meeting.');
