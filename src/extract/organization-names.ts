@@ -142,5 +142,13 @@ export function findLegislatures(body: string): PhraseMatch<OrganizationEntry>[]
     const name = body.slice(start, match.index + match[0].length);
     found.push({ start, end: start + name.length, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
   }
+  // "invited Obama to address Parliament in Ottawa", "would be tabled in Parliament": the country's own parliament,
+  // named by its capital letter alone; not the building, or one named after it ("Parliament House", "Parliament Hill").
+  for (const match of allMatches(BARE_PARLIAMENT, body)) {
+    found.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name: 'Parliament', kind: 'government', aliases: [], country: null, building: false, city: null } });
+  }
   return found;
 }
+
+// "talks with Luxon at Parliament", "gathered on Parliament's forecourt": the building, a place.
+const BARE_PARLIAMENT = /(?<=\b(?!at\b|on\b)\p{Ll}+[ \u00a0])Parliament\b(?!['’]s\b|[ \u00a0]+(?:House|Hill|Square|Building|Buildings|Street|Palace))/gu;

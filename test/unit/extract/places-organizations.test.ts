@@ -556,4 +556,12 @@ describe('places no gazetteer lists', () => {
     expect(bodies).toEqual(expect.arrayContaining(['Paraguayan Congress', 'French Senate', "Ghana's Parliament", 'Chamber of Deputies', 'U.S. Senate']));
     expect(bodies).not.toContain('U.S. Congress');
   });
+
+  it('names "Parliament" on its own a body, but not the building met at or named after it', () => {
+    // 327: "Trudeau invited Obama to address Parliament in Ottawa"; 273: "would be tabled in Parliament"; 199: "held talks
+    // with Prime Minister Christopher Luxon at Parliament"; 143: "spoke from a boardroom on Parliament Hill".
+    const bodies = (body: string) => extract(body, '2016-03-10').organizations.map((organization) => organization.name);
+    expect(bodies('Trudeau invited Obama to address Parliament in Ottawa. The text would be tabled in Parliament.')).toEqual(['Parliament']);
+    expect(bodies('Li held talks with Luxon at Parliament. Trudeau spoke from a boardroom on Parliament Hill. Protesters gathered on Parliament\'s forecourt.')).toEqual([]);
+  });
 });
