@@ -2,7 +2,7 @@ import { allMatches } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { AMBIGUOUS_DEMONYMS, COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
 import { HONORIFICS, NOT_NAME_WORDS, SURNAME_TITLES } from './name-words.ts';
-import { findCompanies, findLegislatures, findOrganizationNames, findPressServices } from './organization-names.ts';
+import { findBodiesNamedAlone, findCompanies, findLegislatures, findOrganizationNames, findPressServices } from './organization-names.ts';
 import { PhraseMatcher, wordStarts, type PhraseMatch } from './phrase-matcher.ts';
 
 export interface GazetteerMentions {
@@ -53,7 +53,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const byHead = findOrganizationNames(body, organizations, placeMatches);
   const legislatures = findLegislatures(body).filter((legislature) => !byHead.some((match) => match.start <= legislature.start && match.end >= legislature.end));
   const companies = findCompanies(body, [...placeMatches, ...organizations, ...byHead]);
-  const named = [...byHead, ...legislatures, ...companies, ...findPressServices(body)];
+  const alone = findBodiesNamedAlone(body).filter((match) => !byHead.some((other) => other.start < match.end && match.start < other.end));
+  const named = [...byHead, ...legislatures, ...alone, ...companies, ...findPressServices(body)];
   const replaced = organizations.filter((known) => named.some((match) => match.start <= known.start && match.end >= known.end && (match.start !== known.start || match.end !== known.end)));
   // "at the U.S. Embassy": the mission one is at is a place; the same words as the subject of "said" are the body.
   const missions = venues.filter((venue) => MISSION.test(venue.surface));

@@ -142,13 +142,24 @@ export function findLegislatures(body: string): PhraseMatch<OrganizationEntry>[]
     const name = body.slice(start, match.index + match[0].length);
     found.push({ start, end: start + name.length, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
   }
-  // "invited Obama to address Parliament in Ottawa", "would be tabled in Parliament": the country's own parliament,
-  // named by its capital letter alone; not the building, or one named after it ("Parliament House", "Parliament Hill").
-  for (const match of allMatches(BARE_PARLIAMENT, body)) {
-    found.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name: 'Parliament', kind: 'government', aliases: [], country: null, building: false, city: null } });
-  }
   return found;
+}
+
+/**
+ * A country's own bodies named by their capital letters alone, as its own press names them: "invited Obama to address
+ * Parliament in Ottawa", "would be tabled in Parliament", "the Presidential Office confirmed Saturday". Not the building
+ * of a parliament, or one named after it ("Parliament House", "Parliament Hill"), nor one office among others
+ * ("Dolmabahce Presidential Office").
+ */
+export function findBodiesNamedAlone(body: string): PhraseMatch<OrganizationEntry>[] {
+  const found: PhraseMatch<OrganizationEntry>[] = [];
+  for (const match of [...allMatches(BARE_PARLIAMENT, body), ...allMatches(BARE_PRESIDENTIAL_OFFICE, body)]) {
+    const name = match[0].replace(/\s+/g, ' ');
+    found.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name, kind: 'government', aliases: [], country: null, building: false, city: null } });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 // "talks with Luxon at Parliament", "gathered on Parliament's forecourt": the building, a place.
 const BARE_PARLIAMENT = /(?<=\b(?!at\b|on\b)\p{Ll}+[ \u00a0])Parliament\b(?!['’]s\b|[ \u00a0]+(?:House|Hill|Square|Building|Buildings|Street|Palace))/gu;
+const BARE_PRESIDENTIAL_OFFICE = /(?<=\b[Tt]he\s+)Presidential\s+Office\b/gu;

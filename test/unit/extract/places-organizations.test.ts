@@ -557,11 +557,15 @@ describe('places no gazetteer lists', () => {
     expect(bodies).not.toContain('U.S. Congress');
   });
 
-  it('names "Parliament" on its own a body, but not the building met at or named after it', () => {
+  it('names "Parliament" and "the Presidential Office" on their own bodies, but not the building met at or named after one', () => {
     // 327: "Trudeau invited Obama to address Parliament in Ottawa"; 273: "would be tabled in Parliament"; 199: "held talks
     // with Prime Minister Christopher Luxon at Parliament"; 143: "spoke from a boardroom on Parliament Hill".
     const bodies = (body: string) => extract(body, '2016-03-10').organizations.map((organization) => organization.name);
     expect(bodies('Trudeau invited Obama to address Parliament in Ottawa. The text would be tabled in Parliament.')).toEqual(['Parliament']);
     expect(bodies('Li held talks with Luxon at Parliament. Trudeau spoke from a boardroom on Parliament Hill. Protesters gathered on Parliament\'s forecourt.')).toEqual([]);
+    // 336: "Tsai … spoke with U.S. President-elect Donald Trump on Friday evening, the Presidential Office confirmed"; 023:
+    // "at Istanbul's Dolmabahce Presidential Office", a building.
+    expect(bodies('Tsai spoke with Trump on Friday evening, the Presidential Office confirmed Saturday.')).toEqual(['Presidential Office']);
+    expect(bodies('The delegations met at the Dolmabahce Presidential Office on Tuesday.')).not.toContain('Presidential Office');
   });
 });
