@@ -32,7 +32,10 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     if (hint.index < coveredUntil) continue;
     const windowStart = Math.max(0, hint.index - 12);
     const windowText = text.slice(windowStart, Math.min(text.length, hint.index + hint[0].length + 16));
-    const future = FUTURE.test(clauseAround(text, hint.index));
+    const clause = clauseAround(text, hint.index);
+    // "He is scheduled to address the European Parliament on Thursday, … and to meet Angela Merkel in Berlin on
+    // Friday": a second infinitive goes on with the plan told before it.
+    const future = FUTURE.test(clause) || (/^,?\s*and\s+to\s/i.test(clause) && FUTURE.test(text.slice(0, hint.index)));
     for (const found of parseWindowCached(windowText, publishedAt, future)) {
       const start = windowStart + found.start;
       if (start < coveredUntil || dates.some((date) => date.start === start)) continue;

@@ -524,6 +524,10 @@ function openingPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause):
 /** The person the sentence names before the clause, when it names exactly one. */
 function openingPerson(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number | null {
   const named = namedBefore(inputs, sentence, clause);
+  // "He laid flowers at the Wall of Remembrance before holding talks with President Volodymyr Zelensky": a sentence
+  // opened by a pronoun names its subject the way "he" is read everywhere.
+  const pronoun = named.length === 0 && clause.start > sentence.start + 2 ? /^\W*(?:He|She)\b/.exec(sentence.text) : null;
+  if (pronoun) return subjectBefore(inputs, sentence, sentence.start + pronoun.index);
   return named.length === 1 ? (named[0] as number) : null;
 }
 

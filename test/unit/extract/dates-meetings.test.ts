@@ -24,6 +24,9 @@ describe('dates', () => {
     // week" — the talks were the Monday before; "will meet Xi on Monday and will then fly home" is the Monday ahead.
     expect(findDates('Scholz held talks with Biden at the White House on Monday and is scheduled to visit Moscow next week.', '2022-02-08').map((date) => date.date)).toEqual(['2022-02-07']);
     expect(findDates('Biden will meet Xi on Monday and will then fly home.', '2022-02-08').map((date) => date.date)).toEqual(['2022-02-14']);
+    // 309, filed on Monday 2017-02-13: "He is scheduled to address the European Parliament … on Thursday, … and to meet
+    // German Chancellor Angela Merkel in Berlin on Friday": the second infinitive goes on with the plan.
+    expect(findDates('He is scheduled to address lawmakers in Strasbourg on Thursday, and to meet Angela Merkel in Berlin on Friday.', '2017-02-13').map((date) => date.date)).toEqual(['2017-02-16', '2017-02-17']);
   });
 
   it('counts "a day after" from the day the sentence told before it, however far back', () => {
@@ -1084,6 +1087,13 @@ describe('meetings', () => {
       [['Mohamed Muizzu', 'Narendra Modi'], 'Hyderabad House'],
       [['Mohamed Muizzu', 'Droupadi Murmu'], null],
     ]);
+  });
+
+  it('takes a sentence opened by "he" for the subject of "before holding talks with …"', () => {
+    // 234: "The prime minister arrived in the Ukrainian capital by train on Thursday morning. ¶ He laid flowers at the Wall
+    // of Remembrance before holding talks with President Volodymyr Zelensky at the presidential office."
+    const body = 'KYIV (AP) — British Prime Minister Keir Starmer arrived in Kyiv on Thursday.\n\nHe laid flowers at the Wall of Remembrance before holding talks with President Volodymyr Zelensky.';
+    expect(extract(body, '2025-01-16').meetings.map((meeting) => meeting.participants)).toContainEqual(['Keir Starmer', 'Volodymyr Zelensky']);
   });
 
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
