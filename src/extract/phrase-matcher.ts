@@ -89,6 +89,9 @@ export function wordStarts(text: string): WordStart[] {
     const before = text[start - 1];
     if (before !== undefined && (WORD_CHAR.test(before) || before === '.')) continue;
     starts.push({ start, word: found[0] });
+    // "then-President Yoon Suk Yeol", "ex-President …": the title after the prefix is a word of its own.
+    const prefix = /^(?:[Tt]hen|[Ee]x)-(?=\p{Lu})/u.exec(found[0]);
+    if (prefix) starts.push({ start: start + prefix[0].length, word: found[0].slice(prefix[0].length) });
   }
   return starts;
 }

@@ -33,6 +33,8 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (after) roles.push(after);
     const chair = chairOfBody(body, mention, gazetteer);
     if (chair) roles.push(chair);
+    const predecessor = before ? null : predecessorRole(body, mention, gazetteer);
+    if (predecessor) roles.push(predecessor);
     // Only where no listed title was found: "Comoros President Azali Assoumani, the current chairperson of the
     // African Union" gives both.
     const standing = standingAfter(body, mention, gazetteer) ?? (before ? null : standingBefore(body, mention, gazetteer));
@@ -300,6 +302,22 @@ function subjectOf(body: string, mentions: readonly PersonMention[], sentence: n
   return earlier ? mentions.find((other) => other.sentence === earlier.sentence) : first;
 }
 
+// "The last Indian prime minister to visit Pakistan was Atal Bihari Vajpayee", "the first sitting Japanese prime
+// minister to visit Iran since Takeo Fukuda in 1978": whoever last did it held the title of the country named.
+const PREDECESSOR = /\b(?:last|first|previous)\s+(?:sitting\s+)?(\p{Lu}[\p{L}]+)\s+([\p{L} ]{4,30}?)\s+to\s+[^.;:"“”]{1,90}?\s+(?:was|since)\s+(?:by\s+)?$/du;
+
+function predecessorRole(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const from = Math.max(0, mention.start - 160);
+  const spans = PREDECESSOR.exec(body.slice(from, mention.start))?.indices;
+  const [demonymStart, demonymEnd] = spans?.[1] ?? [];
+  const [titleStart, titleEnd] = spans?.[2] ?? [];
+  if (demonymStart === undefined || demonymEnd === undefined || titleStart === undefined || titleEnd === undefined) return null;
+  const country = gazetteer.countries.find((found) => found.start === from + demonymStart && found.end === from + demonymEnd);
+  const title = gazetteer.titles.find((found) => found.start === from + titleStart && found.end === from + titleEnd);
+  if (!country || !title || title.value.organization !== null) return null;
+  return { person: mention.person, title: title.value.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
+}
+
 const FORMER = /\b(?:former|ex-)\s*$/i;
 
 // "Saudi Foreign Minister Prince Faisal bin Farhan", "UAE Foreign Minister Sheikh Abdullah".
@@ -330,8 +348,8 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   const remit = rank === '' ? staffRemit(body, title) : '';
   const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) || regionOfEnvoy(body, title, gazetteer) || remit : '';
   const titleStart = title.start - rank.length - portfolio.length;
-  // "the late President", "then-Secretary of State": no role held now.
-  if (/\b(?:late|then-)\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
+  // "the late President": no role held now. "then-President Yoon Suk Yeol" held it then, and that is the role.
+  if (/\blate\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
   let qualifier = qualifierBefore(body, titleStart, gazetteer);
   // "Saudi Crown Prince and Prime Minister Mohammed bin Salman": the qualifier opens the first of two joined titles.
   const joined = qualifier.start === null ? titleJoinedBefore(body, gazetteer.titles, titleStart) : undefined;
@@ -498,7 +516,8 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
   }
   // "Ali Bagheri Kani, the acting foreign minister of Iran": a rank word opens the title.
   const rank = /^(?:(?:acting|deputy|first|senior|interim|outgoing|incoming|new|then|former)\s+)+/i.exec(body.slice(at, at + 30))?.[0] ?? '';
-  if (/\b(?:outgoing|then)\b/i.test(rank)) return null;
+  // "Barack Obama, then president," held the title then; "…, the outgoing president" is told about, not named by it.
+  if (/\boutgoing\b/i.test(rank)) return null;
   const title = gazetteer.titles.find((match) => match.start === at + rank.length);
   // "Richard Grenell, the president's special envoy": the title of whom they serve.
   if (!title || /^['’]s?\s/.test(body.slice(title.end, title.end + 3))) return null;

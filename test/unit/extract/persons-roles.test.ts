@@ -573,6 +573,30 @@ describe('a title\'s country from its context', () => {
     expect(persons.map((person) => person.name)).toEqual(['Theresa May', 'Donald Tusk']);
   });
 
+  it('gives the title held then: "then-President Yoon Suk Yeol", "Barack Obama, then president"', () => {
+    // 220: "when then-President Yoon Suk Yeol spoke with Trump"; 238: "then-Prime Minister Abe Shinzo met Trump"; 130:
+    // "He met Barack Obama, then president, at the White House".
+    const roles = (body: string) => extract(body, '2024-11-07').persons.map((person) => [person.name, person.roles.map((role) => role.title)]);
+    expect(roles('The last call took place in November, when then-President Yoon Suk Yeol spoke with Trump. In 2016, then-Prime Minister Abe Shinzo met Trump. He met Barack Obama, then president, at the White House.')).toEqual([
+      ['Yoon Suk Yeol', ['President']],
+      ['Abe Shinzo', ['Prime Minister']],
+      ['Barack Obama', ['President']],
+    ]);
+    // "ex-President …" is a title once held.
+    expect(roles('Ex-President Donald Trump spoke.')).toEqual([['Donald Trump', ['former President']]]);
+  });
+
+  it('gives whoever last did it the title and country of "the last Indian prime minister to visit Pakistan was …"', () => {
+    // 333: "The last Indian prime minister to visit Pakistan was Atal Bihari Vajpayee"; 284: "the first sitting Japanese
+    // prime minister to visit Iran since Takeo Fukuda in 1978".
+    const body = 'The last Indian prime minister to visit Pakistan was Atal Bihari Vajpayee, who attended a summit in 2004. Abe is the first sitting Japanese prime minister to visit Iran since Takeo Fukuda in 1978.';
+    const roles = extract(body, '2019-06-13').persons.flatMap((person) => person.roles.map((role) => [person.name, role.title, role.country]));
+    expect(roles).toEqual([
+      ['Atal Bihari Vajpayee', 'Prime Minister', 'India'],
+      ['Takeo Fukuda', 'Prime Minister', 'Japan'],
+    ]);
+  });
+
   it('reads the month alone as the surname of "Theresa May" where no day, year or time word goes with it', () => {
     // 337: "May, at a news conference after the summit, urged …", "May had travelled to Brussels on Saturday evening
     // for talks with Juncker"; not "in May" or "May 5".
