@@ -1,8 +1,9 @@
 import { allMatches } from './all-matches.ts';
-import { AMBIGUOUS_DEMONYMS } from './gazetteers/index.ts';
+import { AMBIGUOUS_DEMONYMS, type CountryForm, type OrganizationEntry } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import { HONORIFIC_ALTERNATION } from './name-words.ts';
 import type { PersonMention } from './persons.ts';
+import type { PhraseMatch } from './phrase-matcher.ts';
 
 export interface RoleDraft {
   person: number;
@@ -25,7 +26,7 @@ export interface RoleDraft {
 export function findRoles(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const mention of mentions) {
-    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer) ?? roleOfCountryBefore(body, mention, gazetteer) ?? ambassadorBefore(body, mention, gazetteer);
+    const before = roleBefore(body, mention, mentions, gazetteer) ?? roleBeforeComma(body, mention, gazetteer) ?? roleOfBodyBeforeComma(body, mention, gazetteer) ?? roleOfCountryBefore(body, mention, gazetteer) ?? ambassadorBefore(body, mention, gazetteer);
     if (before) roles.push(before);
     const first = before ? firstOfJoinedTitles(body, before, gazetteer) : null;
     if (first) roles.push(first);
@@ -230,6 +231,36 @@ function roleBeforeComma(body: string, mention: PersonMention, gazetteer: Gazett
   if (!country) return null;
   const sentTo = COMMA_TO_NAME.exec(body.slice(title.end, mention.start))?.[1] ?? '';
   return { person: mention.person, title: `${title.value.title}${sentTo.replace(/\s+/g, ' ')}`, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
+}
+
+// "The president of Nauru, Baron Waqa, has accused …", "The President of the ECOWAS Commission, Dr Omar Alieu Touray,
+// told …": the title of a country or body named after it, the name in apposition.
+const OF_BODY_TO_NAME = /^\s+of\s+(?:the\s+)?$/;
+const NAME_AFTER_COMMA = /^,\s{1,2}(?:(?:Sheikh|Sheikha|Prince|Princess|Dr\.?|Gen\.?|Sir|Dame)\s+){0,2}$/;
+// "the Kurdistan Regional Government, for talks with its president, Nechirvan Barzani", "Peru sent its prime minister,
+// Alberto Otarola": "its" stands for the country or body named last before it in the sentence.
+const ITS = /\bits\s+$/;
+
+function roleOfBodyBeforeComma(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  if (!APPOSITION_END.test(body.slice(mention.end, mention.end + 8))) return null;
+  const title = gazetteer.titles.find((match) => match.end <= mention.start && mention.start - match.end <= COMMA_GAP && match.value.country === null && match.value.organization === null && (NAME_AFTER_COMMA.test(body.slice(match.end, mention.start)) || /^\s+of\s/.test(body.slice(match.end, match.end + 4))));
+  if (!title) return null;
+  const owners = [...gazetteer.countries.filter((match) => match.value.form === 'name'), ...gazetteer.organizations];
+  if (NAME_AFTER_COMMA.test(body.slice(title.end, mention.start))) {
+    if (!ITS.test(body.slice(Math.max(0, title.start - 5), title.start))) return null;
+    const sentenceStart = body.lastIndexOf('.', title.start) + 1;
+    const owner = owners.filter((match) => match.start >= sentenceStart && match.end <= title.start).sort((a, b) => a.end - b.end).at(-1);
+    if (!owner) return null;
+    return roleOfOwner(mention, title.value.title, owner, title.start);
+  }
+  const owner = owners.find((match) => OF_BODY_TO_NAME.test(body.slice(title.end, match.start)) && match.start > title.end && NAME_AFTER_COMMA.test(body.slice(match.end, mention.start)));
+  return owner ? roleOfOwner(mention, title.value.title, owner, title.start) : null;
+}
+
+function roleOfOwner(mention: PersonMention, title: string, owner: PhraseMatch<CountryForm> | PhraseMatch<OrganizationEntry>, start: number): RoleDraft {
+  const country = 'form' in owner.value ? owner.value.country.name : null;
+  const organization = 'form' in owner.value ? null : owner.value.name;
+  return { person: mention.person, title, country, organization, sentence: mention.sentence, start, end: mention.end };
 }
 
 // "United States Ambassador to Malaysia Edgar D. Kagan and China's Ambassador to Malaysia Ouyang Yujing": the posting

@@ -597,6 +597,20 @@ describe('a title\'s country from its context', () => {
     ]);
   });
 
+  it('gives the title of a country or body named after it or by "its" to the name in apposition', () => {
+    // 315: "The president of Nauru, Baron Waqa, has accused …"; 162: "The President of the ECOWAS Commission, Dr Omar
+    // Alieu Touray, told …"; 047: "Peru sent its prime minister, Alberto Otarola"; 191: "… the Kurdistan Regional
+    // Government, for talks with its president, Nechirvan Barzani".
+    const body = 'The president of Nauru, Baron Waqa, has accused China. The President of the ECOWAS Commission, Dr Omar Alieu Touray, told the gathering. Peru sent its prime minister, Alberto Otarola. He flew to the Kurdistan Regional Government for talks with its president, Nechirvan Barzani, before leaving.';
+    const roles = extract(body, '2018-09-05').persons.flatMap((person) => person.roles.map((role) => [person.name, role.title, role.country ?? role.organization]));
+    expect(roles).toEqual([
+      ['Baron Waqa', 'President', 'Nauru'],
+      ['Omar Alieu Touray', 'President', 'ECOWAS Commission'],
+      ['Alberto Otarola', 'Prime Minister', 'Peru'],
+      ['Nechirvan Barzani', 'President', 'Kurdistan Regional Government'],
+    ]);
+  });
+
   it('reads the month alone as the surname of "Theresa May" where no day, year or time word goes with it', () => {
     // 337: "May, at a news conference after the summit, urged …", "May had travelled to Brussels on Saturday evening
     // for talks with Juncker"; not "in May" or "May 5".
