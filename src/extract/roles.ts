@@ -375,6 +375,12 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   if (owner && title.value.organization !== null && owner.value.name !== title.value.organization) {
     return { person: mention.person, title: title.value.title, country: null, organization: owner.value.name, sentence: mention.sentence, start: owner.start, end: mention.end };
   }
+  // "Chinese Foreign Ministry spokesman Wang Wenbin": the spokesman of the body named, not a title of the country's;
+  // "Foreign Ministry spokesman Wang Wenbin" names no particular body and keeps the title whole.
+  const spokesman = owner ? /^\s*(spokes(?:man|woman|person))$/i.exec(body.slice(owner.end, title.end)) : null;
+  if (owner && spokesman?.[1] !== undefined) {
+    return { person: mention.person, title: spokesman[1], country: null, organization: owner.value.name, sentence: mention.sentence, start: owner.start, end: mention.end };
+  }
   const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
   const remit = rank === '' ? staffRemit(body, title) : '';
   const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) || regionOfEnvoy(body, title, gazetteer) || remit : '';

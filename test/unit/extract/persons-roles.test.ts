@@ -611,6 +611,17 @@ describe('a title\'s country from its context', () => {
     ]);
   });
 
+  it('makes the spokesman of a named ministry that ministry\'s, and leaves "Foreign Ministry spokesman" alone whole', () => {
+    // 160: "Chinese Foreign Ministry spokesman Wang Wenbin confirmed on Tuesday …"; 293: "Kazakh Foreign Ministry
+    // spokesman Aibek Smadiyarov said"; 028: "Foreign Ministry spokesman Wang Wenbin said".
+    const roles = (body: string) => extract(body, '2022-04-19').persons.flatMap((person) => person.roles.map((role) => [person.name, role.title, role.organization]));
+    expect(roles('Chinese Foreign Ministry spokesman Wang Wenbin confirmed the deal. Kazakh Foreign Ministry spokesman Aibek Smadiyarov said so.')).toEqual([
+      ['Wang Wenbin', 'spokesman', 'Chinese Foreign Ministry'],
+      ['Aibek Smadiyarov', 'spokesman', 'Kazakh Foreign Ministry'],
+    ]);
+    expect(roles('Foreign Ministry spokesman Wang Wenbin said the pact was open.')).toEqual([['Wang Wenbin', 'Foreign Ministry Spokesman', null]]);
+  });
+
   it('reads the month alone as the surname of "Theresa May" where no day, year or time word goes with it', () => {
     // 337: "May, at a news conference after the summit, urged …", "May had travelled to Brussels on Saturday evening
     // for talks with Juncker"; not "in May" or "May 5".
