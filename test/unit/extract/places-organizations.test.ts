@@ -268,6 +268,12 @@ describe('bodies named after their building', () => {
     expect(place('The two leaders signed the declaration at a White House ceremony.')).toEqual([['White House'], []]);
     // "according to a readout from the Kremlin"
     expect(place('The call lasted an hour, according to a readout from the Kremlin.')).toEqual([[], ['Kremlin']]);
+    // 124: "Biden, who hosted the virtual meeting from the White House"; 226: "after Lula's visit to the White House";
+    // 114: "in the Oval Office of the White House"; 171: "kept his distance from the Kremlin's war" is the body's.
+    expect(place('Biden, who hosted the virtual meeting from the White House, was joined by Modi.')).toEqual([['White House'], []]);
+    expect(place("The pledge came after Lula's visit to the White House in February.")).toEqual([['White House'], []]);
+    expect(place('Bukele sat in the Oval Office of the White House.')).toEqual([['Oval Office', 'White House'], []]);
+    expect(place("Tokayev has kept his distance from the Kremlin's war.")).toEqual([[], ['Kremlin']]);
   });
 
   it('knows well-known bodies by their acronym: "National Liberation Army (ELN)", "the IMF"', () => {
