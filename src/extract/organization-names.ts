@@ -23,6 +23,8 @@ const NAME_GOES_ON = new RegExp(String.raw`^(?:${SPACE}${CAPITAL_WORD}){0,3}${SP
 // Words that open a sentence or name a day rather than start a body's name.
 const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
+const DOCUMENT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:treaty|agreement|pact|accord)\b/u;
+
 // "Foreign Ministry spokesman" without a country names no particular body.
 const GENERIC = /^(?:Foreign|Defen[cs]e|Interior|Finance|Justice|Trade|Health|Affairs|Ministry|Office|Department|Committee|State|Presidential|Federal|Central)$/;
 
@@ -57,6 +59,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     if (words.length < 2 || (words.length === 2 && words.every((word) => GENERIC.test(word)))) continue;
     const end = start + text.length;
     if (avoid.some((span) => span.start < end && start < span.end)) continue;
+    // "the Falepili Union treaty", "the Canada-European Union trade agreement": the name of a document, not a body.
+    if (DOCUMENT_AFTER.test(body.slice(end, end + 24))) continue;
     // A listed body already covers it; a listed body inside it counts unless the name goes on with an of-phrase
     // ("Communist Party of Vietnam" is not the listed "Communist Party").
     if (known.some((organization) => organization.start <= start && organization.end >= end)) continue;

@@ -446,6 +446,13 @@ describe('places no gazetteer lists', () => {
     expect(extraction.meetings[0]?.location).toBe('Djibouti');
   });
 
+  it('takes no treaty or agreement named like a body for one: "the Falepili Union treaty"', () => {
+    // 116: "the entry into force of the Falepili Union treaty"; 309: "approve the Canada-European Union trade agreement".
+    const names = extract('The entry into force of the Falepili Union treaty was hailed. Lawmakers will approve the Canada-European Union trade agreement.', '2024-08-28').organizations.map((organization) => organization.name);
+    expect(names).not.toContain('Falepili Union');
+    expect(names).not.toContain('Canada-European Union');
+  });
+
   it('names a body by its last head word when the name goes on past the first: "Pacific Police Support Group"', () => {
     // 116: "… a Pacific Police Support Group"; 107: "a Nuclear Consultative Group".
     const names = extract('The leaders backed a Pacific Police Support Group and set up a Nuclear Consultative Group, officials said.', '2024-08-28').organizations.map((organization) => organization.name);
