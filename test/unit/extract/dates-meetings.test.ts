@@ -1096,6 +1096,13 @@ describe('meetings', () => {
     expect(extract(body, '2025-01-16').meetings.map((meeting) => meeting.participants)).toContainEqual(['Keir Starmer', 'Volodymyr Zelensky']);
   });
 
+  it('reads "both presidents" as the two named before', () => {
+    // 021: "On Tuesday, both presidents will take part in the summit of the Community of Latin American and Caribbean
+    // States (CELAC) in Buenos Aires"; 2023-01-24 was a Tuesday.
+    const body = 'BUENOS AIRES, Jan 23 (Reuters) - Brazilian President Luiz Inácio Lula da Silva met Argentine counterpart Alberto Fernandez in Buenos Aires on Monday.\n\nOn Tuesday, both presidents will take part in the summit of the Community of Latin American and Caribbean States in Buenos Aires.';
+    expect(extract(body, '2023-01-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Luiz Inácio Lula da Silva', 'Alberto Fernandez'], '2023-01-24', 'planned']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
