@@ -1214,6 +1214,10 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // But three or more meeting the host where the summit is are the summit: "Modi, Albanese and Kishida met Mr. Biden
   // at the Archmere Academy".
   if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length && mention.participants.length < 4) return false;
+  // "Amir-Abdollahian and … Faisal bin Farhan met in Beijing … Qin Gang hosted a lunch for the two ministers and later
+  // met them together": talks of two or more that someone new then joins are another encounter, save at a summit.
+  // A visit takes in those met on it: "Macron and Merz visited Kyiv … They were met by Zelenskiy".
+  if (meeting.participants.length >= 2 && mention.participants.length > meeting.participants.length && shared === meeting.participants.length && meeting.kind !== 'summit' && mention.kind !== 'summit' && meeting.kind !== 'visit') return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
 }

@@ -1103,6 +1103,17 @@ describe('meetings', () => {
     expect(extract(body, '2023-01-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Luiz Inácio Lula da Silva', 'Alberto Fernandez'], '2023-01-24', 'planned']);
   });
 
+  it('keeps talks of two apart from the encounter a third party then has with them', () => {
+    // 207: "Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan Al Saud,
+    // met in Beijing on Thursday … Chinese Foreign Minister Qin Gang hosted a lunch for the two ministers and later met
+    // them together"; 2023-04-06 was a Thursday.
+    const body = 'TEHRAN – Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan Al Saud, met in Beijing on Thursday.\n\nChinese Foreign Minister Qin Gang hosted a lunch for the two ministers and later met them together.';
+    expect(extract(body, '2023-04-07').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Hossein Amir-Abdollahian', 'Faisal bin Farhan Al Saud'],
+      ['Qin Gang', 'Hossein Amir-Abdollahian', 'Faisal bin Farhan Al Saud'],
+    ]);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
