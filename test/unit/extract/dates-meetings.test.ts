@@ -919,6 +919,8 @@ describe('meetings', () => {
     const told = (body: string) => extract(body, '2023-03-26').meetings.map((meeting) => [meeting.participants, meeting.location]);
     // 156: "Chinese Foreign Minister Qin Gang and his Honduran counterpart, Eduardo Enrique Reina, signed a joint communique in Beijing."
     expect(told('Chinese Foreign Minister Qin Gang and his Honduran counterpart, Eduardo Enrique Reina, signed a joint communique in Beijing.')).toEqual([[['Qin Gang', 'Eduardo Enrique Reina'], 'Beijing']]);
+    // 125: "On Thursday, Biden and Israeli Prime Minister Yair Lapid signed a joint pledge in Jerusalem".
+    expect(told('U.S. President Joe Biden and Israeli Prime Minister Yair Lapid signed a joint pledge in Jerusalem.')).toEqual([[['Joe Biden', 'Yair Lapid'], 'Jerusalem']]);
     expect(told('The accord signed in Beijing by Ali Shamkhani and Musaed Al-Aiban holds.')).toEqual([[['Ali Shamkhani', 'Musaed Al-Aiban'], 'Beijing']]);
     // 075: who signed is not named: no encounter of unnamed delegates.
     expect(told("Australia will spend $200 million under a security agreement signed by the two countries' prime ministers in Canberra.")).toEqual([]);
