@@ -389,6 +389,10 @@ function mentionsOfClause(
   if (clause.relativeTo !== null) {
     const antecedent = inputs.personMentions.filter((mention) => mention.end <= clause.relativeTo! && clause.relativeTo! - mention.end <= 1).pop();
     if (antecedent && isSubject(inputs, antecedent.person)) actors.unshift({ start: antecedent.start, end: antecedent.end, persons: [antecedent.person] });
+    // "The two leaders, who spoke by phone on Wednesday before Obama left Washington, shook hands …": a group too.
+    const group = antecedent ? null : /(?:[Tt]he two (?:leaders|men|women|presidents|premiers|(?:prime |foreign )?ministers)|[Bb]oth leaders)$/.exec(body.slice(sentence.start, clause.relativeTo));
+    const persons = group ? groupBefore(inputs, sentence, sentence.start + group.index, meetings, group[0]) : [];
+    if (group && persons.length >= 2) actors.unshift({ start: sentence.start + group.index, end: clause.relativeTo, persons });
   }
   // "an invitation … for Raisi to visit Riyadh", "invited Putin to visit": only the nearest name visits.
   // Only when the name itself comes right before "to": "JD Vance and Rubio are due to meet Zelensky" keeps both.

@@ -1116,6 +1116,13 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads the group a relative clause follows as its subject: "The two leaders, who spoke by phone on Wednesday, …"', () => {
+    // 324: "The two leaders, who spoke by phone on Wednesday before Obama left Washington, shook hands …"; 2015-04-08 was
+    // a Wednesday.
+    const body = 'PANAMA CITY (Reuters) - U.S. President Barack Obama and Cuban President Raul Castro held talks on Saturday.\n\nThe two leaders, who spoke by phone on Wednesday before Obama left Washington, shook hands on Friday evening.';
+    expect(extract(body, '2015-04-11').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind])).toContainEqual([['Barack Obama', 'Raul Castro'], '2015-04-08', 'phone call']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
