@@ -321,12 +321,18 @@ interface Clause {
   holes: { start: number; end: number }[];
 }
 
+const APPOSED_NAME = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*,/u;
+
 /** Clauses of a sentence as body offsets. A relative clause closed by a comma (", who …,") is a clause of its own. */
 function clausesOf(text: string, offset: number): Clause[] {
   const inner: { start: number; end: number }[] = [];
   for (const relative of text.matchAll(RELATIVE)) {
-    const close = text.indexOf(',', relative.index + relative[0].length);
-    if (close > 0 && close - relative.index < 120) inner.push({ start: relative.index, end: close + 1 });
+    let close = text.indexOf(',', relative.index + relative[0].length);
+    // ", who met the junta-appointed foreign minister, Wunna Maung Lwin, in Bangkok": a name in apposition goes on
+    // to the comma after it.
+    const apposition = close > 0 && /\b(?:minister|president|premier|counterpart|envoy|leader|chancellor|secretary|ambassador|king|emir)$/i.test(text.slice(0, close)) ? APPOSED_NAME.exec(text.slice(close + 1)) : null;
+    if (apposition) close += 1 + apposition[0].length - 1;
+    if (close > 0 && close - relative.index < 160) inner.push({ start: relative.index, end: close + 1 });
   }
   const cuts: { at: number; relative: boolean }[] = [];
   for (const cut of text.matchAll(CLAUSE_BREAK)) {

@@ -1123,6 +1123,13 @@ describe('meetings', () => {
     expect(extract(body, '2015-04-11').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind])).toContainEqual([['Barack Obama', 'Raul Castro'], '2015-04-08', 'phone call']);
   });
 
+  it('reads a relative clause on past a name in apposition: ", who met the foreign minister, Wunna Maung Lwin, in Bangkok"', () => {
+    // 152: "shuttle diplomacy led by Indonesian Foreign Minister Retno Marsudi, who met the junta-appointed foreign
+    // minister, Wunna Maung Lwin, in Bangkok in February".
+    const body = 'The summit followed weeks of shuttle diplomacy led by Indonesian Foreign Minister Retno Marsudi, who met the junta-appointed foreign minister, Wunna Maung Lwin, in Bangkok in February.';
+    expect(extract(body, '2023-05-10').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Retno Marsudi', 'Wunna Maung Lwin'], 'Bangkok']]);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
