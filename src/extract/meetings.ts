@@ -144,7 +144,10 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         const cut = found.index + found.word.length;
         const later = firstTrigger(words.slice(cut));
         const shifted = later ? { ...later, index: cut + later.index } : null;
-        if (shifted && /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index)) && !refersBack(words, shifted)) {
+        // "The summit followed a week of intense diplomacy in which El-Sisi received … Antony Blinken in Cairo": a clause
+        // of its own inside the sentence about the summit.
+        const ownClause = shifted !== null && /\b(?:in which|during which)\s/.test(words.slice(cut, shifted.index));
+        if (shifted && (ownClause || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
           found = shifted;
           anaphoric = false;
         }

@@ -1130,6 +1130,13 @@ describe('meetings', () => {
     expect(extract(body, '2023-05-10').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Retno Marsudi', 'Wunna Maung Lwin'], 'Bangkok']]);
   });
 
+  it('reads an encounter told "in which" inside a sentence about the summit', () => {
+    // 208: "The summit followed a week of intense diplomacy in which El-Sisi received US Secretary of State Antony
+    // Blinken in Cairo last Sunday"; filed on Saturday 2023-10-21.
+    const body = 'CAIRO (AFP) - Egyptian President Abdel-Fattah El-Sisi opened the summit on Saturday.\n\nThe summit followed a week of intense diplomacy in which El-Sisi received US Secretary of State Antony Blinken in Cairo last Sunday.';
+    expect(extract(body, '2023-10-21').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Abdel-Fattah El-Sisi', 'Antony Blinken'], '2023-10-15', 'Cairo']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
