@@ -64,6 +64,8 @@ const STILL_TO_COME = /\b(?:will|is set to|are set to|is due|are due|is expected
 // Told as away: "skipped the summit", "did not attend", "sent Premier Li Qiang in his place".
 const ABSENT = /\b(?:cancel(?:l)?ed|called off|had been (?:due|expected|scheduled)|skipp(?:ed|ing)|did not attend|didn't attend|not attending|absent|stayed away|stays away|in (?:his|her) place|in place of|instead of|was represented by|were represented by|by video|virtually|by phone|by telephone|was not invited|were not invited|barred)\b/i;
 
+const STOOD_IN = /\b(?:was|were) represented by\s+(?:[\p{L}-]+\s+){0,4}$/u;
+
 /**
  * "South Africa's Ramaphosa, hosting the BRICS summit in Johannesburg, … Chinese President Xi Jinping welcomed the
  * step … Indian Prime Minister Narendra Modi and Brazilian President Lula also backed the decision": the leaders the
@@ -87,6 +89,11 @@ export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft
       const text = inputs.body.slice(sentence.start, sentence.end);
       const opensElsewhere = /^(?:In|At|From|Back in|Meanwhile,? in)\s+\p{Lu}/u.test(text) && !text.startsWith(`In ${summit.location}`) && !(summit.city !== null && text.startsWith(`In ${summit.city}`));
       if (opensElsewhere || elsewhere.has(sentence.index)) break;
+      // "Venezuela was represented by Vice President Delcy Rodríguez": whoever stood in for a leader was there.
+      for (const mention of mentionsOf.get(sentence.index) ?? []) {
+        if (!STOOD_IN.test(inputs.body.slice(Math.max(sentence.start, mention.start - 60), mention.start)) || !isSubject(inputs, mention.person) || summit.participants.includes(mention.person)) continue;
+        summit.participants.push(mention.person);
+      }
       if (ABSENT.test(text) || STILL_TO_COME.test(text)) continue;
       for (const mention of mentionsOf.get(sentence.index) ?? []) {
         if (!isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;

@@ -1137,6 +1137,13 @@ describe('meetings', () => {
     expect(extract(body, '2023-10-21').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Abdel-Fattah El-Sisi', 'Antony Blinken'], '2023-10-15', 'Cairo']);
   });
 
+  it('counts whoever stood in for a leader at the summit the report is about', () => {
+    // 113: "Venezuela was represented by Vice President Delcy Rodríguez, while Ecuador and Suriname sent lower-level
+    // delegations"; 2023-08-08 was a Tuesday.
+    const body = 'BELEM, Brazil (Reuters) - Brazilian President Luiz Inácio Lula da Silva and Colombian President Gustavo Petro opened an Amazon summit in Belém on Tuesday.\n\nVenezuela was represented by Vice President Delcy Rodríguez, while Ecuador sent a lower-level delegation.';
+    expect(extract(body, '2023-08-08').meetings.map((meeting) => meeting.participants)).toEqual([['Luiz Inácio Lula da Silva', 'Gustavo Petro', 'Delcy Rodríguez']]);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
