@@ -114,6 +114,13 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
     // "last week", "next month": a span, not a day. "a day after" is relative to an event, not to publication.
     if (/\b(?:week|month|year)\b/i.test(result.text) || !DATE_HINT.test(result.text)) return [];
     let date = start.date();
+    // "last met in Brasília on January 1", filed in August: a day without its year that has already come this year is
+    // this year's, not the nearer one of the next; still to come, it is the next year's only when it lies ahead in it.
+    if (start.isCertain('day') && !start.isCertain('year')) {
+      const thisYear = new Date(reference.getFullYear(), start.get('month')! - 1, start.get('day')!, 12);
+      if (thisYear <= reference) date = future && reference.getTime() - thisYear.getTime() > 86_400_000 ? new Date(reference.getFullYear() + 1, thisYear.getMonth(), thisYear.getDate(), 12) : thisYear;
+      else if (future) date = thisYear;
+    }
     if (start.isCertain('weekday') && !start.isCertain('day')) {
       const weekday = start.get('weekday') ?? date.getDay();
       const saysNext = /\bnext\b/i.test(result.text) || /\bnext\s+$/i.test(text.slice(Math.max(0, result.index - 6), result.index));

@@ -38,6 +38,11 @@ describe('dates', () => {
 
   it('reads a month and day in the publication year', () => {
     expect(findDates('Jan. 21 (UPI) -- Secretary of State', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-21']);
+    // 203, filed 2023-08-25: "The two presidents last met in Brasília on January 1" is this year's, not next year's.
+    expect(findDates('The two presidents last met in Brasília on January 1.', '2023-08-25').map((date) => date.date)).toEqual(['2023-01-01']);
+    // A plan for a day already past this year is next year's; a day past told in January is last year's.
+    expect(findDates('They will meet on January 5.', '2023-12-20').map((date) => date.date)).toEqual(['2024-01-05']);
+    expect(findDates('They met on Dec. 28.', '2024-01-03').map((date) => date.date)).toEqual(['2023-12-28']);
   });
 
   it('resolves the same words anew for another publication date or tense elsewhere in the sentence', () => {
