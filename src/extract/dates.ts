@@ -35,7 +35,8 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     const clause = clauseAround(text, hint.index);
     // "He is scheduled to address the European Parliament on Thursday, … and to meet Angela Merkel in Berlin on
     // Friday": a second infinitive goes on with the plan told before it.
-    const future = FUTURE.test(clause) || (/^,?\s*and\s+to\s/i.test(clause) && FUTURE.test(text.slice(0, hint.index)));
+    // So does an -ing clause: "… is due to hold talks in Jerusalem, before meeting Abbas in Bethlehem on Tuesday".
+    const future = FUTURE.test(clause) || (/^,?\s*(?:and\s+to|before\s+\w+ing|after\s+\w+ing)\s/i.test(clause) && FUTURE.test(text.slice(0, hint.index)));
     for (const found of parseWindowCached(windowText, publishedAt, future)) {
       const start = windowStart + found.start;
       if (start < coveredUntil || dates.some((date) => date.start === start)) continue;

@@ -440,7 +440,10 @@ function mentionsOfClause(
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".
-  const plannedWords = !pastWhen && PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
+  // "… is due to hold talks with Netanyahu in Jerusalem, before meeting … Abbas in Bethlehem": an -ing clause goes
+  // on with the plan the sentence told before it.
+  const planGoesOn = /^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && PLANNED.test(inputs.body.slice(sentence.start, clause.start).replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
+  const plannedWords = !pastWhen && (planGoesOn || PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, '')));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
@@ -541,6 +544,12 @@ function openingPerson(inputs: MeetingInputs, sentence: Sentence, clause: Clause
   // opened by a pronoun names its subject the way "he" is read everywhere.
   const pronoun = named.length === 0 && clause.start > sentence.start + 2 ? /^\W*(?:He|She)\b/.exec(sentence.text) : null;
   if (pronoun) return subjectBefore(inputs, sentence, sentence.start + pronoun.index);
+  // "Trump leaves Riyadh on Monday for Israel, where he is due to hold talks with … Netanyahu …, before meeting
+  // Palestinian President Mahmoud Abbas in Bethlehem": an -ing clause has the sentence's subject, the name it opens with.
+  if (named.length > 1 && /^\W*(?:before|after|while)\s+\w+ing\b/i.test(inputs.body.slice(clause.start, clause.end))) {
+    const first = inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.person === named[0]);
+    if (first && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(inputs.body.slice(sentence.start, first.start))) return first.person;
+  }
   return named.length === 1 ? (named[0] as number) : null;
 }
 
@@ -817,7 +826,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
     // "to Washington in December, where he met …", "from San Jose, Costa Rica, where he met …": past the time told
     // and the country the place lies in.
-    const antecedent = inSentence.find((place) => /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start)));
+    // Not past a country the journey goes to: "leaves Riyadh on Monday for Israel, where he is due to hold talks … in
+    // Jerusalem" is in Israel, at the place the clause names.
+    const antecedent = inSentence.find((place) => /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+      && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };

@@ -1149,6 +1149,15 @@ describe('meetings', () => {
     expect(extract(body, '2023-08-08').meetings.map((meeting) => meeting.participants)).toEqual([['Luiz Inácio Lula da Silva', 'Gustavo Petro', 'Delcy Rodríguez']]);
   });
 
+  it('places talks "where" a journey goes to a country at the city the clause names, and gives an -ing clause the subject and plan before it', () => {
+    // 310, filed on Sunday 2017-05-21: "Trump leaves Riyadh on Monday for Israel, where he is due to hold talks with Prime
+    // Minister Benjamin Netanyahu in Jerusalem, before meeting Palestinian President Mahmoud Abbas in Bethlehem on Tuesday."
+    const body = 'RIYADH (Reuters) - U.S. President Donald Trump met Saudi King Salman on Saturday.\n\nTrump leaves Riyadh on Monday for Israel, where he is due to hold talks with Prime Minister Benjamin Netanyahu in Jerusalem, before meeting Palestinian President Mahmoud Abbas in Bethlehem on Tuesday.';
+    const meetings = extract(body, '2017-05-21').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status]);
+    expect(meetings).toContainEqual([['Donald Trump', 'Benjamin Netanyahu'], '2017-05-22', 'Jerusalem', 'planned']);
+    expect(meetings).toContainEqual([['Donald Trump', 'Mahmoud Abbas'], '2017-05-23', 'Bethlehem', 'planned']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
