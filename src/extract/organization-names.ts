@@ -42,6 +42,15 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     let start = head.index - before.length;
     let text = body.slice(start, headEnd + after.length);
     coveredUntil = headEnd + after.length;
+    // "Northern Ireland's Democratic Unionist Party": the name starts after a possessive of two words too; the loop
+    // below keeps a country's own ministry ("Qatar's Ministry of Foreign Affairs").
+    // Only a place's: "the Chinese People's Political Consultative Conference" keeps its "People's".
+    const owner = [...body.slice(start, head.index).matchAll(/['’]s\s+/g)].at(-1);
+    const ownerEnd = owner ? start + owner.index : -1;
+    if (owner && avoid.some((span) => span.end === ownerEnd && span.start >= start)) {
+      start = ownerEnd + owner[0].length;
+      text = body.slice(start, headEnd + after.length);
+    }
     // Drop leading words that are not part of a name: "Officials from the …" never gets this far, "The …" might.
     while (true) {
       const first = /^(\S+)\s+/.exec(text);

@@ -446,6 +446,15 @@ describe('places no gazetteer lists', () => {
     expect(extraction.meetings[0]?.location).toBe('Djibouti');
   });
 
+  it('names a body after a place\'s possessive, but keeps "People\'s" inside a name', () => {
+    // 337: "May's allies in Northern Ireland's Democratic Unionist Party" is a party, not a person "Democratic Unionist".
+    const found = extract("The deal faces opposition from May's allies in Northern Ireland's Democratic Unionist Party and dozens of lawmakers.", '2018-11-25');
+    expect(found.organizations.map((organization) => organization.name)).toEqual(['Democratic Unionist Party']);
+    expect(found.persons).toEqual([]);
+    const bodies = extract("Kim addressed the Supreme People's Assembly in Pyongyang.", '2024-03-04').organizations.map((organization) => organization.name);
+    expect(bodies).toEqual(["Supreme People's Assembly"]);
+  });
+
   it('takes no treaty or agreement named like a body for one: "the Falepili Union treaty"', () => {
     // 116: "the entry into force of the Falepili Union treaty"; 309: "approve the Canada-European Union trade agreement".
     const names = extract('The entry into force of the Falepili Union treaty was hailed. Lawmakers will approve the Canada-European Union trade agreement.', '2024-08-28').organizations.map((organization) => organization.name);
