@@ -455,6 +455,13 @@ describe('places no gazetteer lists', () => {
     expect(bodies).toEqual(["Supreme People's Assembly"]);
   });
 
+  it('takes "the Holy See" for the body it is, not a mention of a country', () => {
+    // 166: "… the good bilateral relations between the Holy See and Argentina".
+    const found = extract('Milei praised the good bilateral relations between the Holy See and Argentina.', '2024-02-12');
+    expect(found.organizations.map((organization) => organization.name)).toEqual(['Holy See']);
+    expect(found.countries.map((country) => country.name)).toEqual(['Argentina']);
+  });
+
   it('takes no treaty or agreement named like a body for one: "the Falepili Union treaty"', () => {
     // 116: "the entry into force of the Falepili Union treaty"; 309: "approve the Canada-European Union trade agreement".
     const names = extract('The entry into force of the Falepili Union treaty was hailed. Lawmakers will approve the Canada-European Union trade agreement.', '2024-08-28').organizations.map((organization) => organization.name);
