@@ -455,6 +455,13 @@ describe('places no gazetteer lists', () => {
     expect(bodies).toEqual(["Supreme People's Assembly"]);
   });
 
+  it('knows the religious bodies of interfaith diplomacy', () => {
+    // 329: "Pope Francis, head of the Catholic Church, and Ahmed el-Tayeb, the Grand Imam of Al-Azhar, … the Muslim
+    // Council of Elders".
+    const names = extract('Pope Francis, head of the Catholic Church, and Ahmed el-Tayeb, the Grand Imam of Al-Azhar, addressed the Muslim Council of Elders.', '2019-02-04').organizations.map((organization) => organization.name);
+    expect(names).toEqual(['Catholic Church', 'Al-Azhar', 'Muslim Council of Elders']);
+  });
+
   it('takes "the Holy See" for the body it is, not a mention of a country', () => {
     // 166: "… the good bilateral relations between the Holy See and Argentina".
     const found = extract('Milei praised the good bilateral relations between the Holy See and Argentina.', '2024-02-12');
