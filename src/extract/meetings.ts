@@ -858,8 +858,13 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const around = /^\W*(?:after|before)\s+(?:holding|having held|their|the|talks)\b/i.test(inputs.body.slice(clause.start, clause.end))
     ? introduced.filter((place) => place.start >= sentence.start && place.end <= clause.start).slice(-1) : [];
   // "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there": the place told before.
-  const there = around.length === 0 && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(inputs.body.slice(triggerAt, clause.end))
-    ? inSentence.filter((place) => place.end <= triggerAt).slice(-1) : [];
+  // "… skipping the APEC leaders' meeting in Gyeongju. On Wednesday, he held talks there with President Lee": else the
+  // last town the sentence before names.
+  const saysThere = around.length === 0 && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(inputs.body.slice(triggerAt, clause.end));
+  const previous = inputs.sentences[sentence.index - 1];
+  const thereBefore = saysThere ? inSentence.filter((place) => place.end <= triggerAt).slice(-1) : [];
+  const there = saysThere && thereBefore.length === 0 && previous && previous.paragraph === sentence.paragraph
+    ? inputs.gazetteer.places.filter((place) => place.start >= previous.start && place.end <= previous.end && place.value.kind === 'city').slice(-1) : thereBefore;
   const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later.length > 0 ? later : around.length > 0 ? around : there;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;

@@ -1158,6 +1158,13 @@ describe('meetings', () => {
     expect(meetings).toContainEqual([['Donald Trump', 'Mahmoud Abbas'], '2017-05-23', 'Bethlehem', 'planned']);
   });
 
+  it('places talks held "there" at the town the sentence before names', () => {
+    // 174: "Trump left Korea after the summit, skipping the APEC leaders' meeting in Gyeongju. On Wednesday, he held talks
+    // there with President Lee Jae Myung"; 2025-10-29 was a Wednesday.
+    const body = 'BUSAN, Oct. 30 (Yonhap) -- U.S. President Donald Trump and Chinese President Xi Jinping agreed Thursday to lower tariffs at a summit at Gimhae Air Base.\n\nTrump left Korea after the summit, skipping the APEC leaders\' meeting in Gyeongju. On Wednesday, he held talks there with President Lee Jae Myung.';
+    expect(extract(body, '2025-10-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Donald Trump', 'Lee Jae Myung'], '2025-10-29', 'Gyeongju']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
