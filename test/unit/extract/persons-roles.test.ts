@@ -597,6 +597,19 @@ describe('a title\'s country from its context', () => {
     ]);
   });
 
+  it('reads a standing in apposition after a body\'s possessive, in capitals, or before the body\'s acronym', () => {
+    // 033: "Former Nigerian President Olusegun Obasanjo, the AU's chief mediator, announced the deal"; 304: "Zimbabwean
+    // President Robert Mugabe, current chairman of the African Union (AU), praised …"; 319: "Egyptian President Abdel
+    // Fattah el-Sisi, the current Chairperson of the AU, presided".
+    const body = "Former Nigerian President Olusegun Obasanjo, the AU's chief mediator, announced the deal. Zimbabwean President Robert Mugabe, current chairman of the African Union (AU), praised China. Egyptian President Abdel Fattah el-Sisi, the current Chairperson of the AU, presided.";
+    const roles = extract(body, '2022-11-02').persons.flatMap((person) => person.roles.filter((role) => role.organization !== null).map((role) => [person.name, role.title, role.organization]));
+    expect(roles).toEqual([
+      ['Olusegun Obasanjo', 'chief mediator', 'African Union'],
+      ['Robert Mugabe', 'chairman', 'African Union'],
+      ['Abdel Fattah el-Sisi', 'Chairperson', 'African Union'],
+    ]);
+  });
+
   it('gives the title of a country or body named after it or by "its" to the name in apposition', () => {
     // 315: "The president of Nauru, Baron Waqa, has accused …"; 162: "The President of the ECOWAS Commission, Dr Omar
     // Alieu Touray, told …"; 047: "Peru sent its prime minister, Alberto Otarola"; 191: "… the Kurdistan Regional
