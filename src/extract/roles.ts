@@ -36,6 +36,8 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (chair) roles.push(chair);
     const predecessor = before ? null : predecessorRole(body, mention, gazetteer);
     if (predecessor) roles.push(predecessor);
+    const staff = before || after ? null : staffOfPerson(body, mention, mentions);
+    if (staff) roles.push(staff);
     // Only where no listed title was found: "Comoros President Azali Assoumani, the current chairperson of the
     // African Union" gives both.
     const standing = standingAfter(body, mention, gazetteer) ?? (before ? null : standingBefore(body, mention, gazetteer));
@@ -235,6 +237,26 @@ function roleBeforeComma(body: string, mention: PersonMention, gazetteer: Gazett
   if (!country) return null;
   const sentTo = COMMA_TO_NAME.exec(body.slice(title.end, mention.start))?.[1] ?? '';
   return { person: mention.person, title: `${title.value.title}${sentTo.replace(/\s+/g, ' ')}`, country: country.value.country.name, organization: null, sentence: mention.sentence, start: country.start, end: mention.end };
+}
+
+// "Trump's Middle East envoy, Steve Witkoff", "Raisi's political adviser Mohammad Jamshidi", "Sharif and his foreign
+// affairs adviser Sartaj Aziz", "Redwan Hussien, Abiy's national security adviser,": someone's staff, the title as
+// written with its remit; the country is the boss's, which the title does not state.
+const STAFF = String.raw`((?:[\p{L}-]+\s+){0,3}?(?:adviser|advisor|envoy|spokesman|spokeswoman|spokesperson|aide|press secretary|chief of staff))`;
+const STAFF_BEFORE = new RegExp(String.raw`(?:(\p{Lu}[\p{L}'’-]+)['’]s|\b(?:his|her))\s+${STAFF},?\s+$`, 'u');
+const STAFF_AFTER = new RegExp(String.raw`^,\s+(?:(?:\p{Lu}[\p{L}'’-]+\s+){0,3}(\p{Lu}[\p{L}'’-]+)['’]s|his|her)\s+${STAFF}(?=[,.;])`, 'u');
+
+function staffOfPerson(body: string, mention: PersonMention, mentions: readonly PersonMention[]): RoleDraft | null {
+  const before = STAFF_BEFORE.exec(body.slice(Math.max(0, mention.start - 80), mention.start));
+  const after = before ? null : STAFF_AFTER.exec(body.slice(mention.end, mention.end + 80));
+  const found = before ?? after;
+  const title = found?.[2]?.trim();
+  // Not "his sister and chief of staff": a kin word is no part of the title.
+  if (!found || title === undefined || /^(?:the|a|an)\b/i.test(title) || /\b(?:and|sister|brother|wife|husband|son|daughter|son-in-law)\b/i.test(title)) return null;
+  // A capitalised possessor is someone named: "Trump's", not "Pakistan's".
+  const boss = found[1];
+  if (boss !== undefined && !mentions.some((other) => other.person !== mention.person && other.surface.split(/\s+/).includes(boss))) return null;
+  return { person: mention.person, title, country: null, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end };
 }
 
 // "The president of Nauru, Baron Waqa, has accused …", "The President of the ECOWAS Commission, Dr Omar Alieu Touray,

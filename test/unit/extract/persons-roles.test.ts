@@ -610,6 +610,21 @@ describe('a title\'s country from its context', () => {
     ]);
   });
 
+  it('gives someone\'s staff the title as written, before or after the name, but no kin word', () => {
+    // 106: "Netanyahu met on Monday with Trump's Middle East envoy, Steve Witkoff"; 181: "Redwan Hussien, Abiy's national
+    // security adviser, who attended …"; 333: "where she met Sharif and his foreign affairs adviser Sartaj Aziz"; 166:
+    // "his sister and chief of staff Karina Milei".
+    const body = "Israeli Prime Minister Benjamin Netanyahu met US President Donald Trump's Middle East envoy, Steve Witkoff. Redwan Hussien, Abiy Ahmed's national security adviser, attended. She met Nawaz Sharif and his foreign affairs adviser Sartaj Aziz. Javier Milei came with his sister and chief of staff Karina Milei.";
+    const persons = extract(body, '2025-02-03').persons;
+    const staff = persons.filter((person) => ['Steve Witkoff', 'Redwan Hussien', 'Sartaj Aziz'].includes(person.name)).map((person) => [person.name, person.roles.map((role) => role.title)]);
+    expect(staff).toEqual([
+      ['Steve Witkoff', ['Middle East envoy']],
+      ['Redwan Hussien', ['national security adviser']],
+      ['Sartaj Aziz', ['foreign affairs adviser']],
+    ]);
+    expect(persons.find((person) => person.name === 'Karina Milei')?.roles.map((role) => role.title)).not.toContain('sister and chief of staff');
+  });
+
   it('gives the title of a country or body named after it or by "its" to the name in apposition', () => {
     // 315: "The president of Nauru, Baron Waqa, has accused …"; 162: "The President of the ECOWAS Commission, Dr Omar
     // Alieu Touray, told …"; 047: "Peru sent its prime minister, Alberto Otarola"; 191: "… the Kurdistan Regional
