@@ -77,8 +77,9 @@ const overrides = countryOverrides as {
 };
 
 export const COUNTRIES: readonly CountryEntry[] = worldCountries
-  // Taiwan is a place (cities.json): its status is contested, and analysts' annotations name it as a region.
-  .filter((country) => country.independent || ['PS', 'XK', 'VA', 'CK', 'NU'].includes(country.cca2))
+  // Taiwan is named as a country too, as analysts' annotations name it, and stays a place (cities.json): "visited
+  // Taiwan", "tensions over Taiwan".
+  .filter((country) => country.independent || ['PS', 'XK', 'VA', 'CK', 'NU', 'TW'].includes(country.cca2))
   .map((country) => ({ name: overrides.names[country.cca2] ?? country.name.common, iso2: country.cca2, iso3: country.cca3 }))
   // "the collapse of the Soviet Union": a country of the past, named as one.
   .concat(overrides.former.map(({ name, iso2, iso3 }) => ({ name, iso2, iso3 })));

@@ -193,11 +193,12 @@ describe('locations', () => {
     ]);
   });
 
-  it('names Taiwan as a place, not a country', () => {
-    // 001: "Xi warned Biden against crossing the red line on Taiwan"
-    const { countries, locations } = extract('Chinese President Xi Jinping warned against crossing the red line on Taiwan.');
-    expect(countries.map((country) => country.name)).toEqual(['China']);
+  it('names Taiwan as a country, and as a place too', () => {
+    // 001: "Xi warned Biden against crossing the red line on Taiwan"; 336: "Taiwanese President Tsai Ing-wen".
+    const { countries, locations, persons } = extract('Chinese President Xi Jinping warned against crossing the red line on Taiwan. Taiwanese President Tsai Ing-wen spoke.');
+    expect(countries.map((country) => [country.name, country.iso2])).toEqual([['China', 'CN'], ['Taiwan', 'TW']]);
     expect(locations.map((location) => [location.name, location.kind, location.country])).toEqual([['Taiwan', 'region', null]]);
+    expect(persons.find((person) => person.name === 'Tsai Ing-wen')?.roles.map((role) => [role.title, role.country])).toEqual([['President', 'Taiwan']]);
   });
 
   it('does not take "New York" out of "The New York Times"', () => {
