@@ -498,6 +498,10 @@ function mentionsOfClause(
   // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
   // "for meetings with NATO Secretary General Mark Rutte and … Ursula von der Leyen": meetings, one each.
   const separate = /\b(?:separate(?:ly)?|bilateral|meetings with)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
+  if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
+    return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));
+  }
   // "…, when he met Raisi and Khamenei": a when-clause tells who were at the one encounter it dates.
   if (separate && !pastWhen && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.

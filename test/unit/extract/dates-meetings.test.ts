@@ -1165,6 +1165,15 @@ describe('meetings', () => {
     expect(extract(body, '2025-10-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Donald Trump', 'Lee Jae Myung'], '2025-10-29', 'Gyeongju']);
   });
 
+  it('reads "A and B each visited …" as an encounter of each with the others named', () => {
+    // 093: "The meeting came days after Macron and Starmer each visited the White House to urge Trump not to strike a deal".
+    const body = 'The meeting came days after French President Emmanuel Macron and British Prime Minister Keir Starmer each visited the White House to urge President Donald Trump not to strike a deal.';
+    expect(extract(body, '2025-03-01').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([
+      [['Emmanuel Macron', 'Donald Trump'], 'White House'],
+      [['Keir Starmer', 'Donald Trump'], 'White House'],
+    ]);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
