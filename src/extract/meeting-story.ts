@@ -126,7 +126,10 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
       // Not a meeting in another country than the one travelled to: "a reciprocal visit to the United States. … Xi
       // would meet Putin in Samarkand".
       (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2)
-        && !(travel.destination !== undefined && other.locationCountry !== null && other.locationCountry !== travel.destination),
+        && !(travel.destination !== undefined && other.locationCountry !== null && other.locationCountry !== travel.destination)
+        // "Díaz-Canel arrived in Moscow on Monday … From Russia he will travel to China, where he is expected to meet Xi
+        // Jinping in Beijing": a meeting in another country is another stop.
+        && !(travel.locationCountry !== null && other.locationCountry !== null && other.locationCountry !== travel.locationCountry),
     );
     if (!meeting) continue;
     if (meeting.location === null && travel.location !== null) setPlace(meeting, travel);

@@ -964,7 +964,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const ownDays = own.filter((date) => !decidedOn(date));
   // "where he is expected to meet President Xi Jinping in Beijing later this week", "Later in the week he travels to
   // Kigali": a span of days and no day of its own, so none is borrowed from the sentences around.
-  if (ownDays.length === 0 && VAGUE_TIME.test(clauseText(inputs.body, clause))) return null;
+  // "From Russia he will travel to China, where he is expected to meet … Xi Jinping in Beijing later this week": so
+  // is a sentence that tells only such a span.
+  if (ownDays.length === 0 && (VAGUE_TIME.test(clauseText(inputs.body, clause)) || (dates.length === 0 && VAGUE_TIME.test(inputs.body.slice(sentence.start, sentence.end))))) return null;
   // "… for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit": the day told in
   // the first clause is the first engagement's.
   // But "leaves for Croatia on Wednesday … and is scheduled to hold talks with … Plenković in Zagreb": the day of

@@ -1174,6 +1174,13 @@ describe('meetings', () => {
     ]);
   });
 
+  it('gives no day to a meeting in another country than the journey told before, nor to one told "later this week"', () => {
+    // 271, filed 2022-11-22: "Díaz-Canel arrived in Moscow on Monday on the third leg of a tour … From Russia he will
+    // travel to China, where he is expected to meet President Xi Jinping in Beijing later this week."
+    const body = 'MOSCOW (AFP) - Cuban President Miguel Díaz-Canel Bermúdez arrived in Moscow on Monday on the third leg of a tour. From Russia he will travel to China, where he is expected to meet President Xi Jinping in Beijing later this week.';
+    expect(extract(body, '2022-11-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Miguel Díaz-Canel Bermúdez', 'Xi Jinping'], null, 'Beijing']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
