@@ -91,7 +91,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -497,7 +497,8 @@ function mentionsOfClause(
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
   // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
   // "for meetings with NATO Secretary General Mark Rutte and … Ursula von der Leyen": meetings, one each.
-  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  // "was to be received by … Mattarella at the Quirinal Palace and then by Prime Minister Giorgia Meloni": one after another.
+  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));
@@ -526,7 +527,11 @@ function mentionsOfClause(
       const from = objectActors[index]?.end ?? triggerAt;
       const to = objectActors[index + 1]?.start ?? clause.end;
       const own = sentenceDates.find((mention) => mention.start >= from && mention.end <= to);
-      return { ...base([subjects[0] as number, object], own?.date ?? date), oneOfSeveral: true };
+      const meeting = { ...base([subjects[0] as number, object], own?.date ?? date), oneOfSeveral: true };
+      // "… received by Mattarella at the Quirinal Palace and then by … Meloni at Palazzo Chigi": each at the place told after them.
+      const place = index > 0 ? inputs.gazetteer.places.find((found) => found.start >= from && found.end <= to && introducedDirectly(inputs.body, found.start)) : undefined;
+      if (place) setPlace(meeting, { location: place.value.name, locationCountry: place.value.country, locationKind: place.value.kind, city: place.value.kind === 'city' ? place.value.name : place.value.city ?? null });
+      return meeting;
     });
   }
   return [base(participants)];

@@ -1181,6 +1181,15 @@ describe('meetings', () => {
     expect(extract(body, '2022-11-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Miguel Díaz-Canel Bermúdez', 'Xi Jinping'], null, 'Beijing']);
   });
 
+  it('reads "received by A at one place and then by B at another" as two encounters, each at its place', () => {
+    // 166: "Later on Monday Milei was to be received by Italian President Sergio Mattarella at the Quirinal Palace and
+    // then by Prime Minister Giorgia Meloni at Palazzo Chigi".
+    const body = 'ROME (AFP) - Argentine President Javier Milei met Pope Francis on Monday.\n\nLater on Monday Milei was to be received by Italian President Sergio Mattarella at the Quirinal Palace and then by Prime Minister Giorgia Meloni at Palazzo Chigi.';
+    const meetings = extract(body, '2024-02-12').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(meetings).toContainEqual([['Javier Milei', 'Sergio Mattarella'], 'Quirinale']);
+    expect(meetings).toContainEqual([['Javier Milei', 'Giorgia Meloni'], 'Palazzo Chigi']);
+  });
+
   it('reads "spoke by telephone with A and then with B" as two calls', () => {
     // 153: "Trump spoke by telephone on Saturday with Hun Manet and then with Phumtham"; 2025-07-26 was a Saturday.
     const body = 'United States President Donald Trump spoke by telephone on Saturday with Cambodian Prime Minister Hun Manet and then with Thai acting Prime Minister Phumtham Wechayachai.';
