@@ -95,7 +95,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
       // "Ben Wallace".
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '')) current.shift();
-      if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && isPortfolio(body, current))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
     };
@@ -180,6 +180,12 @@ function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: st
 function isPortfolio(body: string, words: readonly Word[]): boolean {
   const last = words[words.length - 1];
   return last !== undefined && /^\s+Minister\s+\p{Lu}/u.test(body.slice(last.end, last.end + 12));
+}
+
+/** "signed the Document on Human Fraternity", "the Declaration on Common Principles": what a document is about. */
+function isTopicOfDocument(body: string, words: readonly Word[]): boolean {
+  const first = words[0];
+  return first !== undefined && /\b(?:Document|Declaration|Charter|Treaty|Agreement|Convention|Statement|Memorandum|Protocol|Programme|Program|Plan|Strategy|Initiative|Summit|Conference|Forum|Dialogue) (?:on|of|for)\s+$/.test(body.slice(Math.max(0, first.start - 16), first.start));
 }
 
 function makeCandidate(words: Word[], honorific: string | null, body: string, titleEnds: ReadonlySet<number>, sentences: readonly Sentence[]): Candidate {

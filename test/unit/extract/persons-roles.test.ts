@@ -573,6 +573,16 @@ describe('a title\'s country from its context', () => {
     expect(persons.map((person) => person.name)).toEqual(['Theresa May', 'Donald Tusk']);
   });
 
+  it('takes "Grand Imam" for a title and what a document is about for no one', () => {
+    // 329: "Pope Francis and Ahmed el-Tayeb, Grand Imam of Al-Azhar, today signed the Document on Human Fraternity".
+    const { persons } = extract('Pope Francis and Ahmed el-Tayeb, Grand Imam of Al-Azhar, today signed the Document on Human Fraternity. The Grand Imam said so.', '2019-02-04');
+    expect(persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.organization])])).toEqual(expect.arrayContaining([
+      ['Francis', [['Pope', null]]],
+      ['Ahmed el-Tayeb', [['Grand Imam', 'Al-Azhar']]],
+    ]));
+    expect(persons).toHaveLength(2);
+  });
+
   it('gives the title held then: "then-President Yoon Suk Yeol", "Barack Obama, then president"', () => {
     // 220: "when then-President Yoon Suk Yeol spoke with Trump"; 238: "then-Prime Minister Abe Shinzo met Trump"; 130:
     // "He met Barack Obama, then president, at the White House".
