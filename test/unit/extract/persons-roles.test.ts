@@ -581,6 +581,8 @@ describe('a title\'s country from its context', () => {
       ['Ahmed el-Tayeb', [['Grand Imam', 'Al-Azhar']]],
     ]));
     expect(persons).toHaveLength(2);
+    // 331: "Turkish Foreign Ministry Deputy Undersecretary Sedat Onal": the title is no part of the name.
+    expect(extract('Turkish Foreign Ministry Deputy Undersecretary Sedat Onal led the delegation.', '2017-01-23').persons.map((person) => person.name)).toEqual(['Sedat Onal']);
   });
 
   it('gives the title held then: "then-President Yoon Suk Yeol", "Barack Obama, then president"', () => {
