@@ -442,8 +442,8 @@ function mentionsOfClause(
   // last Group of Seven leader to travel there".
   // "… is due to hold talks with Netanyahu in Jerusalem, before meeting … Abbas in Bethlehem": an -ing clause goes
   // on with the plan the sentence told before it.
-  const planGoesOn = /^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && PLANNED.test(inputs.body.slice(sentence.start, clause.start).replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
-  const plannedWords = !pastWhen && (planGoesOn || PLANNED.test(clauseText.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, '')));
+  const planGoesOn = /^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && tellsAPlan(inputs.body.slice(sentence.start, clause.start));
+  const plannedWords = !pastWhen && (planGoesOn || tellsAPlan(clauseText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
@@ -535,6 +535,11 @@ function mentionsOfClause(
     });
   }
   return [base(participants)];
+}
+
+/** Words of a plan, leaving out a plan made before ("previously scheduled") and who went before ("the last … to visit"). */
+function tellsAPlan(text: string): boolean {
+  return PLANNED.test(text.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
 }
 
 /** The people the sentence names before the clause, when it names exactly two. */

@@ -161,7 +161,7 @@ function rolesOfNamedCountries(body: string, mentions: readonly PersonMention[],
 // "EU chief negotiator Michel Barnier", "AU mediator", "Mossad chief Yossi Cohen", "Alibaba Group founder Jack Ma".
 const STANDING = String.raw`(chairperson|chairwoman|chairman|chair|head|chief negotiator|negotiator|chief mediator|mediator|secretary-general|chief|founder|co-founder|columnist|journalist|correspondent|publisher)`;
 // After the name, the standing may open with a capital ("the current Chairperson of the AU"), follow a body's
-// possessive ("Olusegun Obasanjo, the AU's chief mediator", "Henry Puna, the forum's secretary-general") and end on
+// possessive ("Olusegun Obasanjo, the AU's chief mediator", "Joao Lourenco, the African Union's mediator") and end on
 // the body's acronym ("chairman of the African Union (AU),").
 const STANDING_ANY_CASE = STANDING.replace(/(^\(|\|)([a-z])/g, (_whole: string, lead: string, letter: string) => `${lead}[${letter.toUpperCase()}${letter}]`);
 const STANDING_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|rotating|incoming|then|former)\s+)?((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}|(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}\p{Ll}+['’]s\s+|(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*['’]s\s+)?${STANDING_ANY_CASE}(?:\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:of|for|and|on)?\s*[\p{Lu}][\p{L}.'’&-]*){0,6}))?(?:\s+\(\p{Lu}{2,8}\))?(?=[,.;]|\s+(?:and|who|since))`, 'u');
