@@ -137,7 +137,8 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       }
       current.push(word);
       // "… Volodymyr Zelensky. Zelensky said": a full stop after a name (not an initial) ends it.
-      if (body[word.end] === '.' && word.text.length > 2) flush();
+      // "Chinese Foreign Minister Wang Yi. Swaraj was …": two letters are a name too; one is an initial.
+      if (body[word.end] === '.' && word.text.length > 1 && !/^(?:St|Mt|Ft)$/.test(word.text)) flush();
     }
     flush();
   }

@@ -26,6 +26,12 @@ describe('people and their roles', () => {
     expect(extract(body, '2021-05-31').persons.map((person) => person.name)).toEqual(['Scott Morrison']);
   });
 
+  it('ends a two-letter name at a full stop: "Foreign Minister Wang Yi. Swaraj was …"', () => {
+    // 349: "… and Chinese Foreign Minister Wang Yi. Swaraj was in the Chinese capital last week."
+    const body = "Talks were held between India's External Affairs Minister Sushma Swaraj and Chinese Foreign Minister Wang Yi. Swaraj was in the Chinese capital last week.";
+    expect(extract(body, '2018-04-28').persons.map((person) => person.name)).toEqual(['Sushma Swaraj', 'Wang Yi']);
+  });
+
   it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
     // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
     const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
