@@ -125,6 +125,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const blocked =
         !insideName &&
         !surnameLikePronoun(word, current, openingTag, body, titleEnds) &&
+        !givenNameOfFaith(word, current, honorific, body, titleEnds) &&
         ((isCovered(word.start, word.end) && !endsName(word, current)) ||
           (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text) && !(current.length > 0 && SURNAME_TITLES.has(word.text) && !isCovered(word.start, word.end)) && !monthAsSurname(word, current, body)) ||
           (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
@@ -176,6 +177,20 @@ function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: st
   if (current.length === 1 && last && body.slice(last.end, word.start) === ' ' && /^(?:[,;:)]|\s+\p{Ll})/u.test(body.slice(word.end, word.end + 3))) return true;
   return current.length === 0 && nameFollows && /(?:,|\band)\s$/.test(body.slice(Math.max(0, word.start - 5), word.start));
 }
+
+/**
+ * "President Islam Karimov", "Burkinabe President Roch Marc Christian Kabore": a faith's word that is also a given
+ * name, inside a name or right after a title or honorific, with a surname after it. Elsewhere it stays the faith
+ * ("Christian Democrats", "Islam Day").
+ */
+function givenNameOfFaith(word: Word, current: readonly Word[], honorific: string | null, body: string, titleEnds: ReadonlySet<number>): boolean {
+  if (!GIVEN_NAMES_OF_FAITH.has(word.text)) return false;
+  const surname = /^\s(\p{Lu}[\p{Ll}'’-]+)/u.exec(body.slice(word.end, word.end + 30))?.[1];
+  if (!surname || NOT_NAME_WORDS.has(surname)) return false;
+  return current.length > 0 || honorific !== null || [word.start - 1, word.start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, word.start)));
+}
+
+const GIVEN_NAMES_OF_FAITH = new Set(['Islam', 'Christian']);
 
 // "Public Safety Minister Dominic LeBlanc": the words before a minister's title and name are the ministry's.
 function isPortfolio(body: string, words: readonly Word[]): boolean {

@@ -32,6 +32,12 @@ describe('people and their roles', () => {
     expect(extract(body, '2018-04-28').persons.map((person) => person.name)).toEqual(['Sushma Swaraj', 'Wang Yi']);
   });
 
+  it('reads a faith\'s word as a given name after a title or inside a name, and as the faith elsewhere', () => {
+    // 356: "talks with President Islam Karimov"; 352: "Burkinabe President Roch Marc Christian Kabore".
+    const body = 'He travels on to Uzbekistan for talks with President Islam Karimov. Burkinabe President Roch Marc Christian Kabore stood up. The Christian Democrats objected.';
+    expect(extract(body, '2013-09-07').persons.map((person) => person.name)).toEqual(['Islam Karimov', 'Roch Marc Christian Kabore']);
+  });
+
   it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
     // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
     const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
