@@ -904,7 +904,8 @@ function townOfRegion(inputs: MeetingInputs, region: PhraseMatch<PlaceEntry>): P
   return { start, end: start + name.length, surface: name, value: { name, country: region.value.country, kind: 'city' } };
 }
 
-const TOPIC_PLACE = /\b(?:war|conflict|crisis|situation|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+// "held talks with Kabore at the Kosyam presidential palace, focusing on security in the Sahel": the topic, not the place.
+const TOPIC_PLACE = /\b(?:war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the
 // gazetteers do not know and that is nobody's name, right after the meeting words, is the place of the meeting.

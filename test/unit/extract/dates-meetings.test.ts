@@ -1357,4 +1357,11 @@ describe('meetings', () => {
     const calls = extract(body, '2022-02-12').meetings.map((meeting) => [meeting.participants, meeting.date]);
     expect(calls).toContainEqual([['Antony Blinken', 'Sergei Lavrov'], '2022-02-12']);
   });
+  it('holds talks at a "presidential palace" named before those words, and takes "security in the Sahel" for the topic', () => {
+    // 352: "Macron later held talks with Kabore at the Kosyam presidential palace, focusing on security in the Sahel".
+    const body = 'French President Emmanuel Macron later held talks with President Roch Marc Christian Kabore at the Kosyam presidential palace, focusing on security in the Sahel.';
+    expect(extract(body, '2017-11-28').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Emmanuel Macron', 'Roch Marc Christian Kabore'], 'Kosyam presidential palace']]);
+    const topic = 'French President Emmanuel Macron held talks with President Roch Marc Christian Kabore, focusing on security in the Sahel.';
+    expect(extract(topic, '2017-11-28').meetings.map((meeting) => meeting.location)).toEqual([null]);
+  });
 });
