@@ -32,6 +32,8 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (first) roles.push(first);
     const after = roleAfter(body, mention, gazetteer);
     if (after) roles.push(after);
+    const joined = after ? titleJoinedAfter(body, after, gazetteer) : null;
+    if (joined) roles.push(joined);
     const chair = chairOfBody(body, mention, gazetteer);
     if (chair) roles.push(chair);
     const predecessor = before ? null : predecessorRole(body, mention, gazetteer);
@@ -43,7 +45,7 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     const standing = standingAfter(body, mention, gazetteer) ?? (before ? null : standingBefore(body, mention, gazetteer));
     if (standing && !roles.some((role) => role.person === standing.person && role.title.toLowerCase() === standing.title.toLowerCase())) roles.push(standing);
   }
-  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer));
+  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer), ...rolesOfCountryNamePairs(body, mentions, gazetteer));
   for (const role of rolesOfNamedCountries(body, mentions, gazetteer)) {
     if (!roles.some((other) => other.person === role.person && other.title.toLowerCase() === role.title.toLowerCase())) roles.push(role);
   }
@@ -124,6 +126,29 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
     named.forEach((mention, i) => {
       roles.push({ person: mention.person, title, country: countries[i]?.value.country.name ?? null, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
     });
+  }
+  return roles;
+}
+
+// "The presidents of Rwanda, Paul Kagame, and Uganda, Yoweri Museveni, on Wednesday signed …": each country told
+// with its holder of the title after it.
+function rolesOfCountryNamePairs(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
+  const roles: RoleDraft[] = [];
+  for (const match of allMatches(TITLE_OF_COUNTRIES, body)) {
+    const title = capitalise((match[1] ?? '').toLowerCase().replace(/s$/, ''));
+    const pairs: RoleDraft[] = [];
+    let at = match.index + match[0].length;
+    for (;;) {
+      const country = gazetteer.countries.find((candidate) => candidate.start === at && candidate.value.form === 'name');
+      const comma = country ? /^,\s+/.exec(body.slice(country.end, country.end + 4)) : null;
+      const mention = country && comma ? mentions.find((candidate) => candidate.start === country.end + comma[0].length) : undefined;
+      if (!country || !mention) break;
+      pairs.push({ person: mention.person, title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
+      const next = /^,?\s+and\s+(?:the\s+)?|^,\s+(?=\p{Lu})/u.exec(body.slice(mention.end, mention.end + 12));
+      if (!next) break;
+      at = mention.end + next[0].length;
+    }
+    if (pairs.length >= 2) roles.push(...pairs);
   }
   return roles;
 }
@@ -611,6 +636,30 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
     organization: organization ?? title.value.organization,
     sentence: mention.sentence,
     start: mention.start,
+    end: title.end,
+  };
+}
+
+/**
+ * A second title joined to an apposition by "and": "Xi Jinping, general secretary of the Communist Party of China
+ * (CPC) Central Committee and Chinese president, held talks …" is also President of China.
+ */
+function titleJoinedAfter(body: string, first: RoleDraft, gazetteer: GazetteerMentions): RoleDraft | null {
+  const join = /^[^,;.]{0,80}?\sand\s+/.exec(body.slice(first.end, first.end + 100));
+  if (!join) return null;
+  let at = first.end + join[0].length;
+  const demonym = gazetteer.countries.find((match) => match.start === at && match.value.form !== 'name');
+  if (demonym) at = demonym.end + 1;
+  const title = gazetteer.titles.find((match) => match.start === at);
+  // The apposition closes right after it: not "… and Foreign Minister Wang Yi", another person's title.
+  if (!title || !/^\s*[,;.]/.test(body.slice(title.end, title.end + 2))) return null;
+  return {
+    person: first.person,
+    title: title.value.title,
+    country: demonym?.value.country.name ?? title.value.country,
+    organization: demonym ? null : title.value.organization,
+    sentence: first.sentence,
+    start: first.start,
     end: title.end,
   };
 }

@@ -107,6 +107,23 @@ describe('people and their roles', () => {
     expect(persons[0]).toMatchObject({ name: 'Subrahmanyam Jaishankar', roles: [{ title: 'External Affairs Minister', country: 'India' }] });
   });
 
+  it('reads a second title joined to an apposition by "and": "…, general secretary of the CPC Central Committee and Chinese president"', () => {
+    // 347: Xinhua's style for Xi Jinping.
+    const body = 'Xi Jinping, general secretary of the Communist Party of China (CPC) Central Committee and Chinese president, held talks in Beijing on Monday with Kim Jong Un.';
+    const xi = extract(body, '2018-03-28').persons.find((person) => person.name === 'Xi Jinping');
+    expect(xi?.roles.map((role) => [role.title, role.country])).toContainEqual(['President', 'China']);
+    // Another person's title after "and" is not joined: "… and Foreign Minister Wang Yi".
+    const two = extract('Kim met Li Qiang, the Chinese premier, and Foreign Minister Wang Yi.', '2018-03-28').persons.find((person) => person.name === 'Li Qiang');
+    expect(two?.roles.map((role) => role.title)).toEqual(['Premier']);
+  });
+
+  it('pairs each country with the name told after it: "The presidents of Rwanda, Paul Kagame, and Uganda, Yoweri Museveni"', () => {
+    // 351.
+    const body = 'The presidents of Rwanda, Paul Kagame, and Uganda, Yoweri Museveni, on Wednesday signed in Luanda a memorandum of understanding.';
+    const roles = extract(body, '2019-08-22').persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country])]);
+    expect(roles).toEqual([['Paul Kagame', [['President', 'Rwanda']]], ['Yoweri Museveni', [['President', 'Uganda']]]]);
+  });
+
   it('puts a body rather than a country on "NATO Secretary-General Jens Stoltenberg"', () => {
     const { persons } = extract('NATO Secretary-General Jens Stoltenberg said the alliance was ready.');
     expect(persons[0]?.roles[0]).toMatchObject({ title: 'Secretary-General', country: null, organization: 'NATO' });
