@@ -479,12 +479,13 @@ function regionOfEnvoy(body: string, title: GazetteerMentions['titles'][number],
 }
 
 // "Infrastructure Minister", "Treasury and Finance Minister", "International Trade and Industry Minister": the
-// portfolio a ministry title names, in capitalised words before it.
-const PORTFOLIO = /(?:(?:[\p{Lu}][\p{Ll}]+)\s(?:and\s)?){1,4}$/u;
+// portfolio a ministry title names, in capitalised words before it. "Energy Commissioner" in Brussels, and a
+// portfolio written short: "GCSB Minister Andrew Little".
+const PORTFOLIO = /(?:(?:[\p{Lu}][\p{Ll}]+|\p{Lu}{2,5})\s(?:and\s)?){1,4}$/u;
 const NOT_PORTFOLIO = /^(?:The|A|An|His|Her|Its|Their|Former|Then|Late|Mr|Mrs|Ms|Dr|President|Premier|King|Prince|Crown|Chief|State|By|With|And|But|As|In|On|At|For|From|Of|To)$/;
 
 function portfolioBefore(body: string, title: GazetteerMentions['titles'][number], mentions: readonly PersonMention[], gazetteer: GazetteerMentions): string {
-  if (!/\bMinister$/.test(title.value.title) || /\b(?:Prime|Chief)\b/.test(title.value.title) || title.value.country !== null) return '';
+  if (!/\b(?:Minister|Commissioner)$/.test(title.value.title) || /\b(?:Prime|Chief)\b/.test(title.value.title) || title.value.country !== null) return '';
   const found = PORTFOLIO.exec(body.slice(Math.max(0, title.start - 60), title.start))?.[0] ?? '';
   // Keep the words nearest the title, up to a country, organization, honorific or function word.
   const words = found.split(/\s+/).filter((word) => word !== '');

@@ -91,6 +91,9 @@ describe('people and their roles', () => {
       ['Mehmet Simsek', [['Treasury and Finance Minister', null]]],
     ]);
     expect(roles("Australia's new Foreign Minister Penny Wong visited Suva.")).toEqual([['Penny Wong', [['Foreign Minister', 'Australia']]]]);
+    // 341, 359: a commissioner's portfolio, and one written short.
+    expect(roles('It was attended by Energy Commissioner Guenther Oettinger.')).toEqual([['Guenther Oettinger', [['Energy Commissioner', null]]]]);
+    expect(roles('GCSB Minister Andrew Little said the review was independent.')).toEqual([['Andrew Little', [['GCSB Minister', null]]]]);
     expect(roles('Erdogan met Saudi Crown Prince and Prime Minister Mohammed bin Salman in Jeddah.')).toContainEqual([
       'Mohammed bin Salman',
       [['Prime Minister', 'Saudi Arabia'], ['Crown Prince', 'Saudi Arabia']],
