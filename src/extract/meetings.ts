@@ -90,8 +90,9 @@ const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between)|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
-// ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb).
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+// ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb), "… held brief talks with
+// Biden in Glasgow and hopes to visit Washington" (a plan of the same subject).
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that|after|After|before|Before|while|While|when|When|as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 
@@ -339,7 +340,9 @@ function clausesOf(text: string, offset: number): Clause[] {
   }
   const cuts: { at: number; relative: boolean }[] = [];
   for (const cut of text.matchAll(CLAUSE_BREAK)) {
-    if (inner.some((span) => cut.index >= span.start && cut.index < span.end)) continue;
+    // The comma that closes a relative clause may open the next: "…, who faces a 25% tariff, and the two leaders were
+    // scheduled to talk again".
+    if (inner.some((span) => cut.index >= span.start && cut.index < span.end - 1)) continue;
     // "Modi told Putin … their talks", "Xi warned Biden … during a phone call": a speech verb followed by a name
     // keeps the listener in the clause.
     if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her |(?:the )?visiting )/u.test(text.slice(cut.index + cut[0].length))) continue;

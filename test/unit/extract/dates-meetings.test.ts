@@ -1364,4 +1364,13 @@ describe('meetings', () => {
     const topic = 'French President Emmanuel Macron held talks with President Roch Marc Christian Kabore, focusing on security in the Sahel.';
     expect(extract(topic, '2017-11-28').meetings.map((meeting) => meeting.location)).toEqual([null]);
   });
+  it('keeps an encounter held when a plan follows it after a relative clause or "and hopes to"', () => {
+    // 063: "Trump spoke by phone on Monday morning with Canadian Prime Minister Justin Trudeau, who faces …, and the two
+    // leaders were scheduled to talk again at 3 p.m."
+    const call = 'President Donald Trump spoke by phone on Monday morning with Canadian Prime Minister Justin Trudeau, who faces a matching 25% tariff on most Canadian goods, and the two leaders were scheduled to talk again at 3 p.m.';
+    expect(extract(call, '2025-02-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Donald Trump', 'Justin Trudeau'], '2025-02-03', 'held']);
+    // 119: "… held brief talks with Biden in Glasgow earlier this month … and hopes to visit Washington".
+    const talks = 'Japanese Prime Minister Fumio Kishida held brief talks with U.S. President Joe Biden in Glasgow earlier this month on the fringes of the U.N. climate conference and hopes to visit Washington early next year.';
+    expect(extract(talks, '2021-11-16').meetings.map((meeting) => [meeting.participants, meeting.location, meeting.status])).toContainEqual([['Fumio Kishida', 'Joe Biden'], 'Glasgow', 'held']);
+  });
 });
