@@ -15,18 +15,21 @@ export interface Dateline {
   alone?: boolean;
 }
 
-// "March 2", "Jan. 21", "3 June", "23rd September, 2024".
-const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,\s+\d{4})?)`;
+// "March 2", "Jan. 21", "3 June", "23rd September, 2024", "July 9, 2023".
+const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,\s+\d{4})?)`;
 const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}`;
+// The country after the place, in brackets: "QINGDAO (China)", "Islamabad [Pakistan]"; not an agency in capitals ("(AFP)").
+const COUNTRY_IN_BRACKETS = String.raw`(?:\s+\([\p{Lu}][\p{Ll}][\p{L} ]{0,29}\)|\s+\[[\p{Lu}][\p{L} ]{1,30}\])?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(${PLACE})(?:\s+\([\p{Lu}][\p{L} ]{1,30}\))?(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\)\.?)?\s*(?:--|[-–—])\s*`,
+  String.raw`^(?:(${PLACE})${COUNTRY_IN_BRACKETS}(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\)\.?)?\s*(?:--|[-–—])\s*`,
   'u',
 );
 
 // The dash may be missing after an agency that closes a place and day: "Bangkok, Apr 4 (PTI) Prime Minister …",
-// and TASS writes its name between slashes: "ULAN BATOR, September 3. /TASS/. Russian President …".
+// "Islamabad [Pakistan], October 16 (ANI): External Affairs Minister …", and TASS writes its name between slashes:
+// "ULAN BATOR, September 3. /TASS/. Russian President …".
 const DATELINE_WITHOUT_DASH = new RegExp(
-  String.raw`^(${PLACE})(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,\s+(${MONTH_DAY})\.?\s+(?:\(([^)]{2,40})\)|\/([\p{Lu}][\p{L}-]{1,20})\/\.?)\s+`,
+  String.raw`^(${PLACE})${COUNTRY_IN_BRACKETS}(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,\s+(${MONTH_DAY})\.?\s+(?:\(([^)]{2,40})\):?|\/([\p{Lu}][\p{L}-]{1,20})\/\.?)\s+`,
   'u',
 );
 

@@ -93,6 +93,15 @@ describe('datelines', () => {
     expect(parseDateline('UPDATE\n\nPresident Claudia Sheinbaum said')).toBeNull();
   });
 
+  it('reads the country in brackets after the place, a year after the day, and a colon after the agency', () => {
+    // 314, 085, 162, 340.
+    expect(parseDateline('QINGDAO (China), Jun 10 (PTI) Prime Minister Narendra Modi')).toMatchObject({ place: 'QINGDAO', day: 'Jun 10', source: 'PTI', length: 'QINGDAO (China), Jun 10 (PTI) '.length });
+    expect(parseDateline('Islamabad [Pakistan], October 16 (ANI): External Affairs Minister')).toMatchObject({ place: 'Islamabad', day: 'October 16', source: 'ANI' });
+    expect(parseDateline('Bissau, July 9, 2023 (NAN) President Bola Tinubu')).toMatchObject({ place: 'Bissau', day: 'July 9, 2023', source: 'NAN' });
+    // An agency in capitals is no country: "Port Moresby (AFP) -".
+    expect(parseDateline('Port Moresby (AFP) - Asia-Pacific leaders failed')).toMatchObject({ place: 'Port Moresby', source: 'AFP', length: 'Port Moresby (AFP) - '.length });
+  });
+
   it('reads a dateline that opens with its agency: `(ANSA) - ROME, NOV 6 -`', () => {
     expect(parseDateline('(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni')).toMatchObject({ place: 'ROME', day: 'NOV 6', source: 'ANSA', length: '(ANSA) - ROME, NOV 6 - '.length });
   });
