@@ -10,7 +10,7 @@ export interface DateMention {
 
 const MONTH = String.raw`(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?`;
 const DATE_HINTS = new RegExp(
-  String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight|(?:last|next|this) (?:week|month|year))\b|\b${MONTH}\s+\d|\b\d{1,2}\s+${MONTH}|\d{4}-\d{2}-\d{2}`,
+  String.raw`\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening)|(?:last|next|this) (?:week|month|year))\b|\b${MONTH}\s+\d|\b\d{1,2}\s+${MONTH}|\d{4}-\d{2}-\d{2}`,
   'gi',
 );
 const DATE_HINT = new RegExp(DATE_HINTS.source, 'i');
@@ -110,6 +110,8 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
   const reference = localDate(publishedAt);
   return chrono.parse(text, reference).flatMap((result): DateMention[] => {
     const start = result.start;
+    // "met Mr Xi at the Great Hall of the People this evening": a part of the day of publication.
+    if (/^this (?:morning|afternoon|evening)$/i.test(result.text)) return [{ start: result.index, end: result.index + result.text.length, date: isoDate(reference) }];
     // Times alone ("at 5 p.m."), months and bare years are not dates of an event.
     if (!start.isCertain('day') && !start.isCertain('weekday')) return [];
     // "last week", "next month": a span, not a day. "a day after" is relative to an event, not to publication.

@@ -9,6 +9,12 @@ describe('dates', () => {
     expect(findDates('On Wednesday, President Joe Biden sparked controversy', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-19']);
   });
 
+  it('reads "this evening" and "this morning" as the day of publication', () => {
+    // 359: "Ms Ardern met Mr Xi at the Great Hall of the People this evening".
+    expect(findDates('Ms Ardern met Mr Xi at the Great Hall of the People this evening, after holding talks', '2019-04-01').map((date) => date.date)).toEqual(['2019-04-01']);
+    expect(findDates('He will meet the king this morning.', '2019-04-01').map((date) => date.date)).toEqual(['2019-04-01']);
+  });
+
   it('moves it forward for "next" or the future tense', () => {
     expect(findDates('They will meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
     expect(findDates('talks are planned for next Monday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-24']);
