@@ -222,9 +222,9 @@ const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|D
 
 // Buildings and grounds named by what they are: "the Lincoln Memorial", "the National Slavery Museum", "the Museum of
 // Modern Art", "the Arthur Chung Conference Centre", "Parliament Hill", "Uhuru Gardens", "Chancay Port", "the Hall of
-// Mirrors", "the Ronald Reagan Presidential Library".
+// Mirrors", "the Ronald Reagan Presidential Library", "Pearl Harbor".
 // "the Tomb of the Unknown Soldier" too.
-const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|(?:Presidential )?Library)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 // "Zhejiang Province" too.

@@ -43,9 +43,10 @@ export const NOT_NAME_WORDS = new Set([
   'Network', 'Industry', 'Host', 'Pharma', 'Pradesh', 'Gateway', 'Officials', 'Chairperson', 'Consort',
   // The end of a ministry's name before its minister's: "Minister of Foreign Affairs and International Cooperation Prak Sokhonn".
   'Cooperation', 'Integration',
-  // Storms, faiths and grounds: "Hurricane Ian", "Shiite Muslims", "Holy Roman emperors", "the National Parade Ground".
+  // Storms, faiths and grounds: "Hurricane Ian", "Shiite Muslims", "Holy Roman emperors", "the National Parade Ground",
+  // "visited Pearl Harbor".
   'Hurricane', 'Typhoon', 'Cyclone', 'Storm', 'Shiite', 'Sunni', 'Muslims', 'Christians', 'Jews', 'Hindus', 'Buddhists',
-  'Holy', 'Ground', 'Grounds',
+  'Holy', 'Ground', 'Grounds', 'Harbor', 'Harbour',
   // "Minister of International Relations Naledi Pandor", "Minister of Trade and Industry Piyush Goyal".
   'Relations', 'Development', 'Trade', 'Commerce', 'Finance', 'Investment', 'Planning', 'Energy', 'Interior', 'Agriculture',
   'Transport', 'Education', 'Health',

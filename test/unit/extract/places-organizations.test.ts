@@ -606,3 +606,14 @@ describe('places no gazetteer lists', () => {
     expect(bodies('The delegations met at the Dolmabahce Presidential Office on Tuesday.')).not.toContain('Presidential Office');
   });
 });
+
+describe('harbours', () => {
+  it('takes a harbour visited for a place, not a person: "visited Pearl Harbor together with …"', () => {
+    // 348.
+    const body = 'HONOLULU, Dec. 27 Kyodo - Prime Minister Abe Shinzo on Tuesday visited Pearl Harbor together with U.S. President Barack Obama.';
+    const { persons, locations, meetings } = extract(body, '2016-12-28');
+    expect(persons.map((person) => person.name)).toEqual(['Abe Shinzo', 'Barack Obama']);
+    expect(locations.map((location) => location.name)).toContain('Pearl Harbor');
+    expect(meetings.map((meeting) => meeting.location)).toEqual(['Pearl Harbor']);
+  });
+});
