@@ -21,7 +21,7 @@ export const NOT_NAME_WORDS = new Set([
   'Presidents', 'Ministers', 'Secretaries', 'Ambassadors', 'Premiers', 'Leaders', 'Envoys',
   'Defense', 'Defence', 'Deputy', 'Vice', 'Acting', 'Former', 'Chief', 'Senior', 'Top', 'National', 'Security',
   'Spokesman', 'Spokeswoman', 'Spokesperson', 'Envoy', 'Special', 'Supreme', 'Leader', 'Crown', 'King', 'Queen',
-  'Emir', 'Sultan', 'Pope', 'General', 'Admiral', 'Colonel', 'Captain', 'Lieutenant', 'Brigadier', 'Marshal', 'Governor', 'Mayor', 'Senator', 'Speaker', 'Director', 'Chairman',
+  'Emir', 'Sultan', 'Pope', 'Patriarch', 'Patriarchate', 'General', 'Admiral', 'Colonel', 'Captain', 'Lieutenant', 'Brigadier', 'Marshal', 'Governor', 'Mayor', 'Senator', 'Speaker', 'Director', 'Chairman',
   'Chair', 'Commission', 'Council', 'Ministry', 'Office', 'Department', 'Affairs', 'External', 'State', 'Prime',
   'Secretary-General', 'Director-General', 'Reuters', 'Inc', 'Ltd', 'Co', 'Sunday', 'Summit', 'Talks', 'Congress',
   'Parliament', 'Government', 'Administration', 'Cabinet', 'Party', 'Army', 'Navy', 'Force', 'Forces', 'Republic',

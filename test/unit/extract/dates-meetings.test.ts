@@ -1379,4 +1379,9 @@ describe('meetings', () => {
     const talks = 'Japanese Prime Minister Fumio Kishida held brief talks with U.S. President Joe Biden in Glasgow earlier this month on the fringes of the U.N. climate conference and hopes to visit Washington early next year.';
     expect(extract(talks, '2021-11-16').meetings.map((meeting) => [meeting.participants, meeting.location, meeting.status])).toContainEqual([['Fumio Kishida', 'Joe Biden'], 'Glasgow', 'held']);
   });
+  it('takes a visit to a country by someone whose own country the text does not give', () => {
+    // 355: "Kirill … will continue his Latin American tour with visits to Paraguay and Brazil."
+    const meetings = extract('Patriarch Kirill will visit Paraguay on Monday.', '2016-02-13').meetings;
+    expect(meetings.map((meeting) => [meeting.participants, meeting.countries, meeting.date, meeting.status])).toEqual([[['Kirill'], ['Paraguay'], '2016-02-15', 'planned']]);
+  });
 });

@@ -617,3 +617,13 @@ describe('harbours', () => {
     expect(meetings.map((meeting) => meeting.location)).toEqual(['Pearl Harbor']);
   });
 });
+
+describe('bodies named from their head word', () => {
+  it('finds a church, an academy and a military command', () => {
+    // 355, 347, 348.
+    const body = 'Patriarch Kirill, the head of the Russian Orthodox Church, spoke. A scientist at the Chinese Academy of Sciences agreed. The talks were held at the headquarters of the Pacific Command.';
+    const { persons, organizations } = extract(body, '2016-02-13');
+    expect(organizations.map((organization) => organization.name).sort()).toEqual(['Chinese Academy of Sciences', 'Pacific Command', 'Russian Orthodox Church']);
+    expect(persons.map((person) => [person.name, person.roles.map((role) => role.title)])).toEqual([['Kirill', ['Patriarch', 'head']]]);
+  });
+});
