@@ -162,11 +162,11 @@ export function findLegislatures(body: string): PhraseMatch<OrganizationEntry>[]
  * A country's own bodies named by their capital letters alone, as its own press names them: "invited Obama to address
  * Parliament in Ottawa", "would be tabled in Parliament", "the Presidential Office confirmed Saturday". Not the building
  * of a parliament, or one named after it ("Parliament House", "Parliament Hill"), nor one office among others
- * ("Dolmabahce Presidential Office").
+ * ("Dolmabahce Presidential Office"). A government named for its purpose, too: "the Government of National Accord".
  */
 export function findBodiesNamedAlone(body: string): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
-  for (const match of [...allMatches(BARE_PARLIAMENT, body), ...allMatches(BARE_PRESIDENTIAL_OFFICE, body)]) {
+  for (const match of [...allMatches(BARE_PARLIAMENT, body), ...allMatches(BARE_PRESIDENTIAL_OFFICE, body), ...allMatches(GOVERNMENT_OF_PURPOSE, body)]) {
     const name = match[0].replace(/\s+/g, ' ');
     found.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name, kind: 'government', aliases: [], country: null, building: false, city: null } });
   }
@@ -176,3 +176,6 @@ export function findBodiesNamedAlone(body: string): PhraseMatch<OrganizationEntr
 // "talks with Luxon at Parliament", "gathered on Parliament's forecourt": the building, a place.
 const BARE_PARLIAMENT = /(?<=\b(?!at\b|on\b)\p{Ll}+[ \u00a0])Parliament\b(?!['’]s\b|[ \u00a0]+(?:House|Hill|Square|Building|Buildings|Street|Palace))/gu;
 const BARE_PRESIDENTIAL_OFFICE = /(?<=\b[Tt]he\s+)Presidential\s+Office\b/gu;
+// "the Government of National Accord", "a Government of National Unity": a government named for what it is, not
+// for its country ("the Government of Pakistan").
+const GOVERNMENT_OF_PURPOSE = /\bGovernment of (?:National|Transitional) (?:Accord|Unity|Salvation|Consensus|Stability)\b/gu;

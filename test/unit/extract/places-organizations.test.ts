@@ -626,4 +626,10 @@ describe('bodies named from their head word', () => {
     expect(organizations.map((organization) => organization.name).sort()).toEqual(['Chinese Academy of Sciences', 'Pacific Command', 'Russian Orthodox Church']);
     expect(persons.map((person) => [person.name, person.roles.map((role) => role.title)])).toEqual([['Kirill', ['Patriarch', 'head']]]);
   });
+
+  it('finds a government named for its purpose, not one named for its country', () => {
+    // 353: "Fayez al-Sarraj, head of the Government of National Accord".
+    const { organizations } = extract('Fayez al-Sarraj, head of the Government of National Accord, met him. The Government of Pakistan said.', '2020-01-19');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Government of National Accord']);
+  });
 });
