@@ -50,7 +50,8 @@ export function findDates(text: string, publishedAt: string | null): DateMention
 // Where the clause holding a date begins or ends: "Xi said on Tuesday | that China would …", "Modi assured them
 // that India would help, | as he co-hosted the summit on Monday", "held talks with Biden on Monday | and is scheduled
 // to visit Moscow next week".
-const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|but|and|saying|adding)\b|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
+// "Kirill, who was welcomed by Castro on Thursday, will visit Paraguay": a relative clause tells its own time.
+const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|but|and|saying|adding|who|which)\b|,\s+(?=(?:will|would|is|are|has|have)\s)|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
 
 /** The clause around `at`, whose verb tells whether a bare weekday in it lies ahead or behind. */
 function clauseAround(text: string, at: number): string {

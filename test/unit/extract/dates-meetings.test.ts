@@ -15,6 +15,11 @@ describe('dates', () => {
     expect(findDates('He will meet the king this morning.', '2019-04-01').map((date) => date.date)).toEqual(['2019-04-01']);
   });
 
+  it('keeps a past day in a relative clause though the sentence goes on in the future', () => {
+    // 355: "Kirill, who arrived in Cuba on Thursday and was welcomed by Castro, will continue his tour".
+    expect(findDates('Patriarch Kirill, who was welcomed by President Raul Castro on Thursday, will visit Paraguay on Monday.', '2016-02-13').map((date) => date.date)).toEqual(['2016-02-11', '2016-02-15']);
+  });
+
   it('moves it forward for "next" or the future tense', () => {
     expect(findDates('They will meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
     expect(findDates('talks are planned for next Monday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-24']);
