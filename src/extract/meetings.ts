@@ -1131,10 +1131,14 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
     const namesParty = inputs.personMentions.some((mention) => mention.sentence === lead.sentence && participants.includes(mention.person));
     return namesParty ? lead.date : null;
   }
+  // "Macron on Tuesday declared … ¶ … ¶ Macron later held talks with Kabore": later on the day the report opens with.
+  if (lead && sentence.index > lead.sentence && sentence.index - lead.sentence <= 12 && LATER_THAT_DAY.test(inputs.body.slice(sentence.start, sentence.end))) return lead.date;
   if (!lead || sentence.index - lead.sentence <= 3 || sentence.index - lead.sentence > 8) return null;
   const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
   return sameDayParty ? lead.date : null;
 }
+
+const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|hosted|received|spoke|talked|visited)\b|^Later(?: in the day| that day)?,?\s/u;
 
 // An encounter told as one before the news: "last met", "previously visited". Not "had met": reported speech uses it
 // for the day's news too ("said on Wednesday he had held a phone call with Putin").

@@ -1389,4 +1389,18 @@ describe('meetings', () => {
     const meetings = extract('Patriarch Kirill will visit Paraguay on Monday.', '2016-02-13').meetings;
     expect(meetings.map((meeting) => [meeting.participants, meeting.countries, meeting.date, meeting.status])).toEqual([[['Kirill'], ['Paraguay'], '2016-02-15', 'planned']]);
   });
+  it('dates talks held "later" by the day the report opens with', () => {
+    // 352: "… Macron on Tuesday declared an end to … ¶ … ¶ Macron later held talks with Kabore at the Kosyam
+    // presidential palace".
+    const body = [
+      'Ouagadougou (AFP) - French President Emmanuel Macron on Tuesday declared an end to decades of French policy towards Africa.',
+      'The address was followed by a lively question-and-answer session.',
+      'The remark drew laughter in the packed amphitheatre.',
+      'It was criticised on social media as condescending towards the host.',
+      'A few hours before the speech, assailants threw a grenade at a French army vehicle in Ouagadougou.',
+      'Macron had arrived in the city late on Monday.',
+      'Macron later held talks with Burkinabe President Roch Marc Christian Kabore at the Kosyam presidential palace.',
+    ].join('\n\n');
+    expect(extract(body, '2017-11-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Emmanuel Macron', 'Roch Marc Christian Kabore'], '2017-11-28']]);
+  });
 });
