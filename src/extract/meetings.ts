@@ -427,7 +427,7 @@ function mentionsOfClause(
   const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
   // "Scholz announced on Friday after hosting French President Emmanuel Macron and Prime Minister Donald Tusk" too, and
   // "Sheinbaum said on Thursday that … after a phone call with U.S. President Donald Trump".
-  const openedBy = subjects.length === 0 && objects.length >= 1 && (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call') ? openingPerson(inputs, sentence, clause) : null;
+  const openedBy = subjects.length === 0 && objects.length >= 1 ? (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call' ? openingPerson(inputs, sentence, clause) : null) ?? subjectAfterParticiple(inputs, sentence, clause) : null;
   // "Blinken told China's top diplomat Wang Yi that …, in the first face-to-face meeting between senior officials of
   // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
   const participants = (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
@@ -568,6 +568,19 @@ function openingPerson(inputs: MeetingInputs, sentence: Sentence, clause: Clause
     if (first && /^(?:\p{Lu}[\p{L}.'’-]*\s+)*$/u.test(inputs.body.slice(sentence.start, first.start))) return first.person;
   }
   return named.length === 1 ? (named[0] as number) : null;
+}
+
+/**
+ * "Speaking at a joint news conference with French President Emmanuel Macron as the summit closed, Trump said …": a
+ * sentence opened by a participle has the subject of the clause after it, the first person named there.
+ */
+function subjectAfterParticiple(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number | null {
+  if (clause.start > sentence.start + 2 || !/^\W*(?:Speaking|Appearing|Standing|Talking)\s/.test(sentence.text)) return null;
+  const comma = inputs.body.indexOf(', ', clause.end - 1);
+  if (comma < 0 || comma >= sentence.end) return null;
+  const next = inputs.personMentions.find((mention) => mention.start > comma && mention.end <= sentence.end && isSubject(inputs, mention.person));
+  // The subject opens the main clause: "…, Trump said"; not "…, said the president, who had met Abe".
+  return next && /^,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(inputs.body.slice(comma, next.start)) ? next.person : null;
 }
 
 function namedBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number[] {

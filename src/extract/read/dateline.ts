@@ -48,8 +48,8 @@ const DATELINE_WITH_COLON = new RegExp(String.raw`^(\p{Lu}[\p{Lu} .'’-]{2,30})
 // "(ANSA) - ROME, NOV 6 - Premier Giorgia Meloni …": the agency first, then the place and the day.
 const DATELINE_AGENCY_FIRST = new RegExp(String.raw`^\(([^)]{2,40})\)\s*(?:--|[-–—])\s*(${PLACE}),\s+([A-Z][A-Za-z]{2,8}\.?\s+\d{1,2})\s*(?:--|[-–—])\s*`, 'u');
 
-// "MEXICO CITY" on a line of its own, the report below it.
-const DATELINE_ON_ITS_OWN_LINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})[ \t]*\n\s*/u;
+// "MEXICO CITY" on a line of its own, the report below it; "BIARRITZ, France" with its country.
+const DATELINE_ON_ITS_OWN_LINE = /^(\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){0,3})(?:,[ \t]+\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?)?[ \t]*\n\s*/u;
 
 export function parseDateline(text: string): Dateline | null {
   const ownLine = DATELINE_ON_ITS_OWN_LINE.exec(text);

@@ -1403,4 +1403,10 @@ describe('meetings', () => {
     ].join('\n\n');
     expect(extract(body, '2017-11-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Emmanuel Macron', 'Roch Marc Christian Kabore'], '2017-11-28']]);
   });
+  it('gives an opening participle clause the subject of the clause after it', () => {
+    // 345: "Speaking at a joint news conference with French President Emmanuel Macron as the three-day summit closed,
+    // Trump said …".
+    const body = 'Speaking at a joint news conference with French President Emmanuel Macron as the three-day summit closed, U.S. President Donald Trump said it was too soon.';
+    expect(extract(body, '2019-08-26').meetings.map((meeting) => [meeting.participants, meeting.kind])).toEqual([[['Donald Trump', 'Emmanuel Macron'], 'press conference']]);
+  });
 });

@@ -91,6 +91,8 @@ describe('datelines', () => {
     expect(parseDateline('WASHINGTON, 23rd September, 2024 (WAM) -- President')).toMatchObject({ place: 'WASHINGTON', day: '23rd September, 2024', source: 'WAM' });
     expect(parseDateline('MEXICO CITY\n\nPresident Claudia Sheinbaum said')).toMatchObject({ place: 'MEXICO CITY', alone: true, length: 'MEXICO CITY\n\n'.length });
     expect(parseDateline('UPDATE\n\nPresident Claudia Sheinbaum said')).toBeNull();
+    // 345: with its country.
+    expect(parseDateline('BIARRITZ, France\n\nU.S. President Donald Trump said')).toMatchObject({ place: 'BIARRITZ', alone: true, length: 'BIARRITZ, France\n\n'.length });
   });
 
   it('reads the country in brackets after the place, a year after the day, and a colon after the agency', () => {
