@@ -152,11 +152,11 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // Elmendorf-Richardson", "Hyderabad House",
 // "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park",
 // "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence", "Palacio de las Garzas",
-// "the Kosyam presidential palace", "Trump Tower", "the Brandenburg Gate", "Thornton Manor", "Urugwiro Village", "the Presidential Villa", "the
+// "the Kosyam presidential palace", "the Biarritz town hall", "Trump Tower", "the Brandenburg Gate", "Thornton Manor", "Urugwiro Village", "the Presidential Villa", "the
 // Presidential Secretariat", "the Archmere Academy" (not "the Chinese Academy of Sciences"), "the East Room", "the
 // Presidential Complex" in Ankara, "the Shangri-La Hotel", "the King Abdulaziz International Conference Center".
 const VENUE = new RegExp(
-  String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:(?:presidential |royal )?[Pp]alace|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?!\s+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:(?:presidential |royal )?[Pp]alace|[Tt]own [Hh]all|[Cc]ity [Hh]all|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?!\s+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 // "in Gyeongju", "at Entebbe", "his hometown of Wilmington".
@@ -296,8 +296,8 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     // "Istanbul's Ataturk Airport", "U.S. Thule Air Base": the owner before the name is not part of it.
     const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (VENUE_OWNER.exec(match[0].slice(LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0))?.[0].length ?? 0);
     const name = match[0].slice(lead);
-    // "the US House" is a chamber of Congress, not a building.
-    if ((!/\s/.test(name) && !ONE_WORD_VENUES.has(name)) || (/ House$/.test(name) && COUNTRY_FORMS.has(name.split(' ')[0] ?? ''))) continue;
+    // "the US House" is a chamber of Congress, not a building; "Aachen's town hall" names none.
+    if ((!/\s/.test(name) && !ONE_WORD_VENUES.has(name)) || (/ House$/.test(name) && COUNTRY_FORMS.has(name.split(' ')[0] ?? '')) || /^\p{Ll}/u.test(name)) continue;
     // "the White House" is the body named after its building, found with the organizations.
     if (ORGANIZATION_FORMS.has(name) || /^(?:White|Blue) House$/.test(name)) continue;
     venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind: 'venue' } });

@@ -607,6 +607,17 @@ describe('places no gazetteer lists', () => {
   });
 });
 
+describe('town halls', () => {
+  it('takes "the Biarritz town hall" for a venue, but not "Aachen\'s town hall" with no name of its own', () => {
+    // 345, 277.
+    const { locations, meetings } = extract('Iranian Foreign Minister Mohammad Javad Zarif held talks with French President Emmanuel Macron at the Biarritz town hall on Sunday afternoon.', '2019-08-26');
+    expect(meetings.map((meeting) => meeting.location)).toEqual(['Biarritz town hall']);
+    expect(locations.map((location) => location.name)).toContain('Biarritz town hall');
+    const aachen = extract("The agreement was signed in the coronation hall of Aachen's town hall.", '2019-01-22');
+    expect(aachen.locations.map((location) => location.name)).not.toContain('town hall');
+  });
+});
+
 describe('harbours', () => {
   it('takes a harbour visited for a place, not a person: "visited Pearl Harbor together with …"', () => {
     // 348.
