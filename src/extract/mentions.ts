@@ -226,6 +226,10 @@ const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|D
 // "the Tomb of the Unknown Soldier" too.
 const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
+// A university one is at: "a speech at Nazarbayev University", "students at the University of Ouagadougou", "talks at
+// Far Eastern Federal University".
+const UNIVERSITY = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}University(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?|University of \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b/gu;
+
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 // "Zhejiang Province" too.
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ [Pp]rovince)\b/gu;
@@ -273,6 +277,13 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
       if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name)) continue;
       venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind } });
     }
+  }
+  for (const match of allMatches(UNIVERSITY, body)) {
+    const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
+    const start = match.index + lead;
+    if (!/\b(?:at|in)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, start - 8), start))) continue;
+    const name = match[0].slice(lead);
+    venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
   for (const match of allMatches(EMBASSY, body)) {
     const name = match[1] ?? '';

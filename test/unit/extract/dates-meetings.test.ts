@@ -1409,4 +1409,10 @@ describe('meetings', () => {
     const body = 'Speaking at a joint news conference with French President Emmanuel Macron as the three-day summit closed, U.S. President Donald Trump said it was too soon.';
     expect(extract(body, '2019-08-26').meetings.map((meeting) => [meeting.participants, meeting.kind])).toEqual([[['Donald Trump', 'Emmanuel Macron'], 'press conference']]);
   });
+  it('keeps what a party said after ", with … saying" out of the encounter', () => {
+    // 346: "… held their first-ever summit in this Far Eastern port city Thursday, with Putin saying Pyongyang would need
+    // international security guarantees".
+    const body = 'VLADIVOSTOK, Russia, April 25 (Yonhap) -- North Korean leader Kim Jong-un and Russian President Vladimir Putin held their first-ever summit in this Far Eastern port city Thursday, with Putin saying Pyongyang would need international security guarantees.';
+    expect(extract(body, '2019-04-25').meetings.map((meeting) => [meeting.date, meeting.status, meeting.location])).toEqual([['2019-04-25', 'held', 'Vladivostok']]);
+  });
 });

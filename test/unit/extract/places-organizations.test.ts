@@ -618,6 +618,14 @@ describe('town halls', () => {
   });
 });
 
+describe('universities', () => {
+  it('takes a university one is at for a place', () => {
+    // 356, 352: "in a speech at Nazarbayev University", "students at the University of Ouagadougou".
+    const { locations } = extract('Xi proposed the belt in a speech at Nazarbayev University. Macron told students at the University of Ouagadougou.', '2013-09-07');
+    expect(locations.map((location) => location.name)).toEqual(['Nazarbayev University', 'University of Ouagadougou']);
+  });
+});
+
 describe('harbours', () => {
   it('takes a harbour visited for a place, not a person: "visited Pearl Harbor together with …"', () => {
     // 348.
