@@ -1415,4 +1415,9 @@ describe('meetings', () => {
     const body = 'VLADIVOSTOK, Russia, April 25 (Yonhap) -- North Korean leader Kim Jong-un and Russian President Vladimir Putin held their first-ever summit in this Far Eastern port city Thursday, with Putin saying Pyongyang would need international security guarantees.';
     expect(extract(body, '2019-04-25').meetings.map((meeting) => [meeting.date, meeting.status, meeting.location])).toEqual([['2019-04-25', 'held', 'Vladivostok']]);
   });
+  it('goes on with a list of parties after "as well as"', () => {
+    // 353: "… Emmanuel Macron and Italian Premier Giuseppe Conte, as well as US Secretary of State Mike Pompeo."
+    const body = 'The conference, co-hosted by German Chancellor Angela Merkel, brought together Russian President Vladimir Putin and Italian Premier Giuseppe Conte, as well as US President Donald Trump.';
+    expect(extract(body, '2020-01-19').meetings.map((meeting) => meeting.participants)).toEqual([['Angela Merkel', 'Vladimir Putin', 'Giuseppe Conte', 'Donald Trump']]);
+  });
 });
