@@ -1,4 +1,5 @@
 import type { MeetingKind } from '../domain/extraction.ts';
+import { allMatches } from './all-matches.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
@@ -331,7 +332,8 @@ const APPOSED_NAME = /^\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}\p{Lu}[\p{L}'’.-]*,/
 /** Clauses of a sentence as body offsets. A relative clause closed by a comma (", who …,") is a clause of its own. */
 function clausesOf(text: string, offset: number): Clause[] {
   const inner: { start: number; end: number }[] = [];
-  for (const relative of text.matchAll(RELATIVE)) {
+  const relatives = allMatches(RELATIVE, text);
+  for (const relative of relatives) {
     let close = text.indexOf(',', relative.index + relative[0].length);
     // ", who met the junta-appointed foreign minister, Wunna Maung Lwin, in Bangkok": a name in apposition goes on
     // to the comma after it.
@@ -340,7 +342,7 @@ function clausesOf(text: string, offset: number): Clause[] {
     if (close > 0 && close - relative.index < 160) inner.push({ start: relative.index, end: close + 1 });
   }
   const cuts: { at: number; relative: boolean }[] = [];
-  for (const cut of text.matchAll(CLAUSE_BREAK)) {
+  for (const cut of allMatches(CLAUSE_BREAK, text)) {
     // The comma that closes a relative clause may open the next: "…, who faces a 25% tariff, and the two leaders were
     // scheduled to talk again".
     if (inner.some((span) => cut.index >= span.start && cut.index < span.end - 1)) continue;
@@ -354,7 +356,7 @@ function clausesOf(text: string, offset: number): Clause[] {
       if (comma > 0) cuts.push({ at: comma + 1, relative: false });
     }
   }
-  for (const relative of text.matchAll(RELATIVE)) {
+  for (const relative of relatives) {
     if (!inner.some((span) => span.start === relative.index)) cuts.push({ at: relative.index, relative: true });
   }
   cuts.sort((a, b) => a.at - b.at);
@@ -606,7 +608,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   }
   const start = clause.start;
   const text = clauseText(body, clause);
-  for (const pronoun of text.matchAll(PRONOUN)) {
+  for (const pronoun of allMatches(PRONOUN, text)) {
     const at = start + pronoun.index;
     // "Wang's tour has already taken him to Samoa": him is whose tour it is.
     const owner = actors.find((actor) => actor.end <= at && actor.persons.length === 1 && /^['’]s\b/.test(body.slice(actor.end, actor.end + 3)));
@@ -614,19 +616,19 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, clause, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
-  for (const group of text.matchAll(GROUP)) {
+  for (const group of allMatches(GROUP, text)) {
     const at = start + group.index;
     const persons = groupBefore(inputs, sentence, at, meetings, group[0]);
     if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
   }
   // "The leaders of Mexico, the United States and Canada met": the heads of those countries the article names.
-  for (const group of text.matchAll(LEADERS_OF)) {
+  for (const group of allMatches(LEADERS_OF, text)) {
     const at = start + group.index;
     const persons = leadersOfCountries(inputs, clause, at + group[0].length);
     if (persons.length >= 2) actors.push({ start: at, end: at + group[0].length, persons });
   }
   // "Xi also held separate talks with each of the visiting presidents": everyone else at the gathering told before.
-  for (const each of text.matchAll(EACH_OF)) {
+  for (const each of allMatches(EACH_OF, text)) {
     const at = start + each.index;
     const gathering = [...meetings].reverse().find((meeting) => meeting.participants.length >= 3);
     const subject = actors.filter((actor) => actor.end <= at).flatMap((actor) => actor.persons);
@@ -651,7 +653,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const speaker = inputs.personMentions.findLast((mention) => mention.end <= start && /^\s+$/.test(body.slice(mention.end, start)) && isSubject(inputs, mention.person));
     if (speaker) actors.push({ start, end: start, persons: [speaker.person] });
   }
-  for (const title of text.matchAll(TITLE_ANAPHOR)) {
+  for (const title of allMatches(TITLE_ANAPHOR, text)) {
     const at = start + title.index;
     // "at the prime minister's residence" names a place, not a party.
     if (/^['’]s\b/.test(body.slice(at + title[0].length))) continue;

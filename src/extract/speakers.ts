@@ -1,3 +1,4 @@
+import { allMatches } from './all-matches.ts';
 import type { OrganizationEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
@@ -121,14 +122,14 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
   // "Pressed on the plan, the king said Arab states would wait … \"Let's wait …,\" he said": a title that spoke
   // since the last name is who "he" is.
   const since = Math.max(personMentions[index]?.end ?? 0, offset - 600);
-  const titled = [...body.slice(since, offset).matchAll(TITLE_SPEAKING)].pop();
+  const titled = allMatches(TITLE_SPEAKING, body.slice(since, offset)).pop();
   if (titled?.[1] && !insideQuotation(body, since + titled.index)) {
     const holder = speakerByTitleWord(context, titled[1], since + titled.index);
     if (holder) return holder;
   }
   // "The Malaysian leader described the project as a \"game changer\". \"We have to move fast,\" he said": a sentence
   // since the last name that opens with a title is about that title's holder.
-  const opened = [...body.slice(since, offset).matchAll(TITLE_OPENS_SENTENCE)].pop();
+  const opened = allMatches(TITLE_OPENS_SENTENCE, body.slice(since, offset)).pop();
   if (opened?.[1] && !insideQuotation(body, since + opened.index + opened[0].length - 1)) {
     const holder = speakerByTitleWord(context, opened[1], since + opened.index + opened[0].length);
     if (holder) return holder;
