@@ -31,26 +31,26 @@ export function splitSentences(body: string): Sentence[] {
   const texts = doc.tokens().out();
   const tags = doc.tokens().out(its.pos);
   const tokens: Token[] = [];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  const sentences: Sentence[] = [];
+  // Where each token starts. Token indices from wink count SPACE tokens, which `tokens` leaves out; sentences map
+  // through these offsets. Two cursors, as a token is looked for after the last one found of its own kind; they
+  // differ only after a SPACE token, and one search serves both while they agree.
+  const allStarts: number[] = [];
   let cursor = 0;
+  let allCursor = 0;
   for (let i = 0; i < texts.length; i += 1) {
     const text = texts[i] ?? '';
     const pos = tags[i] ?? 'X';
+    const from = allCursor;
+    const allStart = body.indexOf(text, from);
+    allStarts.push(allStart < 0 ? from : allStart);
+    if (allStart >= 0) allCursor = allStart + text.length;
     if (pos === 'SPACE') continue;
-    const start = body.indexOf(text, cursor);
+    const start = cursor === from ? allStart : body.indexOf(text, cursor);
     if (start < 0) continue;
     tokens.push({ text, start, end: start + text.length, pos });
     cursor = start + text.length;
-  }
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  const sentences: Sentence[] = [];
-  // Token indices from wink count SPACE tokens; map them through the kept tokens by offset.
-  const allStarts: number[] = [];
-  cursor = 0;
-  for (let i = 0; i < texts.length; i += 1) {
-    const text = texts[i] ?? '';
-    const start = body.indexOf(text, cursor);
-    allStarts.push(start < 0 ? cursor : start);
-    if (start >= 0) cursor = start + text.length;
   }
   let tokenCursor = 0;
   for (const [first, last] of spans) {
@@ -83,11 +83,9 @@ export function splitSentences(body: string): Sentence[] {
 function splitOnNewlines(body: string, start: number, end: number): { start: number; end: number }[] {
   const pieces: { start: number; end: number }[] = [];
   let pieceStart = start;
-  for (let i = start; i < end; i += 1) {
-    if (body[i] === '\n') {
-      if (body.slice(pieceStart, i).trim() !== '') pieces.push(trimSpan(body, pieceStart, i));
-      pieceStart = i + 1;
-    }
+  for (let i = body.indexOf('\n', start); i >= 0 && i < end; i = body.indexOf('\n', i + 1)) {
+    if (body.slice(pieceStart, i).trim() !== '') pieces.push(trimSpan(body, pieceStart, i));
+    pieceStart = i + 1;
   }
   if (body.slice(pieceStart, end).trim() !== '') pieces.push(trimSpan(body, pieceStart, end));
   return pieces;
