@@ -12,6 +12,7 @@ export interface PhraseMatch<T> {
 const NONE: readonly never[] = [];
 const WORD_START = /[\p{L}\p{N}]/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const TITLE_PREFIX = /^(?:[Tt]hen|[Ee]x)-(?=\p{Lu})/u;
 
 export class PhraseMatcher<T> {
   private readonly byFirstWord = new Map<string, { surface: string; value: T }[]>();
@@ -87,10 +88,11 @@ export function wordStarts(text: string): WordStart[] {
   while ((found = word.exec(text)) !== null) {
     const start = found.index;
     const before = text[start - 1];
-    if (before !== undefined && (WORD_CHAR.test(before) || before === '.')) continue;
+    // Most words follow a space, which is neither a word character nor a dot: no test needed.
+    if (before !== undefined && before !== ' ' && (WORD_CHAR.test(before) || before === '.')) continue;
     starts.push({ start, word: found[0] });
     // "then-President Yoon Suk Yeol", "ex-President …": the title after the prefix is a word of its own.
-    const prefix = /^(?:[Tt]hen|[Ee]x)-(?=\p{Lu})/u.exec(found[0]);
+    const prefix = found[0].includes('-') ? TITLE_PREFIX.exec(found[0]) : null;
     if (prefix) starts.push({ start: start + prefix[0].length, word: found[0].slice(prefix[0].length) });
   }
   return starts;
