@@ -881,7 +881,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const rest = clause.end < sentence.end ? inputs.body.slice(clause.end, sentence.end) : null;
   const nextTrigger = rest === null ? null : (FOLDS_TO_ASCII.test(rest) ? NEXT_TRIGGER : NEXT_TRIGGER_ASCII).exec(rest);
   const laterEnd = nextTrigger ? clause.end + nextTrigger.index : sentence.end;
-  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
+  // "… held talks with Museveni, who said his government was studying whether to open an embassy in Jerusalem": not
+  // past a relative clause, which tells of something else.
+  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && !/,\s+(?:who|which)\b/.test(inputs.body.slice(clause.end, place.start)) && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
   // "after their talks in the South Korean capital, the first such summit since 2019 in Chengdu": the capital told
   // right after the meeting word comes before a place named further on.
   const capital = capitalNamedByCountry(inputs, clause);

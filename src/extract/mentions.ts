@@ -297,7 +297,9 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     const bare = name.slice(lead);
     // "the Russian presidential residence", "Trump's Mar-a-Lago resort": a country or a body is no estate's name.
     // A place the gazetteer knows keeps its listed name: "the Mar-a-Lago estate", "the Novo-Ogaryovo residence".
-    if (bare === '' || NOT_NAME_WORDS.has(bare) || COUNTRY_FORMS.has(bare) || ORGANIZATION_FORMS.has(bare) || PLACE_FORMS.has(bare) || /['’]s$/.test(bare)) continue;
+    // "the residence of Ugandan President Yoweri Museveni": a person's, named by their title.
+    const first = bare.split(' ')[0] ?? '';
+    if (bare === '' || NOT_NAME_WORDS.has(bare) || COUNTRY_FORMS.has(bare) || ORGANIZATION_FORMS.has(bare) || PLACE_FORMS.has(bare) || /['’]s$/.test(bare) || COUNTRY_FORMS.has(first) || NOT_NAME_WORDS.has(first)) continue;
     // "the resort of Borgo Egnazia": the name alone, so "welcomed them to the luxury resort of" introduces it.
     const start = match[1] !== undefined ? match.index + lead : match.index + match[0].length - name.length + lead;
     const end = match.index + match[0].length;

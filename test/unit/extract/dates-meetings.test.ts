@@ -1420,4 +1420,13 @@ describe('meetings', () => {
     const body = 'The conference, co-hosted by German Chancellor Angela Merkel, brought together Russian President Vladimir Putin and Italian Premier Giuseppe Conte, as well as US President Donald Trump.';
     expect(extract(body, '2020-01-19').meetings.map((meeting) => meeting.participants)).toEqual([['Angela Merkel', 'Vladimir Putin', 'Giuseppe Conte', 'Donald Trump']]);
   });
+  it('takes no place from a relative clause after the encounter, and no person\'s residence for a place\'s name', () => {
+    // 285: "… met … in Entebbe at the residence of Ugandan President Yoweri Museveni", "… held talks with Museveni, who
+    // said his government was studying whether to open an embassy in Jerusalem."
+    const body = 'The two men met on Monday in Entebbe at the residence of Ugandan President Yoweri Museveni. Israeli Prime Minister Benjamin Netanyahu also held talks with Museveni, who said his government was studying whether to open an embassy in Jerusalem.';
+    const { persons, locations, meetings } = extract(body, '2020-02-04');
+    expect(persons.map((person) => person.name)).toContain('Yoweri Museveni');
+    expect(locations.map((location) => location.name)).toEqual(['Entebbe', 'Jerusalem']);
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location])).toContainEqual([['Benjamin Netanyahu', 'Yoweri Museveni'], null]);
+  });
 });
