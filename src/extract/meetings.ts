@@ -965,6 +965,7 @@ function introducedDirectly(body: string, start: number): boolean {
   return /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
+const ENCOUNTER_ANCHORED = /^(?:after|before)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:encounter|meeting|talks|summit|call)\b/i;
 const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;
 const NO_DATE_YET = /\b(?:no date (?:has been|was|is) (?:set|fixed|given)|(?:date|time|timing)s? (?:that )?(?:has|have|had|is|are|was|were)?\s*(?:not|yet to)(?: yet)?(?: been)? (?:be )?(?:set|fixed|announced|decided|agreed)|(?:date|time|timing) (?:is |was )?(?:still )?to be (?:determined|decided|announced|set|fixed|agreed)|(?:at|on) (?:a|an) (?:unspecified|undisclosed|later|future) (?:date|time))\b/i;
 
@@ -983,6 +984,12 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   });
   // "agreed to meet in person at a date that has not yet been set": no day, not even one told nearby.
   if (NO_DATE_YET.test(inputs.body.slice(sentence.start, sentence.end))) return null;
+  // "Burhan said on Tuesday he had met Netanyahu in Uganda …, a day after the surprise encounter": the day the
+  // encounter is told to have been, not the day of the saying.
+  if (/\bhad (?:\w+ly )?(?:met|held|spoken|talked)\b/.test(inputs.body.slice(sentence.start, triggerAt + 12))) {
+    const encounterDay = dates.find((date) => date.start > triggerAt && ENCOUNTER_ANCHORED.test(inputs.body.slice(date.start, date.start + 50)));
+    if (encounterDay) return encounterDay.date;
+  }
   const own = dates.filter((date) => inClause(clause, date.start, date.end));
   // "leave for Washington on Sunday for his first summit with Trump, scheduled for Monday": the day it is set for.
   const scheduled = own.find((date) => /\b(?:scheduled|set|slated|planned|due) (?:for|on)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 20), date.start)));

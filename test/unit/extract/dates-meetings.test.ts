@@ -1429,4 +1429,9 @@ describe('meetings', () => {
     expect(locations.map((location) => location.name)).toEqual(['Entebbe', 'Jerusalem']);
     expect(meetings.map((meeting) => [meeting.participants, meeting.location])).toContainEqual([['Benjamin Netanyahu', 'Yoweri Museveni'], null]);
   });
+  it('dates an encounter told in reported speech by "a day after the encounter", not by the day of the saying', () => {
+    // 285: "Burhan said on Tuesday he had met … Netanyahu in Uganda …, a day after the surprise encounter that …".
+    const body = "Sudanese General Abdel Fattah al-Burhan said on Tuesday he had met Israeli Prime Minister Benjamin Netanyahu in Uganda in the interest of Sudan's national security, a day after the surprise encounter.";
+    expect(extract(body, '2020-02-04').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Abdel Fattah al-Burhan', 'Benjamin Netanyahu'], '2020-02-03']]);
+  });
 });
