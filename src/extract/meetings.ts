@@ -965,6 +965,7 @@ function introducedDirectly(body: string, start: number): boolean {
   return /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
+const FOLLOWED_A_MEETING = /^\W*The (?:announcement|decision|agreement|deal|breakthrough|move) (?:followed|came (?:after|at the end of))\b/;
 const ENCOUNTER_ANCHORED = /^(?:after|before)\s+(?:the|their|his|her)\s+(?:[\w-]+\s+)?(?:encounter|meeting|talks|summit|call)\b/i;
 const DECIDED_ON = /\b(?:agreed|decided|announced|said|pledged|vowed|promised|confirmed)\s+(?:on\s+)?$/i;
 const NO_DATE_YET = /\b(?:no date (?:has been|was|is) (?:set|fixed|given)|(?:date|time|timing)s? (?:that )?(?:has|have|had|is|are|was|were)?\s*(?:not|yet to)(?: yet)?(?: been)? (?:be )?(?:set|fixed|announced|decided|agreed)|(?:date|time|timing) (?:is |was )?(?:still )?to be (?:determined|decided|announced|set|fixed|agreed)|(?:at|on) (?:a|an) (?:unspecified|undisclosed|later|future) (?:date|time))\b/i;
@@ -1036,7 +1037,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
-  if (!planned && /\bthe same day\b/i.test(inputs.body.slice(sentence.start, sentence.end))) {
+  // "Late on Monday, Stoltenberg announced that … The announcement followed a meeting in Vilnius between …": so does
+  // what the sentence before announced.
+  const before = inputs.sentences[sentence.index - 1];
+  if (!planned && (/\bthe same day\b/i.test(inputs.body.slice(sentence.start, sentence.end)) || (FOLLOWED_A_MEETING.test(sentence.text) && before?.paragraph === sentence.paragraph))) {
     const told = inputs.datesBySentence.get(sentence.index - 1) ?? [];
     const day = told[told.length - 1];
     if (day) return day.date;

@@ -1434,4 +1434,11 @@ describe('meetings', () => {
     const body = "Sudanese General Abdel Fattah al-Burhan said on Tuesday he had met Israeli Prime Minister Benjamin Netanyahu in Uganda in the interest of Sudan's national security, a day after the surprise encounter.";
     expect(extract(body, '2020-02-04').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Abdel Fattah al-Burhan', 'Benjamin Netanyahu'], '2020-02-03']]);
   });
+  it('dates a meeting that an announcement followed by the day the sentence before told', () => {
+    // 010: "Late on Monday, Secretary General Jens Stoltenberg announced that … The announcement followed a meeting in
+    // Vilnius between Stoltenberg, Erdogan and Swedish Prime Minister Ulf Kristersson."
+    const body = 'NATO leaders gathered in the Lithuanian capital, Vilnius, on Tuesday for a two-day summit, a day after Turkey lifted its objection to Sweden joining the alliance.\n\nLate on Monday, NATO Secretary General Jens Stoltenberg announced that Turkish President Recep Tayyip Erdogan had agreed to send the protocol to parliament. The announcement followed a meeting in Vilnius between Stoltenberg, Erdogan and Swedish Prime Minister Ulf Kristersson.';
+    const meetings = extract(body, '2023-07-11').meetings.filter((meeting) => meeting.kind !== 'summit');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Jens Stoltenberg', 'Recep Tayyip Erdogan', 'Ulf Kristersson'], '2023-07-10']]);
+  });
 });
