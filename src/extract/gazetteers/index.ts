@@ -184,6 +184,14 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
     const entry: PlaceEntry = { name: venue.name, country: venue.country, kind: 'venue', city: venue.city };
     for (const surface of [venue.name, ...venue.aliases]) if (!places.has(surface)) places.set(surface, entry);
   }
+  // "Brasilia" is the listed "Brasília": a listed city or capital written without its accents is the same city.
+  const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const curated = new Map<string, PlaceEntry>();
+  for (const entry of places.values()) if (entry.kind === 'city') curated.set(fold(entry.name), entry);
+  const sameAsCurated = (name: string, country: string): PlaceEntry | undefined => {
+    const entry = curated.get(fold(name));
+    return entry && entry.country === country ? entry : undefined;
+  };
   const byIso = new Map(COUNTRIES.map((country) => [country.iso2, country]));
   for (const country of worldCountries) {
     const entry = byIso.get(country.cca2);
@@ -191,7 +199,10 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
     for (const capital of country.capital) {
       // "Washington D.C." is curated as "Washington"; "Kyiv" likewise with "Kiev".
       // "Paraguayan President Santiago Pena": a capital that is also a given name counts only standing alone.
-      if (!places.has(capital) && !COUNTRY_FORMS.has(capital)) places.set(capital, { name: capital, country: entry.name, kind: 'city', ...(GIVEN_NAME_CAPITALS.has(capital) ? { uncurated: true } : {}) });
+      if (places.has(capital) || COUNTRY_FORMS.has(capital)) continue;
+      const city = sameAsCurated(capital, entry.name) ?? { name: capital, country: entry.name, kind: 'city', ...(GIVEN_NAME_CAPITALS.has(capital) ? { uncurated: true } : {}) };
+      places.set(capital, city);
+      if (!curated.has(fold(capital))) curated.set(fold(capital), city);
     }
   }
   // Largest first, so a name shared by several cities ("Santiago") is the biggest of them.
@@ -199,8 +210,10 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
   for (const city of large) {
     const country = COUNTRY_BY_ISO.get(city.iso2);
     if (!country || city.city.length < 4 || NOT_A_CITY.has(city.city) || places.has(city.city) || COUNTRY_FORMS.has(city.city)) continue;
-    places.set(city.city, { name: city.city, country: country.name, kind: 'city', uncurated: true, ...(city.pop < LARGE_CITY ? { small: true } : {}) });
+    places.set(city.city, sameAsCurated(city.city, country.name) ?? { name: city.city, country: country.name, kind: 'city', uncurated: true, ...(city.pop < LARGE_CITY ? { small: true } : {}) });
   }
+  // A venue's city under the city's own name: the Alvorada Palace is in Brasília.
+  for (const entry of places.values()) if (entry.kind === 'venue' && entry.city) entry.city = places.get(entry.city)?.name ?? entry.city;
   return places;
 }
 

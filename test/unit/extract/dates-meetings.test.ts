@@ -903,7 +903,7 @@ describe('meetings', () => {
     const xi = extract('Xi Jinping is due to fly to Rio de Janeiro for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit hosted by President Luiz Inacio Lula da Silva.', '2024-11-16');
     expect(xi.meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
       [['Xi Jinping'], '2024-11-18', 'Rio de Janeiro'],
-      [['Xi Jinping', 'Luiz Inacio Lula da Silva'], null, 'Brasilia'],
+      [['Xi Jinping', 'Luiz Inacio Lula da Silva'], null, 'Brasília'],
     ]);
   });
 
@@ -1440,5 +1440,11 @@ describe('meetings', () => {
     const body = 'NATO leaders gathered in the Lithuanian capital, Vilnius, on Tuesday for a two-day summit, a day after Turkey lifted its objection to Sweden joining the alliance.\n\nLate on Monday, NATO Secretary General Jens Stoltenberg announced that Turkish President Recep Tayyip Erdogan had agreed to send the protocol to parliament. The announcement followed a meeting in Vilnius between Stoltenberg, Erdogan and Swedish Prime Minister Ulf Kristersson.';
     const meetings = extract(body, '2023-07-11').meetings.filter((meeting) => meeting.kind !== 'summit');
     expect(meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Jens Stoltenberg', 'Recep Tayyip Erdogan', 'Ulf Kristersson'], '2023-07-10']]);
+  });
+  it('places talks told after a visit at the building named, in the city of the visit', () => {
+    // 298: "Modi will remain in Brazil for a state visit to Brasília on Tuesday, when he will hold talks with Lula at
+    // the Alvorada Palace."
+    const body = 'Indian Prime Minister Narendra Modi will remain in Brazil for a state visit to Brasília on Tuesday, when he will hold talks with President Luiz Inácio Lula da Silva at the Alvorada Palace.';
+    expect(extract(body, '2025-07-07').meetings.map((meeting) => [meeting.date, meeting.location])).toEqual([['2025-07-08', 'Alvorada Palace']]);
   });
 });

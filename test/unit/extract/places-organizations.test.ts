@@ -626,6 +626,13 @@ describe('universities', () => {
   });
 });
 
+describe('cities written without their accents', () => {
+  it('names "Brasilia" and "Bogota" as the listed Brasília and Bogotá', () => {
+    const { locations } = extract('Lula flew from Brasilia to Bogota on Monday.', '2025-07-07');
+    expect(locations.map((location) => location.name)).toEqual(['Brasília', 'Bogotá']);
+  });
+});
+
 describe('harbours', () => {
   it('takes a harbour visited for a place, not a person: "visited Pearl Harbor together with …"', () => {
     // 348.
