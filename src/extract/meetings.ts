@@ -437,7 +437,7 @@ function mentionsOfClause(
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];
 
-  const place = placeOf(inputs, sentence, clause, triggerAt);
+  const place = placeOf(inputs, sentence, clause, triggerAt, trigger.kind === 'phone call' || trigger.kind === 'video call');
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);
@@ -853,7 +853,7 @@ interface Place {
  * talking for three hours at a hotel on the island of Bali"). A venue's city is the city the sentence names, the
  * city the building is known to be in, or the dateline's.
  */
-function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number): Place | null {
+function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, call = false): Place | null {
   const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
@@ -871,7 +871,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "in an extraordinary Oval Office meeting": a building named just before the meeting word is where it was held.
   // "a summit on the war in Gaza", "spoke about the situation in Gaza": the place of what was discussed, not of the encounter.
   const introduced = inSentence.filter((place) => !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
-  const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt);
+  // "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington": where a call invites one to go.
+  const toVisit = (place: { start: number }): boolean => call && /\b(?:visit|travel|trip|come)\w*\b/i.test(inputs.body.slice(triggerAt, place.start));
+  const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt && !toVisit(place));
   if (after.length === 0) {
     const unlisted = unlistedPlaceAfter(inputs, clause, triggerAt);
     if (unlisted) after.push(unlisted);

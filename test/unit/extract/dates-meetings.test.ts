@@ -1447,4 +1447,10 @@ describe('meetings', () => {
     const body = 'Indian Prime Minister Narendra Modi will remain in Brazil for a state visit to Brasília on Tuesday, when he will hold talks with President Luiz Inácio Lula da Silva at the Alvorada Palace.';
     expect(extract(body, '2025-07-07').meetings.map((meeting) => [meeting.date, meeting.location])).toEqual([['2025-07-08', 'Alvorada Palace']]);
   });
+  it('takes no place for a call from where it invites someone to go', () => {
+    // 285: "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington later this year".
+    const body = 'Secretary of State Mike Pompeo spoke to General Abdel Fattah al-Burhan by phone on Sunday and invited him to visit Washington later this year.';
+    const call = extract(body, '2020-02-04').meetings.find((meeting) => meeting.kind === 'phone call');
+    expect([call?.date, call?.location]).toEqual(['2020-02-02', null]);
+  });
 });
