@@ -861,7 +861,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // and the country the place lies in.
     // Not past a country the journey goes to: "leaves Riyadh on Monday for Israel, where he is due to hold talks … in
     // Jerusalem" is in Israel, at the place the clause names.
-    const antecedent = inSentence.find((place) => /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    const antecedent = inSentence.find((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
@@ -870,7 +870,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   }
   // "in an extraordinary Oval Office meeting": a building named just before the meeting word is where it was held.
   // "a summit on the war in Gaza", "spoke about the situation in Gaza": the place of what was discussed, not of the encounter.
-  const introduced = inSentence.filter((place) => !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
+  // "… met President José Raúl Mulino and pressed Washington's demand": a capital standing for its government; not
+  // "Pyongyang's Sunan International Airport", a place in it.
+  const introduced = inSentence.filter((place) => !/^['’]s\s+\p{Ll}/u.test(inputs.body.slice(place.end, place.end + 5)) && !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
   // "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington": where a call invites one to go.
   const toVisit = (place: { start: number }): boolean => call && /\b(?:visit|travel|trip|come)\w*\b/i.test(inputs.body.slice(triggerAt, place.start));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt && !toVisit(place));

@@ -1453,4 +1453,9 @@ describe('meetings', () => {
     const call = extract(body, '2020-02-04').meetings.find((meeting) => meeting.kind === 'phone call');
     expect([call?.date, call?.location]).toEqual(['2020-02-02', null]);
   });
+  it('reads "where" as a place named before it, never one named after it', () => {
+    // 157: "… from Panama, where on Sunday he met President José Raúl Mulino and pressed Washington's demand that …".
+    const body = "Secretary of State Marco Rubio flew from Panama, where on Sunday he met President José Raúl Mulino and pressed Washington's demand that Chinese influence be reduced.";
+    expect(extract(body, '2025-02-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Marco Rubio', 'José Raúl Mulino'], '2025-02-02', null]]);
+  });
 });
