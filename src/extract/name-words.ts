@@ -71,8 +71,9 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'de', '
 // "Gen Asim Munir", "PM Shehbaz Sharif", "Datuk Seri Anwar Ibrahim", "Ayatollah Ali Khamenei".
 // "Samdech Techo Hun Sen": Cambodian honorifics. "Cardinal Pietro Parolin", "Justice Enock Chacha Mwita",
 // "Madame Peng Liyuan", "Mawlawi Amir Khan Muttaqi", "Mullah Mohammad Hassan Akhund", "Lyonchhoen Tshering Tobgay"
-// (Bhutan's prime minister), "Sayyid Fahd bin Mahmoud Al Said": clerical, judicial and court styles.
-export const HONORIFICS = new Set(['Samdech', 'Techo', 'Cardinal', 'Archbishop', 'Bishop', 'Justice', 'Madame', 'Mawlawi', 'Maulvi', 'Mullah', 'Lyonchhoen', 'Lyonpo', 'Sayyid', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
+// (Bhutan's prime minister), "Sayyid Fahd bin Mahmoud Al Said", "Metropolitan Hilarion", "Makhdoom Shah Mahmood
+// Qureshi": clerical, judicial and court styles.
+export const HONORIFICS = new Set(['Samdech', 'Techo', 'Cardinal', 'Archbishop', 'Bishop', 'Metropolitan', 'Makhdoom', 'Justice', 'Madame', 'Mawlawi', 'Maulvi', 'Mullah', 'Lyonchhoen', 'Lyonpo', 'Sayyid', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
 
 /** A regular-expression alternation of the honorifics, longest first, for patterns that allow one before a name. */
 export const HONORIFIC_ALTERNATION = [...HONORIFICS]

@@ -77,6 +77,8 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     }
   }
   const titleEnds = new Set(gazetteer.titles.map((title) => title.end));
+  // A title ending one or two characters before, with only spaces between.
+  const afterTitle = (start: number): boolean => [start - 1, start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, start)));
   // "Therese Kayikwamba Wagner": a one-word name of a body ("Wagner") that ends a name of two words is its surname.
   const oneWordBodies = new Set(gazetteer.organizations.filter((match) => !/\s/.test(match.surface)).map((match) => match.start));
   const endsName = (word: Word, current: readonly Word[]): boolean =>
@@ -94,7 +96,8 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]?.text ?? '')) current.pop();
       // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
       // "Ben Wallace".
-      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '')) current.shift();
+      // Nor does a capitalised one right after a title, where it is a surname: "special envoy Du Qiliang".
+      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && afterTitle(current[0]!.start))) current.shift();
       if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
@@ -115,7 +118,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const raw = body.slice(word.start, word.end + 1);
       const openingTag = openingPos.get(word.start);
       // "Hassan Sheikh Mohamud": a word that is an honorific before a name is part of the name inside one.
-      const insideName = current.length > 0 && /^(?:Sheikh|Sheikha|Seri|Tan|Sri)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
+      const insideName = current.length > 0 && /^(?:Sheikh|Sheikha|Seri|Tan|Tun|Sri)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
       const isHonorific = !insideName && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
       if (isHonorific) {
         flush();

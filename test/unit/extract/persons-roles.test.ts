@@ -38,6 +38,13 @@ describe('people and their roles', () => {
     expect(extract(body, '2013-09-07').persons.map((person) => person.name)).toEqual(['Islam Karimov', 'Roch Marc Christian Kabore']);
   });
 
+  it('keeps "Tun" inside a name, a capitalised particle after a title, and drops clerical and court styles', () => {
+    // 282, 303, 355, 275: "Datuk Seri Najib Tun Razak", "special envoy Du Qiliang", "Metropolitan Hilarion",
+    // "Foreign Minister Makhdoom Shah Mahmood Qureshi".
+    const body = 'The administration of Datuk Seri Najib Tun Razak ended. The head of the delegation, special envoy Du Qiliang, spoke. Metropolitan Hilarion said no. Foreign Minister Makhdoom Shah Mahmood Qureshi came. Karel De Gucht agreed.';
+    expect(extract(body, '2018-08-20').persons.map((person) => person.name).sort()).toEqual(['Du Qiliang', 'Hilarion', 'Karel De Gucht', 'Najib Tun Razak', 'Shah Mahmood Qureshi']);
+  });
+
   it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
     // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
     const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
