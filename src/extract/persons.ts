@@ -98,7 +98,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // "Ben Wallace".
       // Nor does a capitalised one right after a title, where it is a surname: "special envoy Du Qiliang".
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && afterTitle(current[0]!.start))) current.shift();
-      if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current) || headsAName(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
     };
@@ -194,6 +194,15 @@ function givenNameOfFaith(word: Word, current: readonly Word[], honorific: strin
 }
 
 const GIVEN_NAMES_OF_FAITH = new Set(['Islam', 'Christian']);
+
+// "the Nobel Peace Prize", "Starwood Hotels and Resorts", "the Mid-Year Coordination Meeting": capitalised words
+// that go on into the name of a prize, a firm or an event are part of that name, not a person's.
+const NAME_OF_THING = /^ (?:Prize|Award|Hotels?|Resorts?|Meeting|Consortium|Initiative|Programme|Program|Campaign|Festival|Games|Cup|Fund|Foundation)\b/;
+
+function headsAName(body: string, words: readonly Word[]): boolean {
+  const last = words[words.length - 1];
+  return last !== undefined && NAME_OF_THING.test(body.slice(last.end, last.end + 16));
+}
 
 // "Public Safety Minister Dominic LeBlanc": the words before a minister's title and name are the ministry's.
 function isPortfolio(body: string, words: readonly Word[]): boolean {

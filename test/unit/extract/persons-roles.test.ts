@@ -45,6 +45,12 @@ describe('people and their roles', () => {
     expect(extract(body, '2018-08-20').persons.map((person) => person.name).sort()).toEqual(['Du Qiliang', 'Hilarion', 'Karel De Gucht', 'Najib Tun Razak', 'Shah Mahmood Qureshi']);
   });
 
+  it('takes no person from the name of a prize or an event: "the Nobel Peace Prize"', () => {
+    // 154: "The meeting came two days after Abiy, this year's Nobel Peace Prize laureate, told lawmakers …".
+    const body = "Ethiopian Prime Minister Abiy Ahmed met Egyptian President Abdel Fattah al-Sisi. The meeting came two days after Abiy, this year's Nobel Peace Prize laureate, told lawmakers in Addis Ababa that no force could stop Ethiopia.";
+    expect(extract(body, '2019-10-24').persons.map((person) => person.name)).toEqual(['Abiy Ahmed', 'Abdel Fattah al-Sisi']);
+  });
+
   it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
     // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
     const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
