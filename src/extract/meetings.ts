@@ -430,7 +430,10 @@ function mentionsOfClause(
   const opening = trigger.kind === 'meeting' || trigger.kind === 'talks' ? openingPair(inputs, sentence, clause) : [];
   // "Scholz announced on Friday after hosting French President Emmanuel Macron and Prime Minister Donald Tusk" too, and
   // "Sheinbaum said on Thursday that … after a phone call with U.S. President Donald Trump".
-  const openedBy = subjects.length === 0 && objects.length >= 1 ? (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call' ? openingPerson(inputs, sentence, clause) : null) ?? subjectAfterParticiple(inputs, sentence, clause) : null;
+  // "Kerry was due to fly to Jerusalem …, before traveling to Paris on Monday for talks with Fabius": the -ing
+  // clause's visit is the subject's too.
+  const ingVisit = trigger.kind === 'visit' && /^\W*(?:before|after|while)\s+\w+ing\b/i.test(body.slice(clause.start, clause.end));
+  const openedBy = subjects.length === 0 && objects.length >= 1 ? (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call' || ingVisit ? openingPerson(inputs, sentence, clause) : null) ?? subjectAfterParticiple(inputs, sentence, clause) : null;
   // "Blinken told China's top diplomat Wang Yi that …, in the first face-to-face meeting between senior officials of
   // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
   const participants = (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening

@@ -1458,4 +1458,11 @@ describe('meetings', () => {
     const body = "Secretary of State Marco Rubio flew from Panama, where on Sunday he met President José Raúl Mulino and pressed Washington's demand that Chinese influence be reduced.";
     expect(extract(body, '2025-02-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Marco Rubio', 'José Raúl Mulino'], '2025-02-02', null]]);
   });
+  it('gives a visit told in an -ing clause the subject of the sentence', () => {
+    // 343: "Kerry was due to fly to Jerusalem on Sunday to brief Netanyahu, before traveling to Paris on Monday for talks
+    // with French Foreign Minister Laurent Fabius, …".
+    const body = 'Secretary of State John Kerry spoke to reporters. Kerry was due to fly to Jerusalem on Sunday to brief Israeli Prime Minister Benjamin Netanyahu, before traveling to Paris on Monday for talks with French Foreign Minister Laurent Fabius.';
+    const paris = extract(body, '2013-09-14').meetings.find((meeting) => meeting.location === 'Paris');
+    expect([paris?.participants, paris?.date]).toEqual([['John Kerry', 'Laurent Fabius'], '2013-09-16']);
+  });
 });
