@@ -199,8 +199,9 @@ function countriesFromContext(roles: RoleDraft[], sentences: readonly Sentence[]
   for (const role of roles) {
     if (role.country !== null || role.organization !== null) continue;
     const sentence = sentences[role.sentence];
-    // Only a title opening its sentence takes a country from context; checked first since it is cheap.
-    if (!sentence || role.start !== sentence.start) continue;
+    // Only a title opening its sentence takes a country from context; checked first since it is cheap. So does one
+    // after "Its": "Ukraine was not pleased. Its foreign ministry spokesman Oleg Nikolenko wrote …".
+    if (!sentence || (role.start !== sentence.start && !/^(?:Its|The country['’]s)\s+$/.test(sentence.text.slice(0, role.start - sentence.start)))) continue;
     const free = gazetteer.countries.filter(
       (match) => match.start >= sentence.start && match.end <= sentence.end && !roles.some((other) => other !== role && other.start <= match.start && other.end >= match.end),
     );

@@ -51,6 +51,12 @@ describe('people and their roles', () => {
     expect(extract(body, '2019-10-24').persons.map((person) => person.name)).toEqual(['Abiy Ahmed', 'Abdel Fattah al-Sisi']);
   });
 
+  it('gives a title after "Its" the country the sentence before opens with', () => {
+    // 002: "Ukraine was not pleased. Its foreign ministry spokesman Oleg Nikolenko wrote on Facebook …".
+    const body = 'Ukraine was not pleased. Its foreign ministry spokesman Oleg Nikolenko wrote on Facebook that the G20 had nothing to be proud of.';
+    expect(extract(body, '2023-09-10').persons.map((person) => person.roles.map((role) => role.country))).toEqual([['Ukraine']]);
+  });
+
   it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
     // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
     const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
