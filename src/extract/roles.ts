@@ -580,7 +580,8 @@ function qualifierBefore(body: string, at: number, gazetteer: GazetteerMentions)
   return { country: null, organization: null, start: null };
 }
 
-const APPOSITION_START = /^,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+)?/;
+// "Dilma Rousseff as president of the New Development Bank", "Botchwey as the next Commonwealth Secretary-General".
+const APPOSITION_START = /^(?:,\s+(?:who\s+is\s+|the\s+|a\s+|an\s+)?|\s+as\s+(?:the\s+)?(?:new\s+|next\s+)?(?=\p{Ll}))/u;
 
 function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
   const lead = APPOSITION_START.exec(body.slice(mention.end, mention.end + 20));

@@ -57,6 +57,12 @@ describe('people and their roles', () => {
     expect(extract(body, '2023-09-10').persons.map((person) => person.roles.map((role) => role.country))).toEqual([['Ukraine']]);
   });
 
+  it('reads a role told with "as": "Dilma Rousseff as president of the New Development Bank"', () => {
+    // 004.
+    const body = 'Lula attended the inauguration of his ally Dilma Rousseff as president of the New Development Bank.';
+    expect(extract(body, '2023-04-14').persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.organization])])).toEqual([['Dilma Rousseff', [['President', 'New Development Bank']]]]);
+  });
+
   it('reads a capital "To" inside a sentence, after a body\'s name, as the first word of a name', () => {
     // 246: "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi"
     const body = 'French President Emmanuel Macron and General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks in Hanoi. Lam said the visit was historic. Macron then went to Jakarta.';
