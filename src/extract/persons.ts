@@ -77,8 +77,6 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     }
   }
   const titleEnds = new Set(gazetteer.titles.map((title) => title.end));
-  // A title ending one or two characters before, with only spaces between.
-  const afterTitle = (start: number): boolean => [start - 1, start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, start)));
   // "Therese Kayikwamba Wagner": a one-word name of a body ("Wagner") that ends a name of two words is its surname.
   const oneWordBodies = new Set(gazetteer.organizations.filter((match) => !/\s/.test(match.surface)).map((match) => match.start));
   const endsName = (word: Word, current: readonly Word[]): boolean =>
@@ -97,7 +95,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
       // "Ben Wallace".
       // Nor does a capitalised one right after a title, where it is a surname: "special envoy Du Qiliang".
-      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && afterTitle(current[0]!.start))) current.shift();
+      while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && titleJustBefore(body, titleEnds, current[0]?.start ?? 0))) current.shift();
       if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current) || headsAName(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
@@ -171,7 +169,7 @@ function isCompoundOfPlaces(word: Word): boolean {
 function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: string | undefined, body: string, titleEnds: ReadonlySet<number>): boolean {
   if ((word.text !== 'He' && word.text !== 'To') || openingTag !== undefined) return false;
   const nameFollows = /^\s\p{Lu}\p{Ll}+/u.test(body.slice(word.end, word.end + 3));
-  if (nameFollows && [word.start - 1, word.start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, word.start)))) return true;
+  if (nameFollows && titleJustBefore(body, titleEnds, word.start)) return true;
   // "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks": inside a sentence the
   // preposition is lower case, so a capital "To" between a capitalised word and a one-word name is the name.
   if (word.text === 'To') return /\p{Lu}[\p{L}.]*\s$/u.test(body.slice(Math.max(0, word.start - 20), word.start)) && /^\s\p{Lu}\p{Ll}+(?:[,.;:)]|\s+\p{Ll}|['’]s\b)/u.test(body.slice(word.end, word.end + 24));
@@ -179,6 +177,11 @@ function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: st
   const last = current[current.length - 1];
   if (current.length === 1 && last && body.slice(last.end, word.start) === ' ' && /^(?:[,;:)]|\s+\p{Ll})/u.test(body.slice(word.end, word.end + 3))) return true;
   return current.length === 0 && nameFollows && /(?:,|\band)\s$/.test(body.slice(Math.max(0, word.start - 5), word.start));
+}
+
+/** A title ending one or two characters before `start`, with only spaces between: "Vice Premier He Lifeng". */
+function titleJustBefore(body: string, titleEnds: ReadonlySet<number>, start: number): boolean {
+  return [start - 1, start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, start)));
 }
 
 /**
@@ -190,7 +193,7 @@ function givenNameOfFaith(word: Word, current: readonly Word[], honorific: strin
   if (!GIVEN_NAMES_OF_FAITH.has(word.text)) return false;
   const surname = /^\s(\p{Lu}[\p{Ll}'’-]+)/u.exec(body.slice(word.end, word.end + 30))?.[1];
   if (!surname || NOT_NAME_WORDS.has(surname)) return false;
-  return current.length > 0 || honorific !== null || [word.start - 1, word.start - 2].some((end) => titleEnds.has(end) && /^\s*$/.test(body.slice(end, word.start)));
+  return current.length > 0 || honorific !== null || titleJustBefore(body, titleEnds, word.start);
 }
 
 const GIVEN_NAMES_OF_FAITH = new Set(['Islam', 'Christian']);
@@ -221,7 +224,7 @@ function makeCandidate(words: Word[], honorific: string | null, body: string, ti
   const end = words[words.length - 1]?.end ?? start;
   const before = body.slice(Math.max(0, start - 40), start);
   // A title ending at most two characters before the name, with only spaces between.
-  const titleBefore = [start, start - 1, start - 2].some((titleEnd) => titleEnds.has(titleEnd) && /^\s*$/.test(body.slice(titleEnd, start)));
+  const titleBefore = titleEnds.has(start) || titleJustBefore(body, titleEnds, start);
   const speechAfter = SPEECH_AFTER.test(body.slice(end, end + 40).replace(/^['’]s\b/, 'x'));
   const afterThe = /\b[Tt]he\s+$/.test(before);
   return { words, start, end, honorific, strong: (titleBefore || honorific !== null || speechAfter) && !afterThe, sentence: sentenceAt(sentences, start) };
