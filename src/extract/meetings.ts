@@ -1273,7 +1273,7 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
   if (mention.participants.length === 1) {
     // "Blinken would travel to China", "Raisi to visit Riyadh": a visit to a country or its capital, also by a
     // visitor whose own country the text does not give ("Patriarch Kirill will visit Paraguay").
-    if (kind === 'visit') return mention.countries.length >= 2 || (mention.destination !== undefined && mention.destination !== null) || (mention.location !== null && CAPITALS.has(mention.location));
+    if (kind === 'visit') return mention.countries.length >= 2 || mention.destination !== undefined || (mention.location !== null && CAPITALS.has(mention.location));
     // "Xi concluded a two-day summit with the leaders of five countries in Xi'an": a held summit needs its place.
     return kind === 'summit' && (mention.status === 'planned' || mention.location !== null);
   }
