@@ -15,7 +15,8 @@ const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
 const HEAD_WORD = new RegExp(String.raw`\b${HEAD}\b`, 'gu');
-const WORDS_BEFORE = new RegExp(String.raw`(?:${CAPITAL_WORD}${SPACE}){1,5}$`, 'u');
+// "U.S. Pacific Command": a country written with full stops opens the name too.
+const WORDS_BEFORE = new RegExp(String.raw`(?:(?:${CAPITAL_WORD}|(?:\p{Lu}\.){2,3})${SPACE}){1,5}$`, 'u');
 const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE})?${CAPITAL_WORD}){0,4}){0,2}\b`, 'uy');
 const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 // A head word the name goes on past: "Pacific Police Support Group", "Human Rights Commission Secretariat".

@@ -650,6 +650,9 @@ describe('bodies named from their head word', () => {
     const body = 'Patriarch Kirill, the head of the Russian Orthodox Church, spoke. A scientist at the Chinese Academy of Sciences agreed. The talks were held at the headquarters of the Pacific Command.';
     const { persons, organizations } = extract(body, '2016-02-13');
     expect(organizations.map((organization) => organization.name).sort()).toEqual(['Chinese Academy of Sciences', 'Pacific Command', 'Russian Orthodox Church']);
+    // A country written with full stops opens the name: "U.S. Pacific Command".
+    const us = extract('The talks were held at the headquarters of U.S. Pacific Command.', '2016-12-28');
+    expect(us.organizations.map((organization) => organization.name)).toEqual(['U.S. Pacific Command']);
     expect(persons.map((person) => [person.name, person.roles.map((role) => role.title)])).toEqual([['Kirill', ['Patriarch', 'head']]]);
   });
 
