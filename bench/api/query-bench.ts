@@ -63,7 +63,12 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
     for (const pid of [options.pids.database, options.pids.diplograph, options.pids.neo4jGraphql]) await waitForQuiet(pid);
     const cpu = startCpuMeter({ server: serverPid[target], database: options.pids.database });
     const figures = await load(query, target, concurrency, seconds, onError);
-    return { ...figures, cpuMsPerRequest: cpu(figures.requests) };
+    // The requests a run cut off are still carried out; their CPU is counted once they are done, and divided
+    // among all the requests sent.
+    const server = serverPid[target];
+    if (server !== null) await waitForQuiet(server);
+    await waitForQuiet(options.pids.database);
+    return { ...figures, cpuMsPerRequest: cpu(figures.sent ?? figures.requests) };
   };
 
   const figures: QueryFigures[] = [];
