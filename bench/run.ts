@@ -8,7 +8,7 @@
  * `npm run bench -- --quick` is a small version (300 articles, one run per figure) for a quick look.
  * Other options: --concurrency 1,10,50  --runs 3  --seconds 4  --queries dyad,neighborhood  --reuse
  * (keep a size's graph from an earlier run)  --cpu-prof (profile both servers into bench/results/profiles)
- * --skip-extract  --skip-ingest-bench  --ingest-bench-sizes 1000 (sizes to run bench:ingest at; default
+ * --warmup-slices 10 (most warm-up slices per query and target)  --skip-extract  --skip-ingest-bench  --ingest-bench-sizes 1000 (sizes to run bench:ingest at; default
  * every size up to 10k)  --report-only (rewrite latest.md from latest.json).
  */
 import fs from 'node:fs';
@@ -49,6 +49,7 @@ const { values: args } = parseArgs({
     'skip-ingest-bench': { type: 'boolean', default: false },
     'ingest-bench-sizes': { type: 'string' },
     'report-only': { type: 'boolean', default: false },
+    'warmup-slices': { type: 'string' },
   },
 });
 
@@ -64,7 +65,8 @@ const sizes = numbers(args.sizes, quick ? [300] : [1000, 10_000], 'sizes').sort(
 const concurrencies = numbers(args.concurrency, [1, 10, 50], 'concurrency');
 const runs = numbers(args.runs, [quick ? 1 : 3], 'runs')[0] ?? 3;
 const seconds = Number(args.seconds ?? (quick ? 1 : 4));
-const warmupSeconds = quick ? 0.5 : 3;
+const warmupSeconds = quick ? 1 : 3;
+const maxWarmupSlices = numbers(args['warmup-slices'], [quick ? 6 : 10], 'warmup-slices')[0] ?? 10;
 // bench:ingest loads each corpus twice more (end to end and the limit); at 100k that is long.
 const ingestBenchSizes = args['skip-ingest-bench'] || quick ? [] : numbers(args['ingest-bench-sizes'], sizes.filter((n) => n <= 10_000), 'ingest-bench-sizes');
 const queries = (args.queries?.split(',') ?? [...QUERY_NAMES]) as QueryName[];
@@ -134,6 +136,7 @@ for (const articles of sizes) {
       runs,
       seconds,
       warmupSeconds,
+      maxWarmupSlices,
       queries,
       log,
     });
@@ -163,7 +166,7 @@ const report: BenchReport = {
     node: process.version,
     loadAverage: { before: loadBefore, during: loadSamples.reduce((a, b) => a + b, 0) / Math.max(1, loadSamples.length), after: os.loadavg() },
   },
-  settings: { sizes, concurrencies, runs, seconds, warmupSeconds },
+  settings: { sizes, concurrencies, runs, seconds, warmupSeconds, maxWarmupSlices },
   extraction,
   sizes: sizeResults,
   summary: summarise(sizeResults, concurrencies),

@@ -83,5 +83,5 @@ export async function loadHttp(options: HttpLoadOptions): Promise<LoadFigures> {
   });
   const seconds = (performance.now() - began) / 1000;
   if (result.non2xx > 0 && errors === 0) fail(`${result.non2xx} responses were not 2xx`);
-  return summarise(latencies, seconds, errors);
+  return { ...summarise(latencies, seconds, errors), sent: Math.max(result.requests.sent, latencies.length) };
 }

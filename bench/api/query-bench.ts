@@ -27,7 +27,10 @@ export interface QueryBenchOptions {
   concurrencies: readonly number[];
   runs: number;
   seconds: number;
+  /** Length of one warm-up slice at concurrency 10. */
   warmupSeconds: number;
+  /** Most warm-up slices per question and target (see `warmUp`). */
+  maxWarmupSlices: number;
   queries?: readonly QueryName[];
   log: (line: string) => void;
 }
@@ -63,12 +66,20 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
     for (const pid of [options.pids.database, options.pids.diplograph, options.pids.neo4jGraphql]) await waitForQuiet(pid);
     const cpu = startCpuMeter({ server: serverPid[target], database: options.pids.database });
     const figures = await load(query, target, concurrency, seconds, onError);
-    return { ...figures, cpuMsPerRequest: cpu(figures.requests) };
+    // The requests a run cut off are still carried out; their CPU is counted once they are done, and divided
+    // among all the requests sent.
+    const server = serverPid[target];
+    if (server !== null) await waitForQuiet(server);
+    await waitForQuiet(options.pids.database);
+    return { ...figures, cpuMsPerRequest: cpu(figures.sent ?? figures.requests) };
   };
 
   const figures: QueryFigures[] = [];
   for (const query of options.queries ?? QUERY_NAMES) {
-    for (const target of TARGETS) await measure(query, target, 10, options.warmupSeconds, () => undefined);
+    for (const target of TARGETS) {
+      const slices = await warmUp((seconds) => measure(query, target, 10, seconds, () => undefined), options.warmupSeconds, options.maxWarmupSlices);
+      options.log(`  ${query.padEnd(17)} ${target.padEnd(12)} warm after ${slices.map((rps) => rps.toFixed(0)).join(', ')} rps`);
+    }
     for (const concurrency of options.concurrencies) {
       const runs = new Map<Target, LoadFigures[]>(TARGETS.map((target) => [target, []]));
       const samples = new Map<Target, string[]>(TARGETS.map((target) => [target, []]));
@@ -89,6 +100,25 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
     }
   }
   return figures;
+}
+
+/** Slices whose throughput lies within this share of the slice before count as warm. */
+const STEADY_SHARE = 0.1;
+
+/**
+ * Runs warm-up slices until two in a row agree on throughput within STEADY_SHARE (after at least three), or
+ * `maxSlices` have run; resolves with each slice's requests per second. A freshly started Neo4j keeps compiling
+ * (its JIT compiler threads took 30–60% of its CPU through the first minute of load on a 300-article graph) and
+ * Node's optimiser the servers', so a fixed short warm-up left that work in whichever runs came first.
+ */
+export async function warmUp(slice: (seconds: number) => Promise<LoadFigures>, seconds: number, maxSlices: number): Promise<number[]> {
+  const rates: number[] = [];
+  while (rates.length < maxSlices) {
+    rates.push((await slice(seconds)).rps);
+    const [before, last] = rates.slice(-2);
+    if (rates.length >= 3 && before !== undefined && last !== undefined && Math.abs(last - before) <= STEADY_SHARE * before) break;
+  }
+  return rates;
 }
 
 /** The targets in the order round `round` runs them: each round starts one further on. */

@@ -8,6 +8,13 @@ export interface LoadFigures {
   /** Completed requests per second over the measured window. */
   rps: number;
   requests: number;
+  /**
+   * Requests the server was sent, counting those the end of the run cut off before their answer (autocannon stops
+   * with up to one request in flight per connection, which the server and Neo4j still carry out). The CPU a run
+   * cost is divided by these, not by `requests`: at 30 requests a second and 10 connections, the cut-off requests
+   * were a third of a 1 s run's work. Absent where every request started was also completed.
+   */
+  sent?: number;
   /** Responses that were not HTTP 200 with data and no GraphQL errors (or driver calls that threw). */
   errors: number;
   /** CPU ms each request cost the processes involved; null where it could not be read. */

@@ -46,7 +46,7 @@ export interface BenchReport {
   startedAt: string;
   finishedAt: string;
   machine: { cpus: number; memoryGb: number; node: string; loadAverage: { before: number[]; during: number; after: number[] } };
-  settings: { sizes: number[]; concurrencies: number[]; runs: number; seconds: number; warmupSeconds: number };
+  settings: { sizes: number[]; concurrencies: number[]; runs: number; seconds: number; warmupSeconds: number; maxWarmupSlices?: number };
   extraction: ExtractFigures | null;
   sizes: SizeResult[];
   summary: SummaryRow[];
@@ -247,7 +247,7 @@ export function markdown(report: BenchReport): string {
     '',
     `${report.startedAt} → ${report.finishedAt}. ${machine.cpus} CPUs, ${machine.memoryGb} GB, Node ${machine.node}. ` +
       `Load average (1 min): ${machine.loadAverage.before[0]?.toFixed(2)} before, ${machine.loadAverage.during.toFixed(2)} on average during, ${machine.loadAverage.after[0]?.toFixed(2)} after.`,
-    `Sizes ${settings.sizes.join(', ')} articles; concurrency ${settings.concurrencies.join(', ')}; ${settings.runs} run(s) of ${settings.seconds} s per figure (median), ${settings.warmupSeconds} s warm-up per query and target.`,
+    `Sizes ${settings.sizes.join(', ')} articles; concurrency ${settings.concurrencies.join(', ')}; ${settings.runs} run(s) of ${settings.seconds} s per figure (median), ${settings.maxWarmupSlices === undefined ? `${settings.warmupSeconds} s warm-up` : `warm-up in slices of ${settings.warmupSeconds} s until the throughput steadies (at most ${settings.maxWarmupSlices})`} per query and target.`,
     '',
     '## Summary',
     '',
