@@ -152,9 +152,10 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // Elmendorf-Richardson", "Hyderabad House",
 // "Argyle International Airport", "Orly airport", "Villa Doria Pamphili", "Sukhbaatar Square", "Peace Memorial Park",
 // "Yasukuni Shrine", "Seoul National Cemetery", "St. Peter's Basilica", "the Palace of Independence", "Palacio de las Garzas",
-// "the Kosyam presidential palace", "the Biarritz town hall", "Trump Tower", "the Brandenburg Gate", "Thornton Manor", "Urugwiro Village", "the Presidential Villa", "the
-// Presidential Secretariat", "the Archmere Academy" (not "the Chinese Academy of Sciences"), "the East Room", "the
-// Presidential Complex" in Ankara, "the Shangri-La Hotel", "the King Abdulaziz International Conference Center".
+// "the Kosyam presidential palace", "the Biarritz town hall", "Trump Tower", "the Brandenburg Gate", "Thornton
+// Manor", "Urugwiro Village", "the Presidential Villa", "the Presidential Secretariat", "the Archmere Academy" (not
+// "the Chinese Academy of Sciences"), "the East Room", "the Presidential Complex" in Ankara, "the Shangri-La Hotel",
+// "the King Abdulaziz International Conference Center".
 const VENUE = new RegExp(
   String.raw`(?:(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}(?:(?:presidential |royal )?[Pp]alace|[Tt]own [Hh]all|[Cc]ity [Hh]all|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|Stadium|Basilica|Cathedral|Mosque|Mausoleum|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?!\s+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}House(?!\s+of\b)|Villa(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery|(?:\p{Lu}[\p{L}'’.-]+\s+)?Presidential Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:\s+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
