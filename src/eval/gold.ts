@@ -36,6 +36,13 @@ export async function loadGold(goldDir: string, split: Split): Promise<{ file: s
   }
   const wanted = split === 'all' ? null : new Set((await readSplit(goldDir))[split].map(stem));
   const selected = wanted === null ? names : names.filter((name) => wanted.has(stem(name)));
+  if (wanted !== null) {
+    const present = new Set(names.map(stem));
+    const missing = [...wanted].filter((name) => !present.has(name));
+    if (missing.length > 0) throw new DiplographError(ErrorCode.BAD_USER_INPUT, `${join(goldDir, 'split.json')}: ${split} lists ${missing.join(', ')}, which has no gold annotation in ${goldDir}`);
+  }
+  // An empty split would score a perfect 1.000 on nothing.
+  if (selected.length === 0) throw new DiplographError(ErrorCode.BAD_USER_INPUT, `${goldDir}: the ${split} split has no gold annotations`);
   const results: { file: string; gold: GoldArticle }[] = [];
   for (const name of selected) {
     const path = join(goldDir, name);
