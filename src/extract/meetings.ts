@@ -158,6 +158,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       const triggerAt = clause.start + found.index;
       // "who has offered to host peace talks between Russia and Ukraine": an offer, not an encounter.
       if (/\b(?:offer(?:ed|s|ing)?|willing|ready) to (?:host|mediate)\b(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?$/i.test(words.slice(0, found.index + found.word.length))) continue;
+      // "He said he might also travel to Russia to see President Vladimir Putin", "the foreign ministers could meet at
+      // a later stage": a possibility, neither held nor planned.
+      if (/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(words.slice(Math.max(0, found.index - 40), found.index)) && !/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:be|have|not|never)\b/.test(words.slice(Math.max(0, found.index - 40), found.index))) continue;
       // Words inside quotation marks are someone's speech, not a report of the encounter itself.
       if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
@@ -682,6 +685,9 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
   // ready" is Xi's call.
   if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
+  // "for what Chinese foreign ministry spokeswoman Hua Chunying described as \"extensive\" talks": who described the
+  // encounter told of it, and was not a party.
+  if (/^\s+(?:described|called|termed|characteri[sz]ed)\s+(?:as\b|it\b|them\b)/.test(body.slice(mention.end, mention.end + 30)) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
   if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
   // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.
@@ -769,7 +775,14 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held')
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
-  if (last) return [...last.participants];
+  if (last) {
+    // "The two leaders first met … in Hamburg" after a summit that others joined: the two leaders among its parties.
+    if (/\btwo\b/i.test(words) && last.participants.length > 2) {
+      const leaders = last.participants.filter((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
+      return leaders.length === 2 ? leaders : last.participants.slice(0, 2);
+    }
+    return [...last.participants];
+  }
   // "Trump confronted him in the Oval Office … Steenhuisen told the meeting … The two leaders then held talks over
   // lunch": with no encounter told yet, the last two heads of state or government named.
   if (/leaders|presidents|premiers/i.test(words)) {
@@ -897,7 +910,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   if (capital && capital.at >= triggerAt && (after[0] === undefined || capital.at < after[0].start)) return capital.place;
   // "… witnessed the signing at State House, Nairobi, after holding talks": talks told as the time of what the
   // sentence reports took place where that did.
-  const around = /^\W*(?:after|before)\s+(?:holding|having held|their|the|talks)\b/i.test(inputs.body.slice(clause.start, clause.end))
+  // "was received with full military honours outside the Great Hall of the People before sitting down with Xi for
+  // talks": the welcome is given where the talks are then held.
+  const afterWelcome = /^\W*before\s+(?:sitting down|meeting|holding)\b/i.test(inputs.body.slice(clause.start, clause.end)) && /\b(?:received|welcomed|greeted)\b/i.test(inputs.body.slice(sentence.start, clause.start));
+  const around = afterWelcome || /^\W*(?:after|before)\s+(?:holding|having held|their|the|talks)\b/i.test(inputs.body.slice(clause.start, clause.end))
     ? introduced.filter((place) => place.start >= sentence.start && place.end <= clause.start).slice(-1) : [];
   // "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there": the place told before.
   // "… skipping the APEC leaders' meeting in Gyeongju. On Wednesday, he held talks there with President Lee": else the

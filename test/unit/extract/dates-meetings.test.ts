@@ -1465,4 +1465,22 @@ describe('meetings', () => {
     const paris = extract(body, '2013-09-14').meetings.find((meeting) => meeting.location === 'Paris');
     expect([paris?.participants, paris?.date]).toEqual([['John Kerry', 'Laurent Fabius'], '2013-09-16']);
   });
+  it('places talks held after a welcome where the welcome was given', () => {
+    // 368: "Duterte, on a four-day state visit, was received with full military honours outside the Great Hall of the
+    // People before sitting down with Xi for what … Hua Chunying described as "extensive" and "amicable" talks."
+    const body = 'Philippine President Rodrigo Duterte met Chinese President Xi Jinping on Thursday in Beijing.\n\nDuterte was received with full military honours outside the Great Hall of the People before sitting down with Xi for what Chinese foreign ministry spokeswoman Hua Chunying described as "extensive" and "amicable" talks.';
+    expect(extract(body, '2016-10-20').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Rodrigo Duterte', 'Xi Jinping'], 'Great Hall of the People']]);
+  });
+  it('takes an encounter that someone might have for no encounter', () => {
+    // 368: "He said he might also travel to Russia to see President Vladimir Putin and tell him …".
+    const body = 'Philippine President Rodrigo Duterte spoke at a forum in Beijing on Thursday. He said he might also travel to Russia to see President Vladimir Putin.';
+    expect(extract(body, '2016-10-20').meetings).toEqual([]);
+  });
+  it('reads "the two leaders" after a summit others joined as its two leaders', () => {
+    // 262: a Helsinki summit with the secretary of state, the foreign minister and the Finnish host, then "The two
+    // leaders first met on the sidelines of a Group of 20 summit in Hamburg, Germany, last July".
+    const body = 'U.S. President Donald Trump and Russian President Vladimir Putin held a summit in Helsinki on Monday, joined by Secretary of State Mike Pompeo and Russian Foreign Minister Sergei Lavrov.\n\nThe two leaders first met on the sidelines of a Group of 20 summit in Hamburg, Germany, last July.';
+    const hamburg = extract(body, '2018-07-16').meetings.find((meeting) => meeting.location === 'Hamburg');
+    expect(hamburg?.participants).toEqual(['Donald Trump', 'Vladimir Putin']);
+  });
 });
