@@ -458,7 +458,9 @@ function mentionsOfClause(
   const plannedWords = !pastWhen && (planGoesOn || tellsAPlan(clauseText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
-  const past = pastWhen || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
+  // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.
+  const yearsBefore = /\b(?:\d+|\w+) years (?:after|since)\s+[^,;]*$/i.test(body.slice(Math.max(sentence.start, clause.start - 24), triggerAt));
+  const past = pastWhen || yearsBefore || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -772,7 +774,10 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     if (main) return [...main.participants];
   }
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
-  const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
+  // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
+  // an EU summit": the pair of the story, not one of its history.
+  const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && !meeting.past && leading(meeting))
+    ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held')
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
   if (last) {

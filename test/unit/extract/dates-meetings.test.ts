@@ -1483,4 +1483,12 @@ describe('meetings', () => {
     const hamburg = extract(body, '2018-07-16').meetings.find((meeting) => meeting.location === 'Hamburg');
     expect(hamburg?.participants).toEqual(['Donald Trump', 'Vladimir Putin']);
   });
+  it('takes an encounter told as an anniversary\'s event for one of the past, and "they" after it for the story\'s pair', () => {
+    // 277: "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty … They are next due
+    // to meet at an EU summit in Brussels in March".
+    const body = "German Chancellor Angela Merkel and French President Emmanuel Macron on Tuesday signed a new treaty in the German city of Aachen.\n\nThe agreement was signed in the town hall, exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty.\n\nThey are next due to meet at an EU summit in Brussels in March.";
+    const meetings = extract(body, '2019-01-22').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(meetings).toContainEqual([['Charles de Gaulle', 'Konrad Adenauer'], null, 'held']);
+    expect(meetings).toContainEqual([['Angela Merkel', 'Emmanuel Macron'], null, 'planned']);
+  });
 });
