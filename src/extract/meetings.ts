@@ -107,7 +107,8 @@ const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|head
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
-const TITLE_ANAPHOR = /\b[Tt]he (?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
+// "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
+const TITLE_ANAPHOR = /\b[Tt]he (?:(?:libertarian|conservative|socialist|leftist|left-wing|right-wing|populist|nationalist|centrist|veteran|visiting|embattled|\d+-year-old) )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
@@ -402,7 +403,7 @@ function mentionsOfClause(
   meetings: readonly MeetingDraft[],
 ): MeetingDraft[] {
   const { body } = inputs;
-  let actors = actorsIn(inputs, sentence, clause, meetings);
+  let actors = actorsIn(inputs, sentence, clause, meetings, triggerAt);
   // "Gough Whitlam, who made the first visit to China": the relative clause's subject is the name before it.
   if (clause.relativeTo !== null) {
     const antecedent = inputs.personMentions.filter((mention) => mention.end <= clause.relativeTo! && clause.relativeTo! - mention.end <= 1).pop();
@@ -606,7 +607,7 @@ function earlierYear(text: string, publishedAt: string | null): boolean {
 }
 
 /** The people a clause names or refers to, in order. */
-function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, meetings: readonly MeetingDraft[]): Actor[] {
+function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, meetings: readonly MeetingDraft[], triggerAt = clause.end): Actor[] {
   const { body } = inputs;
   const actors: Actor[] = [];
   for (const mention of inputs.personMentions) {
@@ -667,7 +668,9 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     if (/^['’]s\b/.test(body.slice(at + title[0].length))) continue;
     // "The Prime Minister": "Prime" opens the title, it is no country's name.
     const qualifiedByCountry = title[1] !== undefined && inputs.gazetteer.countries.some((match) => match.surface === title[1]);
-    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at) : null);
+    // "as he welcomed the libertarian leader": who meets is not the one met.
+    const meeting = at > triggerAt && /^\S+\s+(?:with\s+)?$/.test(body.slice(triggerAt, at)) ? actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons) : [];
+    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at, meeting) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at, meeting) : null);
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
@@ -836,11 +839,11 @@ function leadersOfCountries(inputs: MeetingInputs, clause: Clause, from: number)
 }
 
 // "the Chinese premier" → the last person holding a premier's role of China.
-function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number): number | null {
+function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number, not: readonly number[] = []): number | null {
   const word = (title.split(' ').pop() ?? title).toLowerCase();
   const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
   if (qualifier && !country) return null;
-  const titled = inputs.roles.filter((role) => role.start < offset && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)));
+  const titled = inputs.roles.filter((role) => role.start < offset && !not.includes(role.person) && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)));
   // "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … The Philippine leader": with nobody of that
   // country titled so, the one whose title names no country, never another country's.
   const ofCountry = titled.filter((role) => country === null || role.country === country);

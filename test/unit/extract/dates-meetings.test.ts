@@ -1491,4 +1491,10 @@ describe('meetings', () => {
     expect(meetings).toContainEqual([['Charles de Gaulle', 'Konrad Adenauer'], null, 'held']);
     expect(meetings).toContainEqual([['Angela Merkel', 'Emmanuel Macron'], null, 'planned']);
   });
+  it('reads a described title after the meeting word as the other party', () => {
+    // 258: "… depends on President Javier Milei's party doing well …, as he welcomed the libertarian leader to the White
+    // House for lunch."
+    const body = "President Donald Trump on Tuesday made clear that support for Argentina depends on President Javier Milei's party doing well, as he welcomed the libertarian leader to the White House for lunch.";
+    expect(extract(body, '2025-10-14').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Donald Trump', 'Javier Milei'], 'White House']]);
+  });
 });
