@@ -621,8 +621,9 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const at = start + pronoun.index;
     // "Wang's tour has already taken him to Samoa": him is whose tour it is.
     const owner = actors.find((actor) => actor.end <= at && actor.persons.length === 1 && /^['’]s\b/.test(body.slice(actor.end, actor.end + 3)));
-    const objective = /^(?:him|her)$/i.test(pronoun[0]) && !/^her\s+\p{Ll}/u.test(body.slice(at));
-    const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, clause, at) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at);
+    // "Her talks with the South African president": a possessive at the head of a sentence too.
+    const objective = /^(?:him|her)$/i.test(pronoun[0]) && !/^[Hh]er\s+\p{Ll}/u.test(body.slice(at));
+    const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, clause, at, pronoun[0]) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at, 0, pronoun[0]);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
   for (const group of allMatches(GROUP, text)) {
@@ -704,8 +705,8 @@ function bystander(body: string, mention: { start: number; end: number }): boole
  * ("Sunak welcomed Duda on Thursday, a day after he met Meloni" → Sunak), else the first person named in the
  * last sentence that names one ("Biden met Xi. He said …" → Biden).
  */
-function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, depth = 0): number | null {
-  const people = inputs.personMentions.filter((mention) => mention.end <= offset && isSubject(inputs, mention.person));
+function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, depth = 0, pronoun?: string): number | null {
+  const people = inputs.personMentions.filter((mention) => mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun));
   const last = people[people.length - 1];
   if (!last) return null;
   const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
@@ -718,9 +719,42 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
     if (holder !== null) return holder;
     const opening = inputs.body.slice(told.start, first.start);
     const pronoun = /\b(?:[Hh]e|[Ss]he)\b/.exec(opening);
-    if (pronoun) return subjectBefore(inputs, told, told.start + pronoun.index, depth + 1) ?? first.person;
+    if (pronoun) return subjectBefore(inputs, told, told.start + pronoun.index, depth + 1, pronoun[0]) ?? first.person;
   }
   return (first ?? last).person;
+}
+
+const FEMALE_STYLE = /\b(?:Mrs|Ms|Mme|Madam|Madame|Queen|Princess|Dame|Lady|Baroness|Empress)\.?\s+$/;
+// Not "Sheikh", which opens names of women too ("Sheikh Hasina").
+const MALE_STYLE = /\b(?:Mr|Sir|King|Prince|Lord|Emperor|Emir|Sultan)\.?\s+$/;
+const stylesOf = new WeakMap<MeetingInputs, Map<number, 'female' | 'male'>>();
+
+/**
+ * Whether a person may be what "she"/"her" or "he"/"his"/"him" stands for. Only what the article says counts: a
+ * style before the name ("Mrs May", "Mr Ramaphosa"): "Mrs May said she had raised the issue with Mr Ramaphosa …
+ * Her talks with him": her is not Mr Ramaphosa's.
+ */
+function fitsPronoun(inputs: MeetingInputs, person: number, pronoun: string | undefined): boolean {
+  if (pronoun === undefined) return true;
+  const style = styleOf(inputs, person);
+  if (style === undefined) return true;
+  return /^(?:she|her)$/i.test(pronoun) ? style === 'female' : style === 'male';
+}
+
+function styleOf(inputs: MeetingInputs, person: number): 'female' | 'male' | undefined {
+  let styles = stylesOf.get(inputs);
+  if (!styles) {
+    styles = new Map();
+    for (const mention of inputs.personMentions) {
+      // "Mrs May", and "Mr Ramaphosa" when the style is part of the name found.
+      const opening = /^\S+\s+/.exec(inputs.body.slice(mention.start, mention.end))?.[0] ?? '';
+      const before = inputs.body.slice(Math.max(0, mention.start - 12), mention.start) + opening;
+      const style = FEMALE_STYLE.test(before) ? 'female' : MALE_STYLE.test(before) ? 'male' : null;
+      if (style && !styles.has(mention.person)) styles.set(mention.person, style);
+    }
+    stylesOf.set(inputs, styles);
+  }
+  return styles.get(person);
 }
 
 /** The holder of a title the sentence opens with, before its first name at `firstName`: "The prime minister also met …". */
@@ -742,13 +776,13 @@ function partyGoingOn(inputs: MeetingInputs, sentence: Sentence, at: number, pro
 }
 
 /** "him", "her": the last person named before, but not the clause's own subject ("Biden is expected to meet him"). */
-function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number): number | null {
+function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number, pronoun?: string): number | null {
   const subject = inputs.personMentions.find((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   for (let i = inputs.personMentions.length - 1; i >= 0; i -= 1) {
     const mention = inputs.personMentions[i];
-    if (mention && mention.end <= offset && isSubject(inputs, mention.person) && (mention.person !== subject?.person || named.length > 1 && mention !== subject)) return mention.person;
+    if (mention && mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject)) return mention.person;
   }
   return null;
 }

@@ -1497,4 +1497,17 @@ describe('meetings', () => {
     const body = "President Donald Trump on Tuesday made clear that support for Argentina depends on President Javier Milei's party doing well, as he welcomed the libertarian leader to the White House for lunch.";
     expect(extract(body, '2025-10-14').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Donald Trump', 'Javier Milei'], 'White House']]);
   });
+  it('never reads "she" as a man the article styles "Mr"', () => {
+    // 373: Mrs May's tour; "On Thursday she will meet President Uhuru Kenyatta in Nairobi" after a sentence that names
+    // Mr Buhari first.
+    const body = 'Prime Minister Theresa May held talks with President Cyril Ramaphosa in Cape Town on Tuesday.\n\nMr Muhammadu Buhari will receive Mrs May in Abuja on Wednesday.\n\nOn Thursday she will meet President Uhuru Kenyatta in Nairobi.';
+    const nairobi = extract(body, '2018-08-28').meetings.find((meeting) => meeting.location === 'Nairobi');
+    expect(nairobi?.participants).toEqual(['Theresa May', 'Uhuru Kenyatta']);
+  });
+  it('reads "Her" opening a sentence as a possessive', () => {
+    // 373: "Her talks with the South African president took place at Tuynhuys, the presidency's Cape Town office."
+    const body = 'Prime Minister Theresa May held talks with President Cyril Ramaphosa in Cape Town on Tuesday.\n\nHer talks with Ramaphosa took place at Tuynhuys, the presidency\'s Cape Town office.';
+    const tuynhuys = extract(body, '2018-08-28').meetings.find((meeting) => meeting.location === 'Tuynhuys');
+    expect(tuynhuys?.participants).toEqual(['Theresa May', 'Cyril Ramaphosa']);
+  });
 });
