@@ -21,8 +21,17 @@ export function parseByline(line: string): string[] | null {
   const names = match[1]
     .split(/\s*(?:,|\band\b|&)\s*/)
     .map((name) => name.trim())
-    .filter((name) => /^[A-Z][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name));
+    .filter((name) => /^[A-Z][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name))
+    .map(nameCase);
   return names.length > 0 ? names : null;
+}
+
+// "By ELAINE PORTER and MING-HUA CHEN": names set in capitals are written as names ("Ming-Hua Chen").
+// "MARTA KOVALCHUK Associated Press": the agency after a name in capitals is not part of it.
+function nameCase(written: string): string {
+  const name = /^((?:\p{Lu}[\p{Lu}.'’-]+\s+)+\p{Lu}[\p{Lu}.'’-]+)\s+\p{Lu}\p{Ll}/u.exec(written)?.[1] ?? written;
+  if (name !== name.toUpperCase()) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, boundary: string, letter: string) => boundary + letter.toUpperCase());
 }
 
 // "Photo by Martial Trezzini/EPA-EFE", "(Photo by Jane Doe / Reuters)", "File Photo by Jane Doe/UPI"

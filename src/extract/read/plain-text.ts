@@ -45,6 +45,7 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
   const photographers: string[] = [];
   const bodyLines: string[] = [];
   let inHeader = readHeader;
+  let headlineRead = false;
 
   for (const rawLine of lines) {
     const line = rawLine.trim();
@@ -65,11 +66,19 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
       if (authors.includes(line)) continue;
       const byline = parseByline(line);
       if (byline) {
-        for (const name of byline) if (!authors.includes(name)) authors.push(name);
+        for (const name of byline) if (!authors.some((author) => author.toLowerCase() === name.toLowerCase())) authors.push(name);
         continue;
       }
       if (title === null && looksLikeHeadline(line)) {
         title = line;
+        headlineRead = true;
+        continue;
+      }
+      // The headline again when the front matter gave the title: it stays in the body as before, and the byline
+      // under it ("By Oliver Brandt, Political Correspondent") is still header.
+      if (!headlineRead && line === title) {
+        headlineRead = true;
+        bodyLines.push(line, '');
         continue;
       }
       inHeader = false;

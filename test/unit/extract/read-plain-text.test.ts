@@ -38,6 +38,15 @@ describe('plain-text reader', () => {
     expect(article.body.startsWith('Secretary of State Antony Blinken (L) and Russian Foreign Minister Sergey Lavrov (R) attend talks in Geneva. Photo by Martial Trezzini/EPA-EFE\n\nJan. 21 (UPI) --')).toBe(true);
   });
 
+  it('reads the byline under a headline the front matter already gave as the title', () => {
+    // 373: "title …" in the front matter, the headline again, then "By Oliver Brandt, Political Correspondent".
+    const text = ['date 2018-08-28', 'title May backs land reform within the law', '', 'May backs land reform within the law', '', 'By Oliver Brandt, Political Correspondent', '', 'CAPE TOWN', '', 'Theresa May held talks with President Cyril Ramaphosa.'].join('\n');
+    const article = parsePlainTextArticle(text, 'a.txt');
+    expect(article.authors).toEqual(['Oliver Brandt']);
+    expect(article.body).not.toContain('Political Correspondent');
+    expect(article.body.startsWith('May backs land reform within the law\n\nCAPE TOWN')).toBe(true);
+  });
+
   it('refuses a text whose only body is a caption', () => {
     expect(() => parsePlainTextArticle('Headline of the day here\n\nLeaders meet in Bali. Photo by Jane Roe/Reuters\n', 'a.txt')).toThrow(/no article body/);
   });
@@ -143,6 +152,9 @@ describe('bylines, captions and page noise', () => {
 
   it('keeps the author and drops their job from a byline', () => {
     expect(parseByline('By Harriet Lowe, PA Court Correspondent, in Paris')).toEqual(['Harriet Lowe']);
+    // 370, 103: names set in capitals, one with the agency after it.
+    expect(parseByline('By ELAINE PORTER and MING-HUA CHEN')).toEqual(['Elaine Porter', 'Ming-Hua Chen']);
+    expect(parseByline("By OLEKSANDR HRYTSENKO and MARTA KOVALCHUK Associated Press")).toEqual(['Oleksandr Hrytsenko', 'Marta Kovalchuk']);
   });
 
   it('does not take a sentence starting with "By" for a byline', () => {
