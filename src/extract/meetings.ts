@@ -141,7 +141,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       if (NOT_AN_ENCOUNTER.test(words)) continue;
       let found = firstTrigger(words);
       if (!found) continue;
-      let anaphoric = refersBack(words, found);
+      // "Economy Minister Luis Caputo and Karina Milei took part in the talks": in the encounter told before.
+      let anaphoric = refersBack(words, found) || (/^(?:took|taking) part$/i.test(found.word) && /^\S+\s+\S+\s+in\s+(?:the|these|those)\s/i.test(words.slice(found.index)));
       // "The summit coincided with talks in Geneva between … Sherman and … Ryabkov": past the encounter told
       // before, a new one with its parties.
       if (anaphoric && !BROUGHT_TOGETHER.test(words) && !HOSTED_BY.test(words)) {

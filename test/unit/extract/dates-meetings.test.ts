@@ -1510,4 +1510,10 @@ describe('meetings', () => {
     const tuynhuys = extract(body, '2018-08-28').meetings.find((meeting) => meeting.location === 'Tuynhuys');
     expect(tuynhuys?.participants).toEqual(['Theresa May', 'Cyril Ramaphosa']);
   });
+  it('takes those who took part in the talks for no encounter of their own', () => {
+    // 258: "On the Argentine side, Economy Minister Luis Caputo and Milei's sister and chief of staff, Karina Milei, took
+    // part in the talks."
+    const body = 'President Donald Trump welcomed President Javier Milei to the White House for lunch on Tuesday.\n\nEconomy Minister Luis Caputo and presidential chief of staff Karina Milei took part in the talks.';
+    expect(extract(body, '2025-10-14').meetings.map((meeting) => meeting.participants)).toEqual([['Donald Trump', 'Javier Milei']]);
+  });
 });
