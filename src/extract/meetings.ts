@@ -920,7 +920,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // and the country the place lies in.
     // Not past a country the journey goes to: "leaves Riyadh on Monday for Israel, where he is due to hold talks … in
     // Jerusalem" is in Israel, at the place the clause names.
-    const antecedent = inSentence.find((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    // The nearest such place: "arrived in Astana on Tuesday from Tashkent, where on Monday he held talks" is Tashkent.
+    const antecedent = inSentence.findLast((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
@@ -970,6 +971,11 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;
   if (!best) return capital?.place ?? null;
+  // "SHARM EL-SHEIKH, March 29 (MENA) - … as the summit closed in the Red Sea resort": the town of the dateline.
+  const dateline = inputs.datelinePlace;
+  if (best.value.kind === 'region' && dateline?.kind === 'city' && /^\s+(?:resort|city|town|port|capital)\b(?!\s+of\b)/.test(inputs.body.slice(best.end, best.end + 20))) {
+    return { name: dateline.name, country: dateline.country, kind: 'city', city: dateline.name };
+  }
   const { name, country, kind } = best.value;
   const unlisted = !inputs.gazetteer.places.includes(best) ? { start: best.start, end: best.end } : null;
   let city: string | null = kind === 'city' ? name : null;
@@ -992,7 +998,7 @@ function townOfRegion(inputs: MeetingInputs, region: PhraseMatch<PlaceEntry>): P
 }
 
 // "held talks with Kabore at the Kosyam presidential palace, focusing on security in the Sahel": the topic, not the place.
-const TOPIC_PLACE = /\b(?:war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TOPIC_PLACE = /\b(?:disputes?|claims|war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
 
 // "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the
 // gazetteers do not know and that is nobody's name, right after the meeting words, is the place of the meeting.

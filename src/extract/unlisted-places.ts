@@ -13,7 +13,13 @@ const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?
 
 // Capitalised words after "in" that name no place: "in Parliament", "in Congress", "in English". "Korea" alone is
 // the peninsula of two countries, which the country gazetteer leaves to context.
-const NOT_PLACES = new Set(['Parliament', 'Congress', 'Person', 'Private', 'Public', 'Power', 'English', 'French', 'Arabic', 'Russian', 'Spanish', 'Chinese', 'Portuguese', 'German', 'Persian', 'Turkish', 'Hindi', 'Japanese', 'Korean', 'Korea']);
+// Languages ("said in Farsi", "spoke in Amharic") and orders ("is a Jesuit") come after "in" and "a" too.
+const NOT_PLACES = new Set([
+  'Parliament', 'Congress', 'Person', 'Private', 'Public', 'Power', 'Korea',
+  'English', 'French', 'Arabic', 'Russian', 'Spanish', 'Chinese', 'Portuguese', 'German', 'Persian', 'Farsi', 'Dari', 'Pashto', 'Urdu', 'Bengali', 'Tamil',
+  'Turkish', 'Hindi', 'Japanese', 'Korean', 'Mandarin', 'Cantonese', 'Amharic', 'Swahili', 'Hebrew', 'Italian', 'Ukrainian', 'Polish', 'Vietnamese', 'Tagalog', 'Filipino', 'Malay', 'Bahasa', 'Kazakh', 'Uzbek', 'Latin',
+  'Jesuit', 'Franciscan', 'Dominican', 'Benedictine',
+]);
 
 /**
  * Places the gazetteers do not know, found once persons, countries, places and bodies are known, so that none of

@@ -1516,4 +1516,22 @@ describe('meetings', () => {
     const body = 'President Donald Trump welcomed President Javier Milei to the White House for lunch on Tuesday.\n\nEconomy Minister Luis Caputo and presidential chief of staff Karina Milei took part in the talks.';
     expect(extract(body, '2025-10-14').meetings.map((meeting) => meeting.participants)).toEqual([['Donald Trump', 'Javier Milei']]);
   });
+  it('reads "where" as the nearest place before it', () => {
+    // 389: "The Indian Prime Minister arrived in Astana on Tuesday from Tashkent, where on Monday he held talks with
+    // Uzbek President Islam Karimov".
+    const body = 'Prime Minister Narendra Modi arrived in Astana on Tuesday from Tashkent, where on Monday he held talks with Uzbek President Islam Karimov.';
+    const talks = extract(body, '2015-07-07').meetings.find((meeting) => meeting.participants.includes('Islam Karimov'));
+    expect([talks?.date, talks?.location]).toEqual(['2015-07-06', 'Tashkent']);
+  });
+  it('places a summit "in the Red Sea resort" in the town of the dateline', () => {
+    // 394: "SHARM EL-SHEIKH, March 29 (MENA) - … as the 26th Arab League summit closed in the Red Sea resort."
+    const body = 'SHARM EL-SHEIKH, March 29 (MENA) - Arab leaders agreed on Sunday to create a joint military force, President Abdel Fattah al-Sisi announced as the Arab League summit closed in the Red Sea resort.';
+    expect(extract(body, '2015-03-29').meetings.map((meeting) => meeting.location)).toEqual(['Sharm el-Sheikh']);
+  });
+  it('takes no place for talks from the disputes they were about', () => {
+    // 399: "… agreed at their talks … on Wednesday that territorial disputes in the South China Sea should be settled
+    // peacefully".
+    const body = 'TOKYO, Oct. 26 (Jiji Press)--Prime Minister Shinzo Abe and Philippine President Rodrigo Duterte agreed at their talks on Wednesday that territorial disputes in the South China Sea should be settled peacefully.';
+    expect(extract(body, '2016-10-26').meetings.map((meeting) => meeting.location)).toEqual(['Tokyo']);
+  });
 });

@@ -318,6 +318,10 @@ describe('roles in other shapes', () => {
       'Ahmed al-Sharaa': [['interim president', 'Syria']],
       'Pam Bondi': [['Attorney General', null]],
     });
+    // 395: "Attorney-General Aiyaz Sayed-Khaiyum", written with a hyphen.
+    expect(roles('Wong met Attorney-General Aiyaz Sayed-Khaiyum in Suva.')).toEqual({
+      'Aiyaz Sayed-Khaiyum': [['Attorney-General', null]],
+    });
     // 067: "According to Yunus's press secretary Shafiqul Alam, the Bangladesh chief adviser raised the issue …"
     expect(roles("According to the press secretary Shafiqul Alam, the Bangladesh chief adviser raised the issue of extradition.")).toEqual({
       'Shafiqul Alam': [['Press Secretary', null]],

@@ -662,3 +662,11 @@ describe('bodies named from their head word', () => {
     expect(organizations.map((organization) => organization.name)).toEqual(['Government of National Accord']);
   });
 });
+
+describe('words after "in" that name no place', () => {
+  it('takes a language or a religious order for no place', () => {
+    // 387, 384, 383: "said in Farsi", "in Amharic", "The pontiff is a Jesuit".
+    const { locations } = extract('President Hassan Rouhani spoke in Farsi in Rome. Abiy Ahmed said in Amharic that he would not harm Egypt. The pontiff is a Jesuit.', '2016-01-26');
+    expect(locations.map((location) => location.name)).toEqual(['Rome']);
+  });
+});
