@@ -670,3 +670,12 @@ describe('words after "in" that name no place', () => {
     expect(locations.map((location) => location.name)).toEqual(['Rome']);
   });
 });
+
+describe('abbreviated country names and the names of agreements', () => {
+  it('reads "N. Korea" as North Korea, and the words before "Agreement" as no person', () => {
+    // 386: "Abe, Trump present united front after N. Korea missile launch"; 382: "the 1974 Land Boundary Agreement".
+    const extraction = extract('Japanese Prime Minister Shinzo Abe spoke after the N. Korea missile launch. India and Bangladesh exchanged the instruments of the 1974 Land Boundary Agreement.', '2017-02-11');
+    expect(extraction.countries.map((country) => country.name)).toContain('North Korea');
+    expect(extraction.persons.map((person) => person.name)).toEqual(['Shinzo Abe']);
+  });
+});
