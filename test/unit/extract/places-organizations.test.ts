@@ -679,3 +679,11 @@ describe('abbreviated country names and the names of agreements', () => {
     expect(extraction.persons.map((person) => person.name)).toEqual(['Shinzo Abe']);
   });
 });
+
+describe('news agencies and broadcasters', () => {
+  it('knows agencies and state media by name', () => {
+    // 381–400 and other wires: "(Jiji Press)", "told Sputnik", "the U.S. Agency for International Development".
+    const { organizations } = extract('Jiji Press reported the talks. Lavrov told Sputnik and Deutsche Welle that the U.S. Agency for International Development was closing.', '2020-01-01');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Jiji Press', 'Sputnik', 'Deutsche Welle', 'U.S. Agency for International Development']);
+  });
+});
