@@ -687,3 +687,13 @@ describe('news agencies and broadcasters', () => {
     expect(organizations.map((organization) => organization.name)).toEqual(['Jiji Press', 'Sputnik', 'Deutsche Welle', 'U.S. Agency for International Development']);
   });
 });
+
+describe('an office as the place of talks', () => {
+  it('takes "at the Prime Minister\'s Office" and "at the Presidential Office" for the building, and the office that speaks for a body', () => {
+    // 399: "agreed at their talks at the Prime Minister's Office on Wednesday"; 392: Pelosi met Tsai at the
+    // Presidential Office.
+    const extraction = extract("TOKYO, Oct. 26 (Jiji Press)--Prime Minister Shinzo Abe and Philippine President Rodrigo Duterte held talks at the Prime Minister's Office on Wednesday. Nancy Pelosi met Tsai Ing-wen at the Presidential Office in Taipei. The Presidential Office said the visit went well.", '2016-10-26');
+    expect(extraction.meetings.map((meeting) => meeting.location)).toEqual(["Prime Minister's Office", 'Presidential Office']);
+    expect(extraction.organizations.map((organization) => organization.name)).toContain('Presidential Office');
+  });
+});
