@@ -1091,6 +1091,11 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
   // later clause gives a plan is not the day of what was done; nor is "tariffs that was due to take effect on
   // Friday, after a phone call with U.S. President Donald Trump" the day of the call.
+  // "… to speak with Trump on Wednesday, when he is also due in Helsinki for talks with Stubb": "when" is the day
+  // told just before it.
+  const whenDay = ownDays.length === 0 && /^\W*when\b/i.test(inputs.body.slice(clause.start, clause.end)) ? dates.filter((date) => date.end <= clause.start && /^[\s,]*$/.test(inputs.body.slice(date.end, clause.start))).pop() : undefined;
+  // A plan lies ahead: a bare weekday read as the last one ("expected to speak … on Wednesday") is the next.
+  if (whenDay) return planned && inputs.publishedAt !== null && whenDay.date < inputs.publishedAt && /^(?:on\s+)?\w+day\W*$/i.test(inputs.body.slice(whenDay.start, whenDay.end)) ? shiftDays(whenDay.date, 7) : whenDay.date;
   const ofAPlan = (date: DateMention): boolean =>
     !planned && ((date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start))) || (date.end <= clause.start && PLANNED.test(inputs.body.slice(Math.max(sentence.start, date.start - 40), date.start))));
   // "The tour began in Cape Verde, where Blinken met Prime Minister Ulisses Correia e Silva on Monday, before a stop in

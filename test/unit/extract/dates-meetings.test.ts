@@ -1534,4 +1534,11 @@ describe('meetings', () => {
     const body = 'TOKYO, Oct. 26 (Jiji Press)--Prime Minister Shinzo Abe and Philippine President Rodrigo Duterte agreed at their talks on Wednesday that territorial disputes in the South China Sea should be settled peacefully.';
     expect(extract(body, '2016-10-26').meetings.map((meeting) => meeting.location)).toEqual(['Tokyo']);
   });
+  it('dates talks told in a when-clause by the day just before it, ahead of publication for a plan', () => {
+    // 136: "He said he expected to speak with Trump on Wednesday, when he is also due in Helsinki for talks with Finnish
+    // President Alexander Stubb." Filed on Tuesday, March 18.
+    const body = 'Ukrainian President Volodymyr Zelensky said he expected to speak with Trump on Wednesday, when he is also due in Helsinki for talks with Finnish President Alexander Stubb.';
+    const helsinki = extract(body, '2025-03-18').meetings.find((meeting) => meeting.location === 'Helsinki');
+    expect([helsinki?.date, helsinki?.status]).toEqual(['2025-03-19', 'planned']);
+  });
 });
