@@ -445,7 +445,7 @@ function mentionsOfClause(
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];
 
-  const place = placeOf(inputs, sentence, clause, triggerAt, trigger.kind === 'phone call' || trigger.kind === 'video call');
+  let place = placeOf(inputs, sentence, clause, triggerAt, trigger.kind === 'phone call' || trigger.kind === 'video call');
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);
@@ -466,7 +466,13 @@ function mentionsOfClause(
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
-  const inferred = told === null && !plannedWords && !past ? dayOfStory(inputs, sentence, meetings, participants, trigger.kind) : null;
+  // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
+  // place of the visit's encounter told before.
+  const sameTrip = /\b(?:during|on) (?:the same|that) (?:visit|trip)\b/i.test(body.slice(sentence.start, triggerAt))
+    ? [...meetings].reverse().find((meeting) => meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)))
+    : undefined;
+  if (place === null && sameTrip?.location) place = { name: sameTrip.location, country: sameTrip.locationCountry, kind: sameTrip.locationKind ?? 'city', city: sameTrip.city, unlisted: null };
+  const inferred = told === null && !plannedWords && !past ? (sameTrip?.date ?? dayOfStory(inputs, sentence, meetings, participants, trigger.kind)) : null;
   const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt, triggerAt + trigger.word.length) : null;

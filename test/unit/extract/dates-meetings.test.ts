@@ -1541,4 +1541,11 @@ describe('meetings', () => {
     const helsinki = extract(body, '2025-03-18').meetings.find((meeting) => meeting.location === 'Helsinki');
     expect([helsinki?.date, helsinki?.status]).toEqual(['2025-03-19', 'planned']);
   });
+  it('gives talks held "during the same visit" the day and place of the visit told before', () => {
+    // 243: "Fidan met Haniyeh and other Hamas officials in the Qatari capital, Doha, on Wednesday, … During the same
+    // visit, Fidan held talks with Qatar's Prime Minister and Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani."
+    const body = "Turkish Foreign Minister Hakan Fidan met Hamas leader Ismail Haniyeh in the Qatari capital, Doha, on Wednesday. During the same visit, Fidan held talks with Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani.";
+    const talks = extract(body, '2024-04-20').meetings.find((meeting) => meeting.participants.includes('Mohammed bin Abdulrahman Al Thani'));
+    expect([talks?.date, talks?.location]).toEqual(['2024-04-17', 'Doha']);
+  });
 });
