@@ -520,7 +520,9 @@ function mentionsOfClause(
   // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
   // "for meetings with NATO Secretary General Mark Rutte and … Ursula von der Leyen": meetings, one each.
   // "was to be received by … Mattarella at the Quirinal Palace and then by Prime Minister Giorgia Meloni": one after another.
-  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || /^(?:met|meets|meet)$/i.test(trigger.word) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  // But "Putin was met at the airbase by Assad and Shoigu": those who welcome someone on arrival do it together.
+  const welcomed = /\b(?:was|were|is|are|being)\s+$/i.test(body.slice(Math.max(clause.start, triggerAt - 8), triggerAt));
+  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));

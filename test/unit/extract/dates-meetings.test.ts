@@ -1548,4 +1548,10 @@ describe('meetings', () => {
     const talks = extract(body, '2024-04-20').meetings.find((meeting) => meeting.participants.includes('Mohammed bin Abdulrahman Al Thani'));
     expect([talks?.date, talks?.location]).toEqual(['2024-04-17', 'Doha']);
   });
+  it('keeps those who met someone on arrival in one encounter', () => {
+    // 330: "Putin was met at the airbase by Syrian President Bashar Assad and Russian Defense Minister Sergei Shoigu, as
+    // well as the commander of the Russian forces in Syria, Colonel General Sergei Surovikin."
+    const body = 'Russian President Vladimir Putin was met at the airbase on Monday by Syrian President Bashar Assad and Russian Defense Minister Sergei Shoigu.';
+    expect(extract(body, '2017-12-11').meetings.map((meeting) => meeting.participants)).toEqual([['Vladimir Putin', 'Bashar Assad', 'Sergei Shoigu']]);
+  });
 });
