@@ -250,6 +250,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       }
     }
   }
+  placeWithTheSameParties(meetings);
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
   for (const meeting of meetings) if (meeting.awaitsPlace && meeting.location !== null) meeting.provisional = false;
@@ -258,6 +259,20 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   gatherSummitRoster(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
+}
+
+/**
+ * "Kerry and Lavrov met in Geneva on Friday …. On Friday, Kerry and Lavrov also met U.N. peace envoy Lakhdar Brahimi":
+ * an encounter with no place, on the day two of its parties met somewhere, was held in that town.
+ */
+function placeWithTheSameParties(meetings: MeetingDraft[]): void {
+  for (const meeting of meetings) {
+    if (meeting.location !== null || meeting.date === null || meeting.status !== 'held' || isCall(meeting)) continue;
+    const there = meetings.find((other) => other !== meeting && other.location !== null && other.status === 'held' && !isCall(other) && other.date === meeting.date
+      && other.participants.filter((person) => meeting.participants.includes(person)).length >= 2);
+    const town = there?.city ?? (there?.locationKind === 'city' ? there.location : null);
+    if (there && town) setPlace(meeting, { location: town, locationCountry: there.locationCountry, locationKind: 'city', city: town });
+  }
 }
 
 /** A later mention naming the building of an encounter in its city, or anywhere when the encounter has no place yet. */

@@ -1554,4 +1554,11 @@ describe('meetings', () => {
     const body = 'Russian President Vladimir Putin was met at the airbase on Monday by Syrian President Bashar Assad and Russian Defense Minister Sergei Shoigu.';
     expect(extract(body, '2017-12-11').meetings.map((meeting) => meeting.participants)).toEqual([['Vladimir Putin', 'Bashar Assad', 'Sergei Shoigu']]);
   });
+  it('places an encounter with no place of its own where two of its parties met that day', () => {
+    // 019: "… as the two men held talks in Beijing …. Macron was joined later in the day by European Commission
+    // President Ursula von der Leyen for a three-way meeting with Xi."
+    const body = 'BEIJING, April 6 (AFP) - French President Emmanuel Macron appealed to Chinese leader Xi Jinping on Thursday to help end the war, as the two men held talks in Beijing.\n\nMacron spoke to Xi at the start of their meeting at the Great Hall of the People.\n\nMacron was joined later in the day by European Commission President Ursula von der Leyen for a three-way meeting with Xi.';
+    const threeWay = extract(body, '2023-04-06').meetings.find((meeting) => meeting.participants.length === 3);
+    expect([threeWay?.date, threeWay?.location]).toEqual(['2023-04-06', 'Beijing']);
+  });
 });
