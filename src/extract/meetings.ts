@@ -940,11 +940,11 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
     // "to Washington in December, where he met …", "from San Jose, Costa Rica, where he met …": past the time told
-    // and the country the place lies in.
+    // and the country the place lies in; "to Budapest, the last stop of his European tour, where …": past what it is.
     // Not past a country the journey goes to: "leaves Riyadh on Monday for Israel, where he is due to hold talks … in
     // Jerusalem" is in Israel, at the place the clause names.
     // The nearest such place: "arrived in Astana on Tuesday from Tashkent, where on Monday he held talks" is Tashkent.
-    const antecedent = inSentence.findLast((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    const antecedent = inSentence.findLast((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an)\s+[^,;.]{1,60})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;

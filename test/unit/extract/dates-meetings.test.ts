@@ -1561,4 +1561,11 @@ describe('meetings', () => {
     const threeWay = extract(body, '2023-04-06').meetings.find((meeting) => meeting.participants.length === 3);
     expect([threeWay?.date, threeWay?.location]).toEqual(['2023-04-06', 'Beijing']);
   });
+  it('reads "where" past a phrase that says what the place is', () => {
+    // 296: "Later on Wednesday, Xi is due to travel to Budapest, the last stop of his European tour, where he will hold
+    // talks with Hungarian Prime Minister Viktor Orban on Thursday."
+    const body = 'Later on Wednesday, Chinese President Xi Jinping is due to travel to Budapest, the last stop of his European tour, where he will hold talks with Hungarian Prime Minister Viktor Orban on Thursday.';
+    const talks = extract(body, '2024-05-08').meetings.find((meeting) => meeting.participants.includes('Viktor Orban'));
+    expect([talks?.date, talks?.location]).toEqual(['2024-05-09', 'Budapest']);
+  });
 });
