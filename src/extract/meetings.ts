@@ -113,6 +113,9 @@ const TITLE_ANAPHOR = /\b[Tt]he (?:(?:libertarian|conservative|socialist|leftist
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
 
+// A modal and at most three words before the meeting word: "might also travel to Russia to see".
+const POSSIBILITY = /\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u;
+
 interface Actor {
   start: number;
   end: number;
@@ -162,7 +165,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
       if (/\b(?:offer(?:ed|s|ing)?|willing|ready) to (?:host|mediate)\b(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?$/i.test(words.slice(0, found.index + found.word.length))) continue;
       // "He said he might also travel to Russia to see President Vladimir Putin", "the foreign ministers could meet at
       // a later stage": a possibility, neither held nor planned.
-      if (/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:[\p{Ll}-]+\s+){0,3}$/u.test(words.slice(Math.max(0, found.index - 40), found.index)) && !/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:be|have|not|never)\b/.test(words.slice(Math.max(0, found.index - 40), found.index))) continue;
+      const lead = words.slice(Math.max(0, found.index - 40), found.index);
+      if (POSSIBILITY.test(lead) && !/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:be|have|not|never)\b/.test(lead)) continue;
       // Words inside quotation marks are someone's speech, not a report of the encounter itself.
       if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
       // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
@@ -694,8 +698,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // "The Prime Minister": "Prime" opens the title, it is no country's name.
     const qualifiedByCountry = title[1] !== undefined && inputs.gazetteer.countries.some((match) => match.surface === title[1]);
     // "as he welcomed the libertarian leader": who meets is not the one met.
-    const meeting = at > triggerAt && /^\S+\s+(?:with\s+)?$/.test(body.slice(triggerAt, at)) ? actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons) : [];
-    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at, meeting) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at, meeting) : null);
+    const hosts = at > triggerAt && /^\S+\s+(?:with\s+)?$/.test(body.slice(triggerAt, at)) ? actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons) : [];
+    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at, hosts) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at, hosts) : null);
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
