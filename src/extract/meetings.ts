@@ -68,6 +68,8 @@ const TRIGGERS: Trigger[] = [
   // Without "was", only when who signed is named: not "an agreement signed by the two countries' prime ministers".
   { kind: 'meeting', pattern: /(?<=\b(?:[Dd]eclaration|[Aa]greement|[Dd]ocuments?|[Aa]ccords?|[Dd]eal|[Mm]emorandum|[Pp]act|[Tt]reaty|[Cc]ommuniqu[eé]) )signed\b(?=[^.;]{0,60}\bby\s+[A-Z\u00C0-\u00DE])/ },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
+  // "The two leaders had been having dinner at the Florida resort": a meal taken together.
+  { kind: 'meeting', pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+(?:a |an )?(?:working |private |state |official |informal )?(?:dinner|lunch|luncheon|breakfast|banquet)\b/i },
   // "had an \"excellent conversation\" with Donald Trump over dinner at … Mar-a-Lago": a meal shared is an encounter.
   { kind: 'meeting', pattern: /\bover (?:a |an )?(?:working |private |long |state )?(?:dinner|lunch|luncheon|breakfast)\b/i },
   // "he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner".
@@ -725,7 +727,7 @@ function bystander(body: string, mention: { start: number; end: number }): boole
   // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
   if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
   // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.
-  return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her) (?:wife|husband|spouse)),?\s+$/.test(body.slice(Math.max(0, mention.start - 24), mention.start));
+  return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her|their) (?:wife|husband|spouse|wives|husbands|spouses)),?\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:and\s+)?$/u.test(body.slice(Math.max(0, mention.start - 48), mention.start));
 }
 
 /**

@@ -1568,4 +1568,10 @@ describe('meetings', () => {
     const talks = extract(body, '2024-05-08').meetings.find((meeting) => meeting.participants.includes('Viktor Orban'));
     expect([talks?.date, talks?.location]).toEqual(['2024-05-09', 'Budapest']);
   });
+  it('takes a meal the parties had together for an encounter, without the wives who joined it', () => {
+    // 386: "The two leaders had been having dinner at the Florida resort with their wives, Akie Abe and Melania Trump,
+    // … when word came that North Korea had fired a missile".
+    const body = 'Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump condemned the launch on Saturday.\n\nAbe and Trump had been having dinner on Saturday with their wives, Akie Abe and Melania Trump, when word came that North Korea had fired a missile.';
+    expect(extract(body, '2017-02-11').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Shinzo Abe', 'Donald Trump'], '2017-02-11']]);
+  });
 });
