@@ -3,8 +3,7 @@
  * bench/extract/measure.ts on it in a child process and prints its report. A benchmark, not a test.
  *
  * The child runs the extractor compiled to plain JavaScript by esbuild, as a deployment would run it. Under the tsx
- * loader (`BENCH_LOADER=tsx`) the same code runs at the same speed, but the loader and its transform cache hold about
- * 100 MB more.
+ * loader (`BENCH_LOADER=tsx`) the loader and its transform cache hold about 80 MB more before the first article.
  */
 import { spawn } from 'node:child_process';
 import { mkdir, stat } from 'node:fs/promises';
