@@ -493,6 +493,14 @@ function mentionsOfClause(
     ? [...meetings].reverse().find((meeting) => meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)))
     : undefined;
   if (place === null && sameTrip?.location) place = { name: sameTrip.location, country: sameTrip.locationCountry, kind: sameTrip.locationKind ?? 'city', city: sameTrip.city, unlisted: null };
+  // "European Commission President Ursula von der Leyen met Mr Zelensky in the city on Friday": the town of the
+  // dateline, else that of the last encounter told.
+  if (place === null && /^\S+\s+(?:[^.;]*?\s)?in the (?:[\p{L}-]+\s+)?(?:city|capital)\b(?!\s+of\b)/iu.test(body.slice(triggerAt, clause.end))) {
+    const filed = inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace : null;
+    const last = [...meetings].reverse().find((meeting) => meeting.city !== null && !isCall(meeting));
+    const town = filed ? { name: filed.name, country: filed.country } : last?.city ? { name: last.city, country: last.locationCountry } : null;
+    if (town) place = { ...town, kind: 'city', city: town.name, unlisted: null };
+  }
   const inferred = told === null && !plannedWords && !past ? (sameTrip?.date ?? dayOfStory(inputs, sentence, meetings, participants, trigger.kind)) : null;
   const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);

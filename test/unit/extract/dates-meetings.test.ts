@@ -1574,4 +1574,11 @@ describe('meetings', () => {
     const body = 'Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump condemned the launch on Saturday.\n\nAbe and Trump had been having dinner on Saturday with their wives, Akie Abe and Melania Trump, when word came that North Korea had fired a missile.';
     expect(extract(body, '2017-02-11').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Shinzo Abe', 'Donald Trump'], '2017-02-11']]);
   });
+  it('places talks "in the city" in the town of the encounter told before', () => {
+    // 396: "Boris Johnson has walked through the centre of Kyiv alongside Volodymyr Zelensky …. European Commission
+    // President Ursula von der Leyen met Mr Zelensky in the city on Friday".
+    const body = 'Prime Minister Boris Johnson visited Kyiv on Saturday to meet President Volodymyr Zelensky.\n\nEuropean Commission President Ursula von der Leyen met Mr Zelensky in the city on Friday.';
+    const vonDerLeyen = extract(body, '2022-04-09').meetings.find((meeting) => meeting.participants.includes('Ursula von der Leyen'));
+    expect([vonDerLeyen?.date, vonDerLeyen?.location]).toEqual(['2022-04-08', 'Kyiv']);
+  });
 });
