@@ -1123,7 +1123,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   if (ownDays.length === 0 && ELIDED_SUBJECT.test(clauseText(inputs.body, clause))) {
     const journey = /\b(?:leaves? for|leaving for|travels? to|flies to|heads? to|arrives? in)\b/i.exec(inputs.body.slice(sentence.start, clause.start));
     const journeyDay = journey ? dates.find((date) => date.start > sentence.start + journey.index && date.end <= clause.start) : undefined;
-    return journeyDay?.date ?? null;
+    // "On Monday Rouhani was received by President Sergio Mattarella … and then met Prime Minister Matteo Renzi": the
+    // day the sentence opens with is that of all it tells.
+    const openingDay = dates.find((date) => /^\W*(?:(?:Late|Early|Earlier|Later)\s+)?(?:on\s+)?$/i.test(inputs.body.slice(sentence.start, date.start)));
+    return journeyDay?.date ?? openingDay?.date ?? null;
   }
   // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
   // later clause gives a plan is not the day of what was done; nor is "tariffs that was due to take effect on

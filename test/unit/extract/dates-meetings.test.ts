@@ -1581,4 +1581,11 @@ describe('meetings', () => {
     const vonDerLeyen = extract(body, '2022-04-09').meetings.find((meeting) => meeting.participants.includes('Ursula von der Leyen'));
     expect([vonDerLeyen?.date, vonDerLeyen?.location]).toEqual(['2022-04-08', 'Kyiv']);
   });
+  it('dates the second encounter of a sentence by the day the sentence opens with, at a museum', () => {
+    // 387: "On Monday Rouhani was received by President Sergio Mattarella at the Quirinale Palace and then met Prime
+    // Minister Matteo Renzi at the Capitoline Museums, where Italian and Iranian companies signed agreements …".
+    const body = 'Iranian President Hassan Rouhani arrived in Rome on Sunday.\n\nOn Monday Rouhani was received by President Sergio Mattarella at the Quirinale Palace and then met Prime Minister Matteo Renzi at the Capitoline Museums, where companies signed agreements.';
+    const renzi = extract(body, '2016-01-26').meetings.find((meeting) => meeting.participants.includes('Matteo Renzi'));
+    expect([renzi?.date, renzi?.location]).toEqual(['2016-01-25', 'Capitoline Museums']);
+  });
 });
