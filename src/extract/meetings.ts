@@ -50,6 +50,8 @@ const TRIGGERS: Trigger[] = [
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
+  // "after a private audience in which he thanked the pontiff", "spent nearly an hour with Francis".
+  { kind: 'meeting', pattern: /\b(?:(?:private|papal|an|his|her|their) audience (?:with|in which|at)|spent (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|\d+) (?:hours?|minutes) with)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
   { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier)|the (?:president|prime minister|king|emir))/ },
@@ -110,7 +112,7 @@ const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
-const TITLE_ANAPHOR = /\b[Tt]he (?:(?:libertarian|conservative|socialist|leftist|left-wing|right-wing|populist|nationalist|centrist|veteran|visiting|embattled|\d+-year-old) )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince))\b/gu;
+const TITLE_ANAPHOR = /\b[Tt]he (?:(?:libertarian|conservative|socialist|leftist|left-wing|right-wing|populist|nationalist|centrist|veteran|visiting|embattled|\d+-year-old) )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince|[Pp]ope|[Pp]ontiff))\b/gu;
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
@@ -912,7 +914,9 @@ function leadersOfCountries(inputs: MeetingInputs, clause: Clause, from: number)
 
 // "the Chinese premier" → the last person holding a premier's role of China.
 function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string, offset: number, not: readonly number[] = []): number | null {
-  const word = (title.split(' ').pop() ?? title).toLowerCase();
+  // "the pontiff" is the Pope.
+  const written = (title.split(' ').pop() ?? title).toLowerCase();
+  const word = written === 'pontiff' ? 'pope' : written;
   const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
   if (qualifier && !country) return null;
   const titled = inputs.roles.filter((role) => role.start < offset && !not.includes(role.person) && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)));
@@ -1204,8 +1208,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "Minutes earlier, Cavusoglu had delivered …" too.
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
     // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
-    // a one-on-one meeting": around the encounter just told, on its day.
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session)\b)/.test(sentenceText)) return lastDated.date;
+    // a one-on-one meeting", "After the audience he was received by … Renzi": around the encounter just told, on its day.
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
     // "The summit came 11 days after … Mishustin traveled to Minsk" too.
     const offset = /\b(a|one|two|three|\d{1,2}) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {

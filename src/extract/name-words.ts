@@ -56,6 +56,8 @@ export const NOT_NAME_WORDS = new Set([
   // "Ordinary Session", "Neighbourhood First", "Endless Wars", "Five Year".
   // "the Migration Act", "Release No. 4".
   'Act', 'No',
+  // "promised to attend every Mass Francis celebrates".
+  'Mass', 'Masses',
   'Prize', 'Award', 'Hospital', 'Board', 'Yard', 'Session', 'Border', 'Prisoners', 'Reporter', 'Writer', 'Identity',
   'Wars', 'Economic', 'Strategic', 'Year', 'Nations', 'First', 'Museum', 'School', 'College', 'Library',
   // Plural nouns opening a sentence: "Diplomats said", "Analysts noted".

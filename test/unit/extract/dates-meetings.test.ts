@@ -1588,4 +1588,14 @@ describe('meetings', () => {
     const renzi = extract(body, '2016-01-26').meetings.find((meeting) => meeting.participants.includes('Matteo Renzi'));
     expect([renzi?.date, renzi?.location]).toEqual(['2016-01-25', 'Capitoline Museums']);
   });
+  it('reads a private audience with the pontiff as an encounter, and dates what came after the audience by it', () => {
+    // 383: "Cuban President Raul Castro said on Sunday that Pope Francis had impressed him …, after a private audience
+    // in which he thanked the pontiff …. After the audience he was received by Italian Prime Minister Matteo Renzi at
+    // Palazzo Chigi".
+    const body = 'VATICAN CITY (AFP) - Cuban President Raul Castro said on Sunday that Pope Francis had impressed him, after a private audience in which he thanked the pontiff for his help.\n\nAfter the audience he was received by Italian Prime Minister Matteo Renzi at Palazzo Chigi.';
+    expect(extract(body, '2015-05-10').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Raul Castro', 'Francis'], '2015-05-10'],
+      [['Raul Castro', 'Matteo Renzi'], '2015-05-10'],
+    ]);
+  });
 });

@@ -737,3 +737,11 @@ describe('a title\'s country from its context', () => {
     expect(persons.map((person) => person.name)).toEqual(['Xi Jinping', 'Cai Qi', 'Wang Yi']);
   });
 });
+
+describe('words that are no part of a name', () => {
+  it('keeps "Mass" out of the name of the pope who celebrates it', () => {
+    // 383: "promised to attend every Mass Francis celebrates when he visits Cuba in September".
+    const { persons } = extract('Cuban President Raul Castro met Pope Francis. Castro promised to attend every Mass Francis celebrates when he visits Cuba.', '2015-05-10');
+    expect(persons.map((person) => person.name)).toEqual(['Raul Castro', 'Francis']);
+  });
+});
