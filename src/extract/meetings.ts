@@ -159,7 +159,11 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         // "The summit followed a week of intense diplomacy in which El-Sisi received … Antony Blinken in Cairo": a clause
         // of its own inside the sentence about the summit.
         const ownClause = shifted !== null && /\b(?:in which|during which)\s/.test(words.slice(cut, shifted.index));
-        if (shifted && (ownClause || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
+        // "During the two-day visit, Modi is also scheduled to call on President Abdul Hamid": past an opening phrase
+        // about the encounter told before, an encounter of its own.
+        const opener = /^\W*(?:During|On|At|After|Before|Ahead of|Following)\s+(?:the|his|her|their|this)\s[^,;]{0,50},\s/.exec(words);
+        const pastOpener = shifted !== null && opener !== null && found.index < opener[0].length && shifted.index >= opener[0].length;
+        if (shifted && (ownClause || pastOpener || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
           found = shifted;
           anaphoric = false;
         }
@@ -548,12 +552,13 @@ function mentionsOfClause(
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
   // "held bilateral talks with Hipkins and with Marape" too: bilateral means two parties each.
   // "with Qin Gang on Sunday and with Wang Yi on Monday" names two encounters.
-  // "called on President Murmu and held a meeting with Jaishankar": two verbs, two encounters.
+  // "called on President Murmu and held a meeting with Jaishankar", "to call on President Abdul Hamid and to meet
+  // opposition leader Khaleda Zia": two verbs, two encounters.
   // "for meetings with NATO Secretary General Mark Rutte and … Ursula von der Leyen": meetings, one each.
   // "was to be received by … Mattarella at the Quirinal Palace and then by Prime Minister Giorgia Meloni": one after another.
   // But "Putin was met at the airbase by Assad and Shoigu": those who welcome someone on arrival do it together.
   const welcomed = /\b(?:was|were|is|are|being)\s+$/i.test(body.slice(Math.max(clause.start, triggerAt - 8), triggerAt));
-  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));

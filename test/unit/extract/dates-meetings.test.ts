@@ -1598,4 +1598,11 @@ describe('meetings', () => {
       [['Raul Castro', 'Matteo Renzi'], '2015-05-10'],
     ]);
   });
+  it('reads the encounters past an opening phrase about the visit, one for each verb', () => {
+    // 382: "During the two-day visit, Modi is also scheduled to call on President Abdul Hamid and to meet opposition
+    // leader Khaleda Zia."
+    const body = 'Prime Minister Narendra Modi arrived in Dhaka on Saturday.\n\nDuring the two-day visit, Modi is also scheduled to call on President Abdul Hamid and to meet opposition leader Khaleda Zia.';
+    const planned = extract(body, '2015-06-06').meetings.filter((meeting) => meeting.status === 'planned');
+    expect(planned.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Abdul Hamid'], ['Narendra Modi', 'Khaleda Zia']]);
+  });
 });
