@@ -50,6 +50,8 @@ const TRIGGERS: Trigger[] = [
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
+  // "The two leaders will see each other again in July".
+  { kind: 'meeting', pattern: /\b(?:see|meet|saw|met) each other\b/i },
   // "after a private audience in which he thanked the pontiff", "spent nearly an hour with Francis".
   { kind: 'meeting', pattern: /\b(?:(?:private|papal|an|his|her|their) audience (?:with|in which|at)|spent (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|\d+) (?:hours?|minutes) with)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
@@ -484,7 +486,10 @@ function mentionsOfClause(
   // "… is due to hold talks with Netanyahu in Jerusalem, before meeting … Abbas in Bethlehem": an -ing clause goes
   // on with the plan the sentence told before it.
   const planGoesOn = /^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && tellsAPlan(inputs.body.slice(sentence.start, clause.start));
-  const plannedWords = !pastWhen && (planGoesOn || tellsAPlan(clauseText));
+  // "The two leaders will see each other again in July, when Merkel hosts the Group of 20 summit in Hamburg": a
+  // when-clause tells the time of a plan before it, so it is a plan too.
+  const planWhen = /^\W*when\b/i.test(clauseText) && tellsAPlan(before);
+  const plannedWords = !pastWhen && (planGoesOn || planWhen || tellsAPlan(clauseText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.

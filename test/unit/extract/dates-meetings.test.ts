@@ -1605,4 +1605,10 @@ describe('meetings', () => {
     const planned = extract(body, '2015-06-06').meetings.filter((meeting) => meeting.status === 'planned');
     expect(planned.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Abdul Hamid'], ['Narendra Modi', 'Khaleda Zia']]);
   });
+  it('takes a when-clause after a plan for part of the plan', () => {
+    // 385: "The two leaders will see each other again in July, when Merkel hosts the Group of 20 summit in Hamburg."
+    const body = 'President Donald Trump and German Chancellor Angela Merkel held talks at the White House on Friday.\n\nThe two leaders will see each other again in July, when Merkel hosts the Group of 20 summit in Hamburg.';
+    const hamburg = extract(body, '2017-03-17').meetings.find((meeting) => meeting.location === 'Hamburg');
+    expect([hamburg?.participants, hamburg?.date, hamburg?.status]).toEqual([['Donald Trump', 'Angela Merkel'], null, 'planned']);
+  });
 });
