@@ -94,7 +94,7 @@ export function extractArticle(article: Article): Extraction {
   };
   // "NEW DELHI, March 2 (Reuters) -" → New Delhi
   // The dateline opens the report, after any photo caption kept at the top of the body.
-  const reportAt = reportStart(body);
+  const reportAt = reportStart(body, article.title);
   const dateline = parseDateline(body.slice(reportAt));
   let datelinePlace: { name: string; country: string | null; kind: ExtractedLocation['kind'] } | null = null;
   const datelineName = dateline?.place ? placeName(dateline.place) : null;

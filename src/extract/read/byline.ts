@@ -70,10 +70,12 @@ const AGENCY_CREDIT = /^(?:THE\s+)?[\p{Lu}.&' -]{0,40}\b(?:PRESS|NEWS|AGENCY|WIR
  * Where the report itself begins: the first line that is neither blank, nor a caption, nor an agency's credit line
  * (its dateline is there).
  */
-export function reportStart(body: string): number {
+export function reportStart(body: string, title: string | null = null): number {
   let start = 0;
   for (const line of body.split('\n')) {
-    if (line.trim() !== '' && parsePhotoCaption(line) === null && !AGENCY_CREDIT.test(line.trim())) return start + (line.length - line.trimStart().length);
+    // The headline kept at the top of the body: the report, and its dateline, start after it.
+    const headline = title !== null && line.trim() === title.trim();
+    if (line.trim() !== '' && !headline && parsePhotoCaption(line) === null && !AGENCY_CREDIT.test(line.trim())) return start + (line.length - line.trimStart().length);
     start += line.length + 1;
   }
   return 0;

@@ -89,7 +89,7 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
   const body = bodyLines.join('\n').replace(/\n{3,}/g, '\n\n').trim();
   if (body === '' || reportStart(body) === 0 && parsePhotoCaption(body.split('\n')[0] ?? '') !== null) throw badInput(origin, 'no article body after the headline, byline and captions');
   if (publishedAt !== null && !isCalendarDate(publishedAt)) throw badInput(origin, `publication date ${JSON.stringify(publishedAt)} is not a calendar date`);
-  source ??= parseDateline(body.slice(reportStart(body)))?.source ?? null;
+  source ??= parseDateline(body.slice(reportStart(body, title)))?.source ?? null;
   const url = known.url ?? null;
   return { id: articleId(body, url), title, publishedAt, source, url, authors, photographers, body, origin };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainTextArticle } from '../../../src/extract/read/plain-text.ts';
 import { parseDateline, placeName } from '../../../src/extract/read/dateline.ts';
-import { parseByline, parsePhotoCaption } from '../../../src/extract/read/byline.ts';
+import { parseByline, parsePhotoCaption, reportStart } from '../../../src/extract/read/byline.ts';
 import { isPageNoise } from '../../../src/extract/read/page-noise.ts';
 
 describe('plain-text reader', () => {
@@ -45,6 +45,14 @@ describe('plain-text reader', () => {
     expect(article.authors).toEqual(['Oliver Brandt']);
     expect(article.body).not.toContain('Political Correspondent');
     expect(article.body.startsWith('May backs land reform within the law\n\nCAPE TOWN')).toBe(true);
+  });
+
+  it('finds the dateline under a headline kept at the top of the body', () => {
+    // 394: the headline, then "SHARM EL-SHEIKH, March 29 (MENA) - Arab leaders agreed …".
+    const text = ['date 2015-03-29', 'title Arab leaders agree to form joint force as Sharm el-Sheikh summit closes', '', 'Arab leaders agree to form joint force as Sharm el-Sheikh summit closes', '', 'SHARM EL-SHEIKH, March 29 (MENA) - Arab leaders agreed in principle on Sunday to create a joint military force.'].join('\n');
+    const article = parsePlainTextArticle(text, 'a.txt');
+    expect(article.source).toBe('MENA');
+    expect(parseDateline(article.body.slice(reportStart(article.body, article.title)))?.place).toBe('SHARM EL-SHEIKH');
   });
 
   it('refuses a text whose only body is a caption', () => {
