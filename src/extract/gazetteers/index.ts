@@ -157,6 +157,9 @@ export const CAPITAL_OF: ReadonlyMap<string, string> = new Map(
  */
 const LARGE_CITY = 200_000;
 const SMALL_CITY = 50_000;
+// Names of three letters are acronyms or parts of names more often than towns ("Van Hollen"); these towns are taken,
+// after a preposition only ("flies to Ufa", "in Qom").
+const SHORT_CITIES = new Set(['Ufa', 'Qom', 'Osh', 'Fez', 'Hue', 'Ica', 'Jos', 'Aba', 'Uyo', 'Ife', 'Oyo', 'Ibb']);
 // City names that are also everyday words or common names ("Reading", "Nice", "Mobile", "Victoria", "Jackson"):
 // capitalised at the start of a sentence or as a person's name far more often than meant as the city.
 const NOT_A_CITY = new Set([
@@ -209,8 +212,9 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
   const large = (cityMapData as CityData[]).filter((city) => city.pop >= SMALL_CITY).sort((a, b) => b.pop - a.pop);
   for (const city of large) {
     const country = COUNTRY_BY_ISO.get(city.iso2);
-    if (!country || city.city.length < 4 || NOT_A_CITY.has(city.city) || places.has(city.city) || COUNTRY_FORMS.has(city.city)) continue;
-    places.set(city.city, sameAsCurated(city.city, country.name) ?? { name: city.city, country: country.name, kind: 'city', uncurated: true, ...(city.pop < LARGE_CITY ? { small: true } : {}) });
+    const short = city.city.length < 4;
+    if (!country || (short && !SHORT_CITIES.has(city.city)) || NOT_A_CITY.has(city.city) || places.has(city.city) || COUNTRY_FORMS.has(city.city)) continue;
+    places.set(city.city, sameAsCurated(city.city, country.name) ?? { name: city.city, country: country.name, kind: 'city', uncurated: true, ...(city.pop < LARGE_CITY || short ? { small: true } : {}) });
   }
   // A venue's city under the city's own name: the Alvorada Palace is in Brasília.
   for (const entry of places.values()) if (entry.kind === 'venue' && entry.city) entry.city = places.get(entry.city)?.name ?? entry.city;

@@ -697,3 +697,11 @@ describe('an office as the place of talks', () => {
     expect(extraction.organizations.map((organization) => organization.name)).toContain('Presidential Office');
   });
 });
+
+describe('towns with names of three letters', () => {
+  it('takes a listed one after a preposition, and no one in a name', () => {
+    // 389: "Later on Wednesday Modi is scheduled to fly to Ufa, where he will meet Russian President Vladimir Putin".
+    const { locations } = extract('Prime Minister Narendra Modi will fly to Ufa to meet President Vladimir Putin. Senator Chris Van Hollen said Ufa was far.', '2015-07-08');
+    expect(locations.map((location) => [location.name, location.country])).toEqual([['Ufa', 'Russia']]);
+  });
+});
