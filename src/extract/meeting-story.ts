@@ -3,6 +3,7 @@
  * the place of the day's main encounter, a building named in another sentence, the delegates of talks told by
  * their countries, and the leaders at the summit a report is about.
  */
+import { bystander } from './bystanders.ts';
 import { insideQuotation } from './quote-marks.ts';
 import { isSubject, samePlace, setPlace, type MeetingDraft, type MeetingInputs, type PlaceOf } from './meeting-draft.ts';
 import type { PersonMention } from './persons.ts';
@@ -96,7 +97,7 @@ export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft
       }
       if (ABSENT.test(text) || STILL_TO_COME.test(text)) continue;
       for (const mention of mentionsOf.get(sentence.index) ?? []) {
-        if (!isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start)) continue;
+        if (!isSubject(inputs, mention.person) || insideQuotation(inputs.body, mention.start, sentence.start) || bystander(inputs.body, mention)) continue;
         // "after President Donald Trump's decision in December": whose decision, not who was there.
         if (/^['’]s?\b/.test(inputs.body.slice(mention.end, mention.end + 3))) continue;
         const roles = inputs.roles.filter((role) => role.person === mention.person && SUMMIT_TITLE.test(role.title));

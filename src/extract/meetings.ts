@@ -1,5 +1,6 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import { allMatches } from './all-matches.ts';
+import { bystander } from './bystanders.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
@@ -725,29 +726,6 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
-}
-
-/**
- * Someone named beside an encounter who is no party to it: the source at the end of the sentence ("…, Kwatra said"),
- * a spouse ("host Ruto and his wife Rachel Ruto", "First Lady Jill Biden"), or a figure of the past it recalls.
- */
-function bystander(body: string, mention: { start: number; end: number }): boolean {
-  // "visited the Temple of Heaven, retracing the steps of former Prime Minister Gough Whitlam": someone of the past.
-  // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
-  // "beneath a bust of revolutionary leader Ho Chi Minh".
-  if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
-  // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
-  if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
-  // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
-  // ready" is Xi's call.
-  if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;
-  // "for what Chinese foreign ministry spokeswoman Hua Chunying described as \"extensive\" talks": who described the
-  // encounter told of it, and was not a party.
-  if (/^\s+(?:described|called|termed|characteri[sz]ed)\s+(?:as\b|it\b|them\b)/.test(body.slice(mention.end, mention.end + 30)) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
-  // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
-  if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
-  // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.
-  return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her|their) (?:wife|husband|spouse|wives|husbands|spouses)),?\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:and\s+)?$/u.test(body.slice(Math.max(0, mention.start - 48), mention.start));
 }
 
 /**

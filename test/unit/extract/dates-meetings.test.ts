@@ -1611,4 +1611,11 @@ describe('meetings', () => {
     const hamburg = extract(body, '2017-03-17').meetings.find((meeting) => meeting.location === 'Hamburg');
     expect([hamburg?.participants, hamburg?.date, hamburg?.status]).toEqual([['Donald Trump', 'Angela Merkel'], null, 'planned']);
   });
+  it('leaves out of a summit the leaders whose forces were discussed and one who sent a message', () => {
+    // 393: "Fighting in Juba … between forces loyal to South Sudan's President Salva Kiir and First Vice President Riek
+    // Machar dominated closed-door discussions"; "Morocco's King Mohammed VI said in a message to the summit …".
+    const body = "KIGALI, July 17 (RNA) - The African Union on Sunday unveiled its continental passport at the opening of the 27th AU summit in Kigali, handing the first two copies to Chad's President Idriss Deby Itno, the current AU chairperson, and to Rwandan President Paul Kagame, the host.\n\nFighting in Juba between forces loyal to South Sudan's President Salva Kiir and First Vice President Riek Machar dominated closed-door discussions.\n\nMorocco's King Mohammed VI said in a message to the summit that his country wanted to rejoin the organisation.";
+    const summit = extract(body, '2016-07-17').meetings.find((meeting) => meeting.kind === 'summit');
+    expect(summit?.participants).toEqual(['Idriss Deby Itno', 'Paul Kagame']);
+  });
 });
