@@ -476,6 +476,9 @@ function mentionsOfClause(
     : [...subjects, ...objects];
 
   let place = placeOf(inputs, sentence, clause, triggerAt, trigger.kind === 'phone call' || trigger.kind === 'video call');
+  // "Lopez Obrador joined the video call from the National Palace in Mexico City": where one party sat, not a place
+  // of the call.
+  if ((trigger.kind === 'phone call' || trigger.kind === 'video call') && /\b(?:joined|join|joins|took part|taking part|spoke|speaking|participated)\b[^.;]*\bfrom\b/i.test(clauseText)) place = null;
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);

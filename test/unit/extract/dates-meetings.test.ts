@@ -1618,4 +1618,9 @@ describe('meetings', () => {
     const summit = extract(body, '2016-07-17').meetings.find((meeting) => meeting.kind === 'summit');
     expect(summit?.participants).toEqual(['Idriss Deby Itno', 'Paul Kagame']);
   });
+  it('takes no place for a video call from where one party joined it', () => {
+    // 391: "Lopez Obrador joined the video call from the National Palace in Mexico City."
+    const body = 'President Joe Biden held a virtual meeting with Mexican President Andres Manuel Lopez Obrador on Monday.\n\nLopez Obrador joined the video call from the National Palace in Mexico City.';
+    expect(extract(body, '2021-03-01').meetings.map((meeting) => [meeting.kind, meeting.location])).toEqual([['video call', null]]);
+  });
 });
