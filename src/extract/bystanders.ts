@@ -10,6 +10,10 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "Fighting … between forces loyal to South Sudan's President Salva Kiir and First Vice President Riek Machar
   // dominated closed-door discussions": whose forces fought is what was discussed.
   if (/\b(?:loyal to|supporters of|opponents of)\s+(?:[\p{L}'’-]+\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  // "Her visit coincides with an eight-nation Pacific tour by Chinese Foreign Minister Wang Yi": one whose own trip
+  // falls at the same time ("coincided with talks in Geneva between …" names the parties of those talks).
+  const coinciding = /\bcoincid(?:e|es|ed|ing) with\b([^.;]*)$/i.exec(body.slice(Math.max(0, mention.start - 100), mention.start));
+  if (coinciding && !/\b(?:talks|meeting|meetings|summit|call|negotiations)\b/i.test(coinciding[1] ?? '')) return true;
   // "Morocco's King Mohammed VI said in a message to the summit": who wrote to a gathering was not at it.
   if (/^\s+(?:said|says)\s+in\s+(?:a|an|his|her)\s+(?:written\s+|video\s+)?(?:message|letter)\b/i.test(body.slice(mention.end, mention.end + 40))) return true;
   // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".

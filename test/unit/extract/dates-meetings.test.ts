@@ -1623,4 +1623,11 @@ describe('meetings', () => {
     const body = 'President Joe Biden held a virtual meeting with Mexican President Andres Manuel Lopez Obrador on Monday.\n\nLopez Obrador joined the video call from the National Palace in Mexico City.';
     expect(extract(body, '2021-03-01').meetings.map((meeting) => [meeting.kind, meeting.location])).toEqual([['video call', null]]);
   });
+  it('keeps out of an encounter one whose own trip coincides with it, and one who thanks a party in a clause of its own', () => {
+    // 395: "She also met Pacific Islands Forum Secretary General Henry Puna, and Fiji's Attorney-General Aiyaz
+    // Sayed-Khaiyum thanked her …. Her visit coincides with an eight-nation Pacific tour by Chinese Foreign Minister
+    // Wang Yi".
+    const body = "Foreign Minister Penny Wong held talks with Prime Minister Frank Bainimarama in Suva on Friday. She also met Pacific Islands Forum Secretary General Henry Puna, and Fiji's Attorney-General Aiyaz Sayed-Khaiyum thanked her for choosing Fiji.\n\nHer visit coincides with an eight-nation Pacific tour by Chinese Foreign Minister Wang Yi.";
+    expect(extract(body, '2022-05-27').meetings.map((meeting) => meeting.participants)).toEqual([['Penny Wong', 'Frank Bainimarama'], ['Penny Wong', 'Henry Puna']]);
+  });
 });
