@@ -97,6 +97,9 @@ function subjectOfSentence(context: SpeakerContext, offset: number): Speaker | n
   const lineBreak = offset > 0 ? context.body.lastIndexOf('\n', offset - 1) : -1;
   const stop = context.body.slice(lineBreak + 1, offset).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
   const start = Math.max(lineBreak, stop < 0 ? -1 : lineBreak + 1 + stop) + 1;
+  // "Standing beside Mr Zelensky, he accused Putin …, saying …": the sentence's subject is "he", whoever that is.
+  const pronoun = /^\W*(?:\p{Lu}\p{Ll}+ing\b[^,;]*,\s+)?(?:he|she|He|She)\s+\p{Ll}/u.exec(context.body.slice(start, offset));
+  if (pronoun) return subjectBefore(context, start + pronoun[0].length - 1);
   const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset);
   return first ? personSpeaker(context, first.person) : null;
 }
@@ -134,6 +137,14 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     const holder = speakerByTitleWord(context, opened[1], since + opened.index + opened[0].length);
     if (holder) return holder;
   }
+  // "Standing beside Mr Zelensky, he accused Russian President Vladimir Putin …": one named in the participle phrase
+  // the sentence opens with is beside "he", not "he".
+  const sentenceStart = sentenceStartBefore(body, offset);
+  const participle = /^\W*\p{Lu}\p{Ll}+ing\b[^,;]*,\s+$/u.exec(body.slice(sentenceStart, offset).replace(/(?:he|she|He|She)(?:\s+\p{Ll}+)*\s*$/u, ''));
+  if (participle) {
+    while (index >= 0 && (personMentions[index]?.start ?? 0) >= sentenceStart) index -= 1;
+    while (index >= 0 && !eligible(personMentions[index] as PersonMention)) index -= 1;
+  }
   while (index >= 0) {
     const sentence = personMentions[index]?.sentence;
     let firstIndex = index;
@@ -141,7 +152,9 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     // "On Venezuela, where both governments back opposition leader Juan Guaido …, Trump again refused …": a name
     // inside a clause the sentence opens with is not its subject; the first name after that clause closes is.
     const opener = personMentions[firstIndex] as PersonMention;
-    if (/,\s*(?:where|when|while|which|whose)\b[^,;]*$/.test(body.slice(sentenceStartBefore(body, opener.start), opener.start))) {
+    // "In a letter to Kim released by the White House, Trump wrote …": so is a name in an opening phrase.
+    const openingText = body.slice(sentenceStartBefore(body, opener.start), opener.start);
+    if (/,\s*(?:where|when|while|which|whose)\b[^,;]*$/.test(openingText) || /^\W*(?:In|On|At|After|Before|During|With|From|Following|Unlike|Like)\s+(?:a|an|the|his|her|their|its)\s[^,;]*$/.test(openingText)) {
       const closed = personMentions.slice(firstIndex + 1, index + 1).findIndex((mention) => eligible(mention) && body.slice(opener.end, mention.start).includes(','));
       if (closed >= 0) firstIndex += closed + 1;
     }
@@ -180,7 +193,9 @@ const TITLE_OF_COUNTRY = /\b[Tt]he\s+((?:[Pp]rime |[Ff]oreign )?(?:[Pp]resident|
 const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
 const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|king|emir|sultan)\b/i;
 // "The Russian minister was met at Entebbe airport … He said …" too.
-const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))\s+\p{Ll}+/u;
+// "The communist leader, whose brother Fidel Castro led the 1959 revolution, recalled …": with a word that describes
+// the holder, and before an aside, too.
+const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ |(?:communist|veteran|visiting|libertarian|conservative|socialist|populist) )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))(?:,|\s+\p{Ll}+)/u;
 const TITLE_OPENS_SENTENCE = /(?:^|[.!?]["”]?[ \u00a0]+|\n)The ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))[ \u00a0]+\p{Ll}+/gu;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 

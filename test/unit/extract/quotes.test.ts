@@ -429,3 +429,28 @@ describe('speakers told in other ways', () => {
     expect(direct.map((statement) => [statement.speaker, statement.text])).toEqual([['Vladimir Putin', 'Like it or not, be patient, my beauty.']]);
   });
 });
+
+describe('"he" past names that are not the subject', () => {
+  const speakers = (body: string, publishedAt: string) => extract(body, publishedAt).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
+
+  it('skips a name in the participle phrase a sentence opens with', () => {
+    // 396: "Standing beside Mr Zelensky, he accused Russian President Vladimir Putin of atrocities …, saying what had
+    // happened in Bucha and Irpin amounted to \"war crimes that have permanently polluted his reputation …\"".
+    const body = 'Prime Minister Boris Johnson visited Kyiv on Saturday.\n\nStanding beside Mr Zelensky, he accused Russian President Vladimir Putin of atrocities, saying it amounted to "war crimes that have permanently polluted his reputation".';
+    expect(speakers(body, '2022-04-09')).toEqual(['Boris Johnson']);
+  });
+
+  it('skips a name in an opening phrase of the sentence before', () => {
+    // 121: "In a letter to Kim released by the White House, Trump wrote … He nonetheless left the door ajar, telling the
+    // North Korean leader … \"if you change your mind …\"".
+    const body = 'U.S. President Donald Trump called off his summit with North Korean leader Kim Jong-un.\n\nIn a letter to Kim released by the White House, Trump wrote that the meeting was off. He nonetheless left the door ajar, telling the North Korean leader: "If you change your mind, please do not hesitate to call me."';
+    expect(speakers(body, '2018-05-24')).toEqual(['Donald Trump']);
+  });
+
+  it('takes a described title that opens the sentence before an aside for its subject', () => {
+    // 383: "The communist leader, whose brother Fidel Castro led the 1959 revolution, recalled … \"The pontiff is a
+    // Jesuit, and I, in some way, am too,\" he said."
+    const body = 'Cuban President Raul Castro met Pope Francis on Sunday.\n\nThe communist leader, whose brother Fidel Castro led the 1959 revolution, recalled his Jesuit schooling. "The pontiff is a Jesuit, and I, in some way, am too," he said.';
+    expect(speakers(body, '2015-05-10')).toEqual(['Raul Castro']);
+  });
+});
