@@ -116,7 +116,8 @@ export function extractQuotes(context: SpeakerContext, sentences: readonly Sente
 
 const SAYS = new RegExp(SPEECH_VERB.source);
 const TRAILING_TAG = /,\s+(?:[Tt]he\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}(?:said|says|added)(?:\s+(?:in|on|at)\s+[^"“”.]*)?\.\s*$/u;
-const CALLED_IT = /\b(?:who\s+)?(?:called|calls|described|describes|hailed|hails|termed)\s+(?:it|this|that|them|the (?:\w+ )?\w+)\s+(?:as\s+)?$/;
+// "which Putin at the time called \"a stab in the back\"", "a gesture … Vikas Swarup summed up as \"…\"" too.
+const CALLED_IT = /\b(?:who\s+)?(?:called|calls|described|describes|hailed|hails|termed|summed up)\s+(?:(?:it|this|that|them|the (?:\w+ )?\w+)\s+)?(?:as\s+)?$/;
 
 /** A quotation of its own by the speaker of the one before it, with that one's source unless it names its own. */
 function sameSpeakerAgain(body: string, before: QuoteDraft, span: QuoteSpan, via: string | null, attributionSentence: number): QuoteDraft {
@@ -207,7 +208,7 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   const naming = CALLED_IT.exec(body.slice(before.start, before.end));
   if (naming) {
     const at = before.start + naming.index;
-    const namer = context.personMentions.findLast((mention) => mention.end <= at && /^,?\s+$/.test(body.slice(mention.end, at)));
+    const namer = context.personMentions.findLast((mention) => mention.end <= at && /^,?\s+(?:(?:at the time|later|then|once|has|had)\s+)*$/.test(body.slice(mention.end, at)));
     const person = namer ? context.persons[namer.person] : undefined;
     if (namer && person?.kind === 'subject') return { speaker: { name: person.name, type: 'person', person: namer.person }, via, sentence: sentenceIndex };
   }

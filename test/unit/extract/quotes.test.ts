@@ -454,3 +454,16 @@ describe('"he" past names that are not the subject', () => {
     expect(speakers(body, '2015-05-10')).toEqual(['Raul Castro']);
   });
 });
+
+describe('words someone gave a thing', () => {
+  it('takes "which X called" and "X summed up as" for saying', () => {
+    // 390: "…, which Putin at the time called \"a stab in the back\""; 382: "a gesture External Affairs Ministry
+    // spokesperson Vikas Swarup summed up as \"Connecting lands, binding hearts\"".
+    const body = 'Russian President Vladimir Putin spoke to Turkish President Recep Tayyip Erdogan on Wednesday.\n\nRelations collapsed after the downing of the bomber, which Putin at the time called "a stab in the back". Bus services were launched, a gesture spokesperson Vikas Swarup summed up as "Connecting lands, binding hearts".';
+    const direct = extract(body, '2016-06-29').statements.filter((statement) => statement.kind === 'direct');
+    expect(direct.map((statement) => [statement.speaker, statement.text])).toEqual([
+      ['Vladimir Putin', 'a stab in the back'],
+      ['Vikas Swarup', 'Connecting lands, binding hearts'],
+    ]);
+  });
+});
