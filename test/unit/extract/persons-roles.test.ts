@@ -745,3 +745,11 @@ describe('words that are no part of a name', () => {
     expect(persons.map((person) => person.name)).toEqual(['Raul Castro', 'Francis']);
   });
 });
+
+describe('a country before "former"', () => {
+  it('gives a former office the country written before "former"', () => {
+    // 393: "Uganda's former Vice President Speciosa Wandira-Kazibwe".
+    const { persons } = extract("The candidates include Uganda's former Vice President Speciosa Wandira-Kazibwe.", '2016-07-17');
+    expect(persons.find((person) => person.name === 'Speciosa Wandira-Kazibwe')?.roles.map((role) => [role.title, role.country])).toEqual([['former Vice President', 'Uganda']]);
+  });
+});
