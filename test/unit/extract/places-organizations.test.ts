@@ -686,6 +686,14 @@ describe('news agencies and broadcasters', () => {
     const { organizations } = extract('Jiji Press reported the talks. Lavrov told Sputnik and Deutsche Welle that the U.S. Agency for International Development was closing.', '2020-01-01');
     expect(organizations.map((organization) => organization.name)).toEqual(['Jiji Press', 'Sputnik', 'Deutsche Welle', 'U.S. Agency for International Development']);
   });
+
+  it('knows intelligence agencies, vaccine bodies and makers, and regional secretariats', () => {
+    // 385: "GCHQ"; 388: "Pfizer", "COVAX"; 390: "the Organization of the Black Sea Economic Cooperation"; 395: "the
+    // Pacific Islands Forum Secretariat".
+    const { organizations, locations } = extract('The claim about GCHQ was denied. Pfizer doses were shipped through COVAX. Ministers met at the Organization of the Black Sea Economic Cooperation and at the Pacific Islands Forum Secretariat.', '2021-07-26');
+    expect(organizations.map((organization) => organization.name)).toEqual(['GCHQ', 'Pfizer', 'COVAX', 'Organization of the Black Sea Economic Cooperation', 'Pacific Islands Forum Secretariat']);
+    expect(locations).toEqual([]);
+  });
 });
 
 describe('an office as the place of talks', () => {
