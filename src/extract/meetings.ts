@@ -5,6 +5,7 @@ import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
 import { isSubject, PLANNED, samePlace, setPlace, unique, type MeetingDraft, type MeetingInputs } from './meeting-draft.ts';
+import { HOLDER_DESCRIPTION } from './name-words.ts';
 import { gatherDelegates, gatherSummitRoster, joinTravelToMeeting, placeAtMainEncounter, venueFromAnotherSentence } from './meeting-story.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import { insideQuotation } from './quote-marks.ts';
@@ -115,7 +116,7 @@ const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
-const TITLE_ANAPHOR = /\b[Tt]he (?:(?:libertarian|conservative|socialist|leftist|left-wing|right-wing|populist|nationalist|centrist|veteran|visiting|embattled|\d+-year-old) )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince|[Pp]ope|[Pp]ontiff))\b/gu;
+const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince|[Pp]ope|[Pp]ontiff))\b`, 'gu');
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');

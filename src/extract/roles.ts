@@ -440,7 +440,7 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   if (/\blate\s*$/i.test(body.slice(Math.max(0, titleStart - 10), titleStart))) return null;
   let qualifier = qualifierBefore(body, titleStart, gazetteer);
   // "Uganda's former Vice President Speciosa Wandira-Kazibwe": the country before "former".
-  const formerWord = qualifier.start === null ? /\b(?:former|ex-)\s*$/i.exec(body.slice(Math.max(0, titleStart - 10), titleStart)) : null;
+  const formerWord = qualifier.start === null ? FORMER.exec(body.slice(Math.max(0, titleStart - 10), titleStart)) : null;
   if (formerWord) qualifier = qualifierBefore(body, titleStart - formerWord[0].length, gazetteer);
   // "Saudi Crown Prince and Prime Minister Mohammed bin Salman": the qualifier opens the first of two joined titles.
   const joined = qualifier.start === null ? titleJoinedBefore(body, gazetteer.titles, titleStart) : undefined;

@@ -3,6 +3,7 @@ import type { OrganizationEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
+import { HOLDER_DESCRIPTION } from './name-words.ts';
 import { insideQuotation } from './quote-marks.ts';
 import type { RoleDraft } from './roles.ts';
 
@@ -195,7 +196,7 @@ const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|k
 // "The Russian minister was met at Entebbe airport … He said …" too.
 // "The communist leader, whose brother Fidel Castro led the 1959 revolution, recalled …": with a word that describes
 // the holder, and before an aside, too.
-const TITLE_SUBJECT = /\b[Tt]he ((?:[A-Z][a-z]+ |(?:communist|veteran|visiting|libertarian|conservative|socialist|populist) )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))(?:,|\s+\p{Ll}+)/u;
+const TITLE_SUBJECT = new RegExp(String.raw`\b[Tt]he ((?:[A-Z][a-z]+ |${HOLDER_DESCRIPTION} )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))(?:,|\s+\p{Ll}+)`, 'u');
 const TITLE_OPENS_SENTENCE = /(?:^|[.!?]["”]?[ \u00a0]+|\n)The ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))[ \u00a0]+\p{Ll}+/gu;
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
