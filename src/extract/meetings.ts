@@ -167,7 +167,10 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         // about the encounter told before, an encounter of its own.
         const opener = /^\W*(?:During|On|At|After|Before|Ahead of|Following)\s+(?:the|his|her|their|this)\s[^,;]{0,50},\s/.exec(words);
         const pastOpener = shifted !== null && opener !== null && found.index < opener[0].length && shifted.index >= opener[0].length;
-        if (shifted && (ownClause || pastOpener || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
+        // "The roughly 25-minute meeting at the Great Hall … was the first formal summit between the leaders of …": what
+        // the encounter told before was, not another.
+        const predicated = shifted !== null && /\b(?:was|is|were|are|marked|marks|became|becomes) (?:the|a|an|their) (?:[\w-]+ ){0,3}$/i.test(words.slice(0, shifted.index));
+        if (shifted && !predicated && (ownClause || pastOpener || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
           found = shifted;
           anaphoric = false;
         }
@@ -320,7 +323,9 @@ function namesAnotherEvent(body: string, date: { start: number; end: number }): 
  */
 function refersBack(words: string, found: { index: number; word: string }): boolean {
   // "finalised the deal over lunch": the noun before a meal is not the encounter.
-  return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:[\w-]+ )?$/i.test(words.slice(Math.max(0, found.index - 24), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, ''))
+  // "The roughly 25-minute meeting at the Great Hall": more words between "the" and a noun still describe it.
+  const before = words.slice(Math.max(0, found.index - 40), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, '');
+  return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:(?:[\w-]+ )?|(?:(?:roughly|about|nearly|some|almost|more than) )?(?:[\w-]+-(?:minute|hour)|hour-long|closed-door|one-on-one|face-to-face) (?:[\w-]+ )?)$/i.test(before)
     || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
     && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
 }
@@ -965,7 +970,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "a summit on the war in Gaza", "spoke about the situation in Gaza": the place of what was discussed, not of the encounter.
   // "… met President José Raúl Mulino and pressed Washington's demand": a capital standing for its government; not
   // "Pyongyang's Sunan International Airport", a place in it.
-  const introduced = inSentence.filter((place) => !/^['’]s\s+\p{Ll}/u.test(inputs.body.slice(place.end, place.end + 5)) && !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
+  // "at Beijing's Great Hall of the People": the building, not the city that owns it. ("arrived at Pyongyang's Sunan
+  // International Airport" tells where a visit began; the town is where it was.)
+  const owner = (place: PhraseMatch<PlaceEntry>): boolean => /^['’]s\s+$/.test(inputs.body.slice(place.end, place.end + 3)) && inSentence.some((venue) => venue.value.kind === 'venue' && venue.start === place.end + 3 && !/\b(?:Airport|Air ?Base|Airfield)\b/i.test(venue.value.name));
+  const introduced = inSentence.filter((place) => !/^['’]s\s+\p{Ll}/u.test(inputs.body.slice(place.end, place.end + 5)) && !owner(place) && !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
   // "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington": where a call invites one to go.
   const toVisit = (place: { start: number }): boolean => call && /\b(?:visit|travel|trip|come)\w*\b/i.test(inputs.body.slice(triggerAt, place.start));
   const after = introduced.filter((place) => inClause(clause, place.start, place.end) && place.start >= triggerAt && !toVisit(place));

@@ -1630,4 +1630,22 @@ describe('meetings', () => {
     const body = "Foreign Minister Penny Wong held talks with Prime Minister Frank Bainimarama in Suva on Friday. She also met Pacific Islands Forum Secretary General Henry Puna, and Fiji's Attorney-General Aiyaz Sayed-Khaiyum thanked her for choosing Fiji.\n\nHer visit coincides with an eight-nation Pacific tour by Chinese Foreign Minister Wang Yi.";
     expect(extract(body, '2022-05-27').meetings.map((meeting) => meeting.participants)).toEqual([['Penny Wong', 'Frank Bainimarama'], ['Penny Wong', 'Henry Puna']]);
   });
+  it('reads a described meeting that names a building as the encounter just told, held there', () => {
+    // 335: "The roughly 25-minute meeting at the Great Hall of the People, on the sidelines of the Asia-Pacific Economic
+    // Cooperation forum, was the first formal summit between the two countries in nearly three years".
+    const body = "BEIJING, Nov. 10 Kyodo - Japanese Prime Minister Shinzo Abe and Chinese President Xi Jinping held their first formal talks on Monday.\n\nThe roughly 25-minute meeting at the Great Hall of the People, on the sidelines of the Asia-Pacific Economic Cooperation forum, was the first formal summit between the two countries in nearly three years.\n\nOn Sunday, Abe also met Russian President Vladimir Putin in Beijing.";
+    expect(extract(body, '2014-11-10').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Shinzo Abe', 'Xi Jinping'], '2014-11-10', 'Great Hall of the People'],
+      [['Shinzo Abe', 'Vladimir Putin'], '2014-11-09', 'Beijing'],
+    ]);
+  });
+  it("places an encounter in the building a city's possessive names, but a visit's airport in its town", () => {
+    // 366: "The two leaders met at Beijing's Great Hall of the People"; 265: "… shortly after Moon arrived at Pyongyang's
+    // Sunan International Airport".
+    const hall = extract('President Park Geun-hye and Chinese President Xi Jinping met at Beijing\'s Great Hall of the People on Wednesday.', '2015-09-02').meetings[0];
+    expect([hall?.location, hall?.city]).toEqual(['Great Hall of the People', 'Beijing']);
+    const body = "President Moon Jae-in and North Korean leader Kim Jong-un signed a joint declaration on Wednesday. The two leaders held their first round of talks on Tuesday afternoon at the headquarters of the party, shortly after Moon arrived at Pyongyang's Sunan International Airport.";
+    const talks = extract(body, '2018-09-19').meetings.find((meeting) => meeting.date === '2018-09-18');
+    expect(talks?.location).toBe('Pyongyang');
+  });
 });
