@@ -460,7 +460,20 @@ function mentionsOfClause(
   }
   // "Putin informed Modi about the outcome of his meeting in Moscow with Witkoff": the meeting is his, with Witkoff.
   const owner = actors.find((actor) => /^(?:his|her)$/i.test(body.slice(actor.start, actor.end)) && /^\s+(?:[\w-]+\s+)?$/.test(body.slice(actor.end, triggerAt)));
-  if (owner) actors = actors.filter((actor) => actor === owner || actor.start >= triggerAt);
+  if (owner) {
+    actors = actors.filter((actor) => actor === owner || actor.start >= triggerAt);
+    // "… as she held talks with President Cyril Ramaphosa. ¶ Her talks with the South African president took place at
+    // Tuynhuys": whose talks with him were told already, when "her" could stand for someone else.
+    // Only for a counterpart named by a title, as one already known is.
+    const others = actors.filter((actor) => actor !== owner).flatMap((actor) => actor.persons);
+    const described = actors.some((actor) => actor !== owner && /^[Tt]he\s/.test(body.slice(actor.start, actor.end)));
+    const pronoun = body.slice(owner.start, owner.end);
+    const told = described && others.length === 1 && !meetings.some((meeting) => meeting.participants.includes(others[0] as number) && owner.persons.every((person) => meeting.participants.includes(person)))
+      ? [...meetings].reverse().find((meeting) => meeting.participants.length === 2 && meeting.participants.includes(others[0] as number) && meeting.participants.some((person) => person !== others[0] && fitsPronoun(inputs, person, pronoun)))
+      : undefined;
+    const party = told?.participants.find((person) => person !== others[0]);
+    if (party !== undefined) owner.persons = [party];
+  }
   const subjects = unique(actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons));
   const objects = unique(actors.filter((actor) => actor.start >= triggerAt).flatMap((actor) => actor.persons)).filter((person) => !subjects.includes(person));
   // "Carney told Donald Trump to his face on Tuesday that …, as the US president renewed his musings … during a

@@ -1648,4 +1648,10 @@ describe('meetings', () => {
     const talks = extract(body, '2018-09-19').meetings.find((meeting) => meeting.date === '2018-09-18');
     expect(talks?.location).toBe('Pyongyang');
   });
+  it('reads "her talks with" a counterpart named by title as the talks told with that counterpart', () => {
+    // 373: "Her comments contrasted with those of US President Donald Trump … ¶ Her talks with the South African
+    // president took place at Tuynhuys, the presidency's Cape Town office."
+    const body = "CAPE TOWN\n\nTheresa May has given her backing to land reform, as she held talks with President Cyril Ramaphosa on the first day of a trade mission to Africa.\n\nHer comments contrasted with those of US President Donald Trump, who last week said on Twitter that he had asked his Secretary of State to look into farm seizures.\n\nHer talks with the South African president took place at Tuynhuys, the presidency's Cape Town office.";
+    expect(extract(body, '2018-08-28').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Theresa May', 'Cyril Ramaphosa'], 'Tuynhuys']]);
+  });
 });
