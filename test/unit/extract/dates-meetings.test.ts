@@ -1654,4 +1654,11 @@ describe('meetings', () => {
     const body = "CAPE TOWN\n\nTheresa May has given her backing to land reform, as she held talks with President Cyril Ramaphosa on the first day of a trade mission to Africa.\n\nHer comments contrasted with those of US President Donald Trump, who last week said on Twitter that he had asked his Secretary of State to look into farm seizures.\n\nHer talks with the South African president took place at Tuynhuys, the presidency's Cape Town office.";
     expect(extract(body, '2018-08-28').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Theresa May', 'Cyril Ramaphosa'], 'Tuynhuys']]);
   });
+  it('reads leaders who "talked one-on-one for nearly two hours" as the summit told, and their aides as no parties', () => {
+    // 346: "The two leaders talked one-on-one for nearly two hours at Far Eastern Federal University on Russky Island
+    // before moving on to expanded talks joined by their top aides, including Russian Foreign Minister Sergey Lavrov
+    // and North Korean Foreign Minister Ri Yong-ho."
+    const body = 'VLADIVOSTOK, Russia, April 25 (Yonhap) -- North Korean leader Kim Jong-un and Russian President Vladimir Putin held their first-ever summit in this Far Eastern port city Thursday.\n\nThe two leaders talked one-on-one for nearly two hours at Far Eastern Federal University on Russky Island before moving on to expanded talks joined by their top aides, including Russian Foreign Minister Sergey Lavrov and North Korean Foreign Minister Ri Yong-ho.';
+    expect(extract(body, '2019-04-25').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Kim Jong-un', 'Vladimir Putin'], 'Far Eastern Federal University']]);
+  });
 });
