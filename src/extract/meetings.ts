@@ -51,7 +51,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:(?:one-on-one|privately|alone|face to face|face-to-face) )?(?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with)|spoke for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes))\b/i },
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
-  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
+  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|(?:held|holds|hold|holding|had|separate) (?:[\w-]+ )?meetings|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
   // "The two leaders will see each other again in July".
   { kind: 'meeting', pattern: /\b(?:see|meet|saw|met) each other\b/i },
   // "after a private audience in which he thanked the pontiff", "spent nearly an hour with Francis".
@@ -627,7 +627,8 @@ function mentionsOfClause(
 
 /** Words of a plan, leaving out a plan made before ("previously scheduled") and who went before ("the last … to visit"). */
 function tellsAPlan(text: string): boolean {
-  return PLANNED.test(text.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
+  // "The meeting at Hyderabad House, scheduled for 35 minutes, went on for about 50": how long it was meant to last.
+  return PLANNED.test(text.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b|\b(?:scheduled|planned|due) (?:to last )?for (?:(?:about|around|some|just|only) )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:minutes?|hours?)\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
 }
 
 /** The people the sentence names before the clause, when it names exactly two. */
@@ -857,8 +858,17 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   // "The two leaders also met …" after the leaders' call and an adviser's meeting: the encounter of leaders.
   // "The two leaders last met in person in Osaka": the pair the story is about, whoever was named since.
   if (PAST_ENCOUNTER.test(inputs.body.slice(sentence.start, sentence.end))) {
-    const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2);
-    if (main) return [...main.participants];
+    // Not one of several held apart: "Trump held separate bilateral meetings with Aliyev and Pashinyan …. The two
+    // leaders last met in Abu Dhabi" are not Trump and Aliyev.
+    const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length >= 2 && !meeting.oneOfSeveral);
+    if (main?.participants.length === 2) return [...main.participants];
+    // "Trump hosted Pashinyan and Aliyev …, held separate bilateral meetings with Aliyev and Pashinyan": the two
+    // besides the one who met each of them apart.
+    if (main && /\btwo\b/i.test(words)) {
+      const apart = (person: number): boolean => main.participants.every((other) => other === person || meetings.some((meeting) => meeting.oneOfSeveral && meeting.participants.length === 2 && meeting.participants.includes(person) && meeting.participants.includes(other)));
+      const others = main.participants.filter((person) => !apart(person));
+      return others.length === 2 ? others : main.participants.slice(0, 2);
+    }
   }
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
   // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
@@ -1037,7 +1047,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     const venue = best;
     const next = inSentence.find((place) => place.start >= venue.end && place.value.kind === 'city' && /^(?:,|\s+in)\s+$/.test(inputs.body.slice(venue.end, place.start)));
     const inTheClause = inSentence.find((place) => place.value.kind === 'city' && inClause(clause, place.start, place.end));
-    city = next?.value.name ?? venue.value.city ?? inTheClause?.value.name ?? (inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace.name : null);
+    // "at the Presidential Complex in the Turkish capital for the fifth summit … of the Astana process": the capital
+    // told right after the building.
+    const capitalAfter = capital && /^\s+in\s+the\s+$/.test(inputs.body.slice(venue.end, capital.at)) ? capital.place.name : undefined;
+    city = next?.value.name ?? venue.value.city ?? capitalAfter ?? inTheClause?.value.name ?? (inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace.name : null);
   }
   return { name, country, kind, city, unlisted };
 }
@@ -1105,6 +1118,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // The dateline's day ("SEOUL, May 27 (Kyodo) --") is when the report was filed, not a day of the news.
   const dates = (inputs.datesBySentence.get(sentence.index) ?? []).filter((date) => {
     if (date.end <= (inputs.datelineEnd ?? 0)) return false;
+    // "held their first bilateral talks a day after Modi was sworn in": the day before dates what follows "after".
+    // ("…, a day after the surprise encounter" is the day of the encounter itself.)
+    if (date.start > triggerAt && /^(?:after|before)$/i.test(inputs.body.slice(date.start, date.end)) && !ENCOUNTER_ANCHORED.test(inputs.body.slice(date.start, date.start + 50))) return false;
     const possessive = /^['’]s\s+([\w-]+)/.exec(inputs.body.slice(date.end, date.end + 40));
     if (possessive && kindOfNoun(possessive[1] ?? '') !== null && date.end + possessive[0].length - (possessive[1] ?? '').length !== triggerAt) return false;
     return !namesAnotherEvent(inputs.body, date);

@@ -1661,4 +1661,28 @@ describe('meetings', () => {
     const body = 'VLADIVOSTOK, Russia, April 25 (Yonhap) -- North Korean leader Kim Jong-un and Russian President Vladimir Putin held their first-ever summit in this Far Eastern port city Thursday.\n\nThe two leaders talked one-on-one for nearly two hours at Far Eastern Federal University on Russky Island before moving on to expanded talks joined by their top aides, including Russian Foreign Minister Sergey Lavrov and North Korean Foreign Minister Ri Yong-ho.';
     expect(extract(body, '2019-04-25').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Kim Jong-un', 'Vladimir Putin'], 'Far Eastern Federal University']]);
   });
+  it('dates talks told before "a day after" by their own day, and reads "scheduled for 35 minutes" as no plan', () => {
+    // 364: "… on Tuesday told his Pakistani counterpart Nawaz Sharif …, as the two leaders held their first bilateral
+    // talks a day after Modi was sworn in. ¶ The meeting at Hyderabad House, scheduled for 35 minutes, went on for
+    // about 50."
+    const body = 'NEW DELHI, May 27 (PTI) - Prime Minister Narendra Modi on Tuesday told his Pakistani counterpart Nawaz Sharif that Islamabad must act, as the two leaders held their first bilateral talks a day after Modi was sworn in.\n\nThe meeting at Hyderabad House, scheduled for 35 minutes, went on for about 50.';
+    expect(extract(body, '2014-05-27').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Narendra Modi', 'Nawaz Sharif'], '2014-05-27', 'Hyderabad House', 'held'],
+    ]);
+  });
+  it('reads "held separate meetings with" as one meeting with each, and "the two leaders" after them as the pair first told', () => {
+    // 364: "Modi held separate meetings with Afghan President Hamid Karzai, …"; 100: "Before the ceremony, Trump held
+    // separate bilateral meetings with Aliyev and Pashinyan …. The two leaders last met in Abu Dhabi in July".
+    const body = 'U.S. President Donald Trump hosted Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev at the White House on Friday.\n\nBefore the ceremony, Trump held separate bilateral meetings with Aliyev and Pashinyan.\n\nThe two leaders last met in Abu Dhabi in July, for talks that produced no breakthrough.';
+    const meetings = extract(body, '2025-08-08').meetings;
+    expect(meetings.filter((meeting) => meeting.participants.length === 2 && meeting.date === '2025-08-08').map((meeting) => meeting.participants)).toEqual([['Donald Trump', 'Ilham Aliyev'], ['Donald Trump', 'Nikol Pashinyan']]);
+    expect(meetings.find((meeting) => meeting.location === 'Abu Dhabi')?.participants).toEqual(['Nikol Pashinyan', 'Ilham Aliyev']);
+  });
+  it('places a building "in the Turkish capital" in that capital, not in a town a phrase after it names', () => {
+    // 374: "… hosted … Putin and … Rouhani at the Presidential Complex in the Turkish capital for the fifth summit of the
+    // three guarantor countries of the Astana process."
+    const body = 'Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin and Iranian President Hassan Rouhani at the Presidential Complex in the Turkish capital on Monday for the fifth summit of the three guarantor countries of the Astana process.';
+    const summit = extract(body, '2019-09-16').meetings[0];
+    expect([summit?.location, summit?.city]).toEqual(['Presidential Complex', 'Ankara']);
+  });
 });
