@@ -831,6 +831,15 @@ function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number, pro
   const subject = inputs.personMentions.find((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
+  // "Putin landed at Noi Bai …, arriving from Pyongyang, where he and … Kim Jong Un signed a pact. ¶ Lam hosted a
+  // welcome ceremony for him": with nobody else named in its sentence, the one the sentence before is about.
+  const sentenceIndex = inputs.personMentions.find((mention) => mention.start >= clause.start)?.sentence;
+  const own = sentenceIndex === undefined ? [] : inputs.personMentions.filter((mention) => mention.sentence === sentenceIndex && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person);
+  if (subject && own.length === 0 && sentenceIndex !== undefined && sentenceIndex === subject.sentence) {
+    const previous = inputs.personMentions.filter((mention) => mention.sentence === sentenceIndex - 1 && isSubject(inputs, mention.person));
+    const topic = previous[0];
+    if (topic && topic.person !== subject.person && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentenceIndex - 1]?.start ?? 0)) return topic.person;
+  }
   for (let i = inputs.personMentions.length - 1; i >= 0; i -= 1) {
     const mention = inputs.personMentions[i];
     if (mention && mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject)) return mention.person;

@@ -1685,4 +1685,11 @@ describe('meetings', () => {
     const summit = extract(body, '2019-09-16').meetings[0];
     expect([summit?.location, summit?.city]).toEqual(['Presidential Complex', 'Ankara']);
   });
+  it('reads "him" with nobody else named in its sentence as the one the sentence before is about', () => {
+    // 217: "Putin landed at Noi Bai International Airport …, arriving from Pyongyang, where he and North Korean leader
+    // Kim Jong Un signed a mutual defence pact. ¶ Lam hosted an official welcome ceremony for him …"
+    const body = 'Russian President Vladimir Putin and President To Lam held talks in Hanoi on Thursday.\n\nPutin landed at Noi Bai International Airport in the early hours of Thursday, arriving from Pyongyang, where he and North Korean leader Kim Jong Un signed a mutual defence pact.\n\nLam hosted an official welcome ceremony for him with a 21-gun salute at the Presidential Palace before the two sat down for talks.';
+    const welcome = extract(body, '2024-06-20').meetings.find((meeting) => meeting.location === 'Presidential Palace');
+    expect(welcome?.participants).toEqual(['Vladimir Putin', 'To Lam']);
+  });
 });
