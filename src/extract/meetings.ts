@@ -272,6 +272,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   placeWithTheSameParties(meetings);
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
+  placeAtTheSummit(inputs, meetings);
   for (const meeting of meetings) if (meeting.awaitsPlace && meeting.location !== null) meeting.provisional = false;
   venueFromAnotherSentence(inputs, meetings);
   gatherDelegates(inputs, meetings);
@@ -291,6 +292,21 @@ function placeWithTheSameParties(meetings: MeetingDraft[]): void {
       && other.participants.filter((person) => meeting.participants.includes(person)).length >= 2);
     const town = there?.city ?? (there?.locationKind === 'city' ? there.location : null);
     if (there && town) setPlace(meeting, { location: town, locationCountry: there.locationCountry, locationKind: 'city', city: town });
+  }
+}
+
+/**
+ * "Pope Francis is due to attend the summit on Friday", "Zelensky also signed a security agreement with Kishida on the
+ * sidelines of the summit": an encounter told by the summit it is part of, with no place of its own, is where the
+ * summit is.
+ */
+function placeAtTheSummit(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
+  const summit = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.location !== null && (meeting.kind === 'summit' || meeting.participants.length >= 3));
+  if (!summit) return;
+  for (const meeting of meetings) {
+    if (meeting === summit || meeting.location !== null || meeting.past || isCall(meeting) || meeting.destination !== undefined) continue;
+    const told = meeting.spans.some((span) => /\b(?:attend(?:s|ed|ing)? the|(?:sidelines|margins) of the|at the) summit\b/i.test(inputs.body.slice(span.start, span.end)));
+    if (told) setPlace(meeting, summit);
   }
 }
 

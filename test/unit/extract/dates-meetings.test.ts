@@ -1692,4 +1692,10 @@ describe('meetings', () => {
     const welcome = extract(body, '2024-06-20').meetings.find((meeting) => meeting.location === 'Presidential Palace');
     expect(welcome?.participants).toEqual(['Vladimir Putin', 'To Lam']);
   });
+  it('places a plan to attend the summit where the summit is', () => {
+    // 240: "Pope Francis is due to attend the summit on Friday for a session on artificial intelligence".
+    const body = 'Italian Prime Minister Giorgia Meloni welcomed U.S. President Joe Biden, French President Emmanuel Macron and German Chancellor Olaf Scholz to the Borgo Egnazia resort on Thursday for the G7 summit.\n\nPope Francis is due to attend the summit on Friday for a session on artificial intelligence.';
+    const pope = extract(body, '2024-06-13').meetings.find((meeting) => meeting.participants.includes('Francis'));
+    expect([pope?.date, pope?.location, pope?.status]).toEqual(['2024-06-14', 'Borgo Egnazia', 'planned']);
+  });
 });
