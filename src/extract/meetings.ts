@@ -251,7 +251,12 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
         } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
         else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
         // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
-        else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) meetings.push({ ...mention, provisional: true });
+        // "… before the Chinese leader travels to Manchester on Friday": a dated journey abroad is a visit of its own;
+        // "Kishida left for Osaka on Friday evening" is a trip at home.
+        else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) {
+          const abroad = mention.date !== null && mention.locationCountry !== null && mention.countries.length > 0 && !mention.countries.includes(mention.locationCountry);
+          meetings.push({ ...mention, provisional: !abroad });
+        }
         // "a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara": one named party and
         // unnamed delegates; kept while the sentences after name them ("The delegation, led by Kurt Campbell …").
         else if (!anaphoric && (found.kind === 'meeting' || found.kind === 'talks') && mention.participants.length === 1 && mention.location !== null && DELEGATES.test(words)) meetings.push({ ...mention, provisional: true });

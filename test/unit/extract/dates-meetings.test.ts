@@ -1698,4 +1698,11 @@ describe('meetings', () => {
     const pope = extract(body, '2024-06-13').meetings.find((meeting) => meeting.participants.includes('Francis'));
     expect([pope?.date, pope?.location, pope?.status]).toEqual(['2024-06-14', 'Borgo Egnazia', 'planned']);
   });
+  it('keeps a dated journey to a town as a visit, and drops one with no day', () => {
+    // 360: "On Thursday Mr Cameron will host Mr Xi at Chequers, his country retreat in Buckinghamshire, before the
+    // Chinese leader travels to Manchester on Friday."
+    const body = 'Chinese President Xi Jinping held talks with Prime Minister David Cameron in London on Wednesday.\n\nThe Chinese leader travels to Manchester on Friday.\n\nCameron will later travel to Edinburgh.';
+    const visits = extract(body, '2015-10-21').meetings.filter((meeting) => meeting.participants.length === 1);
+    expect(visits.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([[['Xi Jinping'], '2015-10-23', 'Manchester', 'planned']]);
+  });
 });
