@@ -146,132 +146,17 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
     const text = sentence.text;
     const anyTrigger = FOLDS_TO_ASCII.test(text) ? ANY_TRIGGER : ANY_TRIGGER_ASCII;
     anyTrigger.lastIndex = 0;
-    if (!anyTrigger.test(text)) continue;
-    for (const clause of clausesOf(text, sentence.start)) {
-      const words = clauseText(inputs.body, clause);
-      if (NOT_AN_ENCOUNTER.test(words)) continue;
-      let found = firstTrigger(words);
-      if (!found) continue;
-      // "Economy Minister Luis Caputo and Karina Milei took part in the talks": in the encounter told before.
-      let anaphoric = refersBack(words, found) || (/^(?:took|taking) part$/i.test(found.word) && /^\S+\s+\S+\s+in\s+(?:the|these|those)\s/i.test(words.slice(found.index)));
-      // "The summit coincided with talks in Geneva between … Sherman and … Ryabkov": past the encounter told
-      // before, a new one with its parties.
-      if (anaphoric && !BROUGHT_TOGETHER.test(words) && !HOSTED_BY.test(words)) {
-        const cut = found.index + found.word.length;
-        const later = firstTrigger(words.slice(cut));
-        const shifted = later ? { ...later, index: cut + later.index } : null;
-        // "The summit followed a week of intense diplomacy in which El-Sisi received … Antony Blinken in Cairo": a clause
-        // of its own inside the sentence about the summit.
-        const ownClause = shifted !== null && /\b(?:in which|during which)\s/.test(words.slice(cut, shifted.index));
-        // "During the two-day visit, Modi is also scheduled to call on President Abdul Hamid": past an opening phrase
-        // about the encounter told before, an encounter of its own.
-        const opener = /^\W*(?:During|On|At|After|Before|Ahead of|Following)\s+(?:the|his|her|their|this)\s[^,;]{0,50},\s/.exec(words);
-        const pastOpener = shifted !== null && opener !== null && found.index < opener[0].length && shifted.index >= opener[0].length;
-        // "The roughly 25-minute meeting at the Great Hall … was the first formal summit between the leaders of …": what
-        // the encounter told before was, not another.
-        const predicated = shifted !== null && /\b(?:was|is|were|are|marked|marks|became|becomes) (?:the|a|an|their) (?:[\w-]+ ){0,3}$/i.test(words.slice(0, shifted.index));
-        if (shifted && !predicated && (ownClause || pastOpener || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
-          found = shifted;
-          anaphoric = false;
-        }
-      }
-      const triggerAt = clause.start + found.index;
-      // "who has offered to host peace talks between Russia and Ukraine": an offer, not an encounter.
-      if (/\b(?:offer(?:ed|s|ing)?|willing|ready) to (?:host|mediate)\b(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?$/i.test(words.slice(0, found.index + found.word.length))) continue;
-      // "He said he might also travel to Russia to see President Vladimir Putin", "the foreign ministers could meet at
-      // a later stage": a possibility, neither held nor planned.
-      const lead = words.slice(Math.max(0, found.index - 40), found.index);
-      if (POSSIBILITY.test(lead) && !/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:be|have|not|never)\b/.test(lead)) continue;
-      // Words inside quotation marks are someone's speech, not a report of the encounter itself.
-      if (insideQuotation(inputs.body, triggerAt, sentence.start)) continue;
-      // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
-      // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.
-      // "The meeting in Antalya, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes": the host joins.
-      const gatheredBy = BROUGHT_TOGETHER.exec(words) ?? (found.kind !== 'summit' ? HOSTED_BY.exec(words) : null);
-      if (anaphoric && gatheredBy) {
-        const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && (meeting.kind === found.kind || found.kind === 'meeting' || found.kind === 'talks'));
-        const namedAt = clause.start + gatheredBy.index;
-        const named = unique(inputs.personMentions.filter((mention) => mention.start > namedAt && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person)).map((mention) => mention.person));
-        // "The summit, hosted by Mirziyoyev, brought together leaders of China, Russia …" names nobody it gathered.
-        if (referent && named.length >= (BROUGHT_TOGETHER.test(gatheredBy[0]) ? 2 : 1)) {
-          // "The talks at the Elysee Palace on Monday, mediated by Macron": where the talks were, too.
-          const [told] = mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings);
-          if (told) placeAtVenue(referent, told);
-          for (const person of named) if (!referent.participants.includes(person)) referent.participants.push(person);
-          for (const country of participantCountries(inputs, named, clause)) if (!referent.countries.includes(country)) referent.countries.push(country);
-          referent.sentences.push(sentence.index);
-          referent.spans.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
-        }
-        continue;
-      }
-      const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
-      // "attended the inauguration": taking part in something that is not an encounter.
-      // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
-      const among = attendance && /among$/i.test(found.word);
-      const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;
-      // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
-      const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
-      const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
-      if (attended && !generic && attendedKind === null) continue;
-      for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
-        // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
-        const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
-        // "Trump and Xi … summit …. The two leaders met … on the sidelines of APEC": the summit's own two, told again.
-        const toldAgain = /^\W*(?:The two (?:leaders|men|presidents)|Both leaders|They)\b/.test(text) && !mention.oneOfSeveral;
-        // "Macron was joined later in the day by von der Leyen for a trilateral meeting": later, with others, is another.
-        const later = /\blater (?:in the day|that day|on (?:the same day|\w+day)|in the (?:evening|afternoon|morning))\b|^\s*Later\b/i.test(words);
-        // "The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met
-        // Takaichi's predecessor Shigeru Ishiba": the when-clause says who those leaders were then.
-        const restated = mention.restates && mention.participants.length >= 2 ? [...meetings].reverse().find((meeting) => meeting.past && meeting.sentences.includes(sentence.index)) : undefined;
-        if (restated) {
-          restated.participants = [...mention.participants];
-          restated.countries = [...mention.countries];
-          merge(restated, mention);
-          continue;
-        }
-        const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit' && !(toldAgain && sameParties(meeting, mention))) && !(later && !sameParties(meeting, mention)));
-        if (same) merge(same, mention, anaphoric);
-        else if (attendance) {
-          // Those who attended join the gathering reported in the sentences just before.
-          // "attended the consultations" joins the last encounter of that kind.
-          // A summit lasts days: "was among the leaders at the summit, which began on Monday" is the same summit.
-          const compatible = (meeting: MeetingDraft): boolean => meeting.status === mention.status && (mention.date === null || meeting.date === null || meeting.date === mention.date || meeting.kind === 'summit');
-          // "Marcos and Anwar were among those attending", four sentences after the summit opened: a summit keeps
-          // gathering attendees for longer than a meeting does.
-          const gathering = [...meetings].reverse().find((meeting) =>
-            attendedKind !== null
-              ? compatible(meeting) && (meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks') || (attendedKind === 'meeting' && meeting.kind === 'summit'))
-              : compatible(meeting) && meeting.kind === 'summit' && meeting.sentences.some((index) => sentence.index - index <= 6),
-          ) ?? (attendedKind !== null ? undefined : [...meetings].reverse().find((meeting) =>
-            compatible(meeting) && meeting.kind !== 'phone call' && (meeting.kind !== 'video call' || REMOTE.test(words)) && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
-          if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
-          // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
-          // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.
-          else if (!gathering && !anaphoric && (found.kind === 'summit' || attendedKind === 'summit') && standsAlone(mention, 'summit', words)) meetings.push({ ...mention, kind: 'summit' });
-        } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
-        else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
-        // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
-        // "… before the Chinese leader travels to Manchester on Friday": a dated journey abroad is a visit of its own;
-        // "Kishida left for Osaka on Friday evening" is a trip at home.
-        else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) {
-          const abroad = mention.date !== null && mention.locationCountry !== null && mention.countries.length > 0 && !mention.countries.includes(mention.locationCountry);
-          meetings.push({ ...mention, provisional: !abroad });
-        }
-        // "a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara": one named party and
-        // unnamed delegates; kept while the sentences after name them ("The delegation, led by Kurt Campbell …").
-        else if (!anaphoric && (found.kind === 'meeting' || found.kind === 'talks') && mention.participants.length === 1 && mention.location !== null && DELEGATES.test(words)) meetings.push({ ...mention, provisional: true });
-        // "after a video conference between Chinese President Xi Jinping and the leaders of the bloc's institutions":
-        // one party named; those who "took part from Brussels" in the sentences after are the others.
-        else if (!anaphoric && found.kind === 'video call' && mention.participants.length === 1 && mention.status === 'held' && !mention.past) meetings.push({ ...mention, provisional: true });
-        // "DHAHRAN, April 15 (Reuters) - Saudi Arabia's King Salman opened an Arab League summit on Sunday": the host of
-        // the day's summit, held where the dateline says.
-        else if (!anaphoric && sentence.index === 0 && inputs.datelinePlace && found.kind === 'summit' && mention.participants.length === 1 && mention.status === 'held' && mention.location === null && mention.date !== null && !mention.past) meetings.push({ ...mention, provisional: true, awaitsPlace: true });
-        // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
-        else if (anaphoric && mention.locationKind === 'venue') {
-          const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
-          if (referent) placeAtVenue(referent, mention);
-        }
-      }
+    if (!anyTrigger.test(text)) {
+      const lead = encounterOfTheLead(inputs, sentence);
+      if (lead) meetings.push(lead);
+      continue;
+    }
+    readClauses(inputs, sentence, meetings);
+    // "… told President Tsai Ing-wen … that the United States would stand by Taiwan, during a visit that has drawn
+    // furious protests": a lead whose encounter word found no parties.
+    if (!meetings.some((meeting) => meeting.sentences.includes(sentence.index))) {
+      const lead = encounterOfTheLead(inputs, sentence);
+      if (lead) meetings.push(lead);
     }
   }
   placeWithTheSameParties(meetings);
@@ -284,6 +169,167 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   gatherSummitRoster(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
+}
+
+const TOLD_IN_PERSON = /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:told|assured|urged|pressed|warned)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
+
+/**
+ * "Moscow, Feb 16 (EFE).- Brazilian President Jair Bolsonaro told Russian President Vladimir Putin on Wednesday that
+ * his country stood in solidarity with Russia …. ¶ "…," Bolsonaro said at the start of the meeting in the Kremlin":
+ * a lead in which one leader tells another something, in a report that goes on about a meeting or a visit, tells of
+ * their encounter that day.
+ */
+function encounterOfTheLead(inputs: MeetingInputs, sentence: Sentence): MeetingDraft | null {
+  const end = inputs.datelineEnd;
+  if (end === undefined || !(sentence.start <= end && end < sentence.end)) return null;
+  const named = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.start >= end && isSubject(inputs, mention.person));
+  const [teller, told] = named;
+  if (!teller || !told || teller.person === told.person || !TOLD_IN_PERSON.test(inputs.body.slice(teller.end, told.start))) return null;
+  const following = inputs.sentences.filter((other) => other.index > sentence.index && other.index <= sentence.index + 3).map((other) => other.text).join(' ');
+  if (!/\b(?:the|a|their|his|her) (?:[\w-]+ )?(?:meeting|talks|visit)\b/i.test(`${sentence.text} ${following}`)) return null;
+  const participants = [teller.person, told.person];
+  const clause: Clause = { start: sentence.start, end: sentence.end, relativeTo: null, holes: [] };
+  // Leaders of two countries, not a minister and the president he answers to.
+  const [tellerCountry, toldCountry] = participants.map((person) => participantCountries(inputs, [person], clause)[0]);
+  if (tellerCountry === undefined || tellerCountry === toldCountry) return null;
+  const countries = participantCountries(inputs, participants, clause);
+  const date = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => mention.start >= end)?.date ?? null;
+  return {
+    kind: 'meeting', date, status: date !== null && inputs.publishedAt !== null && date > inputs.publishedAt ? 'planned' : 'held', plover: 'CONSULT', cameo: '040',
+    participants, countries, location: null, locationCountry: null, city: null, locationKind: null, unlistedPlace: null,
+    sentences: [sentence.index], spans: [{ sentence: sentence.index, start: sentence.start, end: sentence.end }],
+  };
+}
+
+/** The encounters one sentence tells, clause by clause, merged into those told before or added to them. */
+function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: MeetingDraft[]): void {
+  const text = sentence.text;
+  for (const clause of clausesOf(text, sentence.start)) {
+    const words = clauseText(inputs.body, clause);
+    if (NOT_AN_ENCOUNTER.test(words)) continue;
+    let found = firstTrigger(words);
+    if (!found) continue;
+    // "Economy Minister Luis Caputo and Karina Milei took part in the talks": in the encounter told before.
+    let anaphoric = refersBack(words, found) || (/^(?:took|taking) part$/i.test(found.word) && /^\S+\s+\S+\s+in\s+(?:the|these|those)\s/i.test(words.slice(found.index)));
+    // "The summit coincided with talks in Geneva between … Sherman and … Ryabkov": past the encounter told
+    // before, a new one with its parties.
+    if (anaphoric && !BROUGHT_TOGETHER.test(words) && !HOSTED_BY.test(words)) {
+      const cut = found.index + found.word.length;
+      const later = firstTrigger(words.slice(cut));
+      const shifted = later ? { ...later, index: cut + later.index } : null;
+      // "The summit followed a week of intense diplomacy in which El-Sisi received … Antony Blinken in Cairo": a clause
+      // of its own inside the sentence about the summit.
+      const ownClause = shifted !== null && /\b(?:in which|during which)\s/.test(words.slice(cut, shifted.index));
+      // "During the two-day visit, Modi is also scheduled to call on President Abdul Hamid": past an opening phrase
+      // about the encounter told before, an encounter of its own.
+      const opener = /^\W*(?:During|On|At|After|Before|Ahead of|Following)\s+(?:the|his|her|their|this)\s[^,;]{0,50},\s/.exec(words);
+      const pastOpener = shifted !== null && opener !== null && found.index < opener[0].length && shifted.index >= opener[0].length;
+      // "The roughly 25-minute meeting at the Great Hall … was the first formal summit between the leaders of …": what
+      // the encounter told before was, not another.
+      const predicated = shifted !== null && /\b(?:was|is|were|are|marked|marks|became|becomes) (?:the|a|an|their) (?:[\w-]+ ){0,3}$/i.test(words.slice(0, shifted.index));
+      if (shifted && !predicated && (ownClause || pastOpener || /^\S+\s+(?:[\w-]+\s+){0,3}?(?:between|with)\s/.test(words.slice(shifted.index))) && !refersBack(words, shifted)) {
+        found = shifted;
+        anaphoric = false;
+      }
+    }
+    const triggerAt = clause.start + found.index;
+    // "who has offered to host peace talks between Russia and Ukraine": an offer, not an encounter.
+    if (/\b(?:offer(?:ed|s|ing)?|willing|ready) to (?:host|mediate)\b(?:\s+(?:[\w-]+\s+){0,2}[\w-]+)?$/i.test(words.slice(0, found.index + found.word.length))) continue;
+    // "He said he might also travel to Russia to see President Vladimir Putin", "the foreign ministers could meet at
+    // a later stage": a possibility, neither held nor planned.
+    const lead = words.slice(Math.max(0, found.index - 40), found.index);
+    if (POSSIBILITY.test(lead) && !/\b(?:might|may|could)\s+(?:also\s+|still\s+|even\s+|yet\s+)?(?:be|have|not|never)\b/.test(lead)) continue;
+    // Words inside quotation marks are someone's speech, not a report of the encounter itself.
+    if (insideQuotation(inputs.body, triggerAt)) continue;
+    // "The meeting, held on the sidelines of the UN General Assembly, brought together President of Kazakhstan
+    // Kassym-Jomart Tokayev, …": those it names join the encounter it refers to.
+    // "The meeting in Antalya, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes": the host joins.
+    const gatheredBy = BROUGHT_TOGETHER.exec(words) ?? (found.kind !== 'summit' ? HOSTED_BY.exec(words) : null);
+    if (anaphoric && gatheredBy) {
+      const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && (meeting.kind === found.kind || found.kind === 'meeting' || found.kind === 'talks'));
+      const namedAt = clause.start + gatheredBy.index;
+      const named = unique(inputs.personMentions.filter((mention) => mention.start > namedAt && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person)).map((mention) => mention.person));
+      // "The summit, hosted by Mirziyoyev, brought together leaders of China, Russia …" names nobody it gathered.
+      if (referent && named.length >= (BROUGHT_TOGETHER.test(gatheredBy[0]) ? 2 : 1)) {
+        // "The talks at the Elysee Palace on Monday, mediated by Macron": where the talks were, too.
+        const [told] = mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings);
+        if (told) placeAtVenue(referent, told);
+        for (const person of named) if (!referent.participants.includes(person)) referent.participants.push(person);
+        for (const country of participantCountries(inputs, named, clause)) if (!referent.countries.includes(country)) referent.countries.push(country);
+        referent.sentences.push(sentence.index);
+        referent.spans.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
+      }
+      continue;
+    }
+    const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
+    // "attended the inauguration": taking part in something that is not an encounter.
+    // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
+    const among = attendance && /among$/i.test(found.word);
+    const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;
+    // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
+    const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
+    const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
+    if (attended && !generic && attendedKind === null) continue;
+    for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
+      // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
+      const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
+      // "Trump and Xi … summit …. The two leaders met … on the sidelines of APEC": the summit's own two, told again.
+      const toldAgain = /^\W*(?:The two (?:leaders|men|presidents)|Both leaders|They)\b/.test(text) && !mention.oneOfSeveral;
+      // "Macron was joined later in the day by von der Leyen for a trilateral meeting": later, with others, is another.
+      const later = /\blater (?:in the day|that day|on (?:the same day|\w+day)|in the (?:evening|afternoon|morning))\b|^\s*Later\b/i.test(words);
+      // "The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met
+      // Takaichi's predecessor Shigeru Ishiba": the when-clause says who those leaders were then.
+      const restated = mention.restates && mention.participants.length >= 2 ? [...meetings].reverse().find((meeting) => meeting.past && meeting.sentences.includes(sentence.index)) : undefined;
+      if (restated) {
+        restated.participants = [...mention.participants];
+        restated.countries = [...mention.countries];
+        merge(restated, mention);
+        continue;
+      }
+      const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit' && !(toldAgain && sameParties(meeting, mention))) && !(later && !sameParties(meeting, mention)));
+      if (same) merge(same, mention, anaphoric);
+      else if (attendance) {
+        // Those who attended join the gathering reported in the sentences just before.
+        // "attended the consultations" joins the last encounter of that kind.
+        // A summit lasts days: "was among the leaders at the summit, which began on Monday" is the same summit.
+        const compatible = (meeting: MeetingDraft): boolean => meeting.status === mention.status && (mention.date === null || meeting.date === null || meeting.date === mention.date || meeting.kind === 'summit');
+        // "Marcos and Anwar were among those attending", four sentences after the summit opened: a summit keeps
+        // gathering attendees for longer than a meeting does.
+        const gathering = [...meetings].reverse().find((meeting) =>
+          attendedKind !== null
+            ? compatible(meeting) && (meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks') || (attendedKind === 'meeting' && meeting.kind === 'summit'))
+            : compatible(meeting) && meeting.kind === 'summit' && meeting.sentences.some((index) => sentence.index - index <= 6),
+        ) ?? (attendedKind !== null ? undefined : [...meetings].reverse().find((meeting) =>
+          compatible(meeting) && meeting.kind !== 'phone call' && (meeting.kind !== 'video call' || REMOTE.test(words)) && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
+        if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
+        // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
+        // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.
+        else if (!gathering && !anaphoric && (found.kind === 'summit' || attendedKind === 'summit') && standsAlone(mention, 'summit', words)) meetings.push({ ...mention, kind: 'summit' });
+      } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
+      else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
+      // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
+      // "… before the Chinese leader travels to Manchester on Friday": a dated journey abroad is a visit of its own;
+      // "Kishida left for Osaka on Friday evening" is a trip at home.
+      else if (!anaphoric && mention.journey && mention.participants.length === 1 && mention.location !== null) {
+        const abroad = mention.date !== null && mention.locationCountry !== null && mention.countries.length > 0 && !mention.countries.includes(mention.locationCountry);
+        meetings.push({ ...mention, provisional: !abroad });
+      }
+      // "a high-level White House delegation met Prime Minister Manasseh Sogavare in Honiara": one named party and
+      // unnamed delegates; kept while the sentences after name them ("The delegation, led by Kurt Campbell …").
+      else if (!anaphoric && (found.kind === 'meeting' || found.kind === 'talks') && mention.participants.length === 1 && mention.location !== null && DELEGATES.test(words)) meetings.push({ ...mention, provisional: true });
+      // "after a video conference between Chinese President Xi Jinping and the leaders of the bloc's institutions":
+      // one party named; those who "took part from Brussels" in the sentences after are the others.
+      else if (!anaphoric && found.kind === 'video call' && mention.participants.length === 1 && mention.status === 'held' && !mention.past) meetings.push({ ...mention, provisional: true });
+      // "DHAHRAN, April 15 (Reuters) - Saudi Arabia's King Salman opened an Arab League summit on Sunday": the host of
+      // the day's summit, held where the dateline says.
+      else if (!anaphoric && sentence.index === 0 && inputs.datelinePlace && found.kind === 'summit' && mention.participants.length === 1 && mention.status === 'held' && mention.location === null && mention.date !== null && !mention.past) meetings.push({ ...mention, provisional: true, awaitsPlace: true });
+      // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
+      else if (anaphoric && mention.locationKind === 'venue') {
+        const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
+        if (referent) placeAtVenue(referent, mention);
+      }
+    }
+  }
 }
 
 /**

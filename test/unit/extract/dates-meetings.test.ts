@@ -1705,4 +1705,13 @@ describe('meetings', () => {
     const visits = extract(body, '2015-10-21').meetings.filter((meeting) => meeting.participants.length === 1);
     expect(visits.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([[['Xi Jinping'], '2015-10-23', 'Manchester', 'planned']]);
   });
+  it('reads a lead in which one leader tells another something as their encounter, placed where the report says it was', () => {
+    // 400: "Moscow, Feb 16 (EFE).- Brazilian President Jair Bolsonaro told Russian President Vladimir Putin on Wednesday
+    // that his country stood in solidarity with Russia …. ¶ "I am very happy and honored by this invitation. We are in
+    // solidarity with Russia," Bolsonaro said at the start of the meeting in the Kremlin".
+    const body = 'Moscow, Feb 16 (EFE).- Brazilian President Jair Bolsonaro told Russian President Vladimir Putin on Wednesday that his country stood in solidarity with Russia.\n\n"I am very happy and honored by this invitation. We are in solidarity with Russia," Bolsonaro said at the start of the meeting in the Kremlin.';
+    expect(extract(body, '2022-02-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Jair Bolsonaro', 'Vladimir Putin'], '2022-02-16', 'Kremlin']]);
+    // Without a meeting or a visit told, a lead's "told" may be a statement from afar.
+    expect(extract('Moscow, Feb 16 (EFE).- Brazilian President Jair Bolsonaro told Russian President Vladimir Putin on Wednesday that his country stood in solidarity with Russia.', '2022-02-16').meetings).toEqual([]);
+  });
 });
