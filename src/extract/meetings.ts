@@ -584,7 +584,9 @@ function mentionsOfClause(
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.
   const yearsBefore = /\b(?:\d+|\w+) years (?:after|since)\s+[^,;]*$/i.test(body.slice(Math.max(sentence.start, clause.start - 24), triggerAt));
-  const past = pastWhen || yearsBefore || (!plannedWords && (PAST_ENCOUNTER.test(clauseText) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
+  // "The leaders first met in a narrow format and then continued talks with their delegations": first, then; not before.
+  const firstThen = /\bfirst (?:met|held|talked)\b[^.;]*\bthen\b/i.test(sentence.text);
+  const past = pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(clauseText) && !firstThen) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -1293,7 +1295,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   }
   // "On the sidelines, Sisi met Raisi": beside the summit told before, on its day, when no encounter of theirs
   // told before gives one ("Hours after his arrival, Zelensky held talks … He also met … on the sidelines").
-  if (!planned && /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins)\b(?! of)/.test(sentenceText) && !dated.some((meeting) => meeting.participants.some((person) => participants.includes(person)))) {
+  if (!planned && /\b(?:[Oo]n|[Aa]t) the (?:sidelines|margins)\b(?! of)/.test(sentenceText) && !dated.some((meeting) => meeting.kind !== 'summit' && meeting.participants.some((person) => participants.includes(person)))) {
     const summit = dated.find((meeting) => meeting.kind === 'summit');
     if (summit?.date) return summit.date;
   }

@@ -1714,4 +1714,11 @@ describe('meetings', () => {
     // Without a meeting or a visit told, a lead's "told" may be a statement from afar.
     expect(extract('Moscow, Feb 16 (EFE).- Brazilian President Jair Bolsonaro told Russian President Vladimir Putin on Wednesday that his country stood in solidarity with Russia.', '2022-02-16').meetings).toEqual([]);
   });
+  it('reads "first met … and then" as the order of the summit told, and dates a meeting on its sidelines by the summit', () => {
+    // 292: "The leaders first met in a narrow format and then continued talks with their delegations. … On the
+    // sidelines, Putin held a bilateral meeting with Raisi, their second face-to-face encounter this year."
+    const body = 'ASHGABAT, June 29 (TASS) - The Sixth Caspian Summit was held in Ashgabat on Wednesday. The summit, hosted by President of Turkmenistan Serdar Berdimuhamedov, brought together President of Azerbaijan Ilham Aliyev, President of Iran Ebrahim Raisi, President of Kazakhstan Kassym-Jomart Tokayev and President of Russia Vladimir Putin.\n\nThe leaders first met in a narrow format and then continued talks with their delegations.\n\nOn the sidelines, Putin held a bilateral meeting with Raisi, their second face-to-face encounter this year.';
+    const meetings = extract(body, '2022-06-29').meetings;
+    expect(meetings.map((meeting) => [meeting.participants.length, meeting.date, meeting.location])).toEqual([[5, '2022-06-29', 'Ashgabat'], [2, '2022-06-29', 'Ashgabat']]);
+  });
 });
