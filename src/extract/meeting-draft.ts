@@ -72,6 +72,9 @@ export type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locat
  * One place at two grains counts as the same: "Beijing" and "the Great Hall of the People" (in Beijing), and a city
  * and a venue whose city nobody named ("in Rome" and "at Villa Doria Pamphili").
  */
+/** Where a guest lands and is welcomed, not where talks are held. */
+export const AIRPORT = /\b(?:Airport|Air ?Base|Airbase|Airfield)\b/i;
+
 export function samePlace(a: PlaceOf, b: PlaceOf): boolean {
   return a.location === b.location || (a.city !== null && a.city === b.location) || (b.city !== null && b.city === a.location) || unplacedVenueIn(a, b) || unplacedVenueIn(b, a);
 }

@@ -5,7 +5,7 @@
  */
 import { bystander } from './bystanders.ts';
 import { insideQuotation } from './quote-marks.ts';
-import { isSubject, samePlace, setPlace, type MeetingDraft, type MeetingInputs, type PlaceOf } from './meeting-draft.ts';
+import { AIRPORT, isSubject, samePlace, setPlace, type MeetingDraft, type MeetingInputs, type PlaceOf } from './meeting-draft.ts';
 import type { PersonMention } from './persons.ts';
 
 /**
@@ -48,6 +48,10 @@ export function venueFromAnotherSentence(inputs: MeetingInputs, meetings: Meetin
       const named = new Set(inputs.personMentions.filter((mention) => mention.sentence === sentence.index).map((mention) => mention.person));
       // In a sentence of its own one party named is enough: "met Zelenskiy …, before holding talks at the Mariinskyi Palace".
       if (meeting.participants.filter((person) => named.has(person)).length < (meeting.sentences.includes(sentence.index) ? 1 : 2)) continue;
+      // "received Modi at Allama Iqbal International Airport …. The two leaders then flew … to … Raiwind …, and held
+      // talks there": an airport the encounter moved on from, to the town a later sentence of it names.
+      const movedOn = AIRPORT.test(venue.value.name) && meeting.spans.some((span) => span.sentence > sentence.index && meeting.location !== null && inputs.body.slice(span.start, span.end).includes(meeting.location));
+      if (movedOn) continue;
       setPlace(meeting, { location: venue.value.name, locationCountry: venue.value.country ?? meeting.locationCountry, locationKind: 'venue', city: meeting.location });
       break;
     }

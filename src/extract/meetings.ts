@@ -4,7 +4,7 @@ import { bystander } from './bystanders.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
-import { isSubject, PLANNED, samePlace, setPlace, unique, type MeetingDraft, type MeetingInputs } from './meeting-draft.ts';
+import { AIRPORT, isSubject, PLANNED, samePlace, setPlace, unique, type MeetingDraft, type MeetingInputs } from './meeting-draft.ts';
 import { HOLDER_DESCRIPTION } from './name-words.ts';
 import { gatherDelegates, gatherSummitRoster, joinTravelToMeeting, placeAtMainEncounter, venueFromAnotherSentence } from './meeting-story.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
@@ -557,7 +557,13 @@ function mentionsOfClause(
   const openedBy = subjects.length === 0 && objects.length >= 1 ? (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call' || ingVisit ? openingPerson(inputs, sentence, clause) : null) ?? subjectAfterParticiple(inputs, sentence, clause) : null;
   // "Blinken told China's top diplomat Wang Yi that …, in the first face-to-face meeting between senior officials of
   // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
-  const participants = (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
+  // "The two leaders then flew by helicopter to Sharif's family residence at Raiwind …, where the Pakistani leader's
+  // granddaughter was getting married, and held talks there": the sentence's subject goes on past the where-clause.
+  const sentenceGroup = subjects.length + objects.length === 0 && /^,?\s*where\b[^.;]*\band (?:then )?(?:held|had|met)\b/i.test(clauseText)
+    ? /^\W*(?:[Tt]he two (?:leaders|men|presidents|prime ministers)|[Bb]oth leaders)\b/.exec(sentence.text) : null;
+  const goingOn = sentenceGroup ? groupBefore(inputs, sentence, sentence.start + sentenceGroup.index, meetings, sentenceGroup[0]) : [];
+  const participants = goingOn.length >= 2 ? goingOn
+    : (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];
 
@@ -1060,7 +1066,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // Not past a country the journey goes to: "leaves Riyadh on Monday for Israel, where he is due to hold talks … in
     // Jerusalem" is in Israel, at the place the clause names.
     // The nearest such place: "arrived in Astana on Tuesday from Tashkent, where on Monday he held talks" is Tashkent.
-    const antecedent = inSentence.findLast((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an)\s+[^,;.]{1,60})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    const antecedent = inSentence.findLast((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an)\s+[^,;.]{1,60})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
@@ -1073,7 +1079,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "Pyongyang's Sunan International Airport", a place in it.
   // "at Beijing's Great Hall of the People": the building, not the city that owns it. ("arrived at Pyongyang's Sunan
   // International Airport" tells where a visit began; the town is where it was.)
-  const owner = (place: PhraseMatch<PlaceEntry>): boolean => /^['’]s\s+$/.test(inputs.body.slice(place.end, place.end + 3)) && inSentence.some((venue) => venue.value.kind === 'venue' && venue.start === place.end + 3 && !/\b(?:Airport|Air ?Base|Airfield)\b/i.test(venue.value.name));
+  const owner = (place: PhraseMatch<PlaceEntry>): boolean => /^['’]s\s+$/.test(inputs.body.slice(place.end, place.end + 3)) && inSentence.some((venue) => venue.value.kind === 'venue' && venue.start === place.end + 3 && !AIRPORT.test(venue.value.name));
   const introduced = inSentence.filter((place) => !/^['’]s\s+\p{Ll}/u.test(inputs.body.slice(place.end, place.end + 5)) && !owner(place) && !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
   // "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington": where a call invites one to go.
   const toVisit = (place: { start: number }): boolean => call && /\b(?:visit|travel|trip|come)\w*\b/i.test(inputs.body.slice(triggerAt, place.start));
@@ -1514,7 +1520,8 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (mention.oneOfSeveral && meeting.participants.length > mention.participants.length) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
   // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
-  if (meeting.location && mention.location && !samePlace(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
+  // So may a welcome at the airport and the talks in town after it.
+  if (meeting.location && mention.location && !samePlace(meeting, mention) && !AIRPORT.test(meeting.location) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   // "flying on to Paris for talks with the French and German leaders … he joined Macron and Scholz": the unnamed
   // delegates' meeting is the one their leaders are then named at.
@@ -1550,6 +1557,9 @@ function sameParties(a: MeetingDraft, b: MeetingDraft): boolean {
 function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false): void {
   if (!mention.dayInferred) meeting.date ??= mention.date;
   if (!meeting.location && mention.location) setPlace(meeting, mention);
+  // "Sharif … received Modi at Allama Iqbal International Airport …. The two leaders then flew … to Raiwind, … and held
+  // talks there": where they went on to meet, not where the guest landed.
+  else if (meeting.location && mention.location && AIRPORT.test(meeting.location) && !AIRPORT.test(mention.location)) setPlace(meeting, mention);
   // "Xi received Macron in Beijing … at the start of their meeting at the Great Hall of the People": a later
   // mention names the building in the city, the finer place.
   // Not from one party's own outing: "Earlier on Monday, the Australian leader visited the Temple of Heaven".

@@ -1721,4 +1721,11 @@ describe('meetings', () => {
     const meetings = extract(body, '2022-06-29').meetings;
     expect(meetings.map((meeting) => [meeting.participants.length, meeting.date, meeting.location])).toEqual([[5, '2022-06-29', 'Ashgabat'], [2, '2022-06-29', 'Ashgabat']]);
   });
+  it('places talks held after a welcome at the airport where the two leaders went on to hold them', () => {
+    // 333: "Sharif … received Modi at Allama Iqbal International Airport with a warm hug. The two leaders then flew by
+    // helicopter to Sharif's family residence at Raiwind on the outskirts of the city, where the Pakistani leader's
+    // granddaughter was getting married, and held talks there."
+    const body = "LAHORE, Dec 25 (PTI) Prime Minister Narendra Modi today made an unscheduled stopover in Lahore on his way back from Afghanistan and held talks with Pakistani Prime Minister Nawaz Sharif, becoming the first Indian premier to visit Pakistan in nearly 12 years.\n\nSharif, who turned 66 today, received Modi at Allama Iqbal International Airport with a warm hug. The two leaders then flew by helicopter to Sharif's family residence at Raiwind on the outskirts of the city, where the Pakistani leader's granddaughter was getting married, and held talks there.";
+    expect(extract(body, '2015-12-25').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Narendra Modi', 'Nawaz Sharif'], 'Raiwind']]);
+  });
 });
