@@ -58,7 +58,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\b(?:(?:private|papal|an|his|her|their) audience (?:with|in which|at)|spent (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|\d+) (?:hours?|minutes) with)\b/i },
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier)|the (?:president|prime minister|king|emir))/ },
+  // "Jaishankar called on her at her hotel", but not "called on him to resign".
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier)|the (?:president|prime minister|king|emir)|(?:him|her) (?:at|in|during)\b)/ },
   // "Jaishankar paid a courtesy call on him at his hotel".
   { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
@@ -847,7 +848,14 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
     const pronoun = /\b(?:[Hh]e|[Ss]he)\b/.exec(opening);
     if (pronoun) return subjectBefore(inputs, told, told.start + pronoun.index, depth + 1, pronoun[0]) ?? first.person;
   }
-  return (first ?? last).person;
+  const chosen = (first ?? last).person;
+  // "S Jaishankar called on her at her hotel, and Gautam Adani also met her. … She is scheduled to meet President
+  // Droupadi Murmu": "she" is the woman the article names lately, not a man it gives no pronoun.
+  if (pronoun !== undefined && /^(?:she|her)$/i.test(pronoun) && styleOf(inputs, chosen) !== 'female') {
+    const woman = people.findLast((mention) => sentence.index - mention.sentence <= 3 && styleOf(inputs, mention.person) === 'female');
+    if (woman) return woman.person;
+  }
+  return chosen;
 }
 
 const FEMALE_STYLE = /\b(?:Mrs|Ms|Mme|Madam|Madame|Queen|Princess|Dame|Lady|Baroness|Empress)\.?\s+$/;
@@ -875,7 +883,11 @@ function styleOf(inputs: MeetingInputs, person: number): 'female' | 'male' | und
       // "Mrs May", and "Mr Ramaphosa" when the style is part of the name found.
       const opening = /^\S+\s+/.exec(inputs.body.slice(mention.start, mention.end))?.[0] ?? '';
       const before = inputs.body.slice(Math.max(0, mention.start - 12), mention.start) + opening;
-      const style = FEMALE_STYLE.test(before) ? 'female' : MALE_STYLE.test(before) ? 'male' : null;
+      // "Prime Minister Sheikh Hasina and her Indian counterpart", "Hasina said she …": the pronoun the text itself
+      // uses for the person.
+      const after = /^\s+(?:and\s+(his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|host|guest|wife|husband|delegation|government)|(?:said|says|added|told reporters)\s+(?:that\s+)?(he|she)\b)/u.exec(inputs.body.slice(mention.end, mention.end + 60));
+      const said = after ? (after[1] ?? after[2] ?? '').toLowerCase() : '';
+      const style = FEMALE_STYLE.test(before) ? 'female' : MALE_STYLE.test(before) ? 'male' : said === 'her' || said === 'she' ? 'female' : said === 'his' || said === 'he' ? 'male' : null;
       if (style && !styles.has(mention.person)) styles.set(mention.person, style);
     }
     stylesOf.set(inputs, styles);
@@ -915,9 +927,17 @@ function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number, pro
     const topic = previous[0];
     if (topic && topic.person !== subject.person && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentenceIndex - 1]?.start ?? 0)) return topic.person;
   }
+  const fits = (mention: (typeof inputs.personMentions)[number] | undefined): mention is (typeof inputs.personMentions)[number] =>
+    mention !== undefined && mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject);
+  // "Jaishankar called on her at her hotel, and Adani also met her": "her" is the one the article calls a woman,
+  // when one was named lately, before anyone it says nothing of.
+  if (pronoun !== undefined && /^her$/i.test(pronoun) && sentenceIndex !== undefined) {
+    const woman = inputs.personMentions.findLast((mention) => fits(mention) && sentenceIndex - mention.sentence <= 3 && styleOf(inputs, mention.person) === 'female');
+    if (woman) return woman.person;
+  }
   for (let i = inputs.personMentions.length - 1; i >= 0; i -= 1) {
     const mention = inputs.personMentions[i];
-    if (mention && mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject)) return mention.person;
+    if (fits(mention)) return mention.person;
   }
   return null;
 }

@@ -1728,4 +1728,17 @@ describe('meetings', () => {
     const body = "LAHORE, Dec 25 (PTI) Prime Minister Narendra Modi today made an unscheduled stopover in Lahore on his way back from Afghanistan and held talks with Pakistani Prime Minister Nawaz Sharif, becoming the first Indian premier to visit Pakistan in nearly 12 years.\n\nSharif, who turned 66 today, received Modi at Allama Iqbal International Airport with a warm hug. The two leaders then flew by helicopter to Sharif's family residence at Raiwind on the outskirts of the city, where the Pakistani leader's granddaughter was getting married, and held talks there.";
     expect(extract(body, '2015-12-25').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Narendra Modi', 'Nawaz Sharif'], 'Raiwind']]);
   });
+  it('reads "she" and "her" as the woman the article calls so, not as a man it gives no pronoun', () => {
+    // 215: "Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi …. On Monday evening Indian External
+    // Affairs Minister S Jaishankar called on her at her hotel …. She is scheduled to meet President Droupadi Murmu and
+    // Vice-President Jagdeep Dhankhar later on Tuesday."
+    const body = 'Bangladesh Prime Minister Sheikh Hasina and her Indian counterpart Narendra Modi held talks at Hyderabad House on Tuesday.\n\nOn Monday evening Indian External Affairs Minister S Jaishankar called on her at her hotel.\n\nShe is scheduled to meet President Droupadi Murmu and Vice-President Jagdeep Dhankhar later on Tuesday.';
+    const meetings = extract(body, '2022-09-06').meetings;
+    expect(meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Sheikh Hasina', 'Narendra Modi'],
+      ['S Jaishankar', 'Sheikh Hasina'],
+      ['Sheikh Hasina', 'Droupadi Murmu'],
+      ['Sheikh Hasina', 'Jagdeep Dhankhar'],
+    ]);
+  });
 });
