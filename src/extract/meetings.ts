@@ -30,7 +30,7 @@ const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
 
 // Words that report an encounter. Order matters: the first that matches a clause names its kind.
 const TRIGGERS: Trigger[] = [
-  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|call(?:ed)? by (?:tele)?phone|(?:spoke|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
   // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson".
   { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length) with\b/i },
   // "Scholz spoke to Russian President Vladimir Putin by telephone on Friday".
@@ -1536,6 +1536,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // Two stops of one tour are two visits.
   if (meeting.destination !== undefined && mention.destination !== undefined && meeting.destination !== mention.destination) return false;
   if (visitsElsewhere(meeting, mention) || visitsElsewhere(mention, meeting)) return false;
+  // "Obama was due to meet … Nguyen Phu Trong later on Monday. ¶ From Vietnam, Obama heads to Japan for the Group of
+  // Seven summit": a journey told after a meeting is the way on from it.
+  if ((mention.journey || (mention.kind === 'summit' && meeting.kind !== 'summit')) && meeting.kind !== 'visit' && meeting.location === null && mention.location !== null && meeting.sentences.every((index) => mention.sentences.every((own) => own > index))) return false;
   // "held separate talks with each of the visiting presidents": each talks is not the summit they all attended.
   if (mention.oneOfSeveral && meeting.participants.length > mention.participants.length) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;

@@ -1741,4 +1741,14 @@ describe('meetings', () => {
       ['Sheikh Hasina', 'Jagdeep Dhankhar'],
     ]);
   });
+  it('keeps a journey or summit told after a meeting apart from it, and reads "phone talks" as a call', () => {
+    // 367: "Obama was due to meet … Nguyen Phu Trong, later on Monday. ¶ From Vietnam, Obama heads to Japan for the
+    // Group of Seven summit at Ise-Shima later this week."
+    const body = 'HANOI, May 23 (AFP) - U.S. President Barack Obama lifted the arms embargo on Vietnam on Monday.\n\nObama was due to meet the general secretary of the Communist Party of Vietnam, Nguyen Phu Trong, later on Monday.\n\nFrom Vietnam, Obama heads to Japan for the Group of Seven summit at Ise-Shima later this week.';
+    const trong = extract(body, '2016-05-23').meetings.find((meeting) => meeting.participants.includes('Nguyen Phu Trong'));
+    expect(trong?.location).not.toBe('Ise-Shima');
+    // 390: "Putin, Erdogan hold first phone talks since Su-24 downing".
+    const call = extract('MOSCOW, June 29 (TASS) - Putin, Erdogan hold first phone talks since Su-24 downing. Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held a telephone conversation on Wednesday.', '2016-06-29').meetings[0];
+    expect([call?.kind, call?.location]).toEqual(['phone call', null]);
+  });
 });
