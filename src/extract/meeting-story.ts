@@ -132,6 +132,9 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
       // would meet Putin in Samarkand".
       (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2)
         && !(travel.destination !== undefined && other.locationCountry !== null && other.locationCountry !== travel.destination)
+        // "On Sunday he travels on to Uzbekistan for a state visit and talks with President Islam Karimov": a meeting
+        // on the way to another country is not where he arrived before.
+        && !(other.destination !== undefined && travel.locationCountry !== null && other.destination !== travel.locationCountry)
         // "Díaz-Canel arrived in Moscow on Monday … From Russia he will travel to China, where he is expected to meet Xi
         // Jinping in Beijing": a meeting in another country is another stop.
         && !(travel.locationCountry !== null && other.locationCountry !== null && other.locationCountry !== travel.locationCountry),

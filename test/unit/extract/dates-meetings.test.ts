@@ -1751,4 +1751,19 @@ describe('meetings', () => {
     const call = extract('MOSCOW, June 29 (TASS) - Putin, Erdogan hold first phone talks since Su-24 downing. Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan held a telephone conversation on Wednesday.', '2016-06-29').meetings[0];
     expect([call?.kind, call?.location]).toEqual(['phone call', null]);
   });
+  it('reads ", and next Friday he will attend the summit" as a clause of its own, and talks on the way on in no town of the arrival', () => {
+    // 356: "On Sunday he travels on to Uzbekistan for a state visit and talks with President Islam Karimov, and next
+    // Friday he will attend the summit of the Shanghai Cooperation Organisation in Bishkek."
+    const body = 'ASTANA, Sept. 7 (Xinhua) -- Chinese President Xi Jinping arrived in Astana on Friday for a state visit.\n\nOn Sunday he travels on to Uzbekistan for a state visit and talks with President Islam Karimov, and next Friday he will attend the summit of the Shanghai Cooperation Organisation in Bishkek.';
+    const meetings = extract(body, '2013-09-07').meetings;
+    expect(meetings.find((meeting) => meeting.participants.includes('Islam Karimov'))?.location).toBeNull();
+    expect(meetings.find((meeting) => meeting.location === 'Bishkek')).toMatchObject({ participants: ['Xi Jinping'], date: '2013-09-13', status: 'planned' });
+  });
+  it("keeps a leader's visit to a temple apart from the talks of that day", () => {
+    // 276: "Modi will hold delegation-level talks with Prime Minister Hasina on Saturday …. ¶ On Saturday, Modi will also
+    // visit the Jeshoreshwari Kali temple in Satkhira".
+    const body = 'Indian Prime Minister Narendra Modi will hold delegation-level talks with Prime Minister Sheikh Hasina on Saturday.\n\nOn Saturday, Modi will also visit the Jeshoreshwari Kali temple in Satkhira.';
+    const meetings = extract(body, '2021-03-26').meetings;
+    expect(meetings.find((meeting) => meeting.participants.length === 2)?.location).toBeNull();
+  });
 });
