@@ -524,7 +524,10 @@ function mentionsOfClause(
   if (infinitive) {
     const before = actors.filter((actor) => actor.end <= triggerAt);
     const nearest = before[before.length - 1];
-    if (nearest && /^\s+to\s+(?:\S+\s+)?$/.test(body.slice(nearest.end, triggerAt))) actors = actors.filter((actor) => actor.start >= triggerAt || actor === nearest);
+    // But "Trump invited Lee to visit the United States", "Trump accepted an invitation from Abe to visit Japan": the
+    // one who invites is the host of the visit.
+    const invited = trigger.kind === 'visit' && /\binvit(?:ed|es|ing|ation)\b/i.test(body.slice(clause.start, triggerAt));
+    if (nearest && !invited && /^\s+to\s+(?:\S+\s+)?$/.test(body.slice(nearest.end, triggerAt))) actors = actors.filter((actor) => actor.start >= triggerAt || actor === nearest);
   }
   // "Putin informed Modi about the outcome of his meeting in Moscow with Witkoff": the meeting is his, with Witkoff.
   const owner = actors.find((actor) => /^(?:his|her)$/i.test(body.slice(actor.start, actor.end)) && /^\s+(?:[\w-]+\s+)?$/.test(body.slice(actor.end, triggerAt)));

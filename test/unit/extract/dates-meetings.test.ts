@@ -1766,4 +1766,11 @@ describe('meetings', () => {
     const meetings = extract(body, '2021-03-26').meetings;
     expect(meetings.find((meeting) => meeting.participants.length === 2)?.location).toBeNull();
   });
+  it('takes the one who invites for the host of the visit invited to', () => {
+    // 220: "Trump invited Lee to visit the United States"; 386: "Trump accepted an invitation from Abe to visit Japan
+    // later this year".
+    const body = 'President Lee Jae-myung and US President Donald Trump held their first phone conversation on Friday.\n\nTrump invited Lee to visit the United States.';
+    const visit = extract(body, '2025-06-07').meetings.find((meeting) => meeting.status === 'planned');
+    expect(visit?.participants).toEqual(['Donald Trump', 'Lee Jae-myung']);
+  });
 });
