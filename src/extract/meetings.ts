@@ -566,7 +566,11 @@ function mentionsOfClause(
   const sentenceGroup = subjects.length + objects.length === 0 && /^,?\s*where\b[^.;]*\band (?:then )?(?:held|had|met)\b/i.test(clauseText)
     ? /^\W*(?:[Tt]he two (?:leaders|men|presidents|prime ministers)|[Bb]oth leaders)\b/.exec(sentence.text) : null;
   const goingOn = sentenceGroup ? groupBefore(inputs, sentence, sentence.start + sentenceGroup.index, meetings, sentenceGroup[0]) : [];
-  const participants = goingOn.length >= 2 ? goingOn
+  // "… and hosted secret talks between Cuban and U.S. negotiators at the Vatican": talks of unnamed delegates, not of
+  // the leaders the sentence named before.
+  const delegates = (trigger.kind === 'talks' || trigger.kind === 'meeting') ? /^(?:\S+\s+){1,3}between\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:negotiators|delegations|delegates|officials|envoys|representatives|diplomats|teams)\b/iu.exec(body.slice(triggerAt, clause.end)) : null;
+  const betweenDelegates = delegates !== null && inputs.gazetteer.countries.some((country) => country.start >= triggerAt && country.end <= triggerAt + delegates[0].length);
+  const participants = betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
     : (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];

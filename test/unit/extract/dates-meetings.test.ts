@@ -1773,4 +1773,15 @@ describe('meetings', () => {
     const visit = extract(body, '2025-06-07').meetings.find((meeting) => meeting.status === 'planned');
     expect(visit?.participants).toEqual(['Donald Trump', 'Lee Jae-myung']);
   });
+  it('reads "next to" as a place, not a plan, and talks between two countries\' negotiators as theirs', () => {
+    // 383: "Castro, 83, spent nearly an hour with Francis in a study next to the Paul VI audience hall"; "Francis wrote
+    // personal letters last year to Castro and to U.S. President Barack Obama, and hosted secret talks between Cuban
+    // and U.S. negotiators at the Vatican in October."
+    const body = 'VATICAN CITY (AFP) - Cuban President Raul Castro met Pope Francis on Sunday.\n\nCastro, 83, spent nearly an hour with Francis in a study next to the Paul VI audience hall.\n\nFrancis wrote personal letters last year to Castro and to U.S. President Barack Obama, and hosted secret talks between Cuban and U.S. negotiators at the Vatican in October.';
+    const meetings = extract(body, '2015-05-10').meetings;
+    expect(meetings.map((meeting) => [meeting.participants, [...meeting.countries].sort(), meeting.status])).toEqual([
+      [['Raul Castro', 'Francis'], ['Cuba'], 'held'],
+      [[], ['Cuba', 'United States'], 'held'],
+    ]);
+  });
 });
