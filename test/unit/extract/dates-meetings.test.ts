@@ -1784,4 +1784,14 @@ describe('meetings', () => {
       [[], ['Cuba', 'United States'], 'held'],
     ]);
   });
+  it('reads "the Chancellery of the Prime Minister" whole, and a wreath laid after a courtesy call as no place of it', () => {
+    // 297: "… was accorded a ceremonial welcome at the Chancellery of the Prime Minister …"; "Modi also called on Polish
+    // President Andrzej Duda and laid a wreath at the Tomb of the Unknown Soldier."
+    const body = 'WARSAW, Aug 22 (PTI) - Prime Minister Narendra Modi on Thursday held talks with his Polish counterpart Donald Tusk at the Chancellery of the Prime Minister.\n\nModi also called on Polish President Andrzej Duda and laid a wreath at the Tomb of the Unknown Soldier.';
+    const meetings = extract(body, '2024-08-22').meetings;
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([
+      [['Narendra Modi', 'Donald Tusk'], 'Chancellery of the Prime Minister'],
+      [['Narendra Modi', 'Andrzej Duda'], null],
+    ]);
+  });
 });
