@@ -828,7 +828,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const qualifiedByCountry = title[1] !== undefined && inputs.gazetteer.countries.some((match) => match.surface === title[1]);
     // "as he welcomed the libertarian leader": who meets is not the one met.
     const hosts = at > triggerAt && /^\S+\s+(?:with\s+)?$/.test(body.slice(triggerAt, at)) ? actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons) : [];
-    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at, hosts) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at, hosts) : null);
+    const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at, hosts) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at, hosts) : null) ?? untitledProtagonist(inputs, title, at);
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
   }
   return actors.sort((a, b) => a.start - b.start);
@@ -1016,6 +1016,18 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     if (named.length > 2) return [];
   }
   return [];
+}
+
+/**
+ * "Theresa May has given her backing to … as she held talks with President Cyril Ramaphosa …. The Prime Minister flies
+ * to Nigeria on Wednesday for talks with President Muhammadu Buhari": a leader's title nobody in the article holds is
+ * the one the report opens with, when the text gives that person no title at all.
+ */
+function untitledProtagonist(inputs: MeetingInputs, title: RegExpExecArray, at: number): number | null {
+  if (!/^The (?:Prime Minister|President|Chancellor|Premier)$/.test(title[0])) return null;
+  const first = inputs.personMentions.find((mention) => mention.start >= (inputs.datelineEnd ?? 0) && isSubject(inputs, mention.person));
+  if (!first || first.start >= at || inputs.roles.some((role) => role.person === first.person)) return null;
+  return first.person;
 }
 
 const LEADER_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Taoiseach|Sultan|Crown Prince)$/;

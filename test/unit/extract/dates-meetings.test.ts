@@ -1794,4 +1794,11 @@ describe('meetings', () => {
       [['Narendra Modi', 'Andrzej Duda'], null],
     ]);
   });
+  it('reads a leader\'s title nobody in the article holds as the untitled person the report opens with', () => {
+    // 373: "Theresa May has given her backing to South Africa's plans for land reform …, as she held talks with President
+    // Cyril Ramaphosa …. The Prime Minister flies to Nigeria on Wednesday for talks with President Muhammadu Buhari in
+    // Abuja and a visit to Lagos."
+    const body = 'CAPE TOWN\n\nTheresa May has given her backing to land reform, as she held talks with President Cyril Ramaphosa on Tuesday.\n\nThe Prime Minister flies to Nigeria on Wednesday for talks with President Muhammadu Buhari in Abuja and a visit to Lagos.';
+    expect(extract(body, '2018-08-28').meetings.find((meeting) => meeting.location === 'Abuja')?.participants).toEqual(['Theresa May', 'Muhammadu Buhari']);
+  });
 });
