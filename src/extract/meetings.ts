@@ -202,6 +202,20 @@ function encounterOfTheLead(inputs: MeetingInputs, sentence: Sentence): MeetingD
   };
 }
 
+/**
+ * "… three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick
+ * cease-fire": whom a visitor urges or tells something where the visit went was met on it.
+ */
+function toldWhereVisited(inputs: MeetingInputs, sentence: Sentence, clause: Clause, words: string, meetings: MeetingDraft[]): void {
+  const told = /^,?\s*where\s+(?:he|she)\s+(?:urged|told|assured|pressed|asked|thanked|briefed)\s+/i.exec(words);
+  if (!told) return;
+  const visit = meetings.findLast((meeting) => meeting.kind === 'visit' && meeting.participants.length === 1 && meeting.location !== null && meeting.sentences.includes(sentence.index));
+  const named = inputs.personMentions.find((mention) => mention.start >= clause.start + told[0].length && mention.start <= clause.start + told[0].length + 60 && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person));
+  if (!visit || !named || visit.participants.includes(named.person)) return;
+  visit.participants.push(named.person);
+  for (const country of participantCountries(inputs, [named.person], clause)) if (!visit.countries.includes(country)) visit.countries.push(country);
+}
+
 /** The encounters one sentence tells, clause by clause, merged into those told before or added to them. */
 function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: MeetingDraft[]): void {
   const text = sentence.text;
@@ -209,7 +223,10 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
     const words = clauseText(inputs.body, clause);
     if (NOT_AN_ENCOUNTER.test(words)) continue;
     let found = firstTrigger(words);
-    if (!found) continue;
+    if (!found) {
+      toldWhereVisited(inputs, sentence, clause, words, meetings);
+      continue;
+    }
     // "Economy Minister Luis Caputo and Karina Milei took part in the talks": in the encounter told before.
     let anaphoric = refersBack(words, found) || (/^(?:took|taking) part$/i.test(found.word) && /^\S+\s+\S+\s+in\s+(?:the|these|those)\s/i.test(words.slice(found.index)));
     // "The summit coincided with talks in Geneva between … Sherman and … Ryabkov": past the encounter told

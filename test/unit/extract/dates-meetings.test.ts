@@ -1801,4 +1801,10 @@ describe('meetings', () => {
     const body = 'CAPE TOWN\n\nTheresa May has given her backing to land reform, as she held talks with President Cyril Ramaphosa on Tuesday.\n\nThe Prime Minister flies to Nigeria on Wednesday for talks with President Muhammadu Buhari in Abuja and a visit to Lagos.';
     expect(extract(body, '2018-08-28').meetings.find((meeting) => meeting.location === 'Abuja')?.participants).toEqual(['Theresa May', 'Muhammadu Buhari']);
   });
+  it('takes whom a visitor urges where the visit went for the one met on it', () => {
+    // 170: "… three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a
+    // quick cease-fire."
+    const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
+    expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
+  });
 });
