@@ -27,6 +27,8 @@ export const NOT_NAME_WORDS = new Set([
   'Parliament', 'Government', 'Administration', 'Cabinet', 'Party', 'Army', 'Navy', 'Force', 'Forces', 'Republic',
   'Kingdom', 'Union', 'Federation', 'Islands', 'Island', 'Sea', 'Ocean', 'Gulf', 'Strait', 'River', 'Mount', 'Lake',
   'Square', 'Street', 'Palace', 'Hall', 'House', 'Hotel', 'Center', 'Centre', 'Airport', 'University', 'Institute',
+  // "a visit to Kibbutz Nir Oz", "the Xinjiang Uygur Autonomous Region": places, not people.
+  'Kibbutz', 'Autonomous',
   'Agency', 'Bank', 'Fund', 'Court', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Declaration', 'Forum', 'Conference',
   'Dialogue', 'Initiative', 'Group', 'Alliance', 'Coalition', 'Movement', 'Front', 'Committee', 'Assembly', 'Senate',
   'Times', 'Post', 'News', 'Journal', 'Daily', 'Press', 'Television', 'Radio', 'Agency', 'Organization',
@@ -75,7 +77,7 @@ export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'de', '
 // "Madame Peng Liyuan", "Mawlawi Amir Khan Muttaqi", "Mullah Mohammad Hassan Akhund", "Lyonchhoen Tshering Tobgay"
 // (Bhutan's prime minister), "Sayyid Fahd bin Mahmoud Al Said", "Metropolitan Hilarion", "Makhdoom Shah Mahmood
 // Qureshi": clerical, judicial and court styles.
-export const HONORIFICS = new Set(['Samdech', 'Techo', 'Cardinal', 'Archbishop', 'Bishop', 'Metropolitan', 'Makhdoom', 'Justice', 'Madame', 'Mawlawi', 'Maulvi', 'Mullah', 'Lyonchhoen', 'Lyonpo', 'Sayyid', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
+export const HONORIFICS = new Set(['Samdech', 'Techo', 'Cardinal', 'Archbishop', 'Bishop', 'Metropolitan', 'Makhdoom', 'Justice', 'Madame', 'Mawlawi', 'Maulvi', 'Mullah', 'Lyonchhoen', 'Lyonpo', 'Sayyid', 'Mr', 'Mr.', 'Mrs', 'Mrs.', 'Ms', 'Ms.', 'Dr', 'Dr.', 'Sir', 'Dame', 'Sheikh', 'Prince', 'Princess', 'Rep.', 'Sen.', 'Gov.', 'Gen.', 'Col.', 'Lt.', 'Adm.', 'Gen', 'PM', 'FM', 'Ratu', 'Datuk', 'Seri', 'Dato', "Dato'", 'Tan', 'Tun', 'Ayatollah']);
 
 /** A regular-expression alternation of the honorifics, longest first, for patterns that allow one before a name. */
 export const HONORIFIC_ALTERNATION = [...HONORIFICS]

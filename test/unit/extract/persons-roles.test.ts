@@ -746,6 +746,15 @@ describe('words that are no part of a name', () => {
   });
 });
 
+describe('honorifics and place words before a name', () => {
+  it('reads "FM" and the Fijian "Ratu" as no part of a name, nor "Uygur Autonomous" as a name', () => {
+    // 403: "Kerry and FM Rodriguez"; 402: "President Ratu Epeli Nailatikau"; 411: "the Xinjiang Uygur Autonomous Region".
+    const body = 'Fijian President Ratu Epeli Nailatikau welcomed Cuban Foreign Minister Bruno Rodriguez. Later Kerry and FM Rodriguez spoke. They discussed the Xinjiang Uygur Autonomous Region.';
+    const names = extract(body, '2015-08-14').persons.map((person) => person.name);
+    expect(names).toEqual(['Epeli Nailatikau', 'Bruno Rodriguez']);
+  });
+});
+
 describe('a country before "former"', () => {
   it('gives a former office the country written before "former"', () => {
     // 393: "Uganda's former Vice President Speciosa Wandira-Kazibwe".
