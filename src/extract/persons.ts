@@ -96,7 +96,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // "Ben Wallace".
       // Nor does a capitalised one right after a title, where it is a surname: "special envoy Du Qiliang".
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && titleJustBefore(body, titleEnds, current[0]?.start ?? 0))) current.shift();
-      if (current.length > 0 && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current) || headsAName(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      // "for the so-called Three Amigos summit": a nickname, not a person.
+      const nickname = current.length > 0 && /\bso-called\s+["“]?$/i.test(body.slice(Math.max(0, (current[0]?.start ?? 0) - 12), current[0]?.start ?? 0));
+      if (current.length > 0 && !nickname && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current) || headsAName(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
     };

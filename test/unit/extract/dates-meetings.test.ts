@@ -1807,4 +1807,12 @@ describe('meetings', () => {
     const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
     expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
   });
+  it('places a summit at a national gallery, and reads no person in a "so-called" nickname', () => {
+    // 405: "Prime Minister Justin Trudeau hosted U.S. President Barack Obama and Mexican President Enrique Pena Nieto at
+    // the National Gallery of Canada on Wednesday for the so-called Three Amigos summit".
+    const body = 'OTTAWA - Prime Minister Justin Trudeau hosted U.S. President Barack Obama and Mexican President Enrique Pena Nieto at the National Gallery of Canada on Wednesday for the so-called Three Amigos summit.';
+    const { meetings, persons } = extract(body, '2016-06-29');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Justin Trudeau', 'Barack Obama', 'Enrique Pena Nieto'], 'National Gallery of Canada']]);
+    expect(persons.map((person) => person.name)).not.toContain('Three Amigos');
+  });
 });
