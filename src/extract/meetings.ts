@@ -580,7 +580,8 @@ function mentionsOfClause(
   // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
   // "The two leaders then flew by helicopter to Sharif's family residence at Raiwind …, where the Pakistani leader's
   // granddaughter was getting married, and held talks there": the sentence's subject goes on past the where-clause.
-  const sentenceGroup = subjects.length + objects.length === 0 && /^,?\s*where\b[^.;]*\band (?:then )?(?:held|had|met)\b/i.test(clauseText)
+  // "The two leaders traded barbs at a news conference … before sitting down for talks" too.
+  const sentenceGroup = subjects.length + objects.length === 0 && /^,?\s*(?:where\b[^.;]*\band (?:then )?(?:held|had|met)\b|(?:before|after)\s+\w+ing\b)/i.test(clauseText)
     ? /^\W*(?:[Tt]he two (?:leaders|men|presidents|prime ministers)|[Bb]oth leaders)\b/.exec(sentence.text) : null;
   const goingOn = sentenceGroup ? groupBefore(inputs, sentence, sentence.start + sentenceGroup.index, meetings, sentenceGroup[0]) : [];
   // "… and hosted secret talks between Cuban and U.S. negotiators at the Vatican": talks of unnamed delegates, not of
@@ -610,7 +611,10 @@ function mentionsOfClause(
   // "The two leaders will see each other again in July, when Merkel hosts the Group of 20 summit in Hamburg": a
   // when-clause tells the time of a plan before it, so it is a plan too.
   const planWhen = /^\W*when\b/i.test(clauseText) && tellsAPlan(before);
-  const plannedWords = !pastWhen && (planGoesOn || planWhen || tellsAPlan(clauseText));
+  // "… before sitting down for talks and a working dinner, days before Macron hosts a Group of Seven summit in
+  // Biarritz": what comes days after the news is still to come.
+  const daysAhead = /^\W*before\s+(?!the\b|their\b|his\b|her\b)/i.test(clauseText) && /\b(?:days|weeks|a day|a week)\s+$/i.test(before);
+  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(clauseText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.
@@ -1162,7 +1166,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // sentence reports took place where that did.
   // "was received with full military honours outside the Great Hall of the People before sitting down with Xi for
   // talks": the welcome is given where the talks are then held.
-  const afterWelcome = /^\W*before\s+(?:sitting down|meeting|holding)\b/i.test(inputs.body.slice(clause.start, clause.end)) && /\b(?:received|welcomed|greeted)\b/i.test(inputs.body.slice(sentence.start, clause.start));
+  // "The two leaders traded barbs at a news conference at the Fort de Bregancon before sitting down for talks": so is
+  // the place of whatever they did together just before.
+  const afterWelcome = /^\W*before\s+(?:sitting down|meeting|holding)\b/i.test(inputs.body.slice(clause.start, clause.end)) && /\b(?:received|welcomed|greeted|news conference|press conference|shook hands)\b/i.test(inputs.body.slice(sentence.start, clause.start));
   const around = afterWelcome || /^\W*(?:after|before)\s+(?:holding|having held|their|the|talks)\b/i.test(inputs.body.slice(clause.start, clause.end))
     ? introduced.filter((place) => place.start >= sentence.start && place.end <= clause.start).slice(-1) : [];
   // "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there": the place told before.

@@ -1815,4 +1815,14 @@ describe('meetings', () => {
     expect(meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Justin Trudeau', 'Barack Obama', 'Enrique Pena Nieto'], 'National Gallery of Canada']]);
     expect(persons.map((person) => person.name)).not.toContain('Three Amigos');
   });
+  it('places talks "before sitting down" where the leaders met just before, and reads a summit "days before" as ahead', () => {
+    // 409: "The two leaders traded barbs at a news conference at the Fort de Bregancon before sitting down for talks and
+    // a working dinner, days before Macron hosts a Group of Seven summit in Biarritz from which Russia has been excluded."
+    const body = 'Bormes-les-Mimosas, France (AFP) - French President Emmanuel Macron welcomed Russian President Vladimir Putin to his summer residence on Monday.\n\nThe two leaders traded barbs at a news conference at the Fort de Bregancon before sitting down for talks and a working dinner, days before Macron hosts a Group of Seven summit in Biarritz from which Russia has been excluded.';
+    const meetings = extract(body, '2019-08-19').meetings;
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location, meeting.status])).toEqual([
+      [['Emmanuel Macron', 'Vladimir Putin'], 'Fort de Bregancon', 'held'],
+      [['Emmanuel Macron'], 'Biarritz', 'planned'],
+    ]);
+  });
 });
