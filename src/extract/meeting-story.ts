@@ -90,6 +90,8 @@ export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft
       else mentionsOf.set(mention.sentence, [mention]);
     }
     const elsewhere = new Set(meetings.filter((other) => other !== summit && other.location !== null && !samePlace(other, summit)).flatMap((other) => other.sentences));
+    // "… since 1969, when Prime Minister Sato Eisaku and President Richard Nixon met": leaders of an encounter of the past.
+    const ofThePast = new Set(meetings.filter((other) => other.past).flatMap((other) => other.participants));
     for (const sentence of inputs.sentences.slice(first + 1)) {
       const text = inputs.body.slice(sentence.start, sentence.end);
       const opensElsewhere = /^(?:In|At|From|Back in|Meanwhile,? in)\s+\p{Lu}/u.test(text) && !text.startsWith(`In ${summit.location}`) && !(summit.city !== null && text.startsWith(`In ${summit.city}`));
@@ -105,7 +107,7 @@ export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft
         // "after President Donald Trump's decision in December": whose decision, not who was there.
         if (/^['’]s?\b/.test(inputs.body.slice(mention.end, mention.end + 3))) continue;
         const roles = inputs.roles.filter((role) => role.person === mention.person && SUMMIT_TITLE.test(role.title));
-        if (roles.length === 0 || summit.participants.includes(mention.person)) continue;
+        if (roles.length === 0 || summit.participants.includes(mention.person) || ofThePast.has(mention.person)) continue;
         // A minister sits at the table when leading a delegation: "Foreign Minister Sergei Lavrov led Russia's
         // delegation in person", not Ri Yong-ho named beside Kim.
         const minister = roles.every((role) => /Minister$/.test(role.title) && !/^Prime/.test(role.title));

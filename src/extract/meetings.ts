@@ -346,6 +346,12 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
         const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);
         if (referent) placeAtVenue(referent, mention);
       }
+      // "… have held their first face-to-face summit at the White House …. The talks on Friday began with a one-on-one
+      // session": the day of the encounter just told.
+      else if (anaphoric && mention.participants.length === 0 && mention.date !== null && !mention.dayInferred && /^\S+\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(words.slice(found.index))) {
+        const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 2) && meeting.status === mention.status && !meeting.past);
+        if (referent && referent.date === null) referent.date = mention.date;
+      }
     }
   }
 }
@@ -601,7 +607,8 @@ function mentionsOfClause(
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);
   // "… last travelled to Moscow in July 2024 for the annual summit, where Putin hosted him" too.
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || EARLIER_SPAN.test(before));
+  // "… the first time … since 1969, when Prime Minister Sato Eisaku and President Richard Nixon met": that year's.
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".

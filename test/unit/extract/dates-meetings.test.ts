@@ -1825,4 +1825,15 @@ describe('meetings', () => {
       [['Emmanuel Macron'], 'Biarritz', 'planned'],
     ]);
   });
+  it('dates a summit by "the talks on Friday" after it, and keeps leaders of a meeting "since 1969, when" off its table', () => {
+    // 411: "Suga Yoshihide and US President Joe Biden have held their first face-to-face summit at the White House ….
+    // The talks on Friday began with a one-on-one session …. It is the first time … since 1969, when Prime Minister
+    // Sato Eisaku and President Richard Nixon met."
+    const body = "Washington\n\nJapan's Prime Minister Suga Yoshihide and US President Joe Biden have held their first face-to-face summit at the White House.\n\nThe talks on Friday began with a one-on-one session of about 20 minutes.\n\nIt is the first time that Japanese and US leaders have referred to Taiwan in such a document since 1969, when Prime Minister Sato Eisaku and President Richard Nixon met.";
+    const meetings = extract(body, '2021-04-17').meetings;
+    expect(meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Suga Yoshihide', 'Joe Biden'], '2021-04-16'],
+      [['Sato Eisaku', 'Richard Nixon'], null],
+    ]);
+  });
 });
