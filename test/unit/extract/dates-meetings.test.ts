@@ -1836,4 +1836,10 @@ describe('meetings', () => {
       [['Sato Eisaku', 'Richard Nixon'], null],
     ]);
   });
+  it('reads an invitation "to make a state visit … at a future date" as a plan of both', () => {
+    // 406: "Tillerson said Trump had accepted an invitation from Xi to make a state visit to China at a future date."
+    const body = 'April 7 (UPI) -- President Donald Trump and Chinese President Xi Jinping wrapped up two days of talks at Mar-a-Lago on Friday.\n\nTillerson said Trump had accepted an invitation from Xi to make a state visit to China at a future date.';
+    const visit = extract(body, '2017-04-07').meetings.find((meeting) => meeting.kind === 'visit');
+    expect([visit?.participants, visit?.date, visit?.status]).toEqual([['Donald Trump', 'Xi Jinping'], null, 'planned']);
+  });
 });
