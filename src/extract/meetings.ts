@@ -871,6 +871,13 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
   const people = inputs.personMentions.filter((mention) => mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun));
   const last = people[people.length - 1];
   if (!last) return null;
+  // "The Chinese president arrived in Nadi on Friday …. He held talks with Bainimarama": a sentence opening with a
+  // title and naming nobody is about that title's holder, whoever was named before it.
+  const previous = inputs.sentences[sentence.index - 1];
+  if (depth === 0 && offset === sentence.start && previous && previous.paragraph === sentence.paragraph && !inputs.personMentions.some((mention) => mention.sentence === previous.index)) {
+    const holder = openingTitleHolder(inputs, previous, previous.end);
+    if (holder !== null && fitsPronoun(inputs, holder, pronoun)) return holder;
+  }
   const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
   const told = inputs.sentences[first?.sentence ?? -1];
   if (first && told && depth < 3) {

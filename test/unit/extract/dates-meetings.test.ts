@@ -1842,4 +1842,12 @@ describe('meetings', () => {
     const visit = extract(body, '2017-04-07').meetings.find((meeting) => meeting.kind === 'visit');
     expect([visit?.participants, visit?.date, visit?.status]).toEqual([['Donald Trump', 'Xi Jinping'], null, 'planned']);
   });
+  it('reads "he" after a sentence that opens with a title and names nobody as that title\'s holder', () => {
+    // 402: "Before the group meeting, Xi also held separate talks with several of the visiting leaders, including
+    // O'Neill and Mori. ¶ Photo by Chen Yufan/Xinhua ¶ The Chinese president arrived in Nadi on Friday …. He held talks with Bainimarama on Friday
+    // evening".
+    const body = "NADI, Fiji, Nov. 22 (Xinhua) -- Chinese President Xi Jinping and the leaders of eight Pacific island countries agreed here on Saturday to establish a strategic partnership.\n\nBefore the group meeting, Xi also held separate talks with several of the visiting leaders, including Papua New Guinea Prime Minister Peter O'Neill and President Emanuel Mori of Micronesia.\n\nPhoto by Chen Yufan/Xinhua\n\nThe Chinese president arrived in Nadi on Friday for a state visit to Fiji. He held talks with Fijian Prime Minister Josaia Voreqe Bainimarama on Friday evening.";
+    const talks = extract(body, '2014-11-22').meetings.find((meeting) => meeting.participants.includes('Josaia Voreqe Bainimarama'));
+    expect(talks?.participants).toEqual(['Xi Jinping', 'Josaia Voreqe Bainimarama']);
+  });
 });
