@@ -8,6 +8,7 @@ import { AIRPORT, isSubject, PLANNED, samePlace, setPlace, unique, type MeetingD
 import { HOLDER_DESCRIPTION } from './name-words.ts';
 import { gatherDelegates, gatherSummitRoster, joinTravelToMeeting, placeAtMainEncounter, venueFromAnotherSentence } from './meeting-story.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
+import type { PersonMention } from './persons.ts';
 import { insideQuotation } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
 
@@ -808,7 +809,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const owner = actors.find((actor) => actor.end <= at && actor.persons.length === 1 && /^['’]s\b/.test(body.slice(actor.end, actor.end + 3)));
     // "Her talks with the South African president": a possessive at the head of a sentence too.
     const objective = /^(?:him|her)$/i.test(pronoun[0]) && !/^[Hh]er\s+\p{Ll}/u.test(body.slice(at));
-    const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, clause, at, pronoun[0]) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at, 0, pronoun[0]);
+    const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, sentence, clause, at, pronoun[0]) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at, 0, pronoun[0]);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
   }
   for (const group of allMatches(GROUP, text)) {
@@ -956,25 +957,23 @@ function partyGoingOn(inputs: MeetingInputs, sentence: Sentence, at: number, pro
 }
 
 /** "him", "her": the last person named before, but not the clause's own subject ("Biden is expected to meet him"). */
-function objectBefore(inputs: MeetingInputs, clause: Clause, offset: number, pronoun?: string): number | null {
+function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause, offset: number, pronoun?: string): number | null {
   const subject = inputs.personMentions.find((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Putin landed at Noi Bai …, arriving from Pyongyang, where he and … Kim Jong Un signed a pact. ¶ Lam hosted a
   // welcome ceremony for him": with nobody else named in its sentence, the one the sentence before is about.
-  const sentenceIndex = inputs.personMentions.find((mention) => mention.start >= clause.start)?.sentence;
-  const own = sentenceIndex === undefined ? [] : inputs.personMentions.filter((mention) => mention.sentence === sentenceIndex && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person);
-  if (subject && own.length === 0 && sentenceIndex !== undefined && sentenceIndex === subject.sentence) {
-    const previous = inputs.personMentions.filter((mention) => mention.sentence === sentenceIndex - 1 && isSubject(inputs, mention.person));
-    const topic = previous[0];
-    if (topic && topic.person !== subject.person && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentenceIndex - 1]?.start ?? 0)) return topic.person;
+  const own = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person);
+  if (subject && own.length === 0) {
+    const topic = inputs.personMentions.find((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person));
+    if (topic && topic.person !== subject.person && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentence.index - 1]?.start ?? 0)) return topic.person;
   }
-  const fits = (mention: (typeof inputs.personMentions)[number] | undefined): mention is (typeof inputs.personMentions)[number] =>
+  const fits = (mention: PersonMention | undefined): mention is PersonMention =>
     mention !== undefined && mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject);
   // "Jaishankar called on her at her hotel, and Adani also met her": "her" is the one the article calls a woman,
   // when one was named lately, before anyone it says nothing of.
-  if (pronoun !== undefined && /^her$/i.test(pronoun) && sentenceIndex !== undefined) {
-    const woman = inputs.personMentions.findLast((mention) => fits(mention) && sentenceIndex - mention.sentence <= 3 && styleOf(inputs, mention.person) === 'female');
+  if (pronoun !== undefined && /^her$/i.test(pronoun)) {
+    const woman = inputs.personMentions.findLast((mention) => fits(mention) && sentence.index - mention.sentence <= 3 && styleOf(inputs, mention.person) === 'female');
     if (woman) return woman.person;
   }
   for (let i = inputs.personMentions.length - 1; i >= 0; i -= 1) {
