@@ -148,15 +148,10 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
     const text = sentence.text;
     const anyTrigger = FOLDS_TO_ASCII.test(text) ? ANY_TRIGGER : ANY_TRIGGER_ASCII;
     anyTrigger.lastIndex = 0;
-    if (!anyTrigger.test(text)) {
-      const lead = encounterOfTheLead(inputs, sentence);
-      if (lead) meetings.push(lead);
-      continue;
-    }
-    readClauses(inputs, sentence, meetings);
-    // "… told President Tsai Ing-wen … that the United States would stand by Taiwan, during a visit that has drawn
-    // furious protests": a lead whose encounter word found no parties.
-    if (!meetings.some((meeting) => meeting.sentences.includes(sentence.index))) {
+    if (anyTrigger.test(text)) readClauses(inputs, sentence, meetings);
+    // A lead that tells no encounter of its own, or whose encounter word found no parties: "… told President Tsai
+    // Ing-wen … that the United States would stand by Taiwan, during a visit that has drawn furious protests".
+    if (opensTheReport(inputs, sentence) && !meetings.some((meeting) => meeting.sentences.includes(sentence.index))) {
       const lead = encounterOfTheLead(inputs, sentence);
       if (lead) meetings.push(lead);
     }
@@ -175,6 +170,12 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
 
 const TOLD_IN_PERSON = /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:told|assured|urged|pressed|warned)\s+(?:(?:his|her|their|the)\s+)?(?:[\p{L}.'’-]+\s+){0,4}$/u;
 
+/** The sentence the dateline opens. */
+function opensTheReport(inputs: MeetingInputs, sentence: Sentence): boolean {
+  const end = inputs.datelineEnd;
+  return end !== undefined && sentence.start <= end && end < sentence.end;
+}
+
 /**
  * "Moscow, Feb 16 (EFE).- Brazilian President Jair Bolsonaro told Russian President Vladimir Putin on Wednesday that
  * his country stood in solidarity with Russia …. ¶ "…," Bolsonaro said at the start of the meeting in the Kremlin":
@@ -182,8 +183,7 @@ const TOLD_IN_PERSON = /^\s+(?:on\s+\p{Lu}\p{Ll}+day\s+)?(?:told|assured|urged|p
  * their encounter that day.
  */
 function encounterOfTheLead(inputs: MeetingInputs, sentence: Sentence): MeetingDraft | null {
-  const end = inputs.datelineEnd;
-  if (end === undefined || !(sentence.start <= end && end < sentence.end)) return null;
+  const end = inputs.datelineEnd ?? 0;
   const named = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.start >= end && isSubject(inputs, mention.person));
   const [teller, told] = named;
   if (!teller || !told || teller.person === told.person || !TOLD_IN_PERSON.test(inputs.body.slice(teller.end, told.start))) return null;
