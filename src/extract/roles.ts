@@ -342,12 +342,15 @@ function roleOfCountryBefore(body: string, mention: PersonMention, gazetteer: Ga
   return { person: mention.person, title: rankedTitle(rank, title.value.title), country: country.value.country.name, organization: null, sentence: mention.sentence, start: title.start - rank.length, end: mention.end };
 }
 
+const COUNTERPART_BEFORE_NAME = new RegExp(`\\scounterparts?,?\\s{1,2}(?:(?:${HONORIFIC_ALTERNATION})\\s+)?$`);
+
 /**
  * "Fidan met his Russian counterpart Sergey Lavrov", "Blinken and his Chinese counterpart, Wang Yi": the
  * counterpart holds the title of the person whose counterpart they are, for the country the demonym names.
  */
 function counterpartRole(body: string, mention: PersonMention, mentions: readonly PersonMention[], roles: readonly RoleDraft[], gazetteer: GazetteerMentions): RoleDraft | null {
-  const word = /\scounterparts?,?\s{1,2}$/.exec(body.slice(Math.max(0, mention.start - 16), mention.start));
+  // "his Saudi counterpart, Prince Faisal bin Farhan": a style may stand between the word and the name.
+  const word = COUNTERPART_BEFORE_NAME.exec(body.slice(Math.max(0, mention.start - 40), mention.start));
   if (!word) return null;
   // The country may take several words: "his Papua New Guinea counterpart James Marape".
   const wordStart = mention.start - word[0].length;

@@ -187,6 +187,13 @@ describe('meetings', () => {
     expect(extract('Indian Prime Minister Narendra Modi did not hold talks with Chinese President Xi Jinping at the summit.', '2022-09-16').meetings).toEqual([]);
   });
 
+  it('does not report a meeting there are no plans for', () => {
+    // 366: "North Korea is sending Choe Ryong-hae … There were no plans for him to meet Park, officials said."
+    const body = 'North Korea is sending Choe Ryong-hae, a senior official of the ruling Workers\' Party, to the commemorations. There were no plans for him to meet President Park Geun-hye, officials said.';
+    expect(extract(body, '2015-09-02').meetings).toEqual([]);
+    expect(extract('Prime Minister Shinzo Abe has no plans to visit Yasukuni Shrine with President Donald Trump.', '2017-11-05').meetings).toEqual([]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
