@@ -1330,6 +1330,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const whenDay = ownDays.length === 0 && /^\W*when\b/i.test(inputs.body.slice(clause.start, clause.end)) ? dates.filter((date) => date.end <= clause.start && /^[\s,]*$/.test(inputs.body.slice(date.end, clause.start))).pop() : undefined;
   // A plan lies ahead: a bare weekday read as the last one ("expected to speak … on Wednesday") is the next.
   if (whenDay) return planned && inputs.publishedAt !== null && whenDay.date < inputs.publishedAt && /^(?:on\s+)?\w+day\W*$/i.test(inputs.body.slice(whenDay.start, whenDay.end)) ? shiftDays(whenDay.date, 7) : whenDay.date;
+  // "Obama arrived in Ethiopia on Sunday night from Kenya, his father's homeland, where he held talks with Kenyatta":
+  // what was done where the journey began came before it, on a day the sentence does not tell.
+  if (ownDays.length === 0 && /^\W*where\b/i.test(inputs.body.slice(clause.start, clause.end)) && CAME_FROM.test(inputs.body.slice(sentence.start, clause.start))) return null;
   const ofAPlan = (date: DateMention): boolean =>
     !planned && ((date.start >= clause.end && PLANNED.test(inputs.body.slice(clause.end, date.start))) || (date.end <= clause.start && PLANNED.test(inputs.body.slice(Math.max(sentence.start, date.start - 40), date.start))));
   // "The tour began in Cape Verde, where Blinken met Prime Minister Ulisses Correia e Silva on Monday, before a stop in
@@ -1384,7 +1387,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   }
   // "Earlier in the day Blinken held talks with … Pandor", after a lead that told a speech, not an encounter: the
   // day of the news.
-  if (!planned && !lastDated && /\b(?:earlier|later) (?:in|on) the (?:same )?day\b/i.test(sentenceText)) {
+  // "Before the speech, Obama met privately with … Dlamini-Zuma", after a lead that told the speech: its day.
+  if (!planned && !lastDated && (/\b(?:earlier|later) (?:in|on) the (?:same )?day\b/i.test(sentenceText) || /^(?:Before|After|Ahead of) (?:the|his|her) (?:[\w-]+ )?(?:speech|address)\b/.test(sentenceText))) {
     const lead = leadDate(inputs);
     if (lead) return lead.date;
   }
@@ -1433,6 +1437,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   }
   return null;
 }
+
+// "arrived in Ethiopia on Sunday night from Kenya, his father's homeland,": a journey's start, then a where-clause.
+const CAME_FROM = /\b(?:arrived|arrives|arriving|returned|returns|returning|flew|flies|flying|came|comes|landed|lands|travell?ed|travels)\b[^;:]*\bfrom\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}(?:,[^,;]{1,50})?,?\s*$/u;
 
 // Later on the day told: "later in the day", "later the same day", "in the evening", "tonight".
 const SAME_DAY_LATER = /\b(?:later (?:in|on) the (?:same )?day|later that day|later the same day|(?:later )?(?:in|on) the (?:evening|afternoon)|later (?:that|this) (?:evening|afternoon)|this (?:evening|afternoon)|tonight)\b/i;

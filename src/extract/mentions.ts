@@ -74,6 +74,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   countries.push(...demonymsOfTheOneNamed(body, countries, [...places, ...organizations]));
   countries.sort((a, b) => a.start - b.start);
   placesOfCityStates(body, countries, places);
+  unplaceAliasedVenues(places, countries);
   // "the collapse of the Soviet Union": a country's name shaped like a body's is the country.
   // "U.S. Treasury Secretary Scott Bessent": "Treasury" begins a country's title, so "U.S. Treasury" is no mention of
   // the body. A body's own title keeps it: "European Commission President", "Chinese Foreign Ministry spokesperson".
@@ -84,6 +85,20 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   );
   const covered = [...countries, ...places, ...bodies];
   return { countries, places, organizations: bodies, titles: titles.filter((title) => !isSurname(body, title, covered)) };
+}
+
+/**
+ * "held talks with Ethiopian Prime Minister Hailemariam Desalegn at the National Palace": a venue known by a common
+ * English form is the listed one (Mexico City's Palacio Nacional) only in a report that names its country or its city;
+ * elsewhere it is the building of that name, in no city the list knows.
+ */
+function unplaceAliasedVenues(places: PhraseMatch<PlaceEntry>[], countries: readonly PhraseMatch<CountryForm>[]): void {
+  places.forEach((place, i) => {
+    const venue = place.value;
+    if (venue.kind !== 'venue' || !venue.city || place.surface.toLowerCase() === venue.name.toLowerCase()) return;
+    if (countries.some((country) => country.value.country.name === venue.country) || places.some((other) => other.value.kind === 'city' && other.value.name === venue.city)) return;
+    places[i] = { ...place, value: { name: place.surface, country: null, kind: 'venue', city: null } };
+  });
 }
 
 // "first met in Singapore", "at Monaco": a city-state named as where something happens is a place there, not a

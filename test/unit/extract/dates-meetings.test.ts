@@ -194,6 +194,22 @@ describe('meetings', () => {
     expect(extract('Prime Minister Shinzo Abe has no plans to visit Yasukuni Shrine with President Donald Trump.', '2017-11-05').meetings).toEqual([]);
   });
 
+  it('does not date talks where a journey began by the day of the arrival', () => {
+    // 321: "Obama arrived in Ethiopia on Sunday night from Kenya, his father's homeland, where he held talks with
+    // Kenyatta in Nairobi."
+    const body = 'ADDIS ABABA, July 27 (AP) - President Barack Obama met African leaders on Monday.\n\nObama arrived in Ethiopia on Sunday night from Kenya, his father\'s homeland, where he held talks with Kenyan President Uhuru Kenyatta in Nairobi.';
+    const talks = extract(body, '2015-07-27').meetings.find((meeting) => meeting.participants.includes('Uhuru Kenyatta'));
+    expect(talks).toEqual(expect.objectContaining({ participants: ['Barack Obama', 'Uhuru Kenyatta'], location: 'Nairobi', date: null }));
+  });
+
+  it('dates a meeting told "before the speech" by the day of the speech the lead told', () => {
+    // 321: "President Barack Obama on Tuesday became the first sitting U.S. president to address the African Union …
+    // Before the speech, Obama met privately with African Union Commission Chairperson Nkosazana Dlamini-Zuma."
+    const body = 'ADDIS ABABA, Ethiopia (AP) — President Barack Obama on Tuesday became the first sitting U.S. president to address the African Union.\n\nObama also pressed African governments to fight corruption.\n\nBefore the speech, Obama met privately with African Union Commission Chairperson Nkosazana Dlamini-Zuma.\n\nOn Monday, the president held talks with Ethiopian Prime Minister Hailemariam Desalegn at the National Palace.\n\nObama arrived in Ethiopia on Sunday night from Kenya.';
+    const meeting = extract(body, '2015-07-28').meetings.find((found) => found.participants.includes('Nkosazana Dlamini-Zuma'));
+    expect(meeting).toEqual(expect.objectContaining({ participants: ['Barack Obama', 'Nkosazana Dlamini-Zuma'], date: '2015-07-28' }));
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';

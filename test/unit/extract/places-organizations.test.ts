@@ -183,6 +183,16 @@ describe('locations', () => {
     expect(meetings[0]).toMatchObject({ location: 'Casa Rosada', city: 'Buenos Aires' });
   });
 
+  it('takes a venue by a common English form for the listed one only where the report names its country or city', () => {
+    // 321: "On Monday, the president held talks with Ethiopian Prime Minister Hailemariam Desalegn at the National Palace."
+    const addis = extract('President Barack Obama held talks with Ethiopian Prime Minister Hailemariam Desalegn at the National Palace on Monday.', '2015-07-28');
+    expect(addis.locations.map((location) => [location.name, location.country])).toEqual([['National Palace', null]]);
+    expect(addis.meetings[0]).toMatchObject({ location: 'National Palace', city: null });
+    // 225: "The two leaders met at the National Palace" in a report from Mexico City.
+    const mexico = extract('MEXICO CITY, Sept 18 (Reuters) - Prime Minister Mark Carney met Mexican President Claudia Sheinbaum at the National Palace on Thursday.', '2025-09-18');
+    expect(mexico.meetings[0]).toMatchObject({ location: 'Palacio Nacional', city: 'Mexico City' });
+  });
+
   it('knows regions: US states, Jammu and Kashmir rather than its parts, the Middle East, but not a ship named after a state', () => {
     const { locations } = extract('After Alaska and Maryland, the talks on Jammu and Kashmir and the Middle East moved aboard the USS Missouri.');
     expect(locations.map((location) => [location.name, location.kind])).toEqual([
