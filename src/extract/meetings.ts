@@ -1143,6 +1143,10 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
+      // "flies to Washington, where he is scheduled to meet President Joe Biden at the White House": the building in
+      // that town the clause names.
+      const building = kind === 'city' ? inSentence.find((place) => place.value.kind === 'venue' && place.start >= triggerAt && inClause(clause, place.start, place.end) && (place.value.city ?? name) === name && /\bat\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(0, place.start - 8), place.start))) : undefined;
+      if (building) return { name: building.value.name, country: building.value.country ?? country, kind: 'venue', city: name };
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
     }
   }

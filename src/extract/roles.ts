@@ -189,7 +189,7 @@ const STANDING = String.raw`(chairperson|chairwoman|chairman|chair|head|chief ne
 // possessive ("Olusegun Obasanjo, the AU's chief mediator", "Joao Lourenco, the African Union's mediator") and end on
 // the body's acronym ("chairman of the African Union (AU),").
 const STANDING_ANY_CASE = STANDING.replace(/(^\(|\|)([a-z])/g, (_whole: string, lead: string, letter: string) => `${lead}[${letter.toUpperCase()}${letter}]`);
-const STANDING_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|rotating|incoming|then|former)\s+)?((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}|(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}\p{Ll}+['’]s\s+|(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*['’]s\s+)?${STANDING_ANY_CASE}(?:\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:of|for|and|on)?\s*[\p{Lu}][\p{L}.'’&-]*){0,6}))?(?:\s+\(\p{Lu}{2,8}\))?(?=[,.;]|\s+(?:and|who|since))`, 'u');
+const STANDING_AFTER = new RegExp(String.raw`^,\s+(?:the\s+|a\s+|an\s+)?(?:(?:current|rotating|incoming|then|former)\s+)?((?:[\p{Lu}][\p{L}.&-]*\s+){0,3}|(?:[\p{Lu}][\p{L}.&-]*\s+){0,3}\p{Ll}+['’]s\s+|(?:[\p{Lu}][\p{L}.&-]*\s+){0,2}[\p{Lu}][\p{L}.&-]*['’]s\s+)?${STANDING_ANY_CASE}(?:\s+of\s+(?:the\s+)?((?:[\p{Lu}][\p{L}.'’&-]*)(?:\s+(?:of|for|and|on)?\s*[\p{Lu}][\p{L}.'’&-]*){0,6}))?(?:\s+\(\p{Lu}{2,8}\))?(?=[,.;]|\s+(?:and|who|since)\b)`, 'u');
 const STANDING_BEFORE = new RegExp(String.raw`(?:^|\s)${STANDING}\s+$`);
 
 /** "Azali Assoumani, the current chairperson of the African Union,": a standing in the body or country it names. */

@@ -210,6 +210,12 @@ describe('meetings', () => {
     expect(meeting).toEqual(expect.objectContaining({ participants: ['Barack Obama', 'Nkosazana Dlamini-Zuma'], date: '2015-07-28' }));
   });
 
+  it('takes the building a where-clause names in the town it stands for', () => {
+    // 218: "From Beijing, Prabowo flies to Washington, where he is scheduled to meet President Joe Biden at the White House."
+    const body = 'From Beijing, President Prabowo Subianto flies to Washington, where he is scheduled to meet President Joe Biden at the White House.';
+    expect(extract(body, '2024-11-09').meetings).toEqual([expect.objectContaining({ participants: ['Prabowo Subianto', 'Joe Biden'], location: 'White House', city: 'Washington', status: 'planned' })]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';

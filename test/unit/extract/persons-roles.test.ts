@@ -336,6 +336,10 @@ describe('roles in other shapes', () => {
     expect(standings('Comoros President Azali Assoumani, the current chairperson of the African Union, attended.')).toEqual([
       ['Azali Assoumani', [['President', 'Comoros', null], ['chairperson', null, 'African Union']]],
     ]);
+    // The standing may go on with "since", "who" or "and": "Joao Lourenco, the African Union's mediator who …".
+    expect(standings("Joao Lourenco, the African Union's mediator who brokered the talks, said the deal would hold.")).toEqual([
+      ['Joao Lourenco', [['mediator', null, 'African Union']]],
+    ]);
     // 123: "EU chief negotiator Michel Barnier"; 125: "Jamal Khashoggi, a Washington Post columnist"
     expect(standings('Varadkar met EU chief negotiator Michel Barnier. Jamal Khashoggi, a Washington Post columnist, was killed.')).toEqual([
       ['Michel Barnier', [['chief negotiator', null, 'European Union']]],
