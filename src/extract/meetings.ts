@@ -803,6 +803,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   }
   const start = clause.start;
   const text = clauseText(body, clause);
+  const objects: { at: number; pronoun: string }[] = [];
   for (const pronoun of allMatches(PRONOUN, text)) {
     const at = start + pronoun.index;
     // "Wang's tour has already taken him to Samoa": him is whose tour it is.
@@ -811,6 +812,7 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const objective = /^(?:him|her)$/i.test(pronoun[0]) && !/^[Hh]er\s+\p{Ll}/u.test(body.slice(at));
     const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, sentence, clause, at, pronoun[0]) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at, 0, pronoun[0]);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
+    if (person !== null && objective && !owner) objects.push({ at, pronoun: pronoun[0] });
   }
   for (const group of allMatches(GROUP, text)) {
     const at = start + group.index;
@@ -859,8 +861,15 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const hosts = at > triggerAt && /^\S+\s+(?:with\s+)?$/.test(body.slice(triggerAt, at)) ? actors.filter((actor) => actor.end <= triggerAt).flatMap((actor) => actor.persons) : [];
     const person = holderOf(inputs, title[1] ?? null, title[2] ?? '', at, hosts) ?? (title[1] && !qualifiedByCountry ? holderOf(inputs, null, `${title[1]} ${title[2] ?? ''}`.toLowerCase(), at, hosts) : null) ?? untitledProtagonist(inputs, title, at);
     if (person !== null) actors.push({ start: at, end: at + title[0].length, persons: [person] });
+    // "He recalled that the Chinese leader had also received him in Beijing": "him" is not the one who received.
+    for (const object of objects) {
+      const actor = actors.find((other) => other.start === object.at);
+      if (person === null || object.at < at + title[0].length || actor?.persons[0] !== person) continue;
+      const other = objectBefore(inputs, sentence, clause, object.at, object.pronoun, [person]);
+      actor.persons = other === null ? [] : [other];
+    }
   }
-  return actors.sort((a, b) => a.start - b.start);
+  return actors.filter((actor) => actor.persons.length > 0).sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -957,7 +966,7 @@ function partyGoingOn(inputs: MeetingInputs, sentence: Sentence, at: number, pro
 }
 
 /** "him", "her": the last person named before, but not the clause's own subject ("Biden is expected to meet him"). */
-function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause, offset: number, pronoun?: string): number | null {
+function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause, offset: number, pronoun?: string, not: readonly number[] = []): number | null {
   const subject = inputs.personMentions.find((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
@@ -966,10 +975,10 @@ function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause,
   const own = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person);
   if (subject && own.length === 0) {
     const topic = inputs.personMentions.find((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person));
-    if (topic && topic.person !== subject.person && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentence.index - 1]?.start ?? 0)) return topic.person;
+    if (topic && topic.person !== subject.person && !not.includes(topic.person) && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentence.index - 1]?.start ?? 0)) return topic.person;
   }
   const fits = (mention: PersonMention | undefined): mention is PersonMention =>
-    mention !== undefined && mention.end <= offset && isSubject(inputs, mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject);
+    mention !== undefined && mention.end <= offset && isSubject(inputs, mention.person) && !not.includes(mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject);
   // "Jaishankar called on her at her hotel, and Adani also met her": "her" is the one the article calls a woman,
   // when one was named lately, before anyone it says nothing of.
   if (pronoun !== undefined && /^her$/i.test(pronoun)) {

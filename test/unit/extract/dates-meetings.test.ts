@@ -216,6 +216,14 @@ describe('meetings', () => {
     expect(extract(body, '2024-11-09').meetings).toEqual([expect.objectContaining({ participants: ['Prabowo Subianto', 'Joe Biden'], location: 'White House', city: 'Washington', status: 'planned' })]);
   });
 
+  it('does not read "him" as the one a title names as the subject of the same clause', () => {
+    // 218: "He recalled that the Chinese leader had also received him in Beijing on April 1, when he was still defence
+    // minister and president-elect."
+    const body = 'President Prabowo Subianto and Chinese President Xi Jinping held talks in Beijing on Saturday.\n\nPrabowo thanked Xi for the welcome. He recalled that the Chinese leader had also received him in Beijing on April 1, when he was still defence minister.';
+    const earlier = extract(body, '2024-11-09').meetings.find((meeting) => meeting.date === '2024-04-01');
+    expect(earlier).toEqual(expect.objectContaining({ participants: ['Xi Jinping', 'Prabowo Subianto'], location: 'Beijing', status: 'held' }));
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
