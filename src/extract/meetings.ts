@@ -381,10 +381,18 @@ function placeAtTheSummit(inputs: MeetingInputs, meetings: MeetingDraft[]): void
   if (!summit) return;
   for (const meeting of meetings) {
     if (meeting === summit || meeting.location !== null || meeting.past || isCall(meeting) || meeting.destination !== undefined) continue;
-    const told = meeting.spans.some((span) => /\b(?:attend(?:s|ed|ing)? the|(?:sidelines|margins) of the|at the) summit\b/i.test(inputs.body.slice(span.start, span.end)));
-    if (told) setPlace(meeting, summit);
+    const told = meeting.spans.some((span) => AT_THE_SUMMIT.test(inputs.body.slice(span.start, span.end)));
+    // "Pope Francis is due to attend the summit on Friday …. He is expected to hold bilateral meetings with several
+    // leaders, including Biden": one of its parties told just before to be at the summit.
+    const first = inputs.sentences[Math.min(...meeting.sentences)];
+    const before = first ? inputs.sentences[first.index - 1] : undefined;
+    const attendeeBefore = before !== undefined && before.paragraph >= (first?.paragraph ?? 0) - 1 && AT_THE_SUMMIT.test(before.text)
+      && inputs.personMentions.some((mention) => mention.sentence === before.index && meeting.participants.includes(mention.person));
+    if (told || attendeeBefore) setPlace(meeting, summit);
   }
 }
+
+const AT_THE_SUMMIT = /\b(?:attend(?:s|ed|ing)? the|(?:sidelines|margins) of the|at the) summit\b/i;
 
 /** A later mention naming the building of an encounter in its city, or anywhere when the encounter has no place yet. */
 function placeAtVenue(referent: MeetingDraft, mention: MeetingDraft): void {

@@ -1734,6 +1734,9 @@ describe('meetings', () => {
     const body = 'Italian Prime Minister Giorgia Meloni welcomed U.S. President Joe Biden, French President Emmanuel Macron and German Chancellor Olaf Scholz to the Borgo Egnazia resort on Thursday for the G7 summit.\n\nPope Francis is due to attend the summit on Friday for a session on artificial intelligence.';
     const pope = extract(body, '2024-06-13').meetings.find((meeting) => meeting.participants.includes('Francis'));
     expect([pope?.date, pope?.location, pope?.status]).toEqual(['2024-06-14', 'Borgo Egnazia', 'planned']);
+    // "He is expected to hold bilateral meetings with several leaders, including Biden": there too.
+    const bilateral = extract(`${body} He is expected to hold bilateral meetings with several leaders, including Biden.`, '2024-06-13').meetings.find((meeting) => meeting.participants.length === 2 && meeting.participants.includes('Francis'));
+    expect([bilateral?.participants, bilateral?.date, bilateral?.location]).toEqual([['Francis', 'Joe Biden'], '2024-06-14', 'Borgo Egnazia']);
   });
   it('keeps a dated journey to a town as a visit, and drops one with no day', () => {
     // 360: "On Thursday Mr Cameron will host Mr Xi at Chequers, his country retreat in Buckinghamshire, before the
