@@ -98,7 +98,7 @@ const FOLDS_TO_ASCII = /[\u017F\u212A]/;
 
 // Not reports of an encounter: "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw"
 // (but "agreed in a phone call on Monday to restore ties" is one), "has cancelled a planned visit to Denmark".
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb), "… held brief talks with
@@ -148,7 +148,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
     const text = sentence.text;
     const anyTrigger = FOLDS_TO_ASCII.test(text) ? ANY_TRIGGER : ANY_TRIGGER_ASCII;
     anyTrigger.lastIndex = 0;
-    if (anyTrigger.test(text)) readClauses(inputs, sentence, meetings);
+    if (anyTrigger.test(text) || SPOKE_TO.test(text)) readClauses(inputs, sentence, meetings);
     // A lead that tells no encounter of its own, or whose encounter word found no parties: "… told President Tsai
     // Ing-wen … that the United States would stand by Taiwan, during a visit that has drawn furious protests".
     if (opensTheReport(inputs, sentence) && !meetings.some((meeting) => meeting.sentences.includes(sentence.index))) {
@@ -223,7 +223,7 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
   for (const clause of clausesOf(text, sentence.start)) {
     const words = clauseText(inputs.body, clause);
     if (NOT_AN_ENCOUNTER.test(words)) continue;
-    let found = firstTrigger(words);
+    let found = firstTrigger(words) ?? spokeAmongCalls(inputs, sentence, words);
     if (!found) {
       toldWhereVisited(inputs, sentence, clause, words, meetings);
       continue;
@@ -438,6 +438,19 @@ function kindOfNoun(noun: string): MeetingKind | null {
   if (/^(?:retreat)$/i.test(noun)) return 'summit';
   if (/^(?:call)$/i.test(noun)) return 'phone call';
   return null;
+}
+
+// "Trump made a series of calls to regional leaders on Tuesday. He also spoke to Jordan's King Abdullah II, …".
+const CALLS_TOLD = /\b(?:(?:phone|telephone) calls?|(?:series|round) of calls|calls? (?:to|with))\b/i;
+const SPOKE_TO = /\b(?:spoke|talked) (?:to|with)\b/i;
+
+/** Speaking to someone, told in a sentence about calls or just after one, is a call. */
+function spokeAmongCalls(inputs: MeetingInputs, sentence: Sentence, words: string): { kind: MeetingKind; index: number; word: string } | null {
+  const spoke = SPOKE_TO.exec(words);
+  if (!spoke) return null;
+  const before = inputs.sentences[sentence.index - 1];
+  const told = CALLS_TOLD.test(sentence.text) || (before !== undefined && before.paragraph === sentence.paragraph && CALLS_TOLD.test(before.text));
+  return told ? { kind: 'phone call', index: spoke.index, word: spoke[0] } : null;
 }
 
 function firstTrigger(text: string): { kind: MeetingKind; index: number; word: string } | null {
@@ -706,7 +719,10 @@ function mentionsOfClause(
   // "was to be received by … Mattarella at the Quirinal Palace and then by Prime Minister Giorgia Meloni": one after another.
   // But "Putin was met at the airbase by Assad and Shoigu": those who welcome someone on arrival do it together.
   const welcomed = /\b(?:was|were|is|are|being)\s+$/i.test(body.slice(Math.max(clause.start, triggerAt - 8), triggerAt));
-  const separate = /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
+  // "Trump made a series of calls to regional leaders …. He also spoke to Jordan's King Abdullah II, …": a call each.
+  const previous = inputs.sentences[sentence.index - 1];
+  const seriesOfCalls = trigger.kind === 'phone call' && [sentence.text, previous?.paragraph === sentence.paragraph ? previous.text : ''].some((text) => /\b(?:series|round) of (?:phone |telephone )?calls\b|\bseparate (?:phone |telephone )?calls\b/i.test(text));
+  const separate = seriesOfCalls || /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));

@@ -224,6 +224,26 @@ describe('meetings', () => {
     expect(earlier).toEqual(expect.objectContaining({ participants: ['Xi Jinping', 'Prabowo Subianto'], location: 'Beijing', status: 'held' }));
   });
 
+  it('reads speaking to several leaders after a series of calls as a call with each', () => {
+    // 311: "Trump made a series of calls to regional leaders on Tuesday … He also spoke to Jordan's King Abdullah II,
+    // Egyptian President Abdel Fattah el-Sisi, Saudi Arabia's King Salman and Israeli Prime Minister Benjamin Netanyahu".
+    const body = "US President Donald Trump made a series of calls to regional leaders on Tuesday. He also spoke to Jordan's King Abdullah II, Egyptian President Abdel Fattah el-Sisi and Israeli Prime Minister Benjamin Netanyahu, the White House said.";
+    const calls = extract(body, '2017-12-06').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind]);
+    expect(calls).toEqual([
+      [['Donald Trump', 'Abdullah II'], '2017-12-05', 'phone call'],
+      [['Donald Trump', 'Abdel Fattah el-Sisi'], '2017-12-05', 'phone call'],
+      [['Donald Trump', 'Benjamin Netanyahu'], '2017-12-05', 'phone call'],
+    ]);
+    // With no call told, speaking to someone is no encounter.
+    expect(extract("US President Donald Trump spoke to Jordan's King Abdullah II about Jerusalem.", '2017-12-06').meetings).toEqual([]);
+  });
+
+  it('does not take efforts to revive talks for talks of those who speak of them', () => {
+    // 311: "King Abdullah had told Trump that the decision … would undermine US efforts to revive peace talks."
+    const body = 'The Jordanian Royal Court said King Abdullah had told US President Donald Trump that the decision would undermine US efforts to revive peace talks.';
+    expect(extract(body, '2017-12-06').meetings.filter((meeting) => meeting.kind !== 'phone call')).toEqual([]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
