@@ -112,7 +112,7 @@ const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
-const GROUP = /\b(?:[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders)\b/g;
+const GROUP = /\b(?:[Tt]he (?:three|four|five|six) (?:leaders|(?:prime |foreign |defen[cs]e )?ministers|presidents|delegations|heads of (?:state|government))|[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders)\b/g;
 const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
@@ -1061,6 +1061,10 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
       const leaders = last.participants.filter((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
       return leaders.length === 2 ? leaders : last.participants.slice(0, 2);
     }
+    // "Trump also received the three ministers at the White House" after their talks hosted by Mnuchin: the three
+    // parties named first, not the host.
+    const count = ({ three: 3, four: 4, five: 5, six: 6 } as Record<string, number>)[/\b(three|four|five|six)\b/i.exec(words)?.[1]?.toLowerCase() ?? ''];
+    if (count !== undefined && last.participants.length > count) return last.participants.slice(0, count);
     return [...last.participants];
   }
   // "Trump confronted him in the Oval Office … Steenhuisen told the meeting … The two leaders then held talks over

@@ -24,6 +24,7 @@ const titleMatcher = new PhraseMatcher(TITLE_FORMS);
 export function findGazetteerMentions(body: string): GazetteerMentions {
   // "talks at the Kremlin", "at the Zhongnanhai leadership compound": a body named after its building, used as a place.
   const buildings: PhraseMatch<PlaceEntry>[] = [];
+  const ministriesMetAt: { start: number; end: number }[] = [];
   const words = wordStarts(body);
   const organizations = organizationMatcher.findAll(body, 0, words).filter((match) => {
     // "welcomed Duda to Downing Street": a guest received at a building. "talks with Sunak at Downing Street" too,
@@ -37,9 +38,13 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
       /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before) ||
       /^\s+(?:ceremony|meeting|visit|dinner|summit|lawn|balcony)\b/.test(body.slice(match.end, match.end + 12));
     // "kept his distance from the Kremlin's war": whose war, the body.
-    if (!match.value.building || !asPlace || /^['’]s\b/.test(body.slice(match.end, match.end + 3))) return true;
+    // "met at the Treasury Department in talks hosted by …": a ministry the encounter was held at is its building.
+    const metAt = match.value.kind === 'government' && /\b(?:met|meet|meets|meeting|talks|held|hosted|received)\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?$/.test(before);
+    if (!(match.value.building || metAt) || !(asPlace || metAt) || /^['’]s\b/.test(body.slice(match.end, match.end + 3))) return true;
     buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue', city: match.value.city } });
-    return false;
+    // The ministry met at is still named as the body it is.
+    if (!match.value.building) ministriesMetAt.push(match);
+    return !match.value.building;
   });
   const titles = titleMatcher.findAll(body, 0, words);
   const inside = (match: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
@@ -69,7 +74,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   // "in the White House Rose Garden": the building is part of the longer place's name, not a place of its own.
   const places = [...placeMatches, ...buildings.filter((building) => !inside(building, placeMatches))]
     .sort((a, b) => a.start - b.start)
-    .filter((place) => (!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end));
+    .filter((place) => ministriesMetAt.some((ministry) => ministry.start === place.start && ministry.end === place.end) || ((!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end)));
   const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
   countries.push(...demonymsOfTheOneNamed(body, countries, [...places, ...organizations]));
   countries.sort((a, b) => a.start - b.start);

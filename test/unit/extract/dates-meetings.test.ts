@@ -244,6 +244,18 @@ describe('meetings', () => {
     expect(extract(body, '2017-12-06').meetings.filter((meeting) => meeting.kind !== 'phone call')).toEqual([]);
   });
 
+  it('reads "the three ministers" as the three parties told first, not their host, and a ministry they met at as the place', () => {
+    // 062: "Egyptian Foreign Minister Sameh Shoukry, his Ethiopian counterpart Gedu Andargachew and Sudan's Foreign
+    // Minister Asma Mohamed Abdalla met at the Treasury Department in talks hosted by Treasury Secretary Steven Mnuchin
+    // … U.S. President Donald Trump also received the three ministers at the White House on Wednesday."
+    const body = "WASHINGTON (AA) - Egypt, Ethiopia and Sudan agreed on Wednesday to try to reach a deal on the dam.\n\nEgyptian Foreign Minister Sameh Shoukry, his Ethiopian counterpart Gedu Andargachew and Sudan's Foreign Minister Asma Mohamed Abdalla met at the Treasury Department in talks hosted by Treasury Secretary Steven Mnuchin.\n\nU.S. President Donald Trump also received the three ministers at the White House on Wednesday.";
+    const meetings = extract(body, '2019-11-07').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(meetings).toEqual([
+      [['Sameh Shoukry', 'Gedu Andargachew', 'Asma Mohamed Abdalla', 'Steven Mnuchin'], 'Treasury Department'],
+      [['Donald Trump', 'Sameh Shoukry', 'Gedu Andargachew', 'Asma Mohamed Abdalla'], 'White House'],
+    ]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
