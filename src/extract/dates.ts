@@ -132,6 +132,14 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
       // "is expected in Brussels on Thursday", filed on a Thursday, is that day; "next Thursday" is a week on.
       date = saysNext ? nextWeekday(reference, weekday, false) : future && !saysLast ? nextWeekday(reference, weekday, true) : latestWeekday(reference, weekday);
     }
+    // "scheduled for Wednesday, until March 10": not a span of days but two, the second the one it was put off to.
+    const until = result.end?.isCertain('day') ? /,\s*until\s+/i.exec(result.text) : null;
+    if (until && result.end) {
+      return [
+        { start: result.index, end: result.index + until.index, date: isoDate(date) },
+        { start: result.index + until.index + until[0].length, end: result.index + result.text.length, date: isoDate(result.end.date()) },
+      ];
+    }
     return [{ start: result.index, end: result.index + result.text.length, date: isoDate(date) }];
   });
 }

@@ -1187,6 +1187,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
     }
   }
+  // "Istanbul had hosted the only direct negotiations between Russian and Ukrainian delegations": the town that hosts.
+  const hostTown = inSentence.find((place) => place.value.kind === 'city' && inClause(clause, place.start, place.end) && place.end <= triggerAt && /^\s+(?:had\s+|has\s+|will\s+|would\s+|is\s+|was\s+)?(?:hosted|hosts|host|hosting)\b/.test(inputs.body.slice(place.end, place.end + 24)));
+  if (hostTown) return { name: hostTown.value.name, country: hostTown.value.country, kind: 'city', city: hostTown.value.name };
   // "in an extraordinary Oval Office meeting": a building named just before the meeting word is where it was held.
   // "a summit on the war in Gaza", "spoke about the situation in Gaza": the place of what was discussed, not of the encounter.
   // "… met President José Raúl Mulino and pressed Washington's demand": a capital standing for its government; not
@@ -1336,6 +1339,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     if (encounterDay) return encounterDay.date;
   }
   const own = dates.filter((date) => inClause(clause, date.start, date.end));
+  // "had postponed a planned visit to Saudi Arabia, which had been scheduled for Wednesday, until March 10": the day
+  // it was put off to.
+  const postponedTo = dates.find((date) => date.start > triggerAt && /\b(?:postponed|delayed|pushed back|put off|rescheduled)\b[^.;]*\buntil\s+$/i.test(inputs.body.slice(Math.max(sentence.start, date.start - 140), date.start)));
+  if (postponedTo) return postponedTo.date;
   // "leave for Washington on Sunday for his first summit with Trump, scheduled for Monday": the day it is set for.
   const scheduled = own.find((date) => /\b(?:scheduled|set|slated|planned|due) (?:for|on)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 20), date.start)));
   if (scheduled) return scheduled.date;

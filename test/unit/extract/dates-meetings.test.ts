@@ -20,6 +20,11 @@ describe('dates', () => {
     expect(findDates('Patriarch Kirill, who was welcomed by President Raul Castro on Thursday, will visit Paraguay on Monday.', '2016-02-13').map((date) => date.date)).toEqual(['2016-02-11', '2016-02-15']);
   });
 
+  it('reads "scheduled for Wednesday, until March 10" as two days, not a span', () => {
+    // Published Tuesday 2025-02-18.
+    expect(findDates('which had been scheduled for Wednesday, until March 10.', '2025-02-18').map((date) => date.date)).toEqual(['2025-02-19', '2025-03-10']);
+  });
+
   it('moves it forward for "next" or the future tense', () => {
     expect(findDates('They will meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
     expect(findDates('talks are planned for next Monday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-24']);
@@ -254,6 +259,15 @@ describe('meetings', () => {
       [['Sameh Shoukry', 'Gedu Andargachew', 'Asma Mohamed Abdalla', 'Steven Mnuchin'], 'Treasury Department'],
       [['Donald Trump', 'Sameh Shoukry', 'Gedu Andargachew', 'Asma Mohamed Abdalla'], 'White House'],
     ]);
+  });
+
+  it('dates a visit put off "until" a day by that day, and places talks a town hosted in that town', () => {
+    // 253: "he had postponed a planned visit to Saudi Arabia, which had been scheduled for Wednesday, until March 10".
+    const postponed = extract('Zelensky said he had postponed a planned visit to Saudi Arabia, which had been scheduled for Wednesday, until March 10.', '2025-02-18').meetings;
+    expect(postponed.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Zelensky'], '2025-03-10', 'planned']]);
+    // 253: "Istanbul had hosted the only direct negotiations between Russian and Ukrainian delegations in March 2022".
+    const hosted = extract('Erdogan recalled that Istanbul had hosted the only direct negotiations between Russian and Ukrainian delegations in March 2022.', '2025-02-18').meetings;
+    expect(hosted.map((meeting) => [meeting.countries, meeting.location])).toEqual([[['Russia', 'Ukraine'], 'Istanbul']]);
   });
 
   it('places a journey and the meeting that follows it together', () => {
