@@ -19,6 +19,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (/\b(?:aides|advisers|advisors|delegations|delegates|entourages?),?\s+(?:including|among them|such as)\s+[^.;:]{0,120}$/i.test(body.slice(Math.max(0, mention.start - 160), mention.start))) return true;
   // "Morocco's King Mohammed VI said in a message to the summit": who wrote to a gathering was not at it.
   if (/^\s+(?:said|says)\s+in\s+(?:a|an|his|her)\s+(?:written\s+|video\s+)?(?:message|letter)\b/i.test(body.slice(mention.end, mention.end + 40))) return true;
+  // "presented the Gandhi Peace Prize for 2020, conferred posthumously on Bangladesh's founding father Sheikh Mujibur
+  // Rahman, to his daughters": one honoured after death.
+  if (/\b(?:posthumously|posthumous)\b[^.;]{0,40}$/i.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
   if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was

@@ -270,6 +270,15 @@ describe('meetings', () => {
     expect(hosted.map((meeting) => [meeting.countries, meeting.location])).toEqual([[['Russia', 'Ukraine'], 'Istanbul']]);
   });
 
+  it('does not make one honoured posthumously a party', () => {
+    // 276: "At the ceremony, attended by President Abdul Hamid, Modi presented the Gandhi Peace Prize for 2020, conferred
+    // posthumously on Bangladesh's founding father Sheikh Mujibur Rahman, to his daughters, Hasina and Sheikh Rehana."
+    const body = "Indian Prime Minister Narendra Modi addressed the National Day programme in Dhaka on Friday.\n\nModi, who is on a two-day visit to the neighbouring country, was received at the airport by his Bangladeshi counterpart Sheikh Hasina.\n\nAt the ceremony, attended by President Abdul Hamid, Modi presented the Gandhi Peace Prize for 2020, conferred posthumously on Bangladesh's founding father Sheikh Mujibur Rahman, to his daughters, Hasina and Sheikh Rehana.";
+    const parties = extract(body, '2021-03-26').meetings.flatMap((meeting) => meeting.participants);
+    expect(parties).toContain('Abdul Hamid');
+    expect(parties.filter((party) => /Mujibur/.test(party))).toEqual([]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
