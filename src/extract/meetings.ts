@@ -728,7 +728,9 @@ function mentionsOfClause(
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));
   }
   // "…, when he met Raisi and Khamenei": a when-clause tells who were at the one encounter it dates.
-  if (separate && !pastWhen && subjects.length === 1 && objects.length >= 2) {
+  // "where she met Sharif and his foreign affairs adviser Sartaj Aziz": an aide told with the one met is met with them.
+  const withAide = /\band (?:his|her) (?:[\w-]+ ){0,4}(?:adviser|advisor|aides?|deputy|envoy|delegation|team)\b/i.test(clauseText.slice(trigger.index));
+  if (separate && !withAide && !pastWhen && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
     // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,

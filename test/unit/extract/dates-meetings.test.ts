@@ -279,6 +279,14 @@ describe('meetings', () => {
     expect(parties.filter((party) => /Mujibur/.test(party))).toEqual([]);
   });
 
+  it('meets an aide told with the one met together with them', () => {
+    // 333: "Swaraj travelled to Islamabad for the Heart of Asia conference on Afghanistan, where she met Sharif and his
+    // foreign affairs adviser Sartaj Aziz."
+    const body = 'External Affairs Minister Sushma Swaraj travelled to Islamabad for the Heart of Asia conference, where she met Prime Minister Nawaz Sharif and his foreign affairs adviser Sartaj Aziz.';
+    const meetings = extract(body, '2015-12-25').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(meetings).toEqual([[['Sushma Swaraj', 'Nawaz Sharif', 'Sartaj Aziz'], 'Islamabad']]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
