@@ -82,6 +82,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\bover (?:a |an )?(?:working |private |long |state )?(?:dinner|lunch|luncheon|breakfast)\b/i },
   // "he joined French President Emmanuel Macron and German Chancellor Olaf Scholz for a working dinner".
   { kind: 'meeting', pattern: /\bjoined\b(?=[^.;:]{1,120}?\bfor (?:a |an |the )?(?:[\w-]+ )?(?:dinner|lunch|luncheon|breakfast|talks|meeting)\b)/i },
+  // "Mr Albanese also joined Tuvalu Prime Minister Feleti Teo to mark the entry into force of the Falepili Union treaty".
+  { kind: 'meeting', pattern: /\bjoined(?= (?:[A-Z]\S*\s+){1,6}(?:to|in) (?:mark|sign|celebrate|launch|witness|unveil|inaugurate)\b)/ },
   // A handover in person: "Haavisto handed his country's accession documents to Blinken", "presented his credentials to".
   { kind: 'meeting', pattern: /\b(?:handed(?: over)?|delivered|presented) (?:his|her|their|the|a|an|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,4}(?:documents?|instruments?|credentials|letters?|message|invitation)(?: of [\w-]+)? to\b/i },
   // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".

@@ -287,6 +287,14 @@ describe('meetings', () => {
     expect(meetings).toEqual([[['Sushma Swaraj', 'Nawaz Sharif', 'Sartaj Aziz'], 'Islamabad']]);
   });
 
+  it('reads joining someone to mark or sign something as an encounter with them', () => {
+    // 116: "Mr Albanese also joined Tuvalu Prime Minister Feleti Teo to mark the entry into force of the Falepili Union treaty".
+    const meetings = extract('Prime Minister Anthony Albanese also joined Tuvalu Prime Minister Feleti Teo to mark the entry into force of the Falepili Union treaty.', '2024-08-28').meetings;
+    expect(meetings.map((meeting) => meeting.participants)).toEqual([['Anthony Albanese', 'Feleti Teo']]);
+    // Joining a body is no encounter.
+    expect(extract('Finland joined NATO in April.', '2024-08-28').meetings).toEqual([]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
