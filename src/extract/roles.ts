@@ -368,7 +368,19 @@ function counterpartRole(body: string, mention: PersonMention, mentions: readonl
   // "Prime Minister Narendra Modi … with his Papua New Guinea counterpart": the owner's title, whatever its country.
   const ownerRole = [...roles].reverse().find((role) => role.person === owner.person && role.country !== null) ?? [...roles].reverse().find((role) => role.person === owner.person && role.organization === null);
   if (!ownerRole || ownerRole.country === country.value.country.name) return null;
-  return { person: mention.person, title: ownerRole.title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: leadStart, end: mention.end };
+  return { person: mention.person, title: counterpartTitle(ownerRole.title), country: country.value.country.name, organization: null, sentence: mention.sentence, start: leadStart, end: mention.end };
+}
+
+// "Blinken met his Chinese counterpart Wang Yi", "Jaishankar … his Russian counterpart Sergey Lavrov": one country's
+// own name for an office is, for another country's holder, the office's common name.
+const OWN_NAMES_OF_OFFICES: readonly (readonly [RegExp, string])[] = [
+  [/^(?:Secretary of State|External Affairs Minister|Minister of External Affairs|International Relations Minister|Minister (?:of|for) International Relations(?: and Cooperation)?)$/i, 'Foreign Minister'],
+  [/^(?:Secretary of Defense|Defense Secretary)$/i, 'Defense Minister'],
+  [/^Taoiseach$/i, 'Prime Minister'],
+];
+
+function counterpartTitle(title: string): string {
+  return OWN_NAMES_OF_OFFICES.find(([own]) => own.test(title))?.[1] ?? title;
 }
 
 /**

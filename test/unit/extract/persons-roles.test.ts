@@ -280,6 +280,10 @@ describe('roles in other shapes', () => {
     // has a subject of its own (081).
     expect(roles('Foreign Minister Sergei Lavrov arrived on Sunday. He met President Abdel Fattah al-Sisi and held talks with his Egyptian counterpart Sameh Shoukry.')['Sameh Shoukry']).toEqual([['Foreign Minister', 'Egypt']]);
     expect(roles('President Vladimir Putin spoke. He said Russian Ambassador Anatoly Antonov and his U.S. counterpart, John Sullivan, would return.')['John Sullivan']).toEqual([['Ambassador', 'United States']]);
+    // One country's own name for an office is, for another's holder, its common name.
+    expect(roles('Secretary of State Antony Blinken met his Chinese counterpart Wang Yi in Beijing.')['Wang Yi']).toEqual([['Foreign Minister', 'China']]);
+    // 185: "External Affairs Minister S Jaishankar is also scheduled to travel to Moscow … for talks with his Russian counterpart Sergey Lavrov".
+    expect(roles('External Affairs Minister S Jaishankar will hold talks with his Russian counterpart Sergey Lavrov.')['Sergey Lavrov']).toEqual([['Foreign Minister', 'Russia']]);
     // 207: a style may stand between the word and the name.
     expect(roles('Iranian Foreign Minister Hossein Amir-Abdollahian and his Saudi counterpart, Prince Faisal bin Farhan Al Saud, met in Beijing.')['Faisal bin Farhan Al Saud']).toEqual([['Foreign Minister', 'Saudi Arabia']]);
   });
