@@ -32,6 +32,8 @@ export interface MeetingDraft {
   past?: boolean;
   /** The country one stop of a tour goes to, when a clause lists several ("followed by Vanuatu, Papua New Guinea …"). */
   destination?: string;
+  /** Told in a where-clause after a country ("arrived in San Salvador from Panama, where on Sunday he met …"): in that country, in no town the text names. */
+  inCountry?: string;
   /** Told apart from a larger encounter: one of several ("held separate talks with Lavrov and Qin"), or one-on-one. */
   oneOfSeveral?: boolean;
   /** Told in a when-clause after an earlier encounter ("…, when Xi met Takaichi's predecessor Shigeru Ishiba"): it names who met then. */

@@ -169,6 +169,7 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
   for (const meeting of meetings) {
     // A stop of a tour is in the country it goes to.
     if (meeting === main || meeting.location !== null || meeting.date === null || !inPerson(meeting) || meeting.destination !== undefined) continue;
+    if (meeting.inCountry !== undefined && meeting.inCountry !== mainPlace.locationCountry) continue;
     // "Kishida is set to hold talks with Zelensky on Sunday", at the summit of the day; but a planned visit goes
     // elsewhere, and so may a plan for another day: "On Monday, Biden will meet President Vo Van Thuong", the day
     // after his talks in Hanoi, says nothing of where. A summit goes on for days where it is.

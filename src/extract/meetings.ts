@@ -674,6 +674,8 @@ function mentionsOfClause(
   const date = told ?? inferred;
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt, triggerAt + trigger.word.length) : null;
+  // "Rubio arrived in San Salvador from Panama, where on Sunday he met President José Raúl Mulino": in Panama.
+  const whereCountry = place === null && /^\W*where\b/i.test(clauseText) ? inputs.gazetteer.countries.find((country) => country.value.form === 'name' && country.end <= clause.start && /^,?\s*$/.test(inputs.body.slice(country.end, clause.start)))?.value.country.name ?? null : null;
   const countries = participantCountries(inputs, participants, clause, triggerAt);
   if (destination && !countries.includes(destination)) countries.push(destination);
   const base = (people: number[], ownDate: string | null = date): MeetingDraft => ({
@@ -699,6 +701,7 @@ function mentionsOfClause(
     ...(/\b(?:one-on-one|tête-à-tête|bilateral)\b/i.test(clauseText) && people.length === 2 ? { oneOfSeveral: true } : {}),
     // "Xi would make a reciprocal visit to the United States" is not his trip to South Korea.
     ...(destination !== null ? { destination } : {}),
+    ...(whereCountry !== null ? { inCountry: whereCountry } : {}),
     ...(/\b(?:on|at) the (?:sidelines|margins)\b/i.test(clauseText) ? { beside: true } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each

@@ -295,6 +295,13 @@ describe('meetings', () => {
     expect(extract('Finland joined NATO in April.', '2024-08-28').meetings).toEqual([]);
   });
 
+  it('does not place a meeting in a where-clause after a country in the town of the dateline', () => {
+    // 157: "Rubio arrived in San Salvador from Panama, where on Sunday he met President José Raúl Mulino".
+    const body = 'San Salvador, Feb 3 (EFE).- US Secretary of State Marco Rubio met Salvadoran President Nayib Bukele on Monday.\n\nRubio arrived in San Salvador from Panama, where on Sunday he met President José Raúl Mulino.';
+    const panama = extract(body, '2025-02-03').meetings.find((meeting) => meeting.participants.includes('José Raúl Mulino'));
+    expect([panama?.participants, panama?.date, panama?.location]).toEqual([['Marco Rubio', 'José Raúl Mulino'], '2025-02-02', null]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
