@@ -652,7 +652,8 @@ function mentionsOfClause(
   const yearsBefore = /\b(?:\d+|\w+) years (?:after|since)\s+[^,;]*$/i.test(body.slice(Math.max(sentence.start, clause.start - 24), triggerAt));
   // "The leaders first met in a narrow format and then continued talks with their delegations": first, then; not before.
   const firstThen = /\bfirst (?:met|held|talked)\b[^.;]*\bthen\b/i.test(sentence.text);
-  const past = pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(clauseText) && !firstThen) || earlierYear(clauseText, inputs.publishedAt) || EARLIER_SPAN.test(clauseText)));
+  const head = withoutClosingApposition(clauseText, trigger.index);
+  const past = pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -769,6 +770,15 @@ function mentionsOfClause(
 }
 
 /** Words of a plan, leaving out a plan made before ("previously scheduled") and who went before ("the last … to visit"). */
+/**
+ * The clause up to an apposition that closes it after the encounter's word: "… in Niamey for the first summit of the
+ * Alliance of Sahel States (AES), the mutual defence pact the three juntas formed last September" tells of the pact.
+ */
+function withoutClosingApposition(text: string, triggerIndex: number): string {
+  const apposition = /,\s+(?:the|a|an)\s[^,]*$/.exec(text.slice(triggerIndex));
+  return apposition ? text.slice(0, triggerIndex + apposition.index) : text;
+}
+
 function tellsAPlan(text: string): boolean {
   // "The meeting at Hyderabad House, scheduled for 35 minutes, went on for about 50": how long it was meant to last.
   return PLANNED.test(text.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b|\b(?:scheduled|planned|due) (?:to last )?for (?:(?:about|around|some|just|only) )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:minutes?|hours?)\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
@@ -1471,7 +1481,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // time of its own took place on the lead's day, when that day is the day of the report or just before it.
   // Read in the clause, not in the rest of the sentence: "…, the final formal step in a process that began less than
   // a year ago" dates the process.
-  if (!planned && !NOT_TODAY.test(clauseText(inputs.body, clause)) && inputs.publishedAt !== null) {
+  // "… in Niamey for the first summit of the Alliance of Sahel States (AES), the mutual defence pact the three juntas
+  // formed last September": an apposition that closes the clause tells of something else.
+  if (!planned && !NOT_TODAY.test(withoutClosingApposition(clauseText(inputs.body, clause), triggerAt - clause.start)) && inputs.publishedAt !== null) {
     const lead = leadDate(inputs);
     if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return lead.date;
   }

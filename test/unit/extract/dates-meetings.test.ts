@@ -302,6 +302,15 @@ describe('meetings', () => {
     expect([panama?.participants, panama?.date, panama?.location]).toEqual([['Marco Rubio', 'José Raúl Mulino'], '2025-02-02', null]);
   });
 
+  it('does not read an apposition that closes the clause as telling of a past encounter', () => {
+    // 111: "Niger's General Abdourahamane Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore
+    // in Niamey for the first summit of the Alliance of Sahel States (AES), the mutual defence pact the three juntas
+    // formed last September."
+    const body = "NIAMEY, July 6 (AFP) - The military leaders of Niger, Mali and Burkina Faso signed a treaty on Saturday creating a confederation.\n\nNiger's General Abdourahamane Tiani hosted Mali's Colonel Assimi Goita and Burkina Faso's Captain Ibrahim Traore in Niamey for the first summit of the Alliance of Sahel States (AES), the mutual defence pact the three juntas formed last September.";
+    const summit = extract(body, '2024-07-06').meetings.find((meeting) => meeting.participants.length === 3);
+    expect([summit?.date, summit?.location, summit?.status]).toEqual(['2024-07-06', 'Niamey', 'held']);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
