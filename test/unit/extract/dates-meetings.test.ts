@@ -78,9 +78,11 @@ describe('dates', () => {
     // 2022-07-26 was a Tuesday.
     expect(findDates('He flies on Wednesday to Cotonou for talks with Beninese President Patrice Talon', '2022-07-26').map((date) => date.date)).toEqual(['2022-07-27']);
     expect(findDates('Carney returns to the campaign trail on Saturday', '2025-03-28').map((date) => date.date)).toEqual(['2025-03-29']);
+    // 120, filed Wednesday 2023-03-01: "Blinken heads next to New Delhi for a meeting of Group of 20 foreign ministers on Thursday".
+    expect(findDates('Blinken heads next to New Delhi for a meeting of Group of 20 foreign ministers on Thursday', '2023-03-01').map((date) => date.date)).toEqual(['2023-03-02']);
   });
 
-    it('ignores times and sentences without dates', () => {
+  it('ignores times and sentences without dates', () => {
     expect(findDates('They met at 5 p.m. for talks', '2022-01-21')).toEqual([]);
   });
 });
