@@ -22,6 +22,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "presented the Gandhi Peace Prize for 2020, conferred posthumously on Bangladesh's founding father Sheikh Mujibur
   // Rahman, to his daughters": one honoured after death.
   if (/\b(?:posthumously|posthumous)\b[^.;]{0,40}$/i.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  // "The two men met … in Entebbe at the residence of Ugandan President Yoweri Museveni, who had invited them": whose
+  // house it is says where they met, not who met.
+  if (/\b(?:residence|home|house|villa|estate|farm|ranch) of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, mention.start - 70), mention.start))) return true;
   // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
   if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was

@@ -645,7 +645,11 @@ function mentionsOfClause(
   // "… before sitting down for talks and a working dinner, days before Macron hosts a Group of Seven summit in
   // Biarritz": what comes days after the news is still to come.
   const daysAhead = /^\W*before\s+(?!the\b|their\b|his\b|her\b)/i.test(clauseText) && /\b(?:days|weeks|a day|a week)\s+$/i.test(before);
-  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(clauseText));
+  // "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington later this year": the invitation
+  // after the encounter's word is a plan of its own, not what the call was.
+  const invitation = /\binvit(?:ed|es|ing)\b/i.exec(clauseText.slice(trigger.index + trigger.word.length));
+  const ownWords = invitation ? clauseText.slice(0, trigger.index + trigger.word.length + invitation.index) : clauseText;
+  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(ownWords));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.
@@ -1485,7 +1489,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // formed last September": an apposition that closes the clause tells of something else.
   if (!planned && !NOT_TODAY.test(withoutClosingApposition(clauseText(inputs.body, clause), triggerAt - clause.start)) && inputs.publishedAt !== null) {
     const lead = leadDate(inputs);
-    if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return lead.date;
+    // "Burhan said on Tuesday he had met Netanyahu …, a day after the surprise encounter": the day of the encounter the
+    // lead reports, when it tells one, not of the saying.
+    const reported = lead ? meetings.find((meeting) => meeting.sentences.includes(lead.sentence) && meeting.status === 'held' && !meeting.past && meeting.date !== null) : undefined;
+    if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return reported?.date ?? lead.date;
   }
   // "Ishiba … has held his first phone conversation with … Trump. ¶ The talks took place on Thursday morning": the
   // sentence after a held encounter told without a day gives the day when it goes on about that encounter.

@@ -313,6 +313,20 @@ describe('meetings', () => {
     expect([summit?.date, summit?.location, summit?.status]).toEqual(['2024-07-06', 'Niamey', 'held']);
   });
 
+  it('dates what follows a lead by the day of the encounter it reports, not of the saying; a host by residence is no party; a call stays held past an invitation', () => {
+    // 285: "Burhan said on Tuesday he had met … Netanyahu in Uganda …, a day after the surprise encounter …. The two men
+    // met for about two hours on Monday in Entebbe at the residence of Ugandan President Yoweri Museveni, who had invited
+    // them …. Netanyahu was in Uganda on a one-day visit and also held talks with Museveni …. Pompeo spoke to Burhan by
+    // phone on Sunday and invited him to visit Washington later this year."
+    const body = "KHARTOUM/JERUSALEM (Reuters) - The head of Sudan's ruling Sovereign Council, General Abdel Fattah al-Burhan, said on Tuesday he had met Israeli Prime Minister Benjamin Netanyahu in Uganda, a day after the surprise encounter.\n\nThe two men met for about two hours on Monday in Entebbe at the residence of Ugandan President Yoweri Museveni, who had invited them. Netanyahu was in Uganda on a one-day visit and also held talks with Museveni.\n\nSecretary of State Mike Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington later this year.";
+    const meetings = extract(body, '2020-02-04').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(meetings).toEqual([
+      [['Abdel Fattah al-Burhan', 'Benjamin Netanyahu'], '2020-02-03', 'held'],
+      [['Benjamin Netanyahu', 'Yoweri Museveni'], '2020-02-03', 'held'],
+      [['Mike Pompeo', 'Abdel Fattah al-Burhan'], '2020-02-02', 'held'],
+    ]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
