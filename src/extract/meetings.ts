@@ -1416,6 +1416,11 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
       if (trigger === null || Math.abs(other.start + trigger.index - date.start) >= Math.abs(triggerAt - date.start)) return false;
       return inputs.personMentions.some((mention) => inClause(other, mention.start, mention.end) && !participants.includes(mention.person) && isSubject(inputs, mention.person));
     });
+  // "Obama is due to fly to Ethiopia on Sunday and hold talks with … Hailemariam Desalegn on Monday": the day of the
+  // journey before it is not the talks' own.
+  const afterDay = ownDays.find((date) => date.start >= triggerAt);
+  const journeyDay = ownDays.find((date) => date.end <= triggerAt && /\b(?:fly|flies|flew|flying|travel\w*|heads?|headed|leaves?|left|arriv\w+|depart\w*)\b[^,;]*$/i.test(inputs.body.slice(clause.start, date.start)) && /\band\b/.test(inputs.body.slice(date.end, triggerAt)));
+  if (afterDay && journeyDay) return afterDay.date;
   const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;

@@ -327,6 +327,14 @@ describe('meetings', () => {
     ]);
   });
 
+  it('dates talks told after a journey by their own day, not the journey\'s', () => {
+    // 398, filed Saturday 2015-07-25: "Obama is due to fly to Ethiopia on Sunday and hold talks with Ethiopian Prime
+    // Minister Hailemariam Desalegn on Monday in Addis Ababa."
+    const body = 'President Barack Obama is due to fly to Ethiopia on Sunday and hold talks with Ethiopian Prime Minister Hailemariam Desalegn on Monday in Addis Ababa.';
+    const talks = extract(body, '2015-07-25').meetings.find((meeting) => meeting.participants.includes('Hailemariam Desalegn'));
+    expect([talks?.date, talks?.location, talks?.status]).toEqual(['2015-07-27', 'Addis Ababa', 'planned']);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
