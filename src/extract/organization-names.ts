@@ -125,7 +125,10 @@ const COMPANY = new RegExp(
   'gu',
 );
 
-/** Companies named after a word for their trade; `avoid`: spans already named as something else. */
+// "Nippon Steel Corp.", "Mitsubishi Heavy Industries Ltd.", "Hyundai Motor Co.": a company named with its legal form.
+const LEGAL_FORM = new RegExp(String.raw`\b((?:${CAPITAL_WORD}[ \u00a0]+){1,4}(?:Corp|Corporation|Inc|Ltd|Co|PLC|AG|GmbH|Holdings|Industries(?:[ \u00a0]+(?:Ltd|Inc|Corp|Co))?))(?![\p{L}-])`, 'gu');
+
+/** Companies named after a word for their trade or with their legal form; `avoid`: spans already named as something else. */
 export function findCompanies(body: string, avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
   for (const match of allMatches(COMPANY, body)) {
@@ -136,7 +139,20 @@ export function findCompanies(body: string, avoid: readonly { start: number; end
     if (NOT_A_FIRST_WORD.test(name.split(/\s/)[0] ?? '') || COUNTRY_FORMS.has(name) || avoid.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
   }
-  return found;
+  for (const match of allMatches(LEGAL_FORM, body)) {
+    const words = (match[1] ?? '').split(/[ \u00a0]+/);
+    // "said Nippon Steel Corp.": the sentence's words before the name are not part of it.
+    const skip = words.findIndex((word) => !NOT_A_FIRST_WORD.test(word));
+    if (skip < 0 || words.length - skip < 2) continue;
+    const lead = words.slice(0, skip).reduce((length, word) => length + word.length + 1, 0);
+    const start = match.index + lead;
+    const bare = (match[1] ?? '').slice(lead);
+    const name = `${bare}${/\b(?:Inc|Ltd|Co|Corp)$/.test(bare) && body[match.index + (match[1] ?? '').length] === '.' ? '.' : ''}`;
+    const end = start + name.length;
+    if (found.some((span) => span.start < end && start < span.end) || avoid.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
+  }
+  return found.sort((a, b) => a.start - b.start);
 }
 
 // "the Paraguayan Congress", "the French Senate", "Ghana's Parliament": a country's legislature, named by the

@@ -242,6 +242,16 @@ describe('organizations', () => {
     expect(persons).toEqual([]);
   });
 
+  it('knows a company by its legal form and central banks by name, never as people', () => {
+    // 427: "… ordered Japanese firms, including Nippon Steel Corp. and Mitsubishi Heavy Industries Ltd., to compensate …"
+    const firms = extract('The court ordered Japanese firms, including Nippon Steel Corp. and Mitsubishi Heavy Industries Ltd., to compensate Koreans.');
+    expect(firms.organizations.map((organization) => organization.name)).toEqual(['Nippon Steel Corp.', 'Mitsubishi Heavy Industries Ltd.']);
+    expect(firms.persons).toEqual([]);
+    // 429: "Bank Indonesia and the People's Bank of China also renewed a bilateral currency swap arrangement".
+    const banks = extract("Bank Indonesia and the People's Bank of China also renewed a bilateral currency swap arrangement.");
+    expect(banks.organizations.map((organization) => organization.name)).toEqual(['Bank Indonesia', "People's Bank of China"]);
+  });
+
   it('resolves aliases to one organization: "U.N." and "United Nations"', () => {
     const { organizations } = extract('The United Nations said the U.N. would send observers.');
     expect(organizations).toHaveLength(1);
