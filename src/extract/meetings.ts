@@ -39,8 +39,9 @@ const TRIGGERS: Trigger[] = [
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the
   // so-called Normandy format".
   // Nor "what he called Washington's neglect", "a group called Hamas".
-  // Not "had called U.S. Vice President Mike Pence a "political dummy"": calling someone names.
-  { kind: 'phone call', pattern: /(?<!-)(?<!\bwhat (?:he|she|they|it|we|I) )(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) )\bcalled(?= [A-Z])(?! (?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:a|an)\s+["“])/u },
+  // Not "had called U.S. Vice President Mike Pence a "political dummy"": calling someone names. Nor "Moon called Japan
+  // South Korea's "closest friend".
+  { kind: 'phone call', pattern: /(?<!-)(?<!\bwhat (?:he|she|they|it|we|I) )(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) )\bcalled(?= [A-Z])(?! (?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:a|an)\s+["“]| (?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.-]*['’]s\s+["“])/u },
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|virtual talks|video talks|video summit|by video link|via video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
@@ -1421,7 +1422,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const afterDay = ownDays.find((date) => date.start >= triggerAt);
   const journeyDay = ownDays.find((date) => date.end <= triggerAt && /\b(?:fly|flies|flew|flying|travel\w*|heads?|headed|leaves?|left|arriv\w+|depart\w*)\b[^,;]*$/i.test(inputs.body.slice(clause.start, date.start)) && /\band\b/.test(inputs.body.slice(date.end, triggerAt)));
   if (afterDay && journeyDay) return afterDay.date;
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "… was welcomed by … Museveni and laid a wreath at the old terminal where Israeli commandos freed more than 100
+  // hostages … on July 4, 1976": a day of years ago, told in another clause, is of another event.
+  const ofTheHistory = (date: DateMention): boolean => inputs.publishedAt !== null && Date.parse(inputs.publishedAt) - Date.parse(date.date) > 366 * 86_400_000;
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.

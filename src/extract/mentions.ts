@@ -226,7 +226,8 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
 // whole phrase is another form of it.
 // "the Costa Salguero convention centre", "the Lombrum naval base", "the Cidade Alta complex", "the Jeshoreshwari Kali
 // temple" too.
-const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate|convention cent(?:re|er)|naval base|air base|complex|temple)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
+// "the Suárez y Reyes presidential residence": Spanish, Portuguese and Italian names join their words with "y", "de", "da"….
+const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:y|e|de|del|da|do|dos|das|di|la|las|los)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate|convention cent(?:re|er)|naval base|air base|complex|temple)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
 
 // A mission one is at, in front of or visits: "his press conference at the Afghan embassy", "the statue in front of the
 // Japanese Embassy in Seoul", "met staff at the newly reopened U.S. Embassy"; not "move the US embassy to Jerusalem",

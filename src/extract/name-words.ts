@@ -29,6 +29,8 @@ export const NOT_NAME_WORDS = new Set([
   'Square', 'Street', 'Palace', 'Hall', 'House', 'Hotel', 'Center', 'Centre', 'Airport', 'University', 'Institute',
   // "a visit to Kibbutz Nir Oz", "the Xinjiang Uygur Autonomous Region": places, not people.
   'Kibbutz', 'Autonomous',
+  // "the Conference on Interaction and Confidence Building Measures in Asia".
+  'Measures',
   'Agency', 'Bank', 'Fund', 'Court', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Declaration', 'Forum', 'Conference',
   'Dialogue', 'Initiative', 'Group', 'Alliance', 'Coalition', 'Movement', 'Front', 'Committee', 'Assembly', 'Senate',
   'Times', 'Post', 'News', 'Journal', 'Daily', 'Press', 'Television', 'Radio', 'Agency', 'Organization',

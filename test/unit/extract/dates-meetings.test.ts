@@ -335,6 +335,15 @@ describe('meetings', () => {
     expect([talks?.date, talks?.location, talks?.status]).toEqual(['2015-07-27', 'Addis Ababa', 'planned']);
   });
 
+  it('does not take calling a country a friend for a call, nor a day of years ago told elsewhere in the sentence for the encounter\'s', () => {
+    // 427: "Moon called Japan South Korea's "closest friend" and said the two governments should work together".
+    expect(extract('South Korean President Moon Jae-in called Japan South Korea\'s "closest friend" on Thursday.', '2020-09-24').meetings).toEqual([]);
+    // 423: "Netanyahu was welcomed by Ugandan President Yoweri Museveni and laid a wreath at the old terminal where Israeli
+    // commandos freed more than 100 hostages from a hijacked airliner on July 4, 1976."
+    const body = 'Israeli Prime Minister Benjamin Netanyahu was welcomed by Ugandan President Yoweri Museveni and laid a wreath at the old terminal where Israeli commandos freed more than 100 hostages from a hijacked airliner on July 4, 1976.';
+    expect(extract(body, '2016-07-04').meetings.map((meeting) => meeting.date)).not.toContain('1976-07-04');
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';

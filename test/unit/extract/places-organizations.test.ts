@@ -252,6 +252,16 @@ describe('organizations', () => {
     expect(banks.organizations.map((organization) => organization.name)).toEqual(['Bank Indonesia', "People's Bank of China"]);
   });
 
+  it('knows a conference under its name without the hyphen, and a residence whose name joins its words with "y"', () => {
+    // 433: "… the sixth summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA)".
+    const cica = extract('Erdogan met Putin on the sidelines of the sixth summit of the Conference on Interaction and Confidence Building Measures in Asia (CICA) in Astana.');
+    expect(cica.persons.map((person) => person.name)).not.toContain('Confidence Building Measures');
+    expect(cica.organizations.map((organization) => organization.name)).toContain('Conference on Interaction and Confidence-Building Measures in Asia');
+    // 440: "Lula was received by Uruguayan President Luis Lacalle Pou at the Suárez y Reyes presidential residence".
+    const residence = extract('Lula was received by Uruguayan President Luis Lacalle Pou at the Suárez y Reyes presidential residence.');
+    expect(residence.locations.map((location) => location.name)).toEqual(['Suárez y Reyes']);
+  });
+
   it('resolves aliases to one organization: "U.N." and "United Nations"', () => {
     const { organizations } = extract('The United Nations said the U.N. would send observers.');
     expect(organizations).toHaveLength(1);
