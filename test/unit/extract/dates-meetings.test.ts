@@ -337,7 +337,8 @@ describe('meetings', () => {
 
   it('does not take calling a country a friend for a call, nor a day of years ago told elsewhere in the sentence for the encounter\'s', () => {
     // 427: "Moon called Japan South Korea's "closest friend" and said the two governments should work together".
-    expect(extract('South Korean President Moon Jae-in called Japan South Korea\'s "closest friend" on Thursday.', '2020-09-24').meetings).toEqual([]);
+    const call = 'TOKYO, Sept. 24 Kyodo - Japanese Prime Minister Yoshihide Suga and South Korean President Moon Jae-in held their first telephone talks on Thursday.\n\nMoon called Japan South Korea\'s "closest friend" and said the two governments should work together, his spokesman Kang Min-seok told a briefing in Seoul.';
+    expect(extract(call, '2020-09-24').meetings.map((meeting) => [meeting.participants, meeting.location, meeting.kind])).toEqual([[['Yoshihide Suga', 'Moon Jae-in'], null, 'phone call']]);
     // 423: "Netanyahu was welcomed by Ugandan President Yoweri Museveni and laid a wreath at the old terminal where Israeli
     // commandos freed more than 100 hostages from a hijacked airliner on July 4, 1976."
     const body = 'Israeli Prime Minister Benjamin Netanyahu was welcomed by Ugandan President Yoweri Museveni and laid a wreath at the old terminal where Israeli commandos freed more than 100 hostages from a hijacked airliner on July 4, 1976.';
