@@ -70,7 +70,8 @@ const TRIGGERS: Trigger[] = [
   // A signing ceremony: "signed a declaration …", "signed the documents with …".
   // "signed a joint communique in Beijing", "signed a joint statement", "signed a joint pledge in Jerusalem".
   // "Trudeau, Trump and … Pena Nieto put their names to the United States-Mexico-Canada Agreement".
-  { kind: 'meeting', pattern: /\b(?:signed(?: off on)?|put (?:their|his|her) (?:names?|signatures?) to) (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]|joint statement|protocol|convention|text|pledge|charter|roadmap|MoUs?|letters? of intent)\b/i },
+  // "was due to fly to Paris later on Friday to sign a similar agreement with French President Emmanuel Macron".
+  { kind: 'meeting', pattern: /\b(?:signed(?: off on)?|(?<=\b(?:(?:due|set|expected|scheduled|(?:fly|travel|go|come) to [A-Z][\w-]+(?: [\w-]+){0,3}) to|will) )sign|put (?:their|his|her) (?:names?|signatures?) to) (?:a|an|the) (?:[\w-]+ ){0,3}(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]|joint statement|protocol|convention|text|pledge|charter|roadmap|MoUs?|letters? of intent)\b/i },
   // "The agreement was signed in Pretoria by Redwan Hussien … and Getachew Reda", "the deal signed in Beijing on
   // March 10 by Ali Shamkhani … and Musaed bin Mohammed Al-Aiban".
   { kind: 'meeting', pattern: /(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]) )(?:was|were) signed\b(?=[^.;]{0,60}\bby\b)/i },

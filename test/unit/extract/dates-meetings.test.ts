@@ -345,6 +345,15 @@ describe('meetings', () => {
     expect(extract(body, '2016-07-04').meetings.map((meeting) => meeting.date)).not.toContain('1976-07-04');
   });
 
+  it('reads a signing someone is due to go to as a planned encounter, but not one that was only intended', () => {
+    // 437: "From Berlin, Zelensky was due to fly to Paris later on Friday to sign a similar agreement with French
+    // President Emmanuel Macron at the Elysee Palace."
+    const due = extract('From Berlin, Ukrainian President Volodymyr Zelensky was due to fly to Paris later on Friday to sign a similar agreement with French President Emmanuel Macron at the Elysee Palace.', '2024-02-16').meetings;
+    expect(due.map((meeting) => [meeting.participants, meeting.location, meeting.status])).toEqual([[['Volodymyr Zelensky', 'Emmanuel Macron'], 'Élysée Palace', 'planned']]);
+    // 219: "The two leaders had intended to sign the treaty in Port Moresby".
+    expect(extract('Prime Minister Anthony Albanese and Prime Minister James Marape had intended to sign the treaty in Port Moresby.', '2025-10-06').meetings).toEqual([]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
