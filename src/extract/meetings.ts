@@ -21,7 +21,7 @@ interface Trigger {
 
 const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
-const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled)\b/i;
+const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled|(?:was|were) attended by)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
 // "Lacalle Pou, who hosted the summit": a host of a gathering told before attends it.
 const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|joined(?= (?:in )?from\b)|were among|was among|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
@@ -281,6 +281,17 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
         for (const country of participantCountries(inputs, named, clause)) if (!referent.countries.includes(country)) referent.countries.push(country);
         referent.sentences.push(sentence.index);
         referent.spans.push({ sentence: sentence.index, start: sentence.start, end: sentence.end });
+      } else if (!referent && found.kind === 'summit' && named.length >= 3) {
+        // "The summit, chaired by Kazakh President Nursultan Nazarbayev, was attended by Chinese President Xi Jinping,
+        // Russian President Vladimir Putin, …", with no summit of persons told before: the summit of those it names
+        // and of whoever chaired it.
+        const [told] = mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings);
+        const chairs = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= namedAt && isSubject(inputs, mention.person) && HOSTED_BY.test(inputs.body.slice(clause.start, mention.start))).map((mention) => mention.person);
+        if (told) {
+          told.participants = unique([...chairs, ...named]);
+          told.countries = participantCountries(inputs, told.participants, clause);
+          meetings.push(told);
+        }
       }
       continue;
     }

@@ -354,6 +354,14 @@ describe('meetings', () => {
     expect(extract('Prime Minister Anthony Albanese and Prime Minister James Marape had intended to sign the treaty in Port Moresby.', '2025-10-06').meetings).toEqual([]);
   });
 
+  it('reads a summit "attended by" those it names as their summit, with whoever chaired it', () => {
+    // 434: "The summit, chaired by Kazakh President Nursultan Nazarbayev, was attended by Chinese President Xi Jinping,
+    // Russian President Vladimir Putin, Kyrgyz President Almazbek Atambayev, …".
+    const body = "ASTANA, Jun 9 (PTI) India and Pakistan were on Friday formally admitted as full members of the Shanghai Cooperation Organisation at the grouping's annual summit here.\n\nThe summit, chaired by Kazakh President Nursultan Nazarbayev, was attended by Chinese President Xi Jinping, Russian President Vladimir Putin and Kyrgyz President Almazbek Atambayev.";
+    const summit = extract(body, '2017-06-09').meetings.find((meeting) => meeting.kind === 'summit');
+    expect([summit?.participants, summit?.date, summit?.location]).toEqual([['Nursultan Nazarbayev', 'Xi Jinping', 'Vladimir Putin', 'Almazbek Atambayev'], '2017-06-09', 'Astana']);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
