@@ -1082,7 +1082,7 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
       return others.length === 2 ? others : main.participants.slice(0, 2);
     }
   }
-  const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
+  const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => leads(inputs, person));
   // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
   // an EU summit": the pair of the story, not one of its history.
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && !meeting.past && leading(meeting))
@@ -1092,7 +1092,7 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   if (last) {
     // "The two leaders first met … in Hamburg" after a summit that others joined: the two leaders among its parties.
     if (/\btwo\b/i.test(words) && last.participants.length > 2) {
-      const leaders = last.participants.filter((person) => inputs.roles.some((role) => role.person === person && LEADER_TITLE.test(role.title)));
+      const leaders = last.participants.filter((person) => leads(inputs, person));
       return leaders.length === 2 ? leaders : last.participants.slice(0, 2);
     }
     // "Trump also received the three ministers at the White House" after their talks hosted by Mnuchin: the three
@@ -1107,7 +1107,7 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     const leaders: number[] = [];
     for (const mention of [...inputs.personMentions].reverse()) {
       if (mention.end > offset || sentence.index - mention.sentence > 8) continue;
-      if (!leaders.includes(mention.person) && inputs.roles.some((role) => role.person === mention.person && LEADER_TITLE.test(role.title))) leaders.push(mention.person);
+      if (!leaders.includes(mention.person) && leads(inputs, mention.person)) leaders.push(mention.person);
       if (leaders.length === 2) return leaders.reverse();
     }
     // "Rishi Sunak and European Commission President Ursula von der Leyen have agreed a deal … ¶ The two leaders
@@ -1136,6 +1136,11 @@ function untitledProtagonist(inputs: MeetingInputs, title: RegExpExecArray, at: 
 }
 
 const LEADER_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|Taoiseach|Sultan|Crown Prince)$/;
+
+/** Whether a person leads a country: "National Assembly President Yael Braun-Pivet" presides over a body, and leads none. */
+function leads(inputs: MeetingInputs, person: number): boolean {
+  return inputs.roles.some((role) => role.person === person && role.organization === null && LEADER_TITLE.test(role.title));
+}
 
 /**
  * The countries listed from `from` on ("Mexico, the United States and Canada"), each taken to the one person the

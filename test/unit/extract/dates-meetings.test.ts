@@ -362,6 +362,16 @@ describe('meetings', () => {
     expect([summit?.participants, summit?.date, summit?.location]).toEqual([['Nursultan Nazarbayev', 'Xi Jinping', 'Vladimir Putin', 'Almazbek Atambayev'], '2017-06-09', 'Astana']);
   });
 
+  it('does not take the presidents of two parliaments for "the two leaders"', () => {
+    // 436: "The ceremony was also attended by National Assembly President Yael Braun-Pivet and Bundestag President Baerbel
+    // Bas. … The two leaders then chaired a joint council of ministers at the Elysee Palace, … before holding a joint
+    // press conference."
+    const body = 'PARIS (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz on Sunday marked 60 years of the Elysee Treaty.\n\nThe ceremony was also attended by National Assembly President Yael Braun-Pivet and Bundestag President Baerbel Bas.\n\nThe two leaders then chaired a joint council of ministers at the Elysee Palace, before holding a joint press conference.';
+    const parties = extract(body, '2023-01-22').meetings.map((meeting) => meeting.participants);
+    expect(parties).toContainEqual(['Emmanuel Macron', 'Olaf Scholz']);
+    expect(parties).not.toContainEqual(['Yael Braun-Pivet', 'Baerbel Bas']);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
