@@ -24,7 +24,7 @@ const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled|(?:was|were) attended by)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
 // "Lacalle Pou, who hosted the summit": a host of a gathering told before attends it.
-const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|joined(?= (?:in )?from\b)|were among|was among|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
+const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|joined(?= (?:in )?from\b)|were among|was among|[Aa]mong them (?:were|was)|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
 // "took part from Brussels", "joined from Berlin and Paris": taking part in a call from afar.
 const REMOTE = /\b(?:took part|taking part|joined)(?: in)? from\b/i;
 const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
@@ -905,7 +905,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     if (subject && !countryFirst) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }
   // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
-  if (/^(?:said|says|told|added)\s+(?:\w+\s+)?(?:in|during|at)\b/.test(text)) {
+  // "Putin said on Thursday at the opening of the second Russia-Africa summit" too.
+  if (/^(?:said|says|told|added)\s+(?:on\s+\w+day\s+|\w+\s+)?(?:in|during|at)\b/.test(text)) {
     const speaker = inputs.personMentions.findLast((mention) => mention.end <= start && /^\s+$/.test(body.slice(mention.end, start)) && isSubject(inputs, mention.person));
     if (speaker) actors.push({ start, end: start, persons: [speaker.person] });
   }

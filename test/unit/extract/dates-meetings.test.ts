@@ -372,6 +372,15 @@ describe('meetings', () => {
     expect(parties).not.toContainEqual(['Yael Braun-Pivet', 'Baerbel Bas']);
   });
 
+  it('takes one who spoke at a summit, and those "among them", for its parties', () => {
+    // 432: "Putin said on Thursday at the opening of the second Russia-Africa summit at the Expoforum convention center.
+    // … The summit was attended by delegations from 49 African countries …. Among them were the current chairman of the
+    // African Union, Comoros President Azali Assoumani, and South African President Cyril Ramaphosa."
+    const body = 'ST. PETERSBURG, July 27. /TASS/. Russia is ready to ship grain free of charge to six African countries, Russian President Vladimir Putin said on Thursday at the opening of the second Russia-Africa summit at the Expoforum convention center.\n\nThe summit was attended by delegations from 49 African countries. Among them were Comoros President Azali Assoumani and South African President Cyril Ramaphosa.';
+    const summit = extract(body, '2023-07-27').meetings.find((meeting) => meeting.kind === 'summit');
+    expect([summit?.participants, summit?.date, summit?.location]).toEqual([['Vladimir Putin', 'Azali Assoumani', 'Cyril Ramaphosa'], '2023-07-27', 'Expoforum']);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
