@@ -381,6 +381,15 @@ describe('meetings', () => {
     expect([summit?.participants, summit?.date, summit?.location]).toEqual([['Vladimir Putin', 'Azali Assoumani', 'Cyril Ramaphosa'], '2023-07-27', 'Expoforum']);
   });
 
+  it('reads "took part in the summit" with no summit told before as that summit, a dash inside its name no break', () => {
+    // 439: "Kazakh President Kassym-Jomart Tokayev took part on Friday in the first Central Asia - Germany summit, hosted in
+    // Berlin by German Federal Chancellor Olaf Scholz".
+    const body = 'Kazakh President Kassym-Jomart Tokayev took part on Friday in the first Central Asia - Germany summit, hosted in Berlin by German Chancellor Olaf Scholz.';
+    const summit = extract(body, '2023-09-29').meetings.find((meeting) => meeting.kind === 'summit');
+    expect([summit?.participants, summit?.date, summit?.location]).toEqual([['Kassym-Jomart Tokayev', 'Olaf Scholz'], '2023-09-29', 'Berlin']);
+    expect(extract('Kazakh President Kassym-Jomart Tokayev took part in the summit on Friday in Berlin.', '2023-09-29').meetings.map((meeting) => [meeting.participants, meeting.kind])).toEqual([[['Kassym-Jomart Tokayev'], 'summit']]);
+  });
+
   it('places a journey and the meeting that follows it together', () => {
     // "Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday."
     const body = 'Indian Prime Minister Narendra Modi travels on to Vienna later on Tuesday. He is scheduled to hold talks with Chancellor Karl Nehammer on Wednesday.';
