@@ -10,14 +10,15 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
 const HEAD_WORD = new RegExp(String.raw`\b${HEAD}\b`, 'gu');
 // "U.S. Pacific Command": a country written with full stops opens the name too.
 const WORDS_BEFORE = new RegExp(String.raw`(?:(?:${CAPITAL_WORD}|(?:\p{Lu}\.){2,3})${SPACE}){1,5}$`, 'u');
-const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE})?${CAPITAL_WORD}){0,4}){0,2}\b`, 'uy');
+// "Economic Commission for Latin America and the Caribbean", not "… Affairs and the Chinese Ministry of …".
+const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE}(?:the${SPACE}(?!(?:${CAPITAL_WORD}${SPACE}){0,3}${HEAD}\b))?)?${CAPITAL_WORD}){0,4}){0,2}\b`, 'uy');
 const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 // A head word the name goes on past: "Pacific Police Support Group", "Human Rights Commission Secretariat".
 const NAME_GOES_ON = new RegExp(String.raw`^(?:${SPACE}${CAPITAL_WORD}){0,3}${SPACE}${HEAD}\b`, 'u');
@@ -76,7 +77,9 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     if (known.some((organization) => organization.start <= start && organization.end >= end)) continue;
     // Nor is one named in the of-phrase: "Standing Committee of the National People's Congress".
     const inner = known.filter((organization) => organization.start >= start && organization.end <= end && organization.start < headEnd);
-    if (inner.some((organization) => !/^\s+(?:of|for)\s/.test(body.slice(organization.end, end + 1)))) continue;
+    // A listed body before the head word names a body of its own: "the Myanmar Red Cross Society", "the SCO
+    // Inter-Bank Consortium".
+    if (inner.some((organization) => organization.end > head.index && !/^\s+(?:of|for)\s/.test(body.slice(organization.end, end + 1)))) continue;
     const name = text.replace(/['’]s$/, '');
     const entry: OrganizationEntry = { name, kind: kindOf(name), aliases: [], country: null, building: false, city: null };
     found.push({ start, end: start + name.length, surface: name, value: entry });

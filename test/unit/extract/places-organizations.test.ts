@@ -686,6 +686,24 @@ describe('bodies named from their head word', () => {
     expect(persons.map((person) => [person.name, person.roles.map((role) => role.title)])).toEqual([['Kirill', ['Patriarch', 'head']]]);
   });
 
+  it('finds a society, an association and a consortium', () => {
+    // 152, 155: "according to the Assistance Association for Political Prisoners", "the Myanmar Red Cross Society";
+    // 159: "a lending facility under the SCO Inter-Bank Consortium".
+    const body = 'At least 750 people had been killed, according to the Assistance Association for Political Prisoners. Aid reached the Myanmar Red Cross Society. Xi offered loans under the SCO Inter-Bank Consortium.';
+    const { organizations } = extract(body, '2021-04-24');
+    expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['Assistance Association for Political Prisoners', 'Myanmar Red Cross Society', 'SCO Inter-Bank Consortium']));
+  });
+
+  it('reads "and the" inside an of-phrase, but not before a second body', () => {
+    // 376: "the United Nations Economic Commission for Latin America and the Caribbean"; 232: "the Department of
+    // Foreign Affairs and the Chinese Ministry of Foreign Affairs" are two bodies.
+    const one = extract('The United Nations Economic Commission for Latin America and the Caribbean said growth would slow.', '2024-03-28');
+    expect(one.organizations.map((organization) => organization.name)).toContain('United Nations Economic Commission for Latin America and the Caribbean');
+    const two = extract('Officials of the Department of Foreign Affairs and the Chinese Ministry of Foreign Affairs met.', '2015-11-07');
+    // The second is the listed Chinese Foreign Ministry.
+    expect(two.organizations.map((organization) => organization.name).sort()).toEqual(['Chinese Foreign Ministry', 'Department of Foreign Affairs']);
+  });
+
   it('finds a government named for its purpose, not one named for its country', () => {
     // 353: "Fayez al-Sarraj, head of the Government of National Accord".
     const { organizations } = extract('Fayez al-Sarraj, head of the Government of National Accord, met him. The Government of Pakistan said.', '2020-01-19');
