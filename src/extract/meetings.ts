@@ -88,6 +88,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\bjoined(?= (?:[A-Z]\S*\s+){1,6}(?:to|in) (?:mark|sign|celebrate|launch|witness|unveil|inaugurate)\b)/ },
   // A handover in person: "Haavisto handed his country's accession documents to Blinken", "presented his credentials to".
   { kind: 'meeting', pattern: /\b(?:handed(?: over)?|delivered|presented) (?:his|her|their|the|a|an|[A-Z][\w-]*['’]s) (?:[\w'’-]+ ){0,4}(?:documents?|instruments?|credentials|letters?|message|invitation)(?: of [\w-]+)? to\b/i },
+  // A greeting in person: "Modi's trip to Moscow, where he embraced Russian President Vladimir Putin", "hugged him".
+  { kind: 'meeting', pattern: /\b(?:embraced|hugged|shook hands with) (?=[A-Z]|(?:him|her)\b)/ },
   // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".
   { kind: 'meeting', pattern: ATTENDANCE },
 ];
@@ -647,7 +649,7 @@ function mentionsOfClause(
   const before = body.slice(sentence.start, clause.start);
   // "… last travelled to Moscow in July 2024 for the annual summit, where Putin hosted him" too.
   // "… the first time … since 1969, when Prime Minister Sato Eisaku and President Richard Nixon met": that year's.
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".
@@ -672,7 +674,7 @@ function mentionsOfClause(
   // "The leaders first met in a narrow format and then continued talks with their delegations": first, then; not before.
   const firstThen = /\bfirst (?:met|held|talked)\b[^.;]*\bthen\b/i.test(sentence.text);
   const head = withoutClosingApposition(clauseText, trigger.index);
-  const past = pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
+  const past = pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -847,6 +849,15 @@ function namedBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause):
 }
 
 /** Whether the text sets something in a year before the report's: "in 1973", "in November 2022". */
+// "Erdogan paid a two-day visit to Saudi Arabia in late April, during which he met King Salman" in a report of June:
+// a month before the report's in its year. A later month ("in December" in a report of June) may be this year's or
+// last year's, so it is left alone.
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function earlierMonth(text: string, publishedAt: string | null): boolean {
+  const month = /\bin (?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/.exec(text)?.[1];
+  return month !== undefined && publishedAt !== null && MONTHS.indexOf(month) + 1 < Number(publishedAt.slice(5, 7));
+}
+
 function earlierYear(text: string, publishedAt: string | null): boolean {
   const year = /\bin (?:(?:early|late|mid-?)\s*)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+)?((?:19|20)\d\d)\b/.exec(text)?.[1];
   return year !== undefined && publishedAt !== null && year < publishedAt.slice(0, 4);
@@ -1348,7 +1359,8 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: 
 function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
-  return /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  // "received Merz with military honors in the courtyard of the Elysee Palace": a part of the building.
+  return /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leaves|leaving|departed|departs) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 const FOLLOWED_A_MEETING = /^\W*The (?:announcement|decision|agreement|deal|breakthrough|move) (?:followed|came (?:after|at the end of))\b/;
@@ -1597,6 +1609,7 @@ const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|h
 const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
 // "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
+// "The visit came six weeks after Modi's trip to Moscow" too.
 const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
@@ -1703,6 +1716,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // Two stops of one tour are two visits.
   if (meeting.destination !== undefined && mention.destination !== undefined && meeting.destination !== mention.destination) return false;
   if (visitsElsewhere(meeting, mention) || visitsElsewhere(mention, meeting)) return false;
+  // "hosted Saudi Crown Prince Mohammed bin Salman in … Ankara" and "he met King Salman … and the crown prince in
+  // Jeddah": encounters in two countries are two.
+  if (meeting.locationCountry && mention.locationCountry && meeting.locationCountry !== mention.locationCountry) return false;
   // "Obama was due to meet … Nguyen Phu Trong later on Monday. ¶ From Vietnam, Obama heads to Japan for the Group of
   // Seven summit": a journey told after a meeting is the way on from it.
   // "On Saturday, Modi will also visit the Jeshoreshwari Kali temple", after his talks with Hasina that day: an outing.

@@ -31,8 +31,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
     // and "visit the White House", "left the White House", "returned to the White House", "a White House ceremony".
     const before = body.slice(Math.max(0, match.start - 80), match.start);
     const asPlace =
-      // "Lula's visit to the White House", "the Oval Office of the White House".
-      /\b(?:at|in|inside|outside|into|visit(?:s|ed|ing)?|leave|leaves|left|leaving|(?:return(?:s|ed|ing)?|back|visits?|trips?)\s+to|(?:Office|Garden|Room|Wing|Lawn|grounds|steps|gates?)\s+of)\s+(?:the\s+)?$/.test(before) ||
+      // "Lula's visit to the White House", "the Oval Office of the White House", "in the courtyard of the Elysee Palace".
+      /\b(?:at|in|inside|outside|into|visit(?:s|ed|ing)?|leave|leaves|left|leaving|(?:return(?:s|ed|ing)?|back|visits?|trips?)\s+to|(?:Office|Garden|Room|Wing|Lawn|grounds|steps|gates?|courtyard|forecourt|gardens?)\s+of)\s+(?:the\s+)?$/.test(before) ||
       // "a virtual meeting from the White House": where one took part from; not "a readout from the Kremlin".
       /\b(?:meeting|summit|call|joined|spoke|speaking|took part|taking part|participated|hosted|address|remarks|speech|across)\b[^.;,]{0,40}?\bfrom\s+(?:the\s+)?$/.test(before) ||
       /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before) ||

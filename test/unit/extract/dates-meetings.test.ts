@@ -2057,3 +2057,38 @@ describe('meetings', () => {
     expect(talks?.participants).toEqual(['Xi Jinping', 'Josaia Voreqe Bainimarama']);
   });
 });
+
+describe('encounters told with another country or an earlier month', () => {
+  it('keeps an encounter in another country apart from the visit the story reports', () => {
+    // 414, published 2022-06-23: a past visit to Saudi Arabia, "in late April", is neither today's visit nor today's.
+    const body = [
+      'Turkish President Recep Tayyip Erdogan on Wednesday hosted Saudi Crown Prince Mohammed bin Salman in the capital Ankara.',
+      'Erdogan paid a two-day visit to Saudi Arabia in late April, during which he met King Salman bin Abdulaziz and the crown prince in Jeddah.',
+    ].join('\n\n');
+    expect(extract(body, '2022-06-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Recep Tayyip Erdogan', 'Mohammed bin Salman'], '2022-06-22', 'Ankara'],
+      [['Recep Tayyip Erdogan', 'Salman bin Abdulaziz', 'Mohammed bin Salman'], null, 'Jeddah'],
+    ]);
+  });
+
+  it('reads a when-clause after a visit in an earlier month as that visit', () => {
+    // 212, published 2023-10-12: "Prince Faisal bin Farhan visited Tehran in June, when he met President Raisi".
+    const body = [
+      'Saudi Crown Prince Mohammed bin Salman spoke by phone with Iranian President Ebrahim Raisi on Wednesday.',
+      'Foreign Minister Prince Faisal bin Farhan visited Tehran in June, when he met President Raisi.',
+    ].join('\n\n');
+    expect(extract(body, '2023-10-12').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Mohammed bin Salman', 'Ebrahim Raisi'], '2023-10-11', null],
+      [['Faisal bin Farhan', 'Ebrahim Raisi'], null, 'Tehran'],
+    ]);
+  });
+
+  it('takes an embrace for an encounter, and a courtyard for its building', () => {
+    // 169: "Modi's trip to Moscow, where he embraced Russian President Vladimir Putin".
+    const body = 'Prime Minister Narendra Modi on Friday met Ukrainian President Volodymyr Zelenskyy in Kyiv.\n\nThe visit came six weeks after Modi\'s trip to Moscow, where he embraced Russian President Vladimir Putin.';
+    expect(extract(body, '2024-08-23').meetings.map((meeting) => [meeting.participants, meeting.location])).toContainEqual([['Narendra Modi', 'Vladimir Putin'], 'Moscow']);
+    // 235: "In Paris, French President Emmanuel Macron received Merz with military honors in the courtyard of the Elysee Palace."
+    const paris = 'German Chancellor Friedrich Merz traveled to Paris on Wednesday.\n\nIn Paris, French President Emmanuel Macron received Merz with military honors in the courtyard of the Elysee Palace.';
+    expect(extract(paris, '2025-05-07').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Friedrich Merz', 'Emmanuel Macron'], 'Élysée Palace']]);
+  });
+});
