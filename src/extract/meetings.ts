@@ -697,7 +697,9 @@ function mentionsOfClause(
   const planned = plannedWords || (date !== null && inputs.publishedAt !== null && date > inputs.publishedAt);
   const destination = trigger.kind === 'visit' ? destinationCountry(inputs, clause, triggerAt, triggerAt + trigger.word.length) : null;
   // "Rubio arrived in San Salvador from Panama, where on Sunday he met President José Raúl Mulino": in Panama.
-  const whereCountry = place === null && /^\W*where\b/i.test(clauseText) ? inputs.gazetteer.countries.find((country) => country.value.form === 'name' && country.end <= clause.start && /^,?\s*$/.test(inputs.body.slice(country.end, clause.start)))?.value.country.name ?? null : null;
+  // Not a country a gathering is about: "travelled to Islamabad for the Heart of Asia conference on Afghanistan, where
+  // she met Sharif".
+  const whereCountry = place === null && /^\W*where\b/i.test(clauseText) ? inputs.gazetteer.countries.find((country) => country.value.form === 'name' && country.end <= clause.start && /^,?\s*$/.test(inputs.body.slice(country.end, clause.start)) && !/\b(?:on|about|over)\s+$/.test(inputs.body.slice(Math.max(0, country.start - 8), country.start)))?.value.country.name ?? null : null;
   const countries = participantCountries(inputs, participants, clause, triggerAt);
   if (destination && !countries.includes(destination)) countries.push(destination);
   const base = (people: number[], ownDate: string | null = date): MeetingDraft => ({
@@ -955,6 +957,12 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
   if (!last) return null;
   // "The Chinese president arrived in Nadi on Friday …. He held talks with Bainimarama": a sentence opening with a
   // title and naming nobody is about that title's holder, whoever was named before it.
+  // "The crown prince arrived in Ankara from Jordan, where he met Jordan's King Abdullah II": the title the sentence
+  // opens with, when it names nobody before the pronoun.
+  if (depth === 0 && offset > sentence.start && !people.some((mention) => mention.sentence === sentence.index)) {
+    const holder = openingTitleHolder(inputs, sentence, offset);
+    if (holder !== null && fitsPronoun(inputs, holder, pronoun)) return holder;
+  }
   const previous = inputs.sentences[sentence.index - 1];
   if (depth === 0 && offset === sentence.start && previous && previous.paragraph === sentence.paragraph && !inputs.personMentions.some((mention) => mention.sentence === previous.index)) {
     const holder = openingTitleHolder(inputs, previous, previous.end);
@@ -1718,7 +1726,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (visitsElsewhere(meeting, mention) || visitsElsewhere(mention, meeting)) return false;
   // "hosted Saudi Crown Prince Mohammed bin Salman in … Ankara" and "he met King Salman … and the crown prince in
   // Jeddah": encounters in two countries are two.
-  if (meeting.locationCountry && mention.locationCountry && meeting.locationCountry !== mention.locationCountry) return false;
+  // So are "arrived in Ankara from Jordan, where he met Jordan's King Abdullah II" and the arrival.
+  const countryOf = (draft: MeetingDraft): string | null => draft.locationCountry ?? draft.inCountry ?? null;
+  if (countryOf(meeting) && countryOf(mention) && countryOf(meeting) !== countryOf(mention)) return false;
   // "Obama was due to meet … Nguyen Phu Trong later on Monday. ¶ From Vietnam, Obama heads to Japan for the Group of
   // Seven summit": a journey told after a meeting is the way on from it.
   // "On Saturday, Modi will also visit the Jeshoreshwari Kali temple", after his talks with Hasina that day: an outing.

@@ -2083,6 +2083,22 @@ describe('encounters told with another country or an earlier month', () => {
     ]);
   });
 
+  it('reads "he" in a where-clause as the title the sentence opens with, in the country the clause stands for', () => {
+    // 414: "The crown prince arrived in Ankara from Jordan, where he met Jordan's King Abdullah II", after a sentence
+    // naming Khashoggi; the meeting is in Jordan, not the arrival in Ankara.
+    const body = [
+      'Turkish President Recep Tayyip Erdogan on Wednesday hosted Saudi Crown Prince Mohammed bin Salman in the capital Ankara, in the crown prince\'s first visit since the 2018 killing of Saudi journalist Jamal Khashoggi in Istanbul.',
+      "The crown prince arrived in Ankara from Jordan, where he met Jordan's King Abdullah II.",
+    ].join('\n\n');
+    expect(extract(body, '2022-06-23').meetings.map((meeting) => [meeting.participants, meeting.location])).toContainEqual([['Mohammed bin Salman', 'Abdullah II'], null]);
+  });
+
+  it('does not take a country a conference is about for the country of a where-clause', () => {
+    // 333: "Swaraj travelled to Islamabad for the Heart of Asia conference on Afghanistan, where she met Sharif".
+    const body = 'External Affairs Minister Sushma Swaraj travelled to Islamabad on Tuesday for the Heart of Asia conference on Afghanistan, where she met Pakistani Prime Minister Nawaz Sharif.';
+    expect(extract(body, '2015-12-10').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Sushma Swaraj', 'Nawaz Sharif'], 'Islamabad']]);
+  });
+
   it('takes an embrace for an encounter, and a courtyard for its building', () => {
     // 169: "Modi's trip to Moscow, where he embraced Russian President Vladimir Putin".
     const body = 'Prime Minister Narendra Modi on Friday met Ukrainian President Volodymyr Zelenskyy in Kyiv.\n\nThe visit came six weeks after Modi\'s trip to Moscow, where he embraced Russian President Vladimir Putin.';
