@@ -230,7 +230,9 @@ function makeCandidate(words: Word[], honorific: string | null, body: string, ti
   const titleBefore = titleEnds.has(start) || titleJustBefore(body, titleEnds, start);
   const speechAfter = SPEECH_AFTER.test(body.slice(end, end + 40).replace(/^['’]s\b/, 'x'));
   const afterThe = /\b[Tt]he\s+$/.test(before);
-  return { words, start, end, honorific, strong: (titleBefore || honorific !== null || speechAfter) && !afterThe, sentence: sentenceAt(sentences, start) };
+  // "arrived with his wife Emine", "accompanied by his wife, Yuko": a spouse named by a given name alone.
+  const spouseBefore = /\b(?:his|her) (?:wife|husband|spouse),?\s+$/.test(before);
+  return { words, start, end, honorific, strong: (titleBefore || honorific !== null || speechAfter || spouseBefore) && !afterThe, sentence: sentenceAt(sentences, start) };
 }
 
 const ROYAL_TITLE_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Pope)\s+$/;

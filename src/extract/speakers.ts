@@ -258,7 +258,9 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
       // "Volodymyr Zelenskyy said he had spoken with Trump … \"…,\" the Ukrainian president wrote": someone named
       // in the sentences just before with no title at all, else a holder of the title whose role names no country.
       const recent = context.personMentions.filter((mention) => mention.end <= offset && offset - mention.end <= 400 && mention.person !== notPerson);
-      const untitled = recent.filter((mention) => !context.roles.some((role) => role.person === mention.person));
+      // Not a spouse named along: "Erdogan, who was accompanied by his wife Emine" is no Egyptian president.
+      const spouse = (mention: PersonMention): boolean => /\b(?:wife|husband|spouse),?\s+$/.test(context.body.slice(Math.max(0, mention.start - 12), mention.start));
+      const untitled = recent.filter((mention) => !context.roles.some((role) => role.person === mention.person) && !spouse(mention));
       const pool = untitled.length > 0 ? untitled.map((mention) => mention.person) : fitting.filter((role) => role.country === null && !context.roles.some((other) => other.person === role.person && other.country !== null)).map((role) => role.person);
       for (const person of pool) holders.add(person);
     }

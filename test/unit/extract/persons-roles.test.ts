@@ -772,3 +772,20 @@ describe('a country before "former"', () => {
     expect(persons.find((person) => person.name === 'Speciosa Wandira-Kazibwe')?.roles.map((role) => [role.title, role.country])).toEqual([['former Vice President', 'Uganda']]);
   });
 });
+
+describe('a spouse named by a given name alone', () => {
+  it('takes the name after "his wife" for a person, who is not the president a later title stands for', () => {
+    // 163: "Sisi greeted Erdogan, who was accompanied by his wife Emine, … \"This visit opens a new page …,\" the
+    // Egyptian president told a joint news conference".
+    const body = [
+      'CAIRO, Feb 14, 2024 (AFP) - Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday, sealing a reconciliation with President Abdel Fattah al-Sisi.',
+      'Sisi greeted Erdogan, who was accompanied by his wife Emine, on the tarmac at Cairo airport.',
+      '"This visit opens a new page between our two countries," the Egyptian president told a joint news conference afterwards.',
+    ].join('\n\n');
+    const { persons, statements } = extract(body, '2024-02-14');
+    expect(persons.map((person) => person.name)).toContain('Emine');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Abdel Fattah al-Sisi']);
+    // 198: "accompanied by his wife, Yuko".
+    expect(extract('Kishida Fumio arrived in Seoul, accompanied by his wife, Yuko.', '2023-05-07').persons.map((person) => person.name)).toContain('Yuko');
+  });
+});
