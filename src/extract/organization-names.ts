@@ -10,7 +10,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium|Factory|Platform|Exchange)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.

@@ -202,8 +202,8 @@ const GIVEN_NAMES_OF_FAITH = new Set(['Islam', 'Christian']);
 
 // "the Nobel Peace Prize", "Starwood Hotels and Resorts", "the Mid-Year Coordination Meeting": capitalised words
 // that go on into the name of a prize, a firm or an event are part of that name, not a person's.
-// "the 1974 Land Boundary Agreement" too.
-const NAME_OF_THING = /^ (?:Prize|Award|Hotels?|Resorts?|Meeting|Consortium|Initiative|Programme|Program|Campaign|Festival|Games|Cup|Fund|Foundation|Agreement|Treaty|Accords?|Pact|Convention|Protocol|Charter|Declaration)\b/;
+// "the 1974 Land Boundary Agreement", "a 21st-century Maritime Silk Road" too.
+const NAME_OF_THING = /^ (?:Prize|Award|Hotels?|Resorts?|Meeting|Consortium|Initiative|Programme|Program|Campaign|Festival|Games|Cup|Fund|Foundation|Agreement|Treaty|Accords?|Pact|Convention|Protocol|Charter|Declaration|Road)\b/;
 
 function headsAName(body: string, words: readonly Word[]): boolean {
   const last = words[words.length - 1];

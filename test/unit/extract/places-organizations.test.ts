@@ -704,6 +704,32 @@ describe('bodies named from their head word', () => {
     expect(two.organizations.map((organization) => organization.name).sort()).toEqual(['Chinese Foreign Ministry', 'Department of Foreign Affairs']);
   });
 
+  it('finds a factory, a platform and an exchange, a listed parliament, party and agency, and no person in them', () => {
+    // 442: "to upgrade the Rift Valley Textiles Factory"; 445: "the chief negotiator of the opposition Unitary
+    // Platform"; 451: "a special session of the State Great Khural"; 456: "Syriza"; 451: "MONTSAME"; 449: "the
+    // Shanghai Petroleum and Natural Gas Exchange".
+    const body = [
+      'India offered 29.95 million dollars to upgrade the Rift Valley Textiles Factory.',
+      'Gerardo Blyde, the chief negotiator of the opposition Unitary Platform, signed.',
+      'Modi addressed a special session of the State Great Khural, MONTSAME reported.',
+      'Alexis Tsipras leads Syriza.',
+      'Payments will be settled through the Shanghai Gold Exchange.',
+    ].join('\n\n');
+    const { persons, organizations } = extract(body, '2015-05-17');
+    expect(persons.map((person) => person.name)).toEqual(['Gerardo Blyde', 'Alexis Tsipras']);
+    expect(organizations.map((organization) => organization.name)).toEqual(expect.arrayContaining(['Rift Valley Textiles Factory', 'Unitary Platform', 'State Great Khural', 'Syriza', 'Montsame', 'Shanghai Gold Exchange']));
+  });
+
+  it('finds Nadi and a stadium written in lower case, and no person in a "Maritime Silk Road"', () => {
+    // 460: "talks with Fijian Prime Minister Voreqe Bainimarama in Nadi"; 442: "at the Kasarani stadium"; 452: "his
+    // plan for a 21st-century Maritime Silk Road".
+    const body = 'Blinken held talks with Fijian Prime Minister Voreqe Bainimarama in Nadi. Modi spoke at the Kasarani stadium. Xi won support for a 21st-century Maritime Silk Road.';
+    const { persons, locations } = extract(body, '2022-02-12');
+    expect(locations.map((location) => location.name)).toEqual(expect.arrayContaining(['Nadi', 'Kasarani stadium']));
+    // A surname alone, with no full name told before, is no person; "Maritime Silk" is none either.
+    expect(persons.map((person) => person.name)).toEqual(['Voreqe Bainimarama']);
+  });
+
   it('finds a government named for its purpose, not one named for its country', () => {
     // 353: "Fayez al-Sarraj, head of the Government of National Accord".
     const { organizations } = extract('Fayez al-Sarraj, head of the Government of National Accord, met him. The Government of Pakistan said.', '2020-01-19');
