@@ -751,7 +751,10 @@ function mentionsOfClause(
   // "Trump made a series of calls to regional leaders …. He also spoke to Jordan's King Abdullah II, …": a call each.
   const previous = inputs.sentences[sentence.index - 1];
   const seriesOfCalls = trigger.kind === 'phone call' && [sentence.text, previous?.paragraph === sentence.paragraph ? previous.text : ''].some((text) => /\b(?:series|round) of (?:phone |telephone )?calls\b|\bseparate (?:phone |telephone )?calls\b/i.test(text));
-  const separate = seriesOfCalls || /\b(?:separate(?:ly)?|bilateral|meetings with|and then by)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
+  // "where on Friday he met the foreign ministers of the Quad grouping, Australia's Marise Payne, India's …": those
+  // met as one group. "held talks with Presidents Filipe Nyusi, Jacob Zuma and John Magufuli respectively": one each.
+  const asGroup = /^\S+\s+(?:the|all|both)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|counterparts)\b/i.test(clauseText.slice(trigger.index));
+  const separate = seriesOfCalls || /\b(?:separate(?:ly)?|bilateral|meetings with|and then by|respectively)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed && !asGroup) || /\bwith\b[^.;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /\band (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));

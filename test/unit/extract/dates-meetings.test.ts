@@ -2108,3 +2108,28 @@ describe('encounters told with another country or an earlier month', () => {
     expect(extract(paris, '2025-05-07').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Friedrich Merz', 'Emmanuel Macron'], 'Élysée Palace']]);
   });
 });
+
+describe('those met as one group, and those met one each', () => {
+  it('keeps ministers met as a group together, and splits talks held "respectively"', () => {
+    // 460: "where on Friday he met the foreign ministers of the Quad grouping, Australia's Marise Payne, …".
+    const quad = [
+      'Secretary of State Antony Blinken held talks with Fijian Prime Minister Voreqe Bainimarama in Nadi on Saturday.',
+      "Blinken arrived from Melbourne, where on Friday he met the foreign ministers of the Quad grouping, Australia's Marise Payne, India's S. Jaishankar and Japan's Hayashi Yoshimasa.",
+    ].join('\n\n');
+    expect(extract(quad, '2022-02-12').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Antony Blinken', 'Voreqe Bainimarama'], '2022-02-12', 'Nadi'],
+      [['Antony Blinken', 'Marise Payne', 'S. Jaishankar', 'Hayashi Yoshimasa'], '2022-02-11', 'Melbourne'],
+    ]);
+    // 442: "where he held talks with Presidents Filipe Nyusi, Jacob Zuma and John Magufuli respectively".
+    const tour = [
+      'Prime Minister Narendra Modi held talks with President Uhuru Kenyatta at State House on Monday.',
+      'Earlier on the tour, Modi visited Mozambique, South Africa and Tanzania, where he held talks with Presidents Filipe Nyusi, Jacob Zuma and John Magufuli respectively.',
+    ].join('\n\n');
+    expect(extract(tour, '2016-07-11').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Narendra Modi', 'Uhuru Kenyatta'],
+      ['Narendra Modi', 'Filipe Nyusi'],
+      ['Narendra Modi', 'Jacob Zuma'],
+      ['Narendra Modi', 'John Magufuli'],
+    ]);
+  });
+});
