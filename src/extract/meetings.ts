@@ -524,9 +524,12 @@ function clausesOf(text: string, offset: number): Clause[] {
     if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her |(?:the )?visiting )/u.test(text.slice(cut.index + cut[0].length))) continue;
     cuts.push({ at: cut.index, relative: false });
     // "After speaking with Putin, Trump also called Zelensky": an opening subordinate clause ends at its comma.
+    // But "After talks at the White House on Wednesday, the two men announced the deal": talks of nobody named, whose
+    // parties the main clause opens with.
     if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) {
       const comma = text.indexOf(', ', cut.index);
-      if (comma > 0) cuts.push({ at: comma + 1, relative: false });
+      const partiesAfter = comma > 0 && /^(?:the two (?:men|women|leaders|presidents|ministers|sides)|both (?:leaders|men|sides)|they)\b/i.test(text.slice(comma + 2)) && !/\b(?:he|she|they|his|her|their|him|them)\b/i.test(text.slice(0, comma));
+      if (comma > 0 && !partiesAfter) cuts.push({ at: comma + 1, relative: false });
     }
   }
   for (const relative of relatives) {

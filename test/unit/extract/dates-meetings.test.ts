@@ -2110,6 +2110,17 @@ describe('encounters told with another country or an earlier month', () => {
 });
 
 describe('those met as one group, and those met one each', () => {
+  it('reads "After talks at …, the two men …" as the talks of the two', () => {
+    // 457, published 2018-07-26: the lead tells an agreement, the next sentence the talks.
+    const body = [
+      'Washington (dpa) - US President Donald Trump and European Commission President Jean-Claude Juncker have agreed to work toward removing tariffs on industrial goods.',
+      'After talks at the White House on Wednesday, the two men announced the deal in the Rose Garden.',
+    ].join('\n\n');
+    expect(extract(body, '2018-07-26').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Donald Trump', 'Jean-Claude Juncker'], '2018-07-25', 'White House'],
+    ]);
+  });
+
   it('keeps ministers met as a group together, and splits talks held "respectively"', () => {
     // 460: "where on Friday he met the foreign ministers of the Quad grouping, Australia's Marise Payne, …".
     const quad = [
