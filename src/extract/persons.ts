@@ -119,7 +119,11 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const openingTag = openingPos.get(word.start);
       // "Hassan Sheikh Mohamud": a word that is an honorific before a name is part of the name inside one.
       const insideName = current.length > 0 && /^(?:Sheikh|Sheikha|Seri|Tan|Tun|Sri)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
-      const isHonorific = !insideName && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
+      // "Sheikh Mujibur Rahman", "Sheikh Sharif Sheikh Ahmed": "Sheikh" opens a name of two or more words that has none
+      // of the Gulf's lineage words; "Sheikh Tamim bin Hamad Al Thani" is styled so.
+      const rest = run[0].slice(word.end - run.index).trim();
+      const sheikhOfName = current.length === 0 && /^Sheikha?$/.test(word.text) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(rest) && !/\b(?:bin|bint|ibn|Al|al|Al-\p{L}+|al-\p{L}+)\b/u.test(rest);
+      const isHonorific = !insideName && !sheikhOfName && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
       if (isHonorific) {
         flush();
         honorific = raw.endsWith('.') ? `${word.text}.` : word.text;
@@ -127,6 +131,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       }
       const blocked =
         !insideName &&
+        !sheikhOfName &&
         !surnameLikePronoun(word, current, openingTag, body, titleEnds) &&
         !givenNameOfFaith(word, current, honorific, body, titleEnds) &&
         ((isCovered(word.start, word.end) && !endsName(word, current)) ||

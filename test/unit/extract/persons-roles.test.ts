@@ -789,3 +789,11 @@ describe('a spouse named by a given name alone', () => {
     expect(extract('Kishida Fumio arrived in Seoul, accompanied by his wife, Yuko.', '2023-05-07').persons.map((person) => person.name)).toContain('Yuko');
   });
 });
+
+describe('"Sheikh" in a name and as a style', () => {
+  it('keeps "Sheikh" in a name without the Gulf lineage words, and drops it as the style of one with them', () => {
+    // 276: "Sheikh Mujibur Rahman"; 441: "President Sheikh Sharif Sheikh Ahmed"; 049: "Emir Sheikh Tamim bin Hamad Al Thani".
+    const body = "Bangladesh's founder Sheikh Mujibur Rahman was honoured. Somali President Sheikh Sharif Sheikh Ahmed met Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Prime Minister Sheikh Hasina.";
+    expect(extract(body, '2011-08-20').persons.map((person) => person.name)).toEqual(['Sheikh Mujibur Rahman', 'Sheikh Sharif Sheikh Ahmed', 'Tamim bin Hamad Al Thani', 'Sheikh Hasina']);
+  });
+});
