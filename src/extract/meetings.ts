@@ -1200,7 +1200,9 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   const word = written === 'pontiff' ? 'pope' : written;
   const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
   if (qualifier && !country) return null;
-  const titled = inputs.roles.filter((role) => role.start < offset && !not.includes(role.person) && (word === 'leader' || role.title.toLowerCase().split(/[\s-]+/).includes(word)));
+  // "The Turkish premier" after "Turkish Prime Minister Recep Tayyip Erdogan": a premier is a prime minister too.
+  const fits = (title: string): boolean => word === 'leader' || title.split(/[\s-]+/).includes(word) || (word === 'premier' && /\bprime minister\b/.test(title));
+  const titled = inputs.roles.filter((role) => role.start < offset && !not.includes(role.person) && fits(role.title.toLowerCase()));
   // "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … The Philippine leader": with nobody of that
   // country titled so, the one whose title names no country, never another country's.
   const ofCountry = titled.filter((role) => country === null || role.country === country);

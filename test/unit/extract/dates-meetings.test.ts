@@ -2110,6 +2110,17 @@ describe('encounters told with another country or an earlier month', () => {
 });
 
 describe('those met as one group, and those met one each', () => {
+  it('takes "the Turkish premier" for the Turkish prime minister', () => {
+    // 441, published 2011-08-20.
+    const body = [
+      'MOGADISHU (AFP) - Turkish Prime Minister Recep Tayyip Erdogan flew into the Somali capital on Friday.',
+      'The Turkish premier then held talks with Somali President Sheikh Sharif Sheikh Ahmed at Villa Somalia, the hilltop presidential compound.',
+    ].join('\n\n');
+    expect(extract(body, '2011-08-20').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Recep Tayyip Erdogan', 'Sheikh Sharif Sheikh Ahmed'], '2011-08-19', 'Villa Somalia'],
+    ]);
+  });
+
   it('reads "After talks at …, the two men …" as the talks of the two', () => {
     // 457, published 2018-07-26: the lead tells an agreement, the next sentence the talks.
     const body = [
