@@ -810,7 +810,8 @@ function withoutClosingApposition(text: string, triggerIndex: number): string {
 
 function tellsAPlan(text: string): boolean {
   // "The meeting at Hyderabad House, scheduled for 35 minutes, went on for about 50": how long it was meant to last.
-  return PLANNED.test(text.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b|\b(?:scheduled|planned|due) (?:to last )?for (?:(?:about|around|some|just|only) )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:minutes?|hours?)\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
+  // "Pompeo is the first U.S. secretary of state to visit Sudan since …": who went first, not who will go.
+  return PLANNED.test(text.replace(/\b(?:previously|already|long|originally)[- ]scheduled\b|\b(?:scheduled|planned|due) (?:to last )?for (?:(?:about|around|some|just|only) )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:minutes?|hours?)\b/gi, '').replace(/\b(?:the|a) (?:last|first|only|previous) (?:[\w.-]+ ){0,5}to (?:visit|meet|travel|hold)\b/gi, ''));
 }
 
 /** The people the sentence names before the clause, when it names exactly two. */
@@ -1593,7 +1594,10 @@ const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|convers
  * inferred so loosely dates this mention only; it never dates an encounter the mention turns out to repeat.
  */
 function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonly MeetingDraft[], participants: readonly number[], kind: MeetingKind): string | null {
-  if (inputs.publishedAt === null || NOT_TODAY.test(inputs.body.slice(sentence.start, sentence.end))) return null;
+  // "He also met General Abdel Fattah al-Burhan, head of the Sovereign Council that shares power … since … last
+  // year": an apposition that describes the one met closing the sentence tells of something else.
+  const told = inputs.body.slice(sentence.start, sentence.end).replace(/,\s+(?:head|chief|leader|chairman|president) of the [^,;]*[.!?]?\s*$/, '');
+  if (inputs.publishedAt === null || NOT_TODAY.test(told)) return null;
   // "Biden told Putin in a phone call on Saturday …. Secretary of State Antony Blinken also spoke by phone with …
   // Lavrov": also, on the day of the call told just before. Not a visit's meetings: "He also called on President
   // Droupadi Murmu during the visit" may be a day after the talks before it.

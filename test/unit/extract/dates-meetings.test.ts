@@ -2110,6 +2110,18 @@ describe('encounters told with another country or an earlier month', () => {
 });
 
 describe('those met as one group, and those met one each', () => {
+  it('dates "He also met …, head of …" by the story, past a visitor who went first and an apposition that tells of the past', () => {
+    // 443, published 2020-08-25.
+    const body = [
+      'KHARTOUM, Aug 25 (Reuters) - U.S. Secretary of State Mike Pompeo flew to Sudan on Tuesday, holding talks with Sudanese Prime Minister Abdalla Hamdok.',
+      'Pompeo is the first U.S. secretary of state to visit Sudan since Condoleezza Rice in 2005. He also met General Abdel Fattah al-Burhan, head of the Sovereign Council that shares power with civilians during a transition that began after the overthrow of Omar al-Bashir last year.',
+    ].join('\n\n');
+    expect(extract(body, '2020-08-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([
+      [['Mike Pompeo', 'Abdalla Hamdok'], '2020-08-25', 'held'],
+      [['Mike Pompeo', 'Abdel Fattah al-Burhan'], '2020-08-25', 'held'],
+    ]);
+  });
+
   it('takes "the Turkish premier" for the Turkish prime minister', () => {
     // 441, published 2011-08-20.
     const body = [
