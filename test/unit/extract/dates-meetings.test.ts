@@ -2122,6 +2122,14 @@ describe('those met as one group, and those met one each', () => {
     ]);
   });
 
+  it('places talks a journey will leave for in the town it leaves for', () => {
+    // 451, published 2015-05-17 (a Sunday): "He will leave for Seoul on Monday for talks with President Park Geun-hye".
+    const body = 'Prime Minister of India Narendra Modi arrived in Ulaanbaatar on Sunday. He will leave for Seoul on Monday for talks with President Park Geun-hye of the Republic of Korea.';
+    expect(extract(body, '2015-05-17').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual(
+      [['Narendra Modi', 'Park Geun-hye'], '2015-05-18', 'Seoul', 'planned'],
+    );
+  });
+
   it('takes "the Turkish premier" for the Turkish prime minister', () => {
     // 441, published 2011-08-20.
     const body = [
