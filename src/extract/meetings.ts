@@ -647,6 +647,12 @@ function mentionsOfClause(
   // "Lopez Obrador joined the video call from the National Palace in Mexico City": where one party sat, not a place
   // of the call.
   if ((trigger.kind === 'phone call' || trigger.kind === 'video call') && /\b(?:joined|join|joins|took part|taking part|spoke|speaking|participated)\b[^.;]*\bfrom\b/i.test(clauseText)) place = null;
+  // "Xi met Saudi King Salman … at Al Yamamah Palace and then held talks with the crown prince": what the subject
+  // went on to do there, where the clause names no other place.
+  if (place === null && /^\s*and\s+(?:then|later)\s/.test(clauseText)) {
+    const there = [...meetings].reverse().find((meeting) => meeting.sentences.includes(sentence.index) && meeting.location !== null && !isCall(meeting));
+    if (there?.location) place = { name: there.location, country: there.locationCountry, kind: there.locationKind ?? 'city', city: there.city, unlisted: null };
+  }
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);

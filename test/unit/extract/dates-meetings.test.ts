@@ -2130,6 +2130,15 @@ describe('those met as one group, and those met one each', () => {
     );
   });
 
+  it('holds talks the subject "then held" where the sentence placed the encounter before them', () => {
+    // 449, published 2022-12-09 (a Friday).
+    const body = 'RIYADH, Dec. 9 (Xinhua) -- Chinese President Xi Jinping on Friday attended the first China-Arab States Summit in the Saudi capital.\n\nOn Thursday, Xi met Saudi King Salman bin Abdulaziz Al Saud at Al Yamamah Palace and then held talks with Crown Prince Mohammed bin Salman.';
+    expect(extract(body, '2022-12-09').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]).slice(-2)).toEqual([
+      [['Xi Jinping', 'Salman bin Abdulaziz Al Saud'], '2022-12-08', 'Al-Yamamah Palace'],
+      [['Xi Jinping', 'Mohammed bin Salman'], '2022-12-08', 'Al-Yamamah Palace'],
+    ]);
+  });
+
   it('takes "the Turkish premier" for the Turkish prime minister', () => {
     // 441, published 2011-08-20.
     const body = [
