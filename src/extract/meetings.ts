@@ -787,7 +787,9 @@ function mentionsOfClause(
         const own = sentenceDates.find((mention) => mention.start >= from && mention.end <= to);
         const dayElsewhere = sentenceDates.some((mention) => mention.start >= triggerAt && mention.end <= clause.end && !(mention.start >= from && mention.end <= to));
         const place = inputs.gazetteer.places.find((found) => found.start >= from && found.end <= to && introducedDirectly(inputs.body, found.start));
-        const meeting = { ...base([subjects[0] as number, object], own?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
+        // "Biden, who arrived in Madrid on Tuesday and met Spain's King Felipe VI": met on the day of the arrival.
+        const arrival = at >= splitAt && (JOURNEY.test(trigger.word) || /^(?:arrived|arrives|landed|lands|reached)\b/i.test(trigger.word)) ? sentenceDates.find((mention) => mention.start >= triggerAt && mention.end <= splitAt) : undefined;
+        const meeting = { ...base([subjects[0] as number, object], own?.date ?? arrival?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
         if (place) setPlace(meeting, { location: place.value.name, locationCountry: place.value.country, locationKind: place.value.kind, city: place.value.kind === 'city' ? place.value.name : place.value.city ?? null });
         return meeting;
       }

@@ -2139,6 +2139,15 @@ describe('those met as one group, and those met one each', () => {
     ]);
   });
 
+  it('dates those met after an arrival by the day of the arrival', () => {
+    // 458, published 2022-06-28 (a Tuesday).
+    const body = "US President Joe Biden, who arrived in Madrid on Tuesday and met Spain's King Felipe VI and Spanish Prime Minister Pedro Sánchez, is due to meet Erdogan on Wednesday, the White House said.";
+    expect(extract(body, '2022-06-28').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]).slice(0, 2)).toEqual([
+      [['Joe Biden', 'Felipe VI'], '2022-06-28', 'Madrid'],
+      [['Joe Biden', 'Pedro Sánchez'], '2022-06-28', 'Madrid'],
+    ]);
+  });
+
   it('takes "the Turkish premier" for the Turkish prime minister', () => {
     // 441, published 2011-08-20.
     const body = [
