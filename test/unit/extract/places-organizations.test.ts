@@ -730,6 +730,12 @@ describe('bodies named from their head word', () => {
     expect(persons.map((person) => person.name)).toEqual(['Voreqe Bainimarama']);
   });
 
+  it('reads no venue across a paragraph break', () => {
+    // 451: a photo credit ending "/MONTSAME", then "At Gandan Monastery, the Indian leader presented a sapling".
+    const body = 'Prime Minister Narendra Modi met him in Ulaanbaatar.\n\nPhoto by Ganbold Enkh/MONTSAME\n\nAt Gandan Monastery, the Indian leader presented a sapling.';
+    expect(extract(body, '2015-05-17').locations.map((location) => location.name)).toEqual(['Ulaanbaatar', 'Gandan Monastery']);
+  });
+
   it('finds a government named for its purpose, not one named for its country', () => {
     // 353: "Fayez al-Sarraj, head of the Government of National Accord".
     const { organizations } = extract('Fayez al-Sarraj, head of the Government of National Accord, met him. The Government of Pakistan said.', '2020-01-19');
