@@ -75,7 +75,8 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const places = [...placeMatches, ...buildings.filter((building) => !inside(building, placeMatches))]
     .sort((a, b) => a.start - b.start)
     .filter((place) => ministriesMetAt.some((ministry) => ministry.start === place.start && ministry.end === place.end) || ((!inside(place, organizations) || gathering.some((event) => event.start === place.start && place.value.kind === 'city')) && !organizations.some((o) => o.start === place.start && o.end === place.end)));
-  const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start));
+  // "the former Soviet republics of Central Asia": states that were part of the Union, not the Union.
+  const countries = countryMatcher.findAll(body, 0, words).filter((country) => !places.some((place) => overlaps(place, country) && place.end - place.start > country.end - country.start) && !(country.surface === 'Soviet' && /^\s+(?:republics?|states?|space|bloc)\b/.test(body.slice(country.end, country.end + 12))));
   countries.push(...demonymsOfTheOneNamed(body, countries, [...places, ...organizations]));
   countries.sort((a, b) => a.start - b.start);
   placesOfCityStates(body, countries, places);

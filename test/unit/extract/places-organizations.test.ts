@@ -730,6 +730,12 @@ describe('bodies named from their head word', () => {
     expect(persons.map((person) => person.name)).toEqual(['Voreqe Bainimarama']);
   });
 
+  it('takes "Soviet" for the Soviet Union, save in "the former Soviet republics"', () => {
+    // 456: "the 70th anniversary of the Soviet victory in World War II"; 088: "the former Soviet republics".
+    expect(extract('Moscow marks the 70th anniversary of the Soviet victory in World War II.', '2015-04-08').countries.map((country) => country.name)).toEqual(['Soviet Union']);
+    expect(extract('He toured the former Soviet republics of Central Asia.', '2015-04-08').countries).toEqual([]);
+  });
+
   it('reads no venue across a paragraph break', () => {
     // 451: a photo credit ending "/MONTSAME", then "At Gandan Monastery, the Indian leader presented a sapling".
     const body = 'Prime Minister Narendra Modi met him in Ulaanbaatar.\n\nPhoto by Ganbold Enkh/MONTSAME\n\nAt Gandan Monastery, the Indian leader presented a sapling.';
