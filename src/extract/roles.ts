@@ -45,7 +45,7 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     const standing = standingAfter(body, mention, gazetteer) ?? (before ? null : standingBefore(body, mention, gazetteer));
     if (standing && !roles.some((role) => role.person === standing.person && role.title.toLowerCase() === standing.title.toLowerCase())) roles.push(standing);
   }
-  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer), ...rolesOfCountryNamePairs(body, mentions, gazetteer));
+  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer), ...rolesOfCountryNamePairs(body, mentions, gazetteer), ...rolesOfOwnedNames(body, mentions, gazetteer));
   for (const role of rolesOfNamedCountries(body, mentions, gazetteer)) {
     if (!roles.some((other) => other.person === role.person && other.title.toLowerCase() === role.title.toLowerCase())) roles.push(role);
   }
@@ -126,6 +126,31 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
     named.forEach((mention, i) => {
       roles.push({ person: mention.person, title, country: countries[i]?.value.country.name ?? null, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
     });
+  }
+  return roles;
+}
+
+// "the foreign ministers of the Quad grouping, Australia's Marise Payne, India's S. Jaishankar and Japan's Hayashi
+// Yoshimasa": a title in the plural, then each holder after the possessive of their country.
+const TITLE_THEN_OWNED = /\b((?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade) [Mm]inisters|[Pp]residents)\b[^,.;:"“”]{0,40},\s+/g;
+
+function rolesOfOwnedNames(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
+  const roles: RoleDraft[] = [];
+  for (const match of allMatches(TITLE_THEN_OWNED, body)) {
+    const title = capitalise((match[1] ?? '').toLowerCase().replace(/s$/, ''));
+    const found: RoleDraft[] = [];
+    let at = match.index + match[0].length;
+    for (;;) {
+      const country = gazetteer.countries.find((candidate) => candidate.start === at && candidate.value.form === 'name');
+      const owner = country ? /^['’]s\s+/.exec(body.slice(country.end, country.end + 4)) : null;
+      const mention = country && owner ? mentions.find((candidate) => candidate.start === country.end + owner[0].length) : undefined;
+      if (!country || !mention) break;
+      found.push({ person: mention.person, title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
+      const next = NEXT_IN_LIST.exec(body.slice(mention.end, mention.end + 8));
+      if (!next) break;
+      at = mention.end + next[0].length;
+    }
+    if (found.length >= 2) roles.push(...found);
   }
   return roles;
 }

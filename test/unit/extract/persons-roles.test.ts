@@ -797,3 +797,17 @@ describe('"Sheikh" in a name and as a style', () => {
     expect(extract(body, '2011-08-20').persons.map((person) => person.name)).toEqual(['Sheikh Mujibur Rahman', 'Sheikh Sharif Sheikh Ahmed', 'Tamim bin Hamad Al Thani', 'Sheikh Hasina']);
   });
 });
+
+describe('a title in the plural, then the holders after their countries', () => {
+  it('gives each holder the title of the country whose possessive stands before the name', () => {
+    // 460: "he met the foreign ministers of the Quad grouping, Australia's Marise Payne, India's S. Jaishankar and
+    // Japan's Hayashi Yoshimasa".
+    const body = "Blinken met the foreign ministers of the Quad grouping, Australia's Marise Payne, India's S. Jaishankar and Japan's Hayashi Yoshimasa.";
+    const { persons } = extract(body, '2022-02-12');
+    expect(persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country])])).toEqual([
+      ['Marise Payne', [['Foreign Minister', 'Australia']]],
+      ['S. Jaishankar', [['Foreign Minister', 'India']]],
+      ['Hayashi Yoshimasa', [['Foreign Minister', 'Japan']]],
+    ]);
+  });
+});
