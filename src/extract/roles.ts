@@ -45,7 +45,7 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     const standing = standingAfter(body, mention, gazetteer) ?? (before ? null : standingBefore(body, mention, gazetteer));
     if (standing && !roles.some((role) => role.person === standing.person && role.title.toLowerCase() === standing.title.toLowerCase())) roles.push(standing);
   }
-  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer), ...rolesOfCountryNamePairs(body, mentions, gazetteer), ...rolesOfOwnedNames(body, mentions, gazetteer));
+  roles.push(...rolesOfSharedTitle(body, mentions, gazetteer), ...rolesOfCountriesInTurn(body, mentions, gazetteer), ...rolesOfCountryNamePairs(body, mentions, gazetteer, COUNTRY_THEN_NAME), ...rolesOfCountryNamePairs(body, mentions, gazetteer, OWNER_THEN_NAME));
   for (const role of rolesOfNamedCountries(body, mentions, gazetteer)) {
     if (!roles.some((other) => other.person === role.person && other.title.toLowerCase() === role.title.toLowerCase())) roles.push(role);
   }
@@ -130,46 +130,27 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
   return roles;
 }
 
+// A title in the plural, then each country told with the holder of its title:
+// "The presidents of Rwanda, Paul Kagame, and Uganda, Yoweri Museveni, on Wednesday signed …";
 // "the foreign ministers of the Quad grouping, Australia's Marise Payne, India's S. Jaishankar and Japan's Hayashi
-// Yoshimasa": a title in the plural, then each holder after the possessive of their country.
+// Yoshimasa", each holder after the possessive of their country.
 const TITLE_THEN_OWNED = /\b((?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade) [Mm]inisters|[Pp]residents)\b[^,.;:"“”]{0,40},\s+/g;
+const COUNTRY_THEN_NAME = { pattern: TITLE_OF_COUNTRIES, between: /^,\s+/, next: /^,?\s+and\s+(?:the\s+)?|^,\s+(?=\p{Lu})/u };
+const OWNER_THEN_NAME = { pattern: TITLE_THEN_OWNED, between: /^['’]s\s+/, next: NEXT_IN_LIST };
 
-function rolesOfOwnedNames(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
+function rolesOfCountryNamePairs(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions, form: { pattern: RegExp; between: RegExp; next: RegExp }): RoleDraft[] {
   const roles: RoleDraft[] = [];
-  for (const match of allMatches(TITLE_THEN_OWNED, body)) {
-    const title = capitalise((match[1] ?? '').toLowerCase().replace(/s$/, ''));
-    const found: RoleDraft[] = [];
-    let at = match.index + match[0].length;
-    for (;;) {
-      const country = gazetteer.countries.find((candidate) => candidate.start === at && candidate.value.form === 'name');
-      const owner = country ? /^['’]s\s+/.exec(body.slice(country.end, country.end + 4)) : null;
-      const mention = country && owner ? mentions.find((candidate) => candidate.start === country.end + owner[0].length) : undefined;
-      if (!country || !mention) break;
-      found.push({ person: mention.person, title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
-      const next = NEXT_IN_LIST.exec(body.slice(mention.end, mention.end + 8));
-      if (!next) break;
-      at = mention.end + next[0].length;
-    }
-    if (found.length >= 2) roles.push(...found);
-  }
-  return roles;
-}
-
-// "The presidents of Rwanda, Paul Kagame, and Uganda, Yoweri Museveni, on Wednesday signed …": each country told
-// with its holder of the title after it.
-function rolesOfCountryNamePairs(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
-  const roles: RoleDraft[] = [];
-  for (const match of allMatches(TITLE_OF_COUNTRIES, body)) {
+  for (const match of allMatches(form.pattern, body)) {
     const title = capitalise((match[1] ?? '').toLowerCase().replace(/s$/, ''));
     const pairs: RoleDraft[] = [];
     let at = match.index + match[0].length;
     for (;;) {
       const country = gazetteer.countries.find((candidate) => candidate.start === at && candidate.value.form === 'name');
-      const comma = country ? /^,\s+/.exec(body.slice(country.end, country.end + 4)) : null;
-      const mention = country && comma ? mentions.find((candidate) => candidate.start === country.end + comma[0].length) : undefined;
+      const between = country ? form.between.exec(body.slice(country.end, country.end + 4)) : null;
+      const mention = country && between ? mentions.find((candidate) => candidate.start === country.end + between[0].length) : undefined;
       if (!country || !mention) break;
       pairs.push({ person: mention.person, title, country: country.value.country.name, organization: null, sentence: mention.sentence, start: mention.start, end: mention.end });
-      const next = /^,?\s+and\s+(?:the\s+)?|^,\s+(?=\p{Lu})/u.exec(body.slice(mention.end, mention.end + 12));
+      const next = form.next.exec(body.slice(mention.end, mention.end + 12));
       if (!next) break;
       at = mention.end + next[0].length;
     }
