@@ -870,8 +870,9 @@ function namedBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause):
 // a month before the report's in its year. A later month ("in December" in a report of June) may be this year's or
 // last year's, so it is left alone.
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const IN_MONTH = new RegExp(String.raw`\bin (?:(?:early|late|mid-?)\s*)?(${MONTHS.join('|')})\b(?!\s+\d)`);
 function earlierMonth(text: string, publishedAt: string | null): boolean {
-  const month = /\bin (?:(?:early|late|mid-?)\s*)?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/.exec(text)?.[1];
+  const month = IN_MONTH.exec(text)?.[1];
   return month !== undefined && publishedAt !== null && MONTHS.indexOf(month) + 1 < Number(publishedAt.slice(5, 7));
 }
 
@@ -1637,7 +1638,6 @@ const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|h
 const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
 
 // "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
-// "The visit came six weeks after Modi's trip to Moscow" too.
 const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
