@@ -121,8 +121,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const insideName = current.length > 0 && /^(?:Sheikh|Sheikha|Seri|Tan|Tun|Sri)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
       // "Sheikh Mujibur Rahman", "Sheikh Sharif Sheikh Ahmed": "Sheikh" opens a name of two or more words that has none
       // of the Gulf's lineage words; "Sheikh Tamim bin Hamad Al Thani" is styled so.
-      const rest = run[0].slice(word.end - run.index).trim();
-      const sheikhOfName = current.length === 0 && /^Sheikha?$/.test(word.text) && /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(rest) && !/\b(?:bin|bint|ibn|Al|al|Al-\p{L}+|al-\p{L}+)\b/u.test(rest);
+      const sheikhOfName = current.length === 0 && /^Sheikha?$/.test(word.text) && opensGivenName(run[0].slice(word.end - run.index).trim());
       const isHonorific = !insideName && !sheikhOfName && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
       if (isHonorific) {
         flush();
@@ -204,6 +203,11 @@ function givenNameOfFaith(word: Word, current: readonly Word[], honorific: strin
 }
 
 const GIVEN_NAMES_OF_FAITH = new Set(['Islam', 'Christian']);
+
+/** What follows "Sheikh": a name of two or more words with none of the Gulf's lineage words ("Mujibur Rahman"). */
+function opensGivenName(rest: string): boolean {
+  return /^\p{Lu}[\p{L}'’-]+\s+\p{Lu}/u.test(rest) && !/\b(?:bin|bint|ibn|Al|al|Al-\p{L}+|al-\p{L}+)\b/u.test(rest);
+}
 
 // "the Nobel Peace Prize", "Starwood Hotels and Resorts", "the Mid-Year Coordination Meeting": capitalised words
 // that go on into the name of a prize, a firm or an event are part of that name, not a person's.
