@@ -213,15 +213,25 @@ function encounterOfTheLead(inputs: MeetingInputs, sentence: Sentence): MeetingD
 /**
  * "… three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick
  * cease-fire": whom a visitor urges or tells something where the visit went was met on it.
+ * "Sogavare paid an official visit to China in July last year, when he and Xi announced …": so was the one the
+ * visitor did something with. "Marcos paid an official visit to Tokyo in February, when the two leaders signed
+ * defence agreements": the two leaders are the report's pair, the visitor and the other.
  */
 function toldWhereVisited(inputs: MeetingInputs, sentence: Sentence, clause: Clause, words: string, meetings: MeetingDraft[]): void {
   const told = /^,?\s*where\s+(?:he|she)\s+(?:urged|told|assured|pressed|asked|thanked|briefed)\s+/i.exec(words);
-  if (!told) return;
-  const visit = meetings.findLast((meeting) => meeting.kind === 'visit' && meeting.participants.length === 1 && meeting.location !== null && meeting.sentences.includes(sentence.index));
-  const named = inputs.personMentions.find((mention) => mention.start >= clause.start + told[0].length && mention.start <= clause.start + told[0].length + 60 && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person));
-  if (!visit || !named || visit.participants.includes(named.person)) return;
-  visit.participants.push(named.person);
-  for (const country of participantCountries(inputs, [named.person], clause)) if (!visit.countries.includes(country)) visit.countries.push(country);
+  const together = told ? null : /^,?\s*(?:where|when)\s+(?:(?:he|she)\s+and\s+|(?=(?:the two (?:leaders|men|women)|both leaders)\s+\p{Ll}))/iu.exec(words);
+  if (!told && !together) return;
+  const visit = meetings.findLast((meeting) => meeting.kind === 'visit' && meeting.participants.length === 1 && (together !== null || meeting.location !== null) && meeting.sentences.includes(sentence.index));
+  if (!visit) return;
+  const [visitor] = visit.participants;
+  const opening = (told ?? together)?.[0].length ?? 0;
+  const named = together && together[0].trimEnd().endsWith('and')
+    ? inputs.personMentions.find((mention) => mention.start >= clause.start + opening && mention.start <= clause.start + opening + 40 && isSubject(inputs, mention.person))
+    : inputs.personMentions.find((mention) => told !== null && mention.start >= clause.start + opening && mention.start <= clause.start + opening + 60 && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person));
+  const partner = named?.person ?? (together ? meetings.find((meeting) => meeting.participants.length === 2 && meeting.participants.includes(visitor ?? -1))?.participants.find((person) => person !== visitor) : undefined);
+  if (partner === undefined || visit.participants.includes(partner)) return;
+  visit.participants.push(partner);
+  for (const country of participantCountries(inputs, [partner], clause)) if (!visit.countries.includes(country)) visit.countries.push(country);
 }
 
 /** The encounters one sentence tells, clause by clause, merged into those told before or added to them. */

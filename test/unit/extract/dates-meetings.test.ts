@@ -2013,6 +2013,21 @@ describe('meetings', () => {
     const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
     expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
   });
+  it('adds to a past visit the one the visitor did something with in a when-clause', () => {
+    // 236: "Manele's predecessor Manasseh Sogavare paid an official visit to China in July last year, when he and Xi
+    // announced the establishment of the comprehensive strategic partnership".
+    const body = 'BEIJING, July 12 (Xinhua) -- Chinese President Xi Jinping met with Solomon Islands Prime Minister Jeremiah Manele at the Great Hall of the People on Friday.\n\nManele\u2019s predecessor Manasseh Sogavare paid an official visit to China in July last year, when he and Xi announced a comprehensive strategic partnership.';
+    const visit = extract(body, '2024-07-12').meetings.find((meeting) => meeting.kind === 'visit');
+    expect(visit?.participants).toEqual(['Manasseh Sogavare', 'Xi Jinping']);
+    expect(visit?.date).toBeNull();
+  });
+  it('reads "the two leaders" in a when-clause after a past visit as the visitor and the other of the pair', () => {
+    // 239: "Marcos paid an official visit to Tokyo in February, when the two leaders signed defense cooperation
+    // agreements."
+    const body = 'MANILA, Philippines \u2014 Japanese Prime Minister Fumio Kishida and President Ferdinand Marcos Jr. held talks at Malaca\u00f1ang Palace on Friday.\n\nMarcos paid an official visit to Tokyo in February, when the two leaders signed defense cooperation agreements.';
+    const visit = extract(body, '2023-11-03').meetings.find((meeting) => meeting.location === 'Tokyo');
+    expect(visit?.participants).toEqual(['Ferdinand Marcos Jr', 'Fumio Kishida']);
+  });
   it('places a summit at a national gallery, and reads no person in a "so-called" nickname', () => {
     // 405: "Prime Minister Justin Trudeau hosted U.S. President Barack Obama and Mexican President Enrique Pena Nieto at
     // the National Gallery of Canada on Wednesday for the so-called Three Amigos summit".
