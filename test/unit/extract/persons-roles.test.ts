@@ -12,6 +12,14 @@ describe('people and their roles', () => {
     expect(roleOf('Foreign Minister Andrii Sybiha spoke to reporters.', 'Andrii Sybiha')).toEqual([['Foreign Minister', null]]);
   });
 
+  it('reads an emperor and a grand ayatollah as titles', () => {
+    // 399: "Duterte is scheduled to meet Emperor Akihito at the Imperial Palace on Thursday."
+    // 264: "Pope Francis met Grand Ayatollah Ali al-Sistani at his home in Najaf."
+    const rolesOf = (body: string, name: string) => extract(body, '2021-03-06').persons.find((person) => person.name === name)?.roles.map((role) => [role.title, role.country]);
+    expect(rolesOf('Duterte is scheduled to meet Emperor Akihito at the Imperial Palace on Thursday.', 'Akihito')).toEqual([['Emperor', null]]);
+    expect(rolesOf('Pope Francis met Grand Ayatollah Ali al-Sistani at his home in Najaf.', 'Ali al-Sistani')).toEqual([['Grand Ayatollah', null]]);
+  });
+
   it('keeps a monarch named by title and one name apart from another person sharing the name', () => {
     const body = "Emirati Foreign Minister Sheikh Abdullah bin Zayed Al Nahyan attended the meeting in Sde Boker. Jordan's King Abdullah instead travelled to Ramallah for talks with Palestinian President Mahmoud Abbas.";
     const names = extract(body, '2022-03-28').persons.map((person) => person.name);
