@@ -648,7 +648,8 @@ function mentionsOfClause(
   // the leaders the sentence named before.
   const delegates = (trigger.kind === 'talks' || trigger.kind === 'meeting') ? /^(?:\S+\s+){1,3}between\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:negotiators|delegations|delegates|officials|envoys|representatives|diplomats|teams)\b/iu.exec(body.slice(triggerAt, clause.end)) : null;
   const betweenDelegates = delegates !== null && inputs.gazetteer.countries.some((country) => country.start >= triggerAt && country.end <= triggerAt + delegates[0].length);
-  const participants = betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
+  const predecessor = predecessorSince(inputs, clause, triggerAt);
+  const participants = predecessor !== null ? [predecessor] : betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
     : (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : [...subjects, ...objects];
@@ -693,7 +694,7 @@ function mentionsOfClause(
   // "The leaders first met in a narrow format and then continued talks with their delegations": first, then; not before.
   const firstThen = /\bfirst (?:met|held|talked)\b[^.;]*\bthen\b/i.test(sentence.text);
   const head = withoutClosingApposition(clauseText, trigger.index);
-  const past = pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
+  const past = predecessor !== null || pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
   const told = past
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
@@ -821,6 +822,21 @@ function mentionsOfClause(
  * The clause up to an apposition that closes it after the encounter's word: "… in Niamey for the first summit of the
  * Alliance of Sahel States (AES), the mutual defence pact the three juntas formed last September" tells of the pact.
  */
+/**
+ * "Pompeo is the first U.S. secretary of state to visit Sudan since Condoleezza Rice in 2005", "the first visit by an
+ * Israeli head of state to Türkiye since Shimon Peres came in 2007", "the first Oval Office meeting between a
+ * Pakistani premier and an American president since Imran Khan's visit in July 2019": the encounter told is the
+ * predecessor's, years before. Not "the first meeting since Donald Trump returned to the White House".
+ */
+function predecessorSince(inputs: MeetingInputs, clause: Clause, triggerAt: number): number | null {
+  const { body } = inputs;
+  if (!/\bfirst\b[^;:"“”]{0,80}$/i.test(body.slice(clause.start, triggerAt)) || !/^since\s/.test(body.slice(clause.end, clause.end + 6))) return null;
+  const named = inputs.personMentions.find((mention) => mention.start > clause.end && mention.start - clause.end <= 40 && /^since\s+(?:(?:\p{Lu}[\p{L}.-]*\s+){0,3})?$/u.test(body.slice(clause.end, mention.start)));
+  if (!named || !isSubject(inputs, named.person)) return null;
+  const after = body.slice(named.end, named.end + 40);
+  return /^(?:['’]s\s+(?:[\w-]+\s+)?visit\b|,?\s+in\s+(?:(?:\p{Lu}\p{Ll}+\s+)?(?:19|20)\d\d)\b|\s+(?:came|travell?ed|visited|went|did)\b|\s*[.;])/u.test(after) ? named.person : null;
+}
+
 function withoutClosingApposition(text: string, triggerIndex: number): string {
   const apposition = /,\s+(?:the|a|an)\s[^,]*$/.exec(text.slice(triggerIndex));
   return apposition ? text.slice(0, triggerIndex + apposition.index) : text;

@@ -2013,6 +2013,18 @@ describe('meetings', () => {
     const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
     expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
   });
+  it('gives a visit told as the first since a predecessor to the predecessor, years before', () => {
+    // 443: "Pompeo is the first U.S. secretary of state to visit Sudan since Condoleezza Rice in 2005."
+    const body = 'KHARTOUM (Reuters) - U.S. Secretary of State Mike Pompeo held talks with Prime Minister Abdalla Hamdok in Khartoum on Tuesday.\n\nPompeo is the first U.S. secretary of state to visit Sudan since Condoleezza Rice in 2005.';
+    const meetings = extract(body, '2020-08-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(meetings).toEqual([
+      [['Mike Pompeo', 'Abdalla Hamdok'], '2020-08-25', 'held'],
+      [['Condoleezza Rice'], null, 'held'],
+    ]);
+    // "since" a change of office names no one who came before.
+    const since = 'RIYADH (AP) - U.S. Secretary of State Marco Rubio and Russian Foreign Minister Sergei Lavrov held talks at the Diriyah Palace on Tuesday, their first meeting since Donald Trump returned to the White House.';
+    expect(extract(since, '2025-02-18').meetings.map((meeting) => meeting.participants)).toEqual([['Marco Rubio', 'Sergei Lavrov']]);
+  });
   it('adds to a past visit the one the visitor did something with in a when-clause', () => {
     // 236: "Manele's predecessor Manasseh Sogavare paid an official visit to China in July last year, when he and Xi
     // announced the establishment of the comprehensive strategic partnership".
@@ -2133,6 +2145,7 @@ describe('those met as one group, and those met one each', () => {
     ].join('\n\n');
     expect(extract(body, '2020-08-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([
       [['Mike Pompeo', 'Abdalla Hamdok'], '2020-08-25', 'held'],
+      [['Condoleezza Rice'], null, 'held'],
       [['Mike Pompeo', 'Abdel Fattah al-Burhan'], '2020-08-25', 'held'],
     ]);
   });
