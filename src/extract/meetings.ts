@@ -652,7 +652,7 @@ function mentionsOfClause(
   const participants = predecessor !== null ? [predecessor] : betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
     : (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
-    : [...subjects, ...objects];
+    : withTheLeadPair(inputs, sentence, clause, trigger, triggerAt, [...subjects, ...objects]);
 
   let place = placeOf(inputs, sentence, clause, triggerAt, trigger.kind === 'phone call' || trigger.kind === 'video call');
   // "Lopez Obrador joined the video call from the National Palace in Mexico City": where one party sat, not a place
@@ -855,6 +855,26 @@ function openingPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause):
   if (/^\W*(?:after|before)\b/i.test(inputs.body.slice(clause.start, clause.end)) && /\b(?:a|one|two|three|several) (?:day|days|week|weeks)\s*$/i.test(inputs.body.slice(Math.max(sentence.start, clause.start - 14), clause.start))) return [];
   const named = namedBefore(inputs, sentence, clause);
   return named.length === 2 ? named : [];
+}
+
+/**
+ * "ULAANBAATAR, May 17 (MONTSAME) Prime Minister of India Narendra Modi and Prime Minister of Mongolia Chimediin
+ * Saikhanbileg on Sunday agreed …. ¶ Following official talks at the Government House in Ulaanbaatar, Mr Modi
+ * announced …": talks with no counterpart named, of one of the two the report opens with, are the talks of both.
+ */
+function withTheLeadPair(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigger: { kind: MeetingKind; word: string }, triggerAt: number, participants: number[]): number[] {
+  const [party] = participants;
+  if (participants.length !== 1 || party === undefined || (trigger.kind !== 'talks' && trigger.kind !== 'meeting') || !/^(?:talks|meeting|discussions)$/i.test(trigger.word)) return participants;
+  if (/\b(?:with|between)\b/.test(inputs.body.slice(triggerAt, clause.end))) return participants;
+  if (inputs.personMentions.some((mention) => mention.sentence === sentence.index && mention.person !== party)) return participants;
+  const lead = inputs.sentences.find((other) => opensTheReport(inputs, other));
+  if (!lead || lead.index >= sentence.index) return participants;
+  const from = Math.max(lead.start, inputs.datelineEnd ?? 0);
+  const [first, second] = inputs.personMentions.filter((mention) => mention.sentence === lead.index && mention.start >= from);
+  if (!first || !second || first.person === second.person || ![first.person, second.person].includes(party)) return participants;
+  const titleWords = String.raw`(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*`;
+  const opensWithPair = new RegExp(`^\\W*${titleWords}$`, 'u').test(inputs.body.slice(from, first.start)) && new RegExp(`^\\s+and\\s+${titleWords}$`, 'u').test(inputs.body.slice(first.end, second.start));
+  return opensWithPair ? [first.person, second.person] : participants;
 }
 
 /** The person the sentence names before the clause, when it names exactly one. */

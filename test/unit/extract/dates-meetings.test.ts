@@ -2013,6 +2013,18 @@ describe('meetings', () => {
     const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
     expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
   });
+  it('gives talks of one of the pair the report opens with, and no counterpart named, to both', () => {
+    // 451: "ULAANBAATAR, May 17 (MONTSAME) Prime Minister of India Narendra Modi and Prime Minister of Mongolia Chimediin
+    // Saikhanbileg on Sunday agreed …. Following official talks at the Government House in Ulaanbaatar, Mr Modi
+    // announced …"
+    const lead = 'ULAANBAATAR, May 17 (MONTSAME) Prime Minister of India Narendra Modi and Prime Minister of Mongolia Chimediin Saikhanbileg on Sunday agreed to raise relations to a strategic partnership.';
+    const talks = 'Following official talks at the Government House in Ulaanbaatar, Mr Modi announced a line of credit of one billion dollars.';
+    const found = extract(`${lead}\n\n${talks}`, '2015-05-17').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(found).toEqual([[['Narendra Modi', 'Chimediin Saikhanbileg'], 'Government House']]);
+    // Talks with someone else named are not the pair's.
+    const others = 'Following talks with business leaders at the Government House, Mr Modi announced a line of credit.';
+    expect(extract(`${lead}\n\n${others}`, '2015-05-17').meetings.map((meeting) => meeting.participants)).not.toContainEqual(['Narendra Modi', 'Chimediin Saikhanbileg']);
+  });
   it('gives a visit told as the first since a predecessor to the predecessor, years before', () => {
     // 443: "Pompeo is the first U.S. secretary of state to visit Sudan since Condoleezza Rice in 2005."
     const body = 'KHARTOUM (Reuters) - U.S. Secretary of State Mike Pompeo held talks with Prime Minister Abdalla Hamdok in Khartoum on Tuesday.\n\nPompeo is the first U.S. secretary of state to visit Sudan since Condoleezza Rice in 2005.';
