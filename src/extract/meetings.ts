@@ -686,7 +686,10 @@ function mentionsOfClause(
   // after the encounter's word is a plan of its own, not what the call was.
   const invitation = /\binvit(?:ed|es|ing)\b/i.exec(clauseText.slice(trigger.index + trigger.word.length));
   const ownWords = invitation ? clauseText.slice(0, trigger.index + trigger.word.length + invitation.index) : clauseText;
-  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(ownWords));
+  // "The two presidents held official talks and witnessed the signing of agreements …, including a programme under
+  // which Mexico will hire Cuban doctors": talks held are not planned by what comes after them.
+  const heldBefore = /\b(?:held|had)\s+(?:[\w-]+\s+){0,2}$/i.test(clauseText.slice(0, trigger.index));
+  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : ownWords));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.

@@ -2013,6 +2013,13 @@ describe('meetings', () => {
     const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
     expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
   });
+  it('keeps talks held as held past a plan told after them', () => {
+    // 447: "The two presidents held official talks and witnessed the signing of agreements …, including a programme
+    // under which Mexico will hire Cuban doctors to work in remote parts of the country."
+    const body = 'Havana, May 9 (Prensa Latina) Cuban President Miguel D\u00edaz-Canel awarded the Jos\u00e9 Mart\u00ed Order to Mexican President Andr\u00e9s Manuel L\u00f3pez Obrador on Sunday at the Palace of the Revolution.\n\nThe two presidents held official talks and witnessed the signing of agreements on health, including a programme under which Mexico will hire Cuban doctors.';
+    const statuses = extract(body, '2022-05-09').meetings.map((meeting) => meeting.status);
+    expect(statuses).not.toContain('planned');
+  });
   it('gives talks of one of the pair the report opens with, and no counterpart named, to both', () => {
     // 451: "ULAANBAATAR, May 17 (MONTSAME) Prime Minister of India Narendra Modi and Prime Minister of Mongolia Chimediin
     // Saikhanbileg on Sunday agreed …. Following official talks at the Government House in Ulaanbaatar, Mr Modi
