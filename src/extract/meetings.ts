@@ -315,7 +315,7 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
     const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;
     // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
     const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
-    const attendedKind = attended && !generic ? kindOfNoun(attended[1] ?? '') : null;
+    const attendedKind = attended && !generic ? kindAttended(words.slice(found.index + attended.index + attended[0].length - (attended[1] ?? '').length)) : null;
     if (attended && !generic && attendedKind === null) continue;
     for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
       // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
@@ -457,6 +457,19 @@ function refersBack(words: string, found: { index: number; word: string }): bool
   return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:(?:[\w-]+ )?|(?:(?:roughly|about|nearly|some|almost|more than) )?(?:[\w-]+-(?:minute|hour)|hour-long|closed-door|one-on-one|face-to-face) (?:[\w-]+ )?)$/i.test(before)
     || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
     && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
+}
+
+/**
+ * The kind of what was attended, told by the first of its words that names one: "the summit", "the leaders' retreat",
+ * "the Group of 20 summit in Hangzhou". "the inauguration of the new president" names none.
+ */
+function kindAttended(phrase: string): MeetingKind | null {
+  for (const word of /^[^.;:,()]*/.exec(phrase)?.[0].split(/\s+/).slice(0, 5) ?? []) {
+    if (/^(?:in|at|on|with|for|by)$/i.test(word)) return null;
+    const kind = kindOfNoun(word);
+    if (kind) return kind;
+  }
+  return null;
 }
 
 function kindOfNoun(noun: string): MeetingKind | null {
@@ -669,7 +682,9 @@ function mentionsOfClause(
   const before = body.slice(sentence.start, clause.start);
   // "… last travelled to Moscow in July 2024 for the annual summit, where Putin hosted him" too.
   // "… the first time … since 1969, when Prime Minister Sato Eisaku and President Richard Nixon met": that year's.
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
+  // "Obama arrived in Vientiane on Monday night from China, where he attended the Group of 20 summit": where the
+  // traveller came from, before the arrival.
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(before, inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".

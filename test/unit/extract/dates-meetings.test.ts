@@ -2013,6 +2013,13 @@ describe('meetings', () => {
     const body = 'July 5 (UPI) -- Hungarian Prime Minister Viktor Orban held talks with Russian President Vladimir Putin in Moscow on Friday.\n\nThe visit came three days after Orban visited Kyiv, where he urged Ukrainian President Volodymyr Zelensky to consider a quick cease-fire.';
     expect(extract(body, '2024-07-05').meetings.find((meeting) => meeting.location === 'Kyiv')?.participants).toEqual(['Viktor Orban', 'Volodymyr Zelensky']);
   });
+  it('reads the summit a traveller attended where he came from, undated by the arrival', () => {
+    // 455: "Obama arrived in Vientiane on Monday night from China, where he attended the Group of 20 summit in
+    // Hangzhou."
+    const body = 'VIENTIANE, Laos (AP) \u2014 President Barack Obama met Lao President Bounnhang Vorachith at the Presidential Palace on Tuesday.\n\nObama arrived in Vientiane on Monday night from China, where he attended the Group of 20 summit in Hangzhou.';
+    const summit = extract(body, '2016-09-06').meetings.find((meeting) => meeting.kind === 'summit');
+    expect([summit?.participants, summit?.date, summit?.location, summit?.status]).toEqual([['Barack Obama'], null, 'Hangzhou', 'held']);
+  });
   it('keeps talks held as held past a plan told after them', () => {
     // 447: "The two presidents held official talks and witnessed the signing of agreements …, including a programme
     // under which Mexico will hire Cuban doctors to work in remote parts of the country."
