@@ -2020,6 +2020,18 @@ describe('meetings', () => {
     const summit = extract(body, '2016-09-06').meetings.find((meeting) => meeting.kind === 'summit');
     expect([summit?.participants, summit?.date, summit?.location, summit?.status]).toEqual([['Barack Obama'], null, 'Hangzhou', 'held']);
   });
+  it('reads "first … to visit" without an article as who went first, and a first lady as no first', () => {
+    // 455 headline: "Obama, first sitting US president to visit Laos, pledges $90M for bomb cleanup".
+    const lines = [
+      'Barack Obama, first sitting US president to visit Laos, pledges $90M for bomb cleanup',
+      'VIENTIANE, Laos (AP) - President Barack Obama on Tuesday pledged $90 million to clear unexploded bombs.',
+      'Obama held talks with Lao President Bounnhang Vorachith at the Presidential Palace.',
+    ];
+    expect(extract(lines.join('\n\n'), '2016-09-06').meetings.map((meeting) => meeting.status)).toEqual(['held']);
+    // 090: "He said Xi had invited him and first lady Melania Trump to visit China": an invitation, still to come.
+    const invited = 'WASHINGTON (Reuters) - U.S. President Donald Trump said Chinese President Xi Jinping had invited him and first lady Melania Trump to visit China.';
+    expect(extract(invited, '2025-06-05').meetings.map((meeting) => meeting.status)).toEqual(['planned']);
+  });
   it('keeps talks held as held past a plan told after them', () => {
     // 447: "The two presidents held official talks and witnessed the signing of agreements …, including a programme
     // under which Mexico will hire Cuban doctors to work in remote parts of the country."
