@@ -9,7 +9,7 @@ export interface GoldArticle {
   persons: { name: string; aliases?: string[]; accept?: string[]; optional?: boolean }[];
   roles: { person: string; title: string; country: string | null; organization: string | null }[];
   countries: { name: string; optional?: boolean }[];
-  locations: { name: string; country?: string | null; optional?: boolean }[];
+  locations: { name: string; aliases?: string[]; country?: string | null; optional?: boolean }[];
   organizations: { name: string; aliases?: string[]; optional?: boolean }[];
   meetings: {
     participants: string[];

@@ -69,12 +69,14 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
   );
 
   // A place is named as the extraction names it or in any form the extraction read it in ("National Palace" for
-  // its Palacio Nacional), as for organizations.
+  // its Palacio Nacional), or in any form the gold gives it ("Ayungin Shoal" for Second Thomas Shoal), as for
+  // organizations.
   const placeForms = new Map(extraction.locations.map((location) => [location.name, [location.name, ...(location.aliases ?? [])].map(normaliseName)]));
+  const goldPlaceForms = new Map(gold.locations.map((location) => [location.name, [location.name, ...(location.aliases ?? [])].map(normaliseName)]));
   const locations = matchItems(
     extraction.locations.map((location) => location.name),
     gold.locations.map((location) => ({ item: location, optional: location.optional === true })),
-    (name, location) => (placeForms.get(name) ?? [normaliseName(name)]).includes(normaliseName(location.name)),
+    (name, location) => (placeForms.get(name) ?? [normaliseName(name)]).some((form) => (goldPlaceForms.get(location.name) ?? []).includes(form)),
     (location) => location.name,
   );
 
@@ -102,7 +104,7 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
         required.every((name) => predicted.has(name)) &&
         [...predicted].every((name) => allowed.has(name)) &&
         (required.length > 0 || sameSet(meeting.countries, goldMeeting.participant_countries ?? []));
-      return sameParties && (meeting.date ?? null) === (goldMeeting.date ?? null) && samePlace(meeting, goldMeeting.location, placeForms);
+      return sameParties && (meeting.date ?? null) === (goldMeeting.date ?? null) && samePlace(meeting, goldMeeting.location, placeForms, goldPlaceForms);
     },
     (meeting) => `${meeting.participants.join(' + ') || (meeting.participant_countries ?? []).join(' + ')} ${meeting.date ?? '?'} ${meeting.location ?? '?'}`,
     () => false,
@@ -180,10 +182,12 @@ function sameOrBothNull(a: string | null | undefined, b: string | null | undefin
  * counts when the extraction itself ties the two: a predicted venue whose city is the gold city ("Great Hall of
  * the People", city Beijing, against gold "Beijing"). Null only equals null.
  */
-function samePlace(meeting: Extraction['meetings'][number], gold: string | null, forms: ReadonlyMap<string, readonly string[]>): boolean {
+function samePlace(meeting: Extraction['meetings'][number], gold: string | null, forms: ReadonlyMap<string, readonly string[]>, goldForms: ReadonlyMap<string, readonly string[]>): boolean {
   if (sameOrBothNull(meeting.location, gold)) return true;
-  if (gold !== null && meeting.location !== null && forms.get(meeting.location)?.includes(normaliseName(gold))) return true;
-  return gold !== null && meeting.location !== null && typeof meeting.city === 'string' && normaliseName(meeting.city) === normaliseName(gold);
+  if (gold === null || meeting.location === null) return false;
+  const goldNames = goldForms.get(gold) ?? [normaliseName(gold)];
+  if ((forms.get(meeting.location) ?? [normaliseName(meeting.location)]).some((form) => goldNames.includes(form))) return true;
+  return typeof meeting.city === 'string' && normaliseName(meeting.city) === normaliseName(gold);
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -116,6 +116,19 @@ describe('eval scoring', () => {
     expect(unread.meetings.truePositives).toBe(0);
   });
 
+  it('matches a place the extraction names in another form the gold gives', () => {
+    const shoal: GoldArticle = { ...gold, locations: [{ name: 'Second Thomas Shoal', aliases: ['Ayungin Shoal'] }], meetings: [{ participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Second Thomas Shoal' }] };
+    const location = { id: 'l', name: 'Ayungin Shoal', kind: 'region' as const, country: null, aliases: [], mentions: 1, evidence: [] };
+    const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Ayungin Shoal' };
+    const read = scoreArticle(prediction({ locations: [location], meetings: [meeting] }), shoal);
+    expect(read.locations.truePositives).toBe(1);
+    expect(read.meetings.truePositives).toBe(1);
+    // Without the gold's other form, the two names are two places.
+    const plain = scoreArticle(prediction({ locations: [location], meetings: [meeting] }), { ...shoal, locations: [{ name: 'Second Thomas Shoal' }] });
+    expect(plain.locations).toMatchObject({ truePositives: 0, falsePositives: 1, falseNegatives: 1 });
+    expect(plain.meetings.truePositives).toBe(0);
+  });
+
   it('matches a meeting of unnamed delegates on its countries, and allows optional participants', () => {
     const delegates: GoldArticle = { ...gold, meetings: [{ participants: [], optional_participants: ['Recep Tayyip Erdogan'], participant_countries: ['Russia', 'Ukraine'], date: null, location: 'Istanbul' }] };
     const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', evidence: [], participants: [] as string[], countries: ['Ukraine', 'Russia'], date: null, location: 'Istanbul' };
