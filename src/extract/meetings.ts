@@ -34,6 +34,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
   // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson".
   { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length) with\b/i },
+  // "The two leaders last spoke on Dec. 30", "The two leaders spoke on Sunday morning": the pair's own conversation,
+  // not a speech ("spoke at the summit", "spoke to reporters").
+  { kind: 'phone call', pattern: /(?<=\b(?:[Tt]he two (?:leaders|men|presidents|prime ministers)|[Bb]oth leaders) (?:last |had |have |also |previously |first )?)(?:spoke|talked)(?= (?:on|last|again|earlier)\b)/ },
   // "Scholz spoke to Russian President Vladimir Putin by telephone on Friday".
   { kind: 'phone call', pattern: /\b(?:spoke|spoken|speaks|talked|talks|speaking|talking) (?:to|with) [^.;:"“”]{1,80}?\b(?:by|on the|over the) (?:tele)?phone\b/i },
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the
@@ -1707,7 +1710,7 @@ const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
 // "the tour has already taken him to Samoa", "held separate talks … before the summit".
 // Not "their first face-to-face meeting since the war began", which is the one told today.
-const NOT_TODAY = /\b(?:last|previous|previously|earlier|former|formerly|ago|since(?<!\bfirst (?:[\w-]+ ){0,3}since)|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const NOT_TODAY = /\b(?:last|previous|weekend|previously|earlier|former|formerly|ago|since(?<!\bfirst (?:[\w-]+ ){0,3}since)|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** The date the body's first dated sentence gives, when it is the day of the report or up to two days before. */
 function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | null {

@@ -2032,6 +2032,17 @@ describe('meetings', () => {
     const invited = 'WASHINGTON (Reuters) - U.S. President Donald Trump said Chinese President Xi Jinping had invited him and first lady Melania Trump to visit China.';
     expect(extract(invited, '2025-06-05').meetings.map((meeting) => meeting.status)).toEqual(['planned']);
   });
+  it('leaves a weekend call undated, and dates it by "the two leaders spoke on Sunday" (after the 461\u2013480 freeze)', () => {
+    // 474: "… Donald Trump angrily cut short their weekend phone call …. The two leaders spoke on Sunday morning,
+    // Australian time, …"
+    const lead = 'CANBERRA, Feb 2 (AAP) - Malcolm Turnbull has refused to comment on a report that Donald Trump angrily cut short their weekend phone call over a refugee deal.';
+    expect(extract(lead, '2017-02-02').meetings.map((meeting) => [meeting.kind, meeting.date])).toEqual([['phone call', null]]);
+    const later = 'The two leaders spoke on Sunday morning, Australian time, days after Mr Trump signed an executive order.';
+    expect(extract(`${lead}\n\n${later}`, '2017-02-02').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Donald Trump', 'Malcolm Turnbull'], '2017-01-29']]);
+    // A speech is no conversation: "The two leaders spoke at a business forum".
+    const speech = 'SYDNEY, Feb 2 (AAP) - Malcolm Turnbull and Donald Trump were both in Sydney this week for an investment conference.\n\nThe two leaders spoke at a business forum on Sunday.';
+    expect(extract(speech, '2017-02-02').meetings).toEqual([]);
+  });
   it('keeps talks held as held past a plan told after them', () => {
     // 447: "The two presidents held official talks and witnessed the signing of agreements …, including a programme
     // under which Mexico will hire Cuban doctors to work in remote parts of the country."
