@@ -405,11 +405,11 @@ function monthAsSurname(word: Word, current: readonly Word[], body: string): boo
 }
 
 /**
- * "May had travelled to Brussels", "May, at a news conference", "May's allies": a month on its own that no day, year
+ * "May had travelled to Brussels", "May flew to the French city", "May, at a news conference", "May's allies": a month on its own that no day, year
  * or preposition of time goes with, taken as a name when someone of that surname is named in full.
  */
 function monthAlone(word: Word, body: string): boolean {
-  return SURNAME_MONTHS.has(word.text) && !/^,?\s*\d/.test(body.slice(word.end, word.end + 4)) && /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|will|would|and|also|met|urged|added)\b)/.test(body.slice(word.end, word.end + 8)) &&
+  return SURNAME_MONTHS.has(word.text) && !/^,?\s*\d/.test(body.slice(word.end, word.end + 4)) && /^(?:['’]s\b|,|\s+(?:had|has|was|is|said|says|told|will|would|and|also|met|urged|added|flew|went|came|spoke|wrote|made|took|gave|won|left|held|sought|insisted|\p{Ll}{3,}ed)\b)/u.test(body.slice(word.end, word.end + 14)) &&
     !/\b(?:in|on|of|since|until|by|from|through|last|next|early|late|mid|before|after|this|that)[\s-]+$/i.test(body.slice(Math.max(0, word.start - 12), word.start));
 }
 

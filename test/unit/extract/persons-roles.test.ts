@@ -747,6 +747,10 @@ describe('a title\'s country from its context', () => {
     const extraction = extract('British Prime Minister Theresa May joined the leaders in Brussels on Sunday.\n\nMay, at a news conference, urged lawmakers to back the deal. Talks resume on May 5, and again in May.\n\nMay had travelled to Brussels on Saturday evening for talks with European Commission President Jean-Claude Juncker.', '2018-11-25');
     expect(extraction.persons.find((person) => person.name === 'Theresa May')?.mentions).toBe(3);
     expect(extraction.meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['Theresa May', 'Jean-Claude Juncker'], '2018-11-24']);
+    // 461 (after the 461–480 freeze): "May flew to the French city in the evening for more than two hours of talks with
+    // Juncker": any past tense after it.
+    const flew = extract('STRASBOURG, France, March 11 (AFP) - British Prime Minister Theresa May and European Commission President Jean-Claude Juncker said late on Monday they had agreed new guarantees.\n\nMay flew to the French city in the evening for more than two hours of talks with Juncker.', '2019-03-11');
+    expect(flew.meetings.map((meeting) => meeting.participants)).toEqual([['Theresa May', 'Jean-Claude Juncker']]);
   });
 
   it('reads a sentence-opening pair of words followed by another name as a name: "Cai Qi and Wang Yi attended"', () => {
