@@ -122,7 +122,10 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       // "Sheikh Mujibur Rahman", "Sheikh Sharif Sheikh Ahmed": "Sheikh" opens a name of two or more words that has none
       // of the Gulf's lineage words; "Sheikh Tamim bin Hamad Al Thani" is styled so.
       const sheikhOfName = current.length === 0 && /^Sheikha?$/.test(word.text) && opensGivenName(run[0].slice(word.end - run.index).trim());
-      const isHonorific = !insideName && !sheikhOfName && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
+      // "Foreign Minister Julie Bishop and …", "Erik Prince said": a style that ends a name after a given name is its
+      // surname.
+      const surnameStyle = current.length > 0 && /^(?:Bishop|Prince)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && !/^\s+\p{Lu}/u.test(body.slice(word.end, word.end + 2));
+      const isHonorific = !insideName && !sheikhOfName && !surnameStyle && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
       if (isHonorific) {
         flush();
         honorific = raw.endsWith('.') ? `${word.text}.` : word.text;
@@ -283,6 +286,13 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     const before = body.slice(Math.max(0, bracket.index - 80), bracket.index);
     const person = persons.find((found) => before.endsWith(found.name));
     if (person && bracket[1] && !NOT_NAME_WORDS.has(bracket[1])) person.aliases.add(bracket[1]);
+  }
+
+  // "Rodrigo Londoño, better known as Timochenko", "Pereira, known as Agio": the name a person goes by.
+  for (const known of body.matchAll(/,\s+(?:(?:better|widely|popularly|also)\s+)?known\s+as\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
+    const before = body.slice(Math.max(0, known.index - 80), known.index);
+    const person = persons.find((found) => before.endsWith(found.name) || before.endsWith(` ${wordsOf(found.name).at(-1) ?? found.name}`));
+    if (person && known[1] && !NOT_NAME_WORDS.has(known[1]) && byName(known[1]) < 0) person.aliases.add(known[1]);
   }
 
   const mentions: PersonMention[] = [];

@@ -753,6 +753,20 @@ describe('a title\'s country from its context', () => {
     expect(flew.meetings.map((meeting) => meeting.participants)).toEqual([['Theresa May', 'Jean-Claude Juncker']]);
   });
 
+  it('reads a style ending a name as its surname, and the name someone is known as as that person (after the 461\u2013480 freeze)', () => {
+    // 479: "signed … by Australian Foreign Minister Julie Bishop and Hermenegildo Augusto Cabral Pereira", "Pereira,
+    // known as Agio, called it "a momentous day""; "Prince William" and "Bishop Desmond Tutu" keep their styles.
+    const body = 'NEW YORK (Lusa) - The treaty was signed by Australian Foreign Minister Julie Bishop and Hermenegildo Augusto Cabral Pereira. Pereira, known as Agio, called it a momentous day. Agio said more.\n\nGang leader Jimmy Cherizier, better known as Barbecue, spoke. Prince William met Bishop Desmond Tutu.';
+    const persons = extract(body, '2018-03-07').persons.map((person) => [person.name, [...person.aliases].sort()]);
+    expect(persons).toEqual([
+      ['Julie Bishop', []],
+      ['Hermenegildo Augusto Cabral Pereira', ['Agio', 'Pereira']],
+      ['Jimmy Cherizier', ['Barbecue']],
+      ['Desmond Tutu', []],
+      ['William', []],
+    ]);
+  });
+
   it('reads a sentence-opening pair of words followed by another name as a name: "Cai Qi and Wang Yi attended"', () => {
     // 173: "Cai Qi and Wang Yi attended the meeting"; 260: "Cai Qi, Wang Yi and other Chinese officials attended".
     const { persons } = extract('Xi Jinping met the visitors in Beijing.\n\nCai Qi and Wang Yi attended the meeting.');

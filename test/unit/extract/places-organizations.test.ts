@@ -388,6 +388,14 @@ describe('bodies the gazetteer lists under the forms the press uses', () => {
     const { organizations } = extract('Asean ministers met. The Five Eyes partners agreed, Eni signed a gas deal, and the Justice and Development (AK) Party won.');
     expect(organizations.map((organization) => organization.name)).toEqual(['ASEAN', 'Five Eyes', 'Eni', 'AKP']);
   });
+
+  it('knows technology companies and platforms, and the Heart of Asia process (after the 461\u2013480 freeze)', () => {
+    // 476: "Seventeen countries and the European Commission signed up, along with Facebook, Google, Microsoft, Amazon and
+    // Twitter"; 480: "the fifth ministerial conference of the Heart of Asia process on Afghanistan".
+    const { organizations, persons } = extract('Ardern said Facebook, Google, Microsoft and Twitter signed up. Swaraj attended the Heart of Asia conference.');
+    expect(organizations.map((organization) => [organization.name, organization.kind])).toEqual([['Facebook', 'media'], ['Google', 'company'], ['Microsoft', 'company'], ['Twitter', 'media'], ['Heart of Asia', 'intergovernmental']]);
+    expect(persons.map((person) => person.name)).not.toContain('Facebook');
+  });
 });
 
 describe('organizations the gazetteer does not list', () => {
