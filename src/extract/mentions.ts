@@ -294,7 +294,10 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   }
   for (const [pattern, kind] of [[FEATURE, 'region'], [GROUNDS, 'venue']] as const) {
     for (const match of allMatches(pattern, body)) {
-      const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
+      // "Papua New Guinea's Manus Island": the country whose it is is not part of the name ("Founder's Memorial" is).
+      const owner = /^(.*)['’]s\s+/.exec(match[0]);
+      const ownedByCountry = owner !== null && [...COUNTRY_FORMS.keys()].some((form) => `${body.slice(Math.max(0, match.index - 30), match.index)}${owner[1] ?? ''}`.endsWith(form));
+      const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) || (ownedByCountry ? owner[0].length : 0);
       const name = match[0].slice(lead);
       // "the Bay of Bengal" is found by the list; "Capitol Hill" and "Wall Street" name bodies and trades there.
       if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name)) continue;

@@ -32,6 +32,20 @@ describe('countries', () => {
 });
 
 describe('locations', () => {
+  it('knows the Capitol and the headquarters of the UN, and names an island without the country it belongs to (after the 461\u2013480 freeze)', () => {
+    // 464: "Hours later, he addressed lawmakers at the Capitol"; 479: "signed at United Nations headquarters"; 474:
+    // "refugees held on Nauru and in Papua New Guinea's Manus Island".
+    const { locations, countries } = extract("Zelenskyy addressed U.S. lawmakers at the Capitol. The treaty was signed at U.N. headquarters. Refugees are held in Papua New Guinea's Manus Island.");
+    expect(locations.map((location) => [location.name, location.aliases])).toEqual([
+      ['Capitol', []],
+      ['United Nations headquarters', ['U.N. headquarters']],
+      ['Manus Island', []],
+    ]);
+    expect(countries.map((country) => country.name)).toEqual(['United States', 'Papua New Guinea']);
+    // A name that owns its own words keeps them: "the Founder's Memorial".
+    expect(extract("Pope Francis laid a wreath at the Founder's Memorial.").locations.map((location) => location.name)).toEqual(["Founder's Memorial"]);
+  });
+
   it('finds capitals and diplomatic venues with their country', () => {
     const { locations } = extract('After Geneva the delegation flew to Beijing and then Sharm el-Sheikh.');
     expect(locations.map((location) => [location.name, location.country])).toEqual([
