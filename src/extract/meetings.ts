@@ -4,6 +4,7 @@ import { bystander } from './bystanders.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
+import { fitsGender, gendersOf, type Gender } from './gender.ts';
 import { AIRPORT, isSubject, PLANNED, samePlace, setPlace, unique, type MeetingDraft, type MeetingInputs } from './meeting-draft.ts';
 import { HOLDER_DESCRIPTION } from './name-words.ts';
 import { gatherDelegates, gatherSummitRoster, joinTravelToMeeting, placeAtMainEncounter, venueFromAnotherSentence } from './meeting-story.ts';
@@ -1073,37 +1074,30 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
   return chosen;
 }
 
-const FEMALE_STYLE = /\b(?:Mrs|Ms|Mme|Madam|Madame|Queen|Princess|Dame|Lady|Baroness|Empress)\.?\s+$/;
-// Not "Sheikh", which opens names of women too ("Sheikh Hasina").
-const MALE_STYLE = /\b(?:Mr|Sir|King|Prince|Lord|Emperor|Emir|Sultan)\.?\s+$/;
-const stylesOf = new WeakMap<MeetingInputs, Map<number, 'female' | 'male'>>();
+const stylesOf = new WeakMap<MeetingInputs, Map<number, Gender>>();
 
 /**
  * Whether a person may be what "she"/"her" or "he"/"his"/"him" stands for. Only what the article says counts: a
- * style before the name ("Mrs May", "Mr Ramaphosa"): "Mrs May said she had raised the issue with Mr Ramaphosa …
- * Her talks with him": her is not Mr Ramaphosa's.
+ * style before the name ("Mrs May", "Mr Ramaphosa"), a woman's given name, or the pronoun the text itself uses for
+ * the person: "Mrs May said she had raised the issue with Mr Ramaphosa … Her talks with him": her is not Mr
+ * Ramaphosa's.
  */
 function fitsPronoun(inputs: MeetingInputs, person: number, pronoun: string | undefined): boolean {
-  if (pronoun === undefined) return true;
-  const style = styleOf(inputs, person);
-  if (style === undefined) return true;
-  return /^(?:she|her)$/i.test(pronoun) ? style === 'female' : style === 'male';
+  return pronoun === undefined || fitsGender(styleOf(inputs, person), pronoun);
 }
 
-function styleOf(inputs: MeetingInputs, person: number): 'female' | 'male' | undefined {
+function styleOf(inputs: MeetingInputs, person: number): Gender | undefined {
   let styles = stylesOf.get(inputs);
   if (!styles) {
-    styles = new Map();
+    styles = gendersOf(inputs.body, inputs.persons.map((draft) => draft.name), inputs.personMentions);
     for (const mention of inputs.personMentions) {
-      // "Mrs May", and "Mr Ramaphosa" when the style is part of the name found.
-      const opening = /^\S+\s+/.exec(inputs.body.slice(mention.start, mention.end))?.[0] ?? '';
-      const before = inputs.body.slice(Math.max(0, mention.start - 12), mention.start) + opening;
+      if (styles.has(mention.person)) continue;
       // "Prime Minister Sheikh Hasina and her Indian counterpart", "Hasina said she …": the pronoun the text itself
       // uses for the person.
       const after = /^\s+(?:and\s+(his|her)\s+(?:[\p{L}-]+\s+){0,2}(?:counterpart|host|guest|wife|husband|delegation|government)|(?:said|says|added|told reporters)\s+(?:that\s+)?(he|she)\b)/u.exec(inputs.body.slice(mention.end, mention.end + 60));
       const said = after ? (after[1] ?? after[2] ?? '').toLowerCase() : '';
-      const style = FEMALE_STYLE.test(before) ? 'female' : MALE_STYLE.test(before) ? 'male' : said === 'her' || said === 'she' ? 'female' : said === 'his' || said === 'he' ? 'male' : null;
-      if (style && !styles.has(mention.person)) styles.set(mention.person, style);
+      const style = said === 'her' || said === 'she' ? 'female' : said === 'his' || said === 'he' ? 'male' : null;
+      if (style) styles.set(mention.person, style);
     }
     stylesOf.set(inputs, styles);
   }

@@ -1,6 +1,7 @@
 import { allMatches } from './all-matches.ts';
 import type { OrganizationEntry } from './gazetteers/index.ts';
 import { COUNTRY_FORMS, SPEECH_VERBS } from './gazetteers/index.ts';
+import { fitsGender, gendersOf, type Gender } from './gender.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonDraft, PersonMention } from './persons.ts';
 import { HOLDER_DESCRIPTION } from './name-words.ts';
@@ -57,7 +58,8 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
     ?? context.organizations.findLast((match) => match.end <= verbStart && verbStart - match.end <= 60 && BODY_TO_VERB.test(body.slice(match.end, verbStart)));
   if (organization && isSpeakingBody(organization.value)) return { name: organization.value.name, type: 'organization', person: null };
   // "he said", "she told reporters"
-  if (/\b(?:he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.test(before)) return subjectBefore(context, verbStart - 3);
+  const pronoun = /\b(he|she|He|She)(?:\s+(?:also|later|then|had|has|again|added))*\s+$/.exec(before);
+  if (pronoun?.[1]) return pronounSpeaker(context, verbStart - 3, pronoun[1]);
   // "the minister said", "the secretary added", "the ministry said"
   // "The president also told Putin": the adverbs between the title and the verb are no part of the title.
   // "the President of Uzbekistan stressed" is "the Uzbekistan president".
@@ -99,10 +101,37 @@ function subjectOfSentence(context: SpeakerContext, offset: number): Speaker | n
   const stop = context.body.slice(lineBreak + 1, offset).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
   const start = Math.max(lineBreak, stop < 0 ? -1 : lineBreak + 1 + stop) + 1;
   // "Standing beside Mr Zelensky, he accused Putin …, saying …": the sentence's subject is "he", whoever that is.
-  const pronoun = /^\W*(?:\p{Lu}\p{Ll}+ing\b[^,;]*,\s+)?(?:he|she|He|She)\s+\p{Ll}/u.exec(context.body.slice(start, offset));
-  if (pronoun) return subjectBefore(context, start + pronoun[0].length - 1);
+  const pronoun = /^\W*(?:\p{Lu}\p{Ll}+ing\b[^,;]*,\s+)?(he|she|He|She)\s+\p{Ll}/u.exec(context.body.slice(start, offset));
+  if (pronoun?.[1]) return pronounSpeaker(context, start + pronoun[0].length - 1, pronoun[1]);
   const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset);
   return first ? personSpeaker(context, first.person) : null;
+}
+
+/**
+ * "… Kamala Harris and House Speaker Nancy Pelosi sat behind him …. \"Ukraine is alive and kicking,\" he said": the
+ * subject "he" would be, unless the article tells that person is a woman; then the last person named before who may
+ * be "he". So for "she" after "welcomed by … Catherine Samba-Panza": not Pope Francis.
+ */
+function pronounSpeaker(context: SpeakerContext, offset: number, pronoun: string): Speaker | null {
+  const speaker = subjectBefore(context, offset);
+  if (speaker?.person === null || speaker?.person === undefined) return speaker;
+  const genders = gendersIn(context);
+  if (fitsGender(genders.get(speaker.person), pronoun)) return speaker;
+  const wanted = /^she$/i.test(pronoun) ? 'female' : 'male';
+  const other = context.personMentions.findLast((mention) =>
+    mention.end <= offset && offset - mention.end <= 1200 && context.persons[mention.person]?.kind === 'subject' && !insideQuotation(context.body, mention.start) &&
+    (genders.get(mention.person) === wanted || (wanted === 'male' && genders.get(mention.person) === undefined)));
+  return other ? personSpeaker(context, other.person) : speaker;
+}
+
+const gendersByContext = new WeakMap<SpeakerContext, Map<number, Gender>>();
+function gendersIn(context: SpeakerContext): Map<number, Gender> {
+  let genders = gendersByContext.get(context);
+  if (!genders) {
+    genders = gendersOf(context.body, context.persons.map((person) => person.name), context.personMentions);
+    gendersByContext.set(context, genders);
+  }
+  return genders;
 }
 
 function personSpeaker(context: SpeakerContext, index: number): Speaker | null {

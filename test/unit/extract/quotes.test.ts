@@ -467,3 +467,19 @@ describe('words someone gave a thing', () => {
     ]);
   });
 });
+
+describe('pronoun speakers of a gender the article tells (after the 461–480 freeze)', () => {
+  it('gives "she said" to the woman named before, not to the man the sentence opened with', () => {
+    // 463: "At the presidential palace he was welcomed by Central African interim President Catherine Samba-Panza, who
+    // asked his forgiveness …. ¶ "In the name of the entire governing class of this country … ask forgiveness," she said."
+    const body = 'BANGUI (AP) - Pope Francis arrived in Bangui on Sunday.\n\nAt the presidential palace he was welcomed by interim President Catherine Samba-Panza, who asked his forgiveness.\n\n"I ask forgiveness from the bottom of my heart," she said.';
+    expect(extract(body, '2015-11-29').statements.map((statement) => statement.speaker)).toEqual(['Catherine Samba-Panza']);
+  });
+
+  it('gives "he said" to the man named before, not to the women who sat behind him', () => {
+    // 464: "Vice President Kamala Harris and House Speaker Nancy Pelosi sat behind him …. ¶ "Against all odds …,"
+    // he said."
+    const body = 'WASHINGTON (AP) - Ukrainian President Volodymyr Zelenskyy thanked Americans on Wednesday.\n\nHours later, he addressed lawmakers at the Capitol. Vice President Kamala Harris and House Speaker Nancy Pelosi sat behind him.\n\n"Ukraine is alive and kicking," he said.';
+    expect(extract(body, '2022-12-21').statements.map((statement) => statement.speaker)).toEqual(['Volodymyr Zelenskyy']);
+  });
+});
