@@ -54,6 +54,9 @@ const TRIGGERS: Trigger[] = [
   { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", "talked one-on-one for nearly two hours", but not "talked about".
   // "Trump and Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica".
+  // "Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris": a conversation where
+  // both were, not a speech ("spoke at the summit").
+  { kind: 'talks', pattern: /\b(?:spoke|talked|chatted)(?: (?:briefly|informally|privately))? on the sidelines\b/i },
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:(?:one-on-one|privately|alone|face to face|face-to-face) )?(?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with)|spoke for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes))\b/i },
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".

@@ -2270,3 +2270,19 @@ describe('those met as one group, and those met one each', () => {
     ]);
   });
 });
+
+describe('encounters told after the 461\u2013480 freeze', () => {
+  it('reads a pair who "spoke briefly on the sidelines" of a conference as talks there, and a speech there as none', () => {
+    // 480: "The thaw began when Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris last week."
+    const body = [
+      "ISLAMABAD",
+      "Pakistan's Prime Minister Nawaz Sharif opened the conference on Wednesday.",
+      'The thaw began when Mr Sharif and Indian Prime Minister Narendra Modi spoke briefly on the sidelines of the climate conference in Paris last week.',
+    ].join('\n\n');
+    expect(extract(body, '2015-12-10').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.kind])).toEqual([
+      [['Nawaz Sharif', 'Narendra Modi'], null, 'Paris', 'bilateral talks'],
+    ]);
+    const speech = "Pakistan's Prime Minister Nawaz Sharif spoke at the climate conference in Paris last week.";
+    expect(extract(speech, '2015-12-10').meetings).toEqual([]);
+  });
+});
