@@ -1310,6 +1310,10 @@ interface Place {
  * talking for three hours at a hotel on the island of Bali"). A venue's city is the city the sentence names, the
  * city the building is known to be in, or the dateline's.
  */
+// "Ms Ardern is due to meet Mr Trudeau on Thursday morning before leaving Paris": one leaves the town one is in (not
+// "before leaving for Paris", which is where one goes).
+const LEAVING = /\bbefore\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$/i;
+
 function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, call = false): Place | null {
   const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
@@ -1357,7 +1361,7 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // past a relative clause, which tells of something else.
   // Nor past another act of the subject: "called on Polish President Andrzej Duda and laid a wreath at the Tomb of the
   // Unknown Soldier".
-  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && !/,\s+(?:who|which)\b|^\s+and\s+(?:laid|lays|paid tribute|toured|tours)\b/.test(inputs.body.slice(clause.end, place.start)) && /\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
+  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && !/,\s+(?:who|which)\b|^\s+and\s+(?:laid|lays|paid tribute|toured|tours)\b/.test(inputs.body.slice(clause.end, place.start)) && (/\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) || LEAVING.test(inputs.body.slice(Math.max(clause.end, place.start - 30), place.start))) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
   // "after their talks in the South Korean capital, the first such summit since 2019 in Chengdu": the capital told
   // right after the meeting word comes before a place named further on.
   const capital = capitalNamedByCountry(inputs, clause);
@@ -1450,7 +1454,7 @@ function introducedDirectly(body: string, start: number): boolean {
   const before = body.slice(Math.max(0, start - 40), start);
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
   // "received Merz with military honors in the courtyard of the Elysee Palace": a part of the building.
-  return /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
 }
 
 const FOLLOWED_A_MEETING = /^\W*The (?:announcement|decision|agreement|deal|breakthrough|move) (?:followed|came (?:after|at the end of))\b/;

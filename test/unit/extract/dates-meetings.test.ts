@@ -2285,4 +2285,17 @@ describe('encounters told after the 461\u2013480 freeze', () => {
     const speech = "Pakistan's Prime Minister Nawaz Sharif spoke at the climate conference in Paris last week.";
     expect(extract(speech, '2015-12-10').meetings).toEqual([]);
   });
+
+  it('places an encounter "before leaving" a town in that town, and not in one "before leaving for" it', () => {
+    // 476: "Ms Ardern is due to meet Mr Trudeau on Thursday morning before leaving Paris."
+    const opening = 'Prime Minister Jacinda Ardern launched the pledge on Wednesday with Canadian Prime Minister Justin Trudeau.';
+    const leaving = [opening, 'Ms Ardern is due to meet Mr Trudeau on Thursday morning before leaving Paris.'].join('\n\n');
+    expect(extract(leaving, '2019-05-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual(
+      [['Jacinda Ardern', 'Justin Trudeau'], '2019-05-16', 'Paris', 'planned'],
+    );
+    const leavingFor = [opening, 'Ms Ardern is due to meet Mr Trudeau on Thursday morning before leaving for Paris.'].join('\n\n');
+    expect(extract(leavingFor, '2019-05-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual(
+      [['Jacinda Ardern', 'Justin Trudeau'], '2019-05-16', null, 'planned'],
+    );
+  });
 });
