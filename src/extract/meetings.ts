@@ -85,6 +85,8 @@ const TRIGGERS: Trigger[] = [
   // Without "was", only when who signed is named: not "an agreement signed by the two countries' prime ministers".
   { kind: 'meeting', pattern: /(?<=\b(?:[Dd]eclaration|[Aa]greement|[Dd]ocuments?|[Aa]ccords?|[Dd]eal|[Mm]emorandum|[Pp]act|[Tt]reaty|[Cc]ommuniqu[eé]) )signed\b(?=[^.;]{0,60}\bby\s+[A-Z\u00C0-\u00DE])/ },
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
+  // "Trump, Macron and their wives … were to dine Thursday evening at the Jules Verne restaurant": a meal together.
+  { kind: 'meeting', pattern: /\b(?:dined|dine|dines|dining)(?= (?:together|with|at|on|in|\w+day)\b)/i },
   // "The two leaders had been having dinner at the Florida resort": a meal taken together.
   { kind: 'meeting', pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+(?:a |an )?(?:working |private |state |official |informal )?(?:dinner|lunch|luncheon|breakfast|banquet)\b/i },
   // "had an \"excellent conversation\" with Donald Trump over dinner at … Mar-a-Lago": a meal shared is an encounter.

@@ -2298,4 +2298,18 @@ describe('encounters told after the 461\u2013480 freeze', () => {
       [['Jacinda Ardern', 'Justin Trudeau'], '2019-05-16', null, 'planned'],
     );
   });
+
+  it('reads leaders who "were to dine" at a restaurant as a planned meal there, apart from where they met before', () => {
+    // 475: "Trump, Macron and their wives, Melania Trump and Brigitte Macron, were to dine Thursday evening at the Jules
+    // Verne restaurant in the Eiffel Tower."
+    const body = [
+      'PARIS (AP) — French President Emmanuel Macron welcomed President Donald Trump on Thursday.',
+      'Macron extended the invitation when they met at the Group of 20 summit in Hamburg, Germany, last week.',
+      'Trump, Macron and their wives, Melania Trump and Brigitte Macron, were to dine Thursday evening at the Jules Verne restaurant in the Eiffel Tower.',
+    ].join('\n\n');
+    const meetings = extract(body, '2017-07-13').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status]);
+    expect(meetings).toContainEqual([['Emmanuel Macron', 'Donald Trump'], null, 'Hamburg', 'held']);
+    expect(meetings).toContainEqual([['Donald Trump', 'Emmanuel Macron'], '2017-07-13', 'Jules Verne', 'planned']);
+  });
 });
+

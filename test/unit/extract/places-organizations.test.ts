@@ -821,3 +821,13 @@ describe('towns with names of three letters', () => {
     expect(locations.map((location) => [location.name, location.country])).toEqual([['Ufa', 'Russia']]);
   });
 });
+
+describe('a restaurant and a French hôtel as venues (after the 461–480 freeze)', () => {
+  it('names "the Jules Verne restaurant" and "the Hotel des Invalides", but not a film called "Hotel Rwanda"', () => {
+    // 475: "Macron greeted Trump … at the Hotel des Invalides", "were to dine … at the Jules Verne restaurant in the Eiffel Tower".
+    const { locations } = extract('Macron greeted Trump at the Hotel des Invalides. They were to dine at the Jules Verne restaurant on Thursday evening.', '2017-07-13');
+    expect(locations.map((location) => location.name)).toEqual(expect.arrayContaining(['Hotel des Invalides', 'Jules Verne']));
+    expect(locations.find((location) => location.name === 'Jules Verne')?.aliases).toContain('Jules Verne restaurant');
+    expect(extract('The film Hotel Rwanda was shown in Kigali.', '2017-07-13').locations.map((location) => location.name)).toEqual(['Kigali']);
+  });
+});
