@@ -925,9 +925,13 @@ function openingPerson(inputs: MeetingInputs, sentence: Sentence, clause: Clause
  * sentence opened by a participle has the subject of the clause after it, the first person named there.
  */
 function subjectAfterParticiple(inputs: MeetingInputs, sentence: Sentence, clause: Clause): number | null {
-  if (clause.start > sentence.start + 2 || !/^\W*(?:Speaking|Appearing|Standing|Talking)\s/.test(sentence.text)) return null;
+  if (clause.start > sentence.start + 2 || !/^\W*(?:Speaking|Appearing|Standing|Talking|(?:After|Before|While)\s+(?:meeting|talking|hosting|receiving|holding talks))\s/.test(sentence.text)) return null;
   const comma = inputs.body.indexOf(', ', clause.end - 1);
   if (comma < 0 || comma >= sentence.end) return null;
+  // "After meeting President Alexander Lukashenko, he offered to help …": the pronoun the main clause opens with.
+  const pronoun = /^,\s+(he|she)\b/i.exec(inputs.body.slice(comma, sentence.end));
+  // Read from the sentence's start: the one met, named before the pronoun, is not whom it stands for.
+  if (pronoun) return subjectBefore(inputs, sentence, sentence.start, 0, (pronoun[1] ?? '').toLowerCase());
   const next = inputs.personMentions.find((mention) => mention.start > comma && mention.end <= sentence.end && isSubject(inputs, mention.person));
   // The subject opens the main clause: "…, Trump said"; not "…, said the president, who had met Abe".
   return next && /^,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,5}$/u.test(inputs.body.slice(comma, next.start)) ? next.person : null;

@@ -2311,5 +2311,16 @@ describe('encounters told after the 461\u2013480 freeze', () => {
     expect(meetings).toContainEqual([['Emmanuel Macron', 'Donald Trump'], null, 'Hamburg', 'held']);
     expect(meetings).toContainEqual([['Donald Trump', 'Emmanuel Macron'], '2017-07-13', 'Jules Verne', 'planned']);
   });
+
+  it('reads "After meeting X, he …" as the encounter of X with whom "he" stands for', () => {
+    // 478: "… a stop on Saturday in Minsk, …. After meeting President Alexander Lukashenko, he offered to help the country …"
+    const body = [
+      'MINSK (AP) — U.S. Secretary of State Mike Pompeo visited Belarus on Saturday.',
+      'After meeting President Alexander Lukashenko, he offered to help the country reduce its reliance on Russian energy.',
+    ].join('\n\n');
+    expect(extract(body, '2020-02-01').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Mike Pompeo', 'Alexander Lukashenko'], '2020-02-01', 'Minsk'],
+    ]);
+  });
 });
 
