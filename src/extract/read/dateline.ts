@@ -18,10 +18,12 @@ export interface Dateline {
 // "March 2", "Jan. 21", "3 June", "23rd September, 2024", "July 9, 2023".
 const MONTH_DAY = String.raw`(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?(?:,\s+\d{4})?)`;
 const PLACE = String.raw`[\p{Lu}][\p{L}.'’-]*(?:[ ][\p{Lu}][\p{L}.'’-]*){0,3}`;
+// The country after the place: "BIARRITZ, France", "BANGUI, Central African Republic", "GOMA, Democratic Republic of Congo".
+const COUNTRY_AFTER = String.raw`(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ](?:of|the|and)(?=[ ]\p{Lu})|[ ][\p{Lu}][\p{L}.]*){0,4})?`;
 // The country after the place, in brackets: "QINGDAO (China)", "Islamabad [Pakistan]"; not an agency in capitals ("(AFP)").
 const COUNTRY_IN_BRACKETS = String.raw`(?:\s+\([\p{Lu}][\p{Ll}][\p{L} ]{0,29}\)|\s+\[[\p{Lu}][\p{L} ]{1,30}\])?`;
 const DATELINE = new RegExp(
-  String.raw`^(?:(${PLACE})${COUNTRY_IN_BRACKETS}(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\)\.?)?\s*(?:--|[-–—])\s*`,
+  String.raw`^(?:(${PLACE})${COUNTRY_IN_BRACKETS}${COUNTRY_AFTER},?\s+)?(${MONTH_DAY})?\s*(?:\(([^)]{2,40})\)\.?)?\s*(?:--|[-–—])\s*`,
   'u',
 );
 
@@ -29,7 +31,7 @@ const DATELINE = new RegExp(
 // "Islamabad [Pakistan], October 16 (ANI): External Affairs Minister …", and TASS writes its name between slashes:
 // "ULAN BATOR, September 3. /TASS/. Russian President …".
 const DATELINE_WITHOUT_DASH = new RegExp(
-  String.raw`^(${PLACE})${COUNTRY_IN_BRACKETS}(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,\s+(${MONTH_DAY})\.?\s+(?:\(([^)]{2,40})\):?|\/([\p{Lu}][\p{L}-]{1,20})\/\.?)\s+`,
+  String.raw`^(${PLACE})${COUNTRY_IN_BRACKETS}${COUNTRY_AFTER},\s+(${MONTH_DAY})\.?\s+(?:\(([^)]{2,40})\):?|\/([\p{Lu}][\p{L}-]{1,20})\/\.?)\s+`,
   'u',
 );
 
@@ -37,7 +39,7 @@ const DATELINE_WITHOUT_DASH = new RegExp(
 const NOT_A_PLACE = /^(?:UPDATE|UPDATED|BREAKING|BREAKING NEWS|NOTE|EDITOR'?S NOTE|CORRECTION|ANALYSIS|EXCLUSIVE|OPINION|WATCH|READ|VIDEO|PHOTOS?|LIVE|FACTBOX|EXPLAINER)$/;
 // "GYEONGJU, South Korea, Oct. 31 Kyodo - Japanese Prime Minister …": an agency without brackets after the day.
 const DATELINE_WITH_BARE_AGENCY = new RegExp(
-  String.raw`^(${PLACE})(?:,\s+[\p{Lu}][\p{L}.]*(?:[ ][\p{Lu}][\p{L}.]*)?)?,\s+(${MONTH_DAY}),?\s+([\p{Lu}][\p{L}]+(?:[ ][\p{Lu}][\p{L}]+)?)\s*(?:--|[-–—])\s*`,
+  String.raw`^(${PLACE})${COUNTRY_AFTER},\s+(${MONTH_DAY}),?\s+([\p{Lu}][\p{L}]+(?:[ ][\p{Lu}][\p{L}]+)?)\s*(?:--|[-–—])\s*`,
   'u',
 );
 

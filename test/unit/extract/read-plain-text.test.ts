@@ -104,6 +104,12 @@ describe('datelines', () => {
     expect(parseDateline('CARTAGENA, Colombia, Sep 26 (EFE).- Colombian President')).toMatchObject({ place: 'CARTAGENA', day: 'Sep 26', source: 'EFE', length: 'CARTAGENA, Colombia, Sep 26 (EFE).- '.length });
   });
 
+  it('reads a country of three or more words after the place: `BANGUI, Central African Republic (AP) —` (after the 461\u2013480 freeze)', () => {
+    // 463: the dateline had been missed, and with it the town of the talks it reports.
+    expect(parseDateline('BANGUI, Central African Republic (AP) — Pope Francis flew')).toMatchObject({ place: 'BANGUI', source: 'AP', length: 'BANGUI, Central African Republic (AP) — '.length });
+    expect(parseDateline('GOMA, Democratic Republic of Congo, May 3 (Reuters) - The rebels')).toMatchObject({ place: 'GOMA', day: 'May 3', source: 'Reuters' });
+  });
+
   it('reads a day with its ordinal and year, `WASHINGTON, 23rd September, 2024 (WAM) --`, and a place on a line of its own', () => {
     expect(parseDateline('WASHINGTON, 23rd September, 2024 (WAM) -- President')).toMatchObject({ place: 'WASHINGTON', day: '23rd September, 2024', source: 'WAM' });
     expect(parseDateline('MEXICO CITY\n\nPresident Claudia Sheinbaum said')).toMatchObject({ place: 'MEXICO CITY', alone: true, length: 'MEXICO CITY\n\n'.length });
