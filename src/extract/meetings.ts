@@ -808,7 +808,8 @@ function mentionsOfClause(
   }
   // "…, when he met Raisi and Khamenei": a when-clause tells who were at the one encounter it dates.
   // "where she met Sharif and his foreign affairs adviser Sartaj Aziz": an aide told with the one met is met with them.
-  const withAide = /\band (?:his|her) (?:[\w-]+ ){0,4}(?:adviser|advisor|aides?|deputy|envoy|delegation|team)\b/i.test(clauseText.slice(trigger.index));
+  // "met Livni, Erekat and their teams at the White House": those met with their delegations, together.
+  const withAide = /\band (?:his|her|their) (?:[\w-]+ ){0,4}(?:adviser|advisor|aides?|deputy|envoy|delegations?|teams?)\b/i.test(clauseText.slice(trigger.index));
   if (separate && !withAide && !pastWhen && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));

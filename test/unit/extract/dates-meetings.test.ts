@@ -2322,5 +2322,21 @@ describe('encounters told after the 461\u2013480 freeze', () => {
       [['Mike Pompeo', 'Alexander Lukashenko'], '2020-02-01', 'Minsk'],
     ]);
   });
+
+  it('keeps those met "and their teams" together, and still splits those met one after another', () => {
+    // 467: "On Tuesday morning President Barack Obama met Livni, Erekat and their teams at the White House."
+    const opening = 'WASHINGTON, July 30 (Reuters) - Israeli Justice Minister Tzipi Livni and Palestinian negotiator Saeb Erekat held talks.';
+    const together = [opening, 'On Tuesday morning President Barack Obama met Livni, Erekat and their teams at the White House.'].join('\n\n');
+    expect(extract(together, '2013-07-30').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Tzipi Livni', 'Saeb Erekat'],
+      ['Barack Obama', 'Tzipi Livni', 'Saeb Erekat'],
+    ]);
+    const apart = [opening, 'On Tuesday morning President Barack Obama met Livni and Erekat at the White House.'].join('\n\n');
+    expect(extract(apart, '2013-07-30').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Tzipi Livni', 'Saeb Erekat'],
+      ['Barack Obama', 'Tzipi Livni'],
+      ['Barack Obama', 'Saeb Erekat'],
+    ]);
+  });
 });
 
