@@ -2338,5 +2338,17 @@ describe('encounters told after the 461\u2013480 freeze', () => {
       ['Barack Obama', 'Saeb Erekat'],
     ]);
   });
+
+  it('dates a where-clause by its own day, not by the year a predecessor came ("the first … since Bob Hawke in 1990")', () => {
+    // 473: "On Wednesday, Mr Morrison became the first Australian prime minister since Bob Hawke in 1990 to make a
+    // bilateral visit to Vanuatu, where he held talks in Port Vila with Prime Minister Charlot Salwai."
+    const body = [
+      'SUVA (AAP) - Prime Minister Scott Morrison held talks with Fiji Prime Minister Frank Bainimarama on Thursday.',
+      'On Wednesday, Mr Morrison became the first Australian prime minister since Bob Hawke in 1990 to make a bilateral visit to Vanuatu, where he held talks in Port Vila with Prime Minister Charlot Salwai.',
+    ].join('\n\n');
+    expect(extract(body, '2019-01-17').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual(
+      [['Scott Morrison', 'Charlot Salwai'], '2019-01-16', 'Port Vila'],
+    );
+  });
 });
 
