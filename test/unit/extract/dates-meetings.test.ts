@@ -2349,6 +2349,8 @@ describe('encounters told after the 461\u2013480 freeze', () => {
     expect(extract(body, '2019-01-17').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual(
       [['Scott Morrison', 'Charlot Salwai'], '2019-01-16', 'Port Vila'],
     );
+    // The predecessor's visit was held long before; "to make a bilateral visit" is no plan.
+    expect(extract(body, '2019-01-17').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Bob Hawke'], null, 'held']);
   });
 });
 
