@@ -20,7 +20,7 @@ interface Trigger {
   pattern: RegExp;
 }
 
-const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
+const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled|(?:was|were) attended by)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
@@ -51,7 +51,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
   // Not "the visiting presidents", who are guests.
-  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
+  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", "talked one-on-one for nearly two hours", but not "talked about".
   // "Trump and Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica".
   // "Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris": a conversation where

@@ -2352,5 +2352,16 @@ describe('encounters told after the 461\u2013480 freeze', () => {
     // The predecessor's visit was held long before; "to make a bilateral visit" is no plan.
     expect(extract(body, '2019-01-17').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Bob Hawke'], null, 'held']);
   });
+
+  it('reads "had flown to" a town to see someone as a visit there', () => {
+    // 469: "External Affairs Minister S Jaishankar had flown to Colombo on November 19 to congratulate Rajapaksa …"
+    const body = [
+      'NEW DELHI (PTI) - Sri Lankan President Gotabaya Rajapaksa held talks with Prime Minister Narendra Modi on Friday.',
+      'External Affairs Minister S Jaishankar had flown to Colombo on November 19 to congratulate Rajapaksa and convey the invitation for the visit, days after the presidential election.',
+    ].join('\n\n');
+    expect(extract(body, '2019-11-29').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual(
+      [['S Jaishankar', 'Gotabaya Rajapaksa'], '2019-11-19', 'Colombo', 'held'],
+    );
+  });
 });
 
