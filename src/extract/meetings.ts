@@ -291,7 +291,8 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
     // "The meeting in Antalya, hosted by Turkish Foreign Minister Mevlut Cavusoglu, lasted 90 minutes": the host joins.
     const gatheredBy = BROUGHT_TOGETHER.exec(words) ?? (found.kind !== 'summit' ? HOSTED_BY.exec(words) : null);
     if (anaphoric && gatheredBy) {
-      const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && (meeting.kind === found.kind || found.kind === 'meeting' || found.kind === 'talks'));
+      const kind = found.kind;
+      const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && (meeting.kind === kind || kind === 'meeting' || kind === 'talks'));
       const namedAt = clause.start + gatheredBy.index;
       const named = unique(inputs.personMentions.filter((mention) => mention.start > namedAt && inClause(clause, mention.start, mention.end) && isSubject(inputs, mention.person)).map((mention) => mention.person));
       // "The summit, hosted by Mirziyoyev, brought together leaders of China, Russia …" names nobody it gathered.
@@ -317,15 +318,9 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
       }
       continue;
     }
-    const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
+    const { attendance, generic, attendedKind, attendsNoEncounter } = attendanceOf(words, found);
     // "attended the inauguration": taking part in something that is not an encounter.
-    // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
-    const among = attendance && /among$/i.test(found.word);
-    const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;
-    // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
-    const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
-    const attendedKind = attended && !generic ? kindAttended(words.slice(found.index + attended.index + attended[0].length - (attended[1] ?? '').length)) : null;
-    if (attended && !generic && attendedKind === null) continue;
+    if (attendsNoEncounter) continue;
     for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
       // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
       const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
@@ -393,6 +388,21 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
       }
     }
   }
+}
+
+/**
+ * Whether a clause's word tells someone took part in a gathering, and of what kind: "attended the summit" is a summit,
+ * "attended the event" the gathering told before (generic), "attended the inauguration" no encounter at all.
+ */
+function attendanceOf(words: string, found: { kind: MeetingKind; index: number; word: string }): { attendance: boolean; generic: boolean; attendedKind: MeetingKind | null; attendsNoEncounter: boolean } {
+  const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
+  // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
+  const among = attendance && /among$/i.test(found.word);
+  const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;
+  // "attended the event" names no kind: it joins the gathering reported just before, whatever its kind.
+  const generic = attended !== null && /^(?:event|gathering)$/i.test(attended[1] ?? '');
+  const attendedKind = attended && !generic ? kindAttended(words.slice(found.index + attended.index + attended[0].length - (attended[1] ?? '').length)) : null;
+  return { attendance, generic, attendedKind, attendsNoEncounter: attended !== null && !generic && attendedKind === null };
 }
 
 /**
@@ -506,6 +516,7 @@ function spokeAmongCalls(inputs: MeetingInputs, sentence: Sentence, words: strin
 
 function firstTrigger(text: string): { kind: MeetingKind; index: number; word: string } | null {
   let best: { kind: MeetingKind; index: number; word: string } | null = null;
+  let own: { kind: MeetingKind; index: number; word: string } | null = null;
   let setting: { kind: MeetingKind; index: number; word: string } | null = null;
   for (const trigger of TRIGGERS) {
     const match = trigger.pattern.exec(text);
@@ -515,9 +526,12 @@ function firstTrigger(text: string): { kind: MeetingKind; index: number; word: s
       setting ??= { kind: trigger.kind, index: match.index, word: match[0] };
       continue;
     }
-    if (best === null) best = { kind: trigger.kind, index: match.index, word: match[0] };
+    if (best === null) best = own = { kind: trigger.kind, index: match.index, word: match[0] };
     else if (match.index < best.index) best = { kind: best.kind, index: match.index, word: match[0] };
   }
+  // "where he will attend the opening of the Winter Olympics on Friday and hold talks with … Xi Jinping on Sunday":
+  // the talks are told at their own word, past taking part in what is no encounter.
+  if (best !== null && own !== null && best !== own && (own.kind === 'talks' || own.kind === 'meeting') && /^attend/i.test(best.word) && /\band\s+(?:will\s+|then\s+|later\s+)?\S+\s+$/.test(text.slice(best.index, own.index)) && attendanceOf(text, { ...best, kind: 'meeting' }).attendsNoEncounter) return own;
   return best ?? setting;
 }
 
@@ -1560,6 +1574,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const afterDay = ownDays.find((date) => date.start >= triggerAt);
   const journeyDay = ownDays.find((date) => date.end <= triggerAt && /\b(?:fly|flies|flew|flying|travel\w*|heads?|headed|leaves?|left|arriv\w+|depart\w*)\b[^,;]*$/i.test(inputs.body.slice(clause.start, date.start)) && /\band\b/.test(inputs.body.slice(date.end, triggerAt)));
   if (afterDay && journeyDay) return afterDay.date;
+  // "where he will attend the opening of the Winter Olympics on Friday and hold talks with … Xi Jinping on Sunday": a
+  // day told before "and" is the earlier verb's.
+  const dayOfTheVerbBefore = ownDays.findLast((date) => date.end <= triggerAt && /^\s+and\s+(?:will\s+|then\s+|later\s+)?\S+\s+$/.test(inputs.body.slice(date.end, triggerAt)));
+  if (afterDay && dayOfTheVerbBefore) return afterDay.date;
   // "… was welcomed by … Museveni and laid a wreath at the old terminal where Israeli commandos freed more than 100
   // hostages … on July 4, 1976": a day of years ago, told in another clause, is of another event.
   const ofTheHistory = (date: DateMention): boolean => inputs.publishedAt !== null && Date.parse(inputs.publishedAt) - Date.parse(date.date) > 366 * 86_400_000;

@@ -2363,5 +2363,17 @@ describe('encounters told after the 461\u2013480 freeze', () => {
       [['S Jaishankar', 'Gotabaya Rajapaksa'], '2019-11-19', 'Colombo', 'held'],
     );
   });
+
+  it('dates talks told after "attend the opening … on Friday and" by their own day', () => {
+    // 465: "From Moscow, Fernández travels to Beijing, where he will attend the opening of the Winter Olympics on Friday
+    // and hold talks with Chinese President Xi Jinping on Sunday."
+    const body = [
+      'MOSCOW (Reuters) - Argentine President Alberto Fernandez met Russian President Vladimir Putin on Thursday.',
+      'From Moscow, Fernandez travels to Beijing, where he will attend the opening of the Winter Olympics on Friday and hold talks with Chinese President Xi Jinping on Sunday.',
+    ].join('\n\n');
+    expect(extract(body, '2022-02-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual(
+      [['Alberto Fernandez', 'Xi Jinping'], '2022-02-06', 'Beijing', 'planned'],
+    );
+  });
 });
 
