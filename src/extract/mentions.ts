@@ -254,8 +254,8 @@ const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conferen
 const UNIVERSITY = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}University(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?|University of \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b/gu;
 
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
-// "Zhejiang Province" too.
-const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ [Pp]rovince)\b/gu;
+// "Zhejiang Province", "Mie Prefecture" too.
+const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ (?:[Pp]rovince|[Pp]refecture|[Oo]blast))\b/gu;
 // "the Sokol district", "Sentosa island": the place is named without what it is; not "Pacific island countries".
 const DESCRIBED_AREA = /\b(\p{Lu}\p{L}+) (?:district|island)\b(?!\s+(?:countries|nations|states|leaders|forum)\b)/gu;
 

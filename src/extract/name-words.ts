@@ -36,7 +36,7 @@ export const NOT_NAME_WORDS = new Set([
   'Times', 'Post', 'News', 'Journal', 'Daily', 'Press', 'Television', 'Radio', 'Agency', 'Organization',
   'Organisation', 'Association', 'Community', 'Partnership', 'Program', 'Programme', 'Plan', 'Pact', 'Corridor',
   'Pipeline', 'Stream', 'Project', 'Charter', 'Day', 'Week', 'War', 'Crisis', 'Games', 'Cup', 'Olympics', 'Region',
-  'Province', 'City', 'County', 'District', 'Valley', 'Peninsula', 'Bay', 'Port', 'Internet', 'Covid', 'COVID',
+  'Province', 'Prefecture', 'Oblast', 'City', 'County', 'District', 'Valley', 'Peninsula', 'Bay', 'Port', 'Internet', 'Covid', 'COVID',
   'Christmas', 'Easter', 'Ramadan', 'Eid', 'God', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',
   'Atlantic', 'Arctic', 'Indo-Pacific', 'Middle', 'East', 'West', 'North', 'South', 'Soviet', 'Communist', 'Democrat',

@@ -34,6 +34,8 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     if (after) roles.push(after);
     const joined = after ? titleJoinedAfter(body, after, gazetteer) : null;
     if (joined) roles.push(joined);
+    const firstHolder = before || after ? null : firstHolderAfter(body, mention, gazetteer);
+    if (firstHolder) roles.push(firstHolder);
     const chair = chairOfBody(body, mention, gazetteer);
     if (chair) roles.push(chair);
     const predecessor = before ? null : predecessorRole(body, mention, gazetteer);
@@ -220,6 +222,22 @@ function standingBefore(body: string, mention: PersonMention, gazetteer: Gazette
   const organization = gazetteer.organizations.find((match) => match.end <= standingStart && /^\s$/.test(body.slice(match.end, standingStart)));
   if (!organization) return null;
   return { person: mention.person, title: found[1] ?? '', country: null, organization: organization.value.name, sentence: mention.sentence, start: organization.start, end: mention.end };
+}
+
+// "Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima": the title the
+// name then held, of the country named with it.
+const BECAME_FIRST = /^(?:\s+on\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?,?)?\s+(?:has\s+|had\s+)?(?:became|becomes|become)\s+the\s+first\s+(?:sitting\s+|serving\s+)?(?:[\p{Lu}][\p{L}.]*\s+)?$/u;
+
+function firstHolderAfter(body: string, mention: PersonMention, gazetteer: GazetteerMentions): RoleDraft | null {
+  const title = gazetteer.titles.find((match) => match.start > mention.end && match.start - mention.end <= 70 && BECAME_FIRST.test(body.slice(mention.end, match.start)));
+  if (!title) return null;
+  const ofCountry = /^\s+of\s+(?:the\s+)?/.exec(body.slice(title.end, title.end + 10));
+  const after = ofCountry ? gazetteer.countries.find((match) => match.start === title.end + ofCountry[0].length) : undefined;
+  const qualifier = gazetteer.countries.find((match) => match.start > mention.end && match.end < title.start && match.value.form !== 'name');
+  const country = after ?? qualifier;
+  // "…, the first woman to lead the party" names no office of a country.
+  if (!country || !/^\s+to\s/.test(body.slice(after ? after.end : title.end, (after ? after.end : title.end) + 4))) return null;
+  return { person: mention.person, title: capitalise(title.value.title), country: country.value.country.name, organization: null, sentence: mention.sentence, start: mention.start, end: after ? after.end : title.end };
 }
 
 const CHAIRS = /^,\s+who\s+(?:currently\s+)?(chairs|heads|leads)\s+the\s+$/;

@@ -2375,5 +2375,12 @@ describe('encounters told after the 461\u2013480 freeze', () => {
       [['Alberto Fernandez', 'Xi Jinping'], '2022-02-06', 'Beijing', 'planned'],
     );
   });
+
+  it('reads "the first sitting president of the United States to visit" a town as a visit held, not planned', () => {
+    // 462: "Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima, laying a
+    // wreath … alongside Japanese Prime Minister Shinzo Abe"
+    const body = 'HIROSHIMA, May 27 Kyodo - Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima, laying a wreath at the cenotaph alongside Japanese Prime Minister Shinzo Abe.';
+    expect(extract(body, '2016-05-27').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Barack Obama', 'Shinzo Abe'], '2016-05-27', 'held']);
+  });
 });
 

@@ -837,3 +837,15 @@ describe('a title in the plural, then the holders after their countries', () => 
     ]);
   });
 });
+
+describe('the office of one who "became the first" holder to do something (after the 461–480 freeze)', () => {
+  it('reads "X became the first sitting president of the United States to visit …" as X President of the United States', () => {
+    // 462: "Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima, …"
+    const body = 'HIROSHIMA, May 27 Kyodo - Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima, laying a wreath alongside Japanese Prime Minister Shinzo Abe.';
+    const obama = extract(body, '2016-05-27').persons.find((person) => person.name === 'Barack Obama');
+    expect(obama?.roles.map((role) => [role.title, role.country])).toEqual([['President', 'United States']]);
+    // A first of no office of a country: no role.
+    const woman = extract('Jacinda Ardern became the first woman to lead the party in a decade.', '2017-08-01').persons.find((person) => person.name === 'Jacinda Ardern');
+    expect(woman?.roles).toEqual([]);
+  });
+});

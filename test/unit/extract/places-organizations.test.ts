@@ -831,3 +831,13 @@ describe('a restaurant and a French hôtel as venues (after the 461–480 freeze
     expect(extract('The film Hotel Rwanda was shown in Kigali.', '2017-07-13').locations.map((location) => location.name)).toEqual(['Kigali']);
   });
 });
+
+describe('prefectures and oblasts as places (after the 461–480 freeze)', () => {
+  it('names "Mie Prefecture" a place and no person', () => {
+    // 462: "after the two-day Group of Seven summit in Ise-Shima, Mie Prefecture."
+    const { locations, persons } = extract('The two leaders traveled to the city after the Group of Seven summit in Ise-Shima, Mie Prefecture.', '2016-05-27');
+    expect(locations.map((location) => location.name)).toContain('Mie Prefecture');
+    expect(persons.map((person) => person.name)).not.toContain('Mie Prefecture');
+  });
+});
+
