@@ -188,6 +188,17 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
       const closed = personMentions.slice(firstIndex + 1, index + 1).findIndex((mention) => eligible(mention) && body.slice(opener.end, mention.start).includes(','));
       if (closed >= 0) firstIndex += closed + 1;
     }
+    // "After meeting President Alexander Lukashenko, he offered to help …": the one met in the opening phrase is not
+    // "he", whom the sentence before names.
+    const met = personMentions[firstIndex] as PersonMention;
+    const metText = body.slice(sentenceStartBefore(body, met.start), met.start);
+    if (/^\W*(?:After|Before|While|Upon|On|Since)\s+\p{Ll}+ing\b[^,;]*$/u.test(metText) && /^[^,;.]*,\s+(?:he|she)\s+\p{Ll}/u.test(body.slice(met.end, met.end + 200))) {
+      let earlier = firstIndex - 1;
+      while (earlier >= 0 && !eligible(personMentions[earlier] as PersonMention)) earlier -= 1;
+      if (earlier < 0) return null;
+      index = earlier;
+      continue;
+    }
     const first = personMentions[firstIndex] as PersonMention;
     // "Asked about jailed opposition leader Alexei Navalny, Biden said he had told Putin …", "Bukele also offered to
     // take violent criminals …, Rubio said": who spoke in the sentence before is who goes on speaking.

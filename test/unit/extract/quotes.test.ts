@@ -483,3 +483,15 @@ describe('pronoun speakers of a gender the article tells (after the 461–480 fr
     expect(extract(body, '2022-12-21').statements.map((statement) => statement.speaker)).toEqual(['Volodymyr Zelenskyy']);
   });
 });
+
+describe('a pronoun speaker after "After meeting X, he …" (after the 461–480 freeze)', () => {
+  it('gives the quote to whom "he" stood for, not to the one he met', () => {
+    // 478: "After meeting President Alexander Lukashenko, he offered to help the country …. ¶ "Our energy producers stand
+    // ready …," he said there."
+    const body = [
+      'U.S. Secretary of State Mike Pompeo visited Minsk on Saturday. After meeting President Alexander Lukashenko, he offered to help the country reduce its reliance on Russian energy.',
+      '"Our energy producers stand ready to deliver 100% of the oil you need at competitive prices," he said there.',
+    ].join('\n\n');
+    expect(extract(body, '2020-02-02').statements.map((statement) => statement.speaker)).toEqual(['Mike Pompeo']);
+  });
+});
