@@ -124,7 +124,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const sheikhOfName = current.length === 0 && /^Sheikha?$/.test(word.text) && opensGivenName(run[0].slice(word.end - run.index).trim());
       // "Foreign Minister Julie Bishop and …", "Erik Prince said": a style that ends a name after a given name is its
       // surname.
-      const surnameStyle = current.length > 0 && /^(?:Bishop|Prince)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && !/^\s+\p{Lu}/u.test(body.slice(word.end, word.end + 2));
+      // So is one after a courtesy title: "Ms Bishop said".
+      const afterCourtesy = current.length === 0 && honorific !== null && /^(?:Mr|Mrs|Ms|Miss|Dr)\.?$/.test(honorific);
+      const surnameStyle = (current.length > 0 || afterCourtesy) && /^(?:Bishop|Prince)$/.test(word.text) && (afterCourtesy || body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ') && !/^\s+\p{Lu}/u.test(body.slice(word.end, word.end + 2));
       const isHonorific = !insideName && !sheikhOfName && !surnameStyle && (HONORIFICS.has(word.text) || HONORIFICS.has(raw.trimEnd()));
       if (isHonorific) {
         flush();
@@ -291,7 +293,12 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
   // "Rodrigo Londoño, better known as Timochenko", "Pereira, known as Agio": the name a person goes by.
   for (const known of body.matchAll(/,\s+(?:(?:better|widely|popularly|also)\s+)?known\s+as\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?)/gu)) {
     const before = body.slice(Math.max(0, known.index - 80), known.index);
-    const person = persons.find((found) => before.endsWith(found.name) || before.endsWith(` ${wordsOf(found.name).at(-1) ?? found.name}`));
+    // The surname may open its paragraph: "\n\nPereira, known as Agio, called it …".
+    const endsWithSurname = (found: PersonDraft): boolean => {
+      const surname = wordsOf(found.name).at(-1) ?? found.name;
+      return before.endsWith(surname) && /(?:^|\s)$/.test(before.slice(0, before.length - surname.length));
+    };
+    const person = persons.find((found) => before.endsWith(found.name) || endsWithSurname(found));
     if (person && known[1] && !NOT_NAME_WORDS.has(known[1]) && byName(known[1]) < 0) person.aliases.add(known[1]);
   }
 

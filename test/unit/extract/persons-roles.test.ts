@@ -849,3 +849,20 @@ describe('the office of one who "became the first" holder to do something (after
     expect(woman?.roles).toEqual([]);
   });
 });
+
+describe('"Ms Bishop" and a surname that opens its paragraph before "known as" (after the 461–480 freeze)', () => {
+  it('reads "Ms Bishop" as Julie Bishop, and "Pereira, known as Agio" at a paragraph start as one person', () => {
+    // 479: "… Australian Foreign Minister Julie Bishop and Hermenegildo Augusto Cabral Pereira …. "It is a landmark event
+    // …," Ms Bishop said. ¶ Pereira, known as Agio, called it "a momentous day" for his country."
+    const body = [
+      'The treaty was signed by Australian Foreign Minister Julie Bishop and Hermenegildo Augusto Cabral Pereira, the Timorese negotiator.',
+      '"It is a landmark event for our two nations, but also for international law," Ms Bishop said.',
+      'Pereira, known as Agio, called it a momentous day for his country.',
+    ].join('\n\n');
+    const { persons, statements } = extract(body, '2018-03-07');
+    expect(persons.map((person) => person.name)).toEqual(['Julie Bishop', 'Hermenegildo Augusto Cabral Pereira']);
+    expect(persons.find((person) => person.name === 'Julie Bishop')?.aliases).toContain('Ms Bishop');
+    expect(persons.find((person) => person.name === 'Hermenegildo Augusto Cabral Pereira')?.aliases).toContain('Agio');
+    expect(statements.map((statement) => statement.speaker)).toEqual(['Julie Bishop']);
+  });
+});
