@@ -273,7 +273,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // "the Saudi minister" is a minister of Saudi Arabia, not the last minister named.
   const qualifier = words.split(/\s+/).find((word) => /^\p{Lu}/u.test(word));
   // "the U.N. chief told reporters": whoever holds a role in that body.
-  const headed = qualifier && /^(?:chief|head|boss)$/.test(last) ? context.organizations.find((match) => match.surface === qualifier) : undefined;
+  // "the Commission chief said" after "European Commission President Jean-Claude Juncker": the body's last word will do.
+  const headed = qualifier && /^(?:chief|head|boss)$/.test(last) ? context.organizations.find((match) => match.surface === qualifier) ?? context.organizations.find((match) => match.end <= offset && match.surface.split(/\s+/).at(-1) === qualifier) : undefined;
   if (headed) {
     const holder = context.roles.filter((role) => role.start < offset && role.organization === headed.value.name && !/^former /i.test(role.title)).pop();
     return holder ? personSpeaker(context, holder.person) : null;

@@ -495,3 +495,15 @@ describe('a pronoun speaker after "After meeting X, he …" (after the 461–480
     expect(extract(body, '2020-02-02').statements.map((statement) => statement.speaker)).toEqual(['Mike Pompeo']);
   });
 });
+
+describe('"the Commission chief" as a speaker (after the 461–480 freeze)', () => {
+  it('gives the quote to the one who holds a role in the body named by its last word', () => {
+    // 461: "… European Commission President Jean-Claude Juncker …. "In politics, sometimes you get a second chance," the
+    // Commission chief said."
+    const body = [
+      'British Prime Minister Theresa May and European Commission President Jean-Claude Juncker agreed new guarantees on Monday.',
+      '"In politics, sometimes you get a second chance," the Commission chief said.',
+    ].join('\n\n');
+    expect(extract(body, '2019-03-11').statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Jean-Claude Juncker']);
+  });
+});
