@@ -30,8 +30,10 @@ const BODY_TO_VERB = /^(?:,\s(?:in|on|at|through) [^,"“”.;:]{1,40},|\s\([\p{
 // "Sen. John McCain, R-Ariz., called it": a party and state abbreviation is an apposition too.
 // "Argentine President Alberto Fernández, speaking as pro tempore president of the Community of Latin American and
 // Caribbean States (CELAC), said" too.
-const APPOSITION_GAP = /^,\s(?:[^,"“”.;:]{1,120}|[DRI]-[A-Z][a-z]{1,4}\.),(?:\s+(?:also|later|then|had|has|again))*\s+$/;
-const APPOSITION_REACH = 130;
+// "Livni, who leads Israel's team together with Yitzhak Molcho, an envoy of Prime Minister Benjamin Netanyahu, said": a
+// relative clause may hold commas of its own.
+const APPOSITION_GAP = /^,\s(?:[^,"“”.;:]{1,120}|who\s[^"“”.;:]{1,200}|[DRI]-[A-Z][a-z]{1,4}\.),(?:\s+(?:also|later|then|had|has|again))*\s+$/;
+const APPOSITION_REACH = 220;
 // "Kim was quoted as saying by KCNA" too.
 const AUXILIARY_GAP = /^(?:\s+(?:also|later|then|had|has|have|again|earlier|previously|once|separately|further|would|will|repeatedly|(?:was|were|is|are) quoted as|(?:was|were) heard))*\s+$/;
 
@@ -50,7 +52,10 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   const person = context.personMentions.findLast((mention) => mention.end > gapFloor && (mention.end <= verbStart && AUXILIARY_GAP.test(body.slice(mention.end, verbStart)) || (mention.end <= verbStart && body.slice(mention.end, verbStart) === ' ')));
   if (person) return personSpeaker(context, person.person);
   // "Marcos, the Philippine leader, said", "Fidan, 55, told reporters", "Lavrov, who arrived on Thursday, said".
-  const apposed = context.personMentions.findLast((mention) => mention.end <= verbStart && verbStart - mention.end <= APPOSITION_REACH && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
+  const apposedAll = context.personMentions.filter((mention) => mention.end <= verbStart && verbStart - mention.end <= APPOSITION_REACH && APPOSITION_GAP.test(body.slice(mention.end, verbStart)));
+  // "Livni, who leads Israel's team together with Yitzhak Molcho, an envoy of …, said": the one the relative clause
+  // is about, not a name inside it.
+  const apposed = apposedAll.find((mention) => /^,\s+who\s/.test(body.slice(mention.end, mention.end + 8))) ?? apposedAll.at(-1);
   if (apposed) return personSpeaker(context, apposed.person);
   const organization = context.organizations.findLast((match) => match.end > gapFloor && match.end <= verbStart && (AUXILIARY_GAP.test(body.slice(match.end, verbStart)) || body.slice(match.end, verbStart) === ' '))
     // "The Ministry of External Affairs, in a statement, said", "the Ministry of External Affairs (MEA) said", "the

@@ -507,3 +507,12 @@ describe('"the Commission chief" as a speaker (after the 461–480 freeze)', () 
     expect(extract(body, '2019-03-11').statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Jean-Claude Juncker']);
   });
 });
+
+describe('a speaker before a relative clause with commas of its own (after the 461–480 freeze)', () => {
+  it('gives the quote to the one the who-clause is about, not to a name inside it', () => {
+    // 467: "Livni, who leads Israel's team together with Yitzhak Molcho, an envoy of Prime Minister Benjamin Netanyahu,
+    // said she had traveled from "a troubled and changing region" …"
+    const body = 'Israeli Justice Minister Tzipi Livni met Palestinian negotiator Saeb Erekat on Tuesday. Livni, who leads Israel\'s team together with Yitzhak Molcho, an envoy of Prime Minister Benjamin Netanyahu, said she had traveled from "a troubled and changing region" and that the aim was to make decisions about the future.';
+    expect(extract(body, '2013-07-30').statements.map((statement) => [statement.speaker, statement.text])).toEqual([['Tzipi Livni', 'a troubled and changing region']]);
+  });
+});
