@@ -217,7 +217,8 @@ function opensGivenName(rest: string): boolean {
 // "the Nobel Peace Prize", "Starwood Hotels and Resorts", "the Mid-Year Coordination Meeting": capitalised words
 // that go on into the name of a prize, a firm or an event are part of that name, not a person's.
 // "the 1974 Land Boundary Agreement", "a 21st-century Maritime Silk Road" too.
-const NAME_OF_THING = /^ (?:Prize|Award|Hotels?|Resorts?|Meeting|Consortium|Initiative|Programme|Program|Campaign|Festival|Games|Cup|Fund|Foundation|Agreement|Treaty|Accords?|Pact|Convention|Protocol|Charter|Declaration|Road)\b/;
+// So are the saints of "the gilded St. Andrew's Hall", "St. Peter's Square".
+const NAME_OF_THING = /^(?: (?:Prize|Award|Hotels?|Resorts?|Meeting|Consortium|Initiative|Programme|Program|Campaign|Festival|Games|Cup|Fund|Foundation|Agreement|Treaty|Accords?|Pact|Convention|Protocol|Charter|Declaration|Road)|['’]s (?:Hall|Cathedral|Church|Basilica|Square|Abbey|Chapel))\b/;
 
 function headsAName(body: string, words: readonly Word[]): boolean {
   const last = words[words.length - 1];
@@ -307,7 +308,9 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     const surface = candidate.words.map((word) => word.text).join(' ');
     let index = findContaining(persons, surface);
     if (index >= 0 && candidate.words.length === 1 && royalBefore(candidate) && !royal.has(index) && persons[index]?.name !== surface) {
-      index = persons.findIndex((person, found) => royal.has(found) && person.name === surface);
+      // "King Salman" after "Saudi Arabia's King Salman bin Abdulaziz Al Saud": the monarch whose name it opens, not
+      // "Crown Prince Mohammed bin Salman".
+      index = persons.findIndex((person, found) => royal.has(found) && (person.name === surface || wordsOf(person.name)[0] === surface));
       if (index < 0) {
         index = persons.length;
         royal.add(index);

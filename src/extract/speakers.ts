@@ -68,7 +68,8 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   // "the minister said", "the secretary added", "the ministry said"
   // "The president also told Putin": the adverbs between the title and the verb are no part of the title.
   // "the President of Uzbekistan stressed" is "the Uzbekistan president".
-  const plain = before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have|was heard))+\s+$/, ' ').replace(TITLE_OF_COUNTRY, (_, title: string, country: string) => `the ${country} ${title.toLowerCase()} `);
+  // "The 81-year-old king replied": the age is no part of the title.
+  const plain = before.replace(/(?:\s+(?:also|later|then|again|earlier|separately|repeatedly|had|has|have|was heard))+\s+$/, ' ').replace(/\b([Tt]he)\s+\d{1,3}-year-old\s+(?=[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?\s+$)/, '$1 ').replace(TITLE_OF_COUNTRY, (_, title: string, country: string) => `the ${country} ${title.toLowerCase()} `);
   const titleOnly = /\b[Tt]he\s+((?:[A-Z][a-z.]+\s+|(?:[A-Z]\.){2,}\s+)?[a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\s+$/.exec(plain);
   if (titleOnly?.[1]) {
     // "The president also told Putin": whoever the title means, it is not the one told.

@@ -516,3 +516,19 @@ describe('a speaker before a relative clause with commas of its own (after the 4
     expect(extract(body, '2013-07-30').statements.map((statement) => [statement.speaker, statement.text])).toEqual([['Tzipi Livni', 'a troubled and changing region']]);
   });
 });
+
+describe('a monarch named by a given name alone, and "the 81-year-old king" (after the 461–480 freeze)', () => {
+  it('reads "King Salman" as the King Salman bin Abdulaziz Al Saud named before, not the crown prince, and gives him the quote', () => {
+    // 468: "… welcomed Saudi Arabia's King Salman bin Abdulaziz Al Saud to the Kremlin …. Crown Prince Mohammed bin
+    // Salman … met Putin in Moscow in May …. The 81-year-old king replied that … "in the interests of peace and security""
+    const body = [
+      "MOSCOW (AP) — Russian President Vladimir Putin welcomed Saudi Arabia's King Salman bin Abdulaziz Al Saud to the Kremlin on Thursday, as the two sat down in the gilded St. Andrew's Hall.",
+      'Crown Prince Mohammed bin Salman met Putin in Moscow in May.',
+      '"We strive to continue the positive cooperation between our countries," King Salman said.',
+      'The 81-year-old king replied that his country wanted to strengthen ties with Moscow "in the interests of peace and security" and of developing the world economy.',
+    ].join('\n\n');
+    const { persons, statements } = extract(body, '2017-10-05');
+    expect(persons.map((person) => person.name)).toEqual(['Vladimir Putin', 'Salman bin Abdulaziz Al Saud', 'Mohammed bin Salman']);
+    expect(statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud']);
+  });
+});
