@@ -2382,5 +2382,14 @@ describe('encounters told after the 461\u2013480 freeze', () => {
     const body = 'HIROSHIMA, May 27 Kyodo - Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima, laying a wreath at the cenotaph alongside Japanese Prime Minister Shinzo Abe.';
     expect(extract(body, '2016-05-27').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Barack Obama', 'Shinzo Abe'], '2016-05-27', 'held']);
   });
+
+  it('reads "had last spoken by phone" as an earlier call of the two', () => {
+    // 119: "The two leaders had last spoken by phone in September."
+    const body = [
+      'WASHINGTON, Nov. 16 (Kyodo) -- U.S. President Joe Biden and Chinese President Xi Jinping held their first virtual summit on Monday.',
+      'The two leaders had last spoken by phone in September.',
+    ].join('\n\n');
+    expect(extract(body, '2021-11-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.kind])).toContainEqual([['Joe Biden', 'Xi Jinping'], null, 'phone call']);
+  });
 });
 
