@@ -350,6 +350,9 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
 /** The person whose full name holds every word of `surface` ("Blinken" in "Antony Blinken"), preferring a surname match. */
 function findContaining(persons: readonly PersonDraft[], surface: string): number {
   let best = -1;
+  // "Kim" after "Kim Jong-un" and then "Tony Kim": a Korean name gives its family name first, and the one named
+  // first is the one the report goes on about.
+  let familyFirst = -1;
   for (let i = 0; i < persons.length; i += 1) {
     const person = persons[i];
     if (!person || person.kind !== 'subject') continue;
@@ -358,7 +361,8 @@ function findContaining(persons: readonly PersonDraft[], surface: string): numbe
       const nameWords = wordsOf(person.name);
       const last = nameWords[nameWords.length - 1] ?? '';
       const surfaceLast = wordsOf(surface).at(-1);
-      if (last === surfaceLast || withoutJoinedParticle(last) === surfaceLast) return i;
+      if (familyFirst < 0 && nameWords.length === 2 && nameWords[0] === surface && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameWords[1] ?? '')) familyFirst = i;
+      if (last === surfaceLast || withoutJoinedParticle(last) === surfaceLast) return familyFirst >= 0 ? familyFirst : i;
       if (best < 0) best = i;
     }
   }
@@ -394,6 +398,9 @@ function containsWords(name: string, part: string): boolean {
 
 // "Sergei Lavrov" and "Sergey Lavrov": same surname, first names a letter or two apart.
 function sameNameSpelledApart(a: string, b: string): boolean {
+  // "Kim Jong-un" and "Kim Jong Un": one name, hyphenated or not.
+  const squashed = (name: string): string => name.toLowerCase().replace(/[\s-‐]+/g, '');
+  if (a !== b && a.includes(' ') && b.includes(' ') && squashed(a) === squashed(b)) return true;
   const aWords = wordsOf(a);
   const bWords = wordsOf(b);
   if (aWords.length !== bWords.length || aWords.length < 2 || a === b) return false;

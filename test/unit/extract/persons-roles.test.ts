@@ -866,3 +866,18 @@ describe('"Ms Bishop" and a surname that opens its paragraph before "known as" (
     expect(statements.map((statement) => statement.speaker)).toEqual(['Julie Bishop']);
   });
 });
+
+describe('Korean names: hyphenated or not, and "Kim" alone (after the 481–500 freeze)', () => {
+  it('reads "Kim Jong Un" as "Kim Jong-un", and a later "Kim" as him rather than an American named Kim', () => {
+    // 485: "Kim Jong-un …", "… Tony Kim, Kim Dong-chul and Kim Hak-song …", "Kim Jong Un", "Kim said …".
+    const body = [
+      'U.S. President Donald Trump said on Thursday he would meet North Korean leader Kim Jong-un in Singapore on June 12.',
+      'The three Americans freed by North Korea, Tony Kim, Kim Dong-chul and Kim Hak-song, landed at Joint Base Andrews.',
+      'Secretary of State Mike Pompeo met Kim Jong Un in Pyongyang on Wednesday, and Kim agreed to release the detainees.',
+    ].join('\n\n');
+    const { persons } = extract(body, '2018-05-10');
+    expect(persons.map((person) => person.name)).toEqual(['Donald Trump', 'Kim Jong-un', 'Tony Kim', 'Kim Dong-chul', 'Kim Hak-song', 'Mike Pompeo']);
+    expect(persons.find((person) => person.name === 'Kim Jong-un')?.aliases).toEqual(expect.arrayContaining(['Kim Jong Un', 'Kim']));
+    expect(persons.find((person) => person.name === 'Tony Kim')?.aliases).toEqual([]);
+  });
+});
