@@ -204,7 +204,9 @@ function givenNameOfFaith(word: Word, current: readonly Word[], honorific: strin
   if (!GIVEN_NAMES_OF_FAITH.has(word.text)) return false;
   const surname = /^\s(\p{Lu}[\p{Ll}'’-]+)/u.exec(body.slice(word.end, word.end + 30))?.[1];
   if (!surname || NOT_NAME_WORDS.has(surname)) return false;
-  return current.length > 0 || honorific !== null || titleJustBefore(body, titleEnds, word.start);
+  // "after the death of Islam Karimov …. Karimov ruled for 27 years": a surname the report uses again alone.
+  const surnameAgain = body.indexOf(surname, word.end + surname.length + 2) >= 0 || body.lastIndexOf(surname, Math.max(0, word.start - 2)) >= 0;
+  return current.length > 0 || honorific !== null || titleJustBefore(body, titleEnds, word.start) || surnameAgain;
 }
 
 const GIVEN_NAMES_OF_FAITH = new Set(['Islam', 'Christian']);

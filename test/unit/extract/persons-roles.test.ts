@@ -881,3 +881,12 @@ describe('Korean names: hyphenated or not, and "Kim" alone (after the 481–500 
     expect(persons.find((person) => person.name === 'Tony Kim')?.aliases).toEqual([]);
   });
 });
+
+describe('"Islam" as a given name (after the 481–500 freeze)', () => {
+  it('reads "Islam Karimov" as a name when the report uses the surname again, and "Islam" alone as no name', () => {
+    // 486: "Mirziyoyev, who came to power in 2016 after the death of Islam Karimov, …. Karimov …"
+    const body = 'Mirziyoyev, who came to power in 2016 after the death of Islam Karimov, thanked Trump. Karimov had ruled for 27 years. Both men spoke about Islam and tolerance.';
+    expect(extract(body, '2018-05-17').persons.map((person) => person.name)).toContain('Islam Karimov');
+    expect(extract(body, '2018-05-17').persons.map((person) => person.name)).not.toContain('Karimov');
+  });
+});
