@@ -178,7 +178,7 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // "the Chinese Academy of Sciences"), "the East Room", "the Presidential Complex" in Ankara, "the Shangri-La Hotel",
 // "the King Abdulaziz International Conference Center", talks "at the Prime Minister's Office", "the Capitoline Museums".
 const VENUE = new RegExp(
-  String.raw`(?:(?:H[ôo]tel (?:de (?:la )?|des |du )\p{Lu}\p{L}+|(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta|Fort|Château|Chateau) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+)|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,3}(?:(?:presidential |royal )?[Pp]alace|[Tt]own [Hh]all|[Cc]ity [Hh]all|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|[Ss]tadium|Basilica|Cathedral|Mosque|Mausoleum|Museums?|Gallery(?: of \p{Lu}\p{L}+)?|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?![ \u00a0]+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,2}House(?![ \u00a0]+of\b)|Villa(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery(?: of the Prime Minister)?|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+)?Presidential Office|(?<=\bat the )Prime Minister['’]s Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:[ \u00a0]+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:H[ôo]tel (?:de (?:la )?|des |du )\p{Lu}\p{L}+|(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta|Fort|Château|Chateau) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,3}(?:(?:presidential |royal )?[Pp]alace|[Tt]own [Hh]all|[Cc]ity [Hh]all|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|[Ss]tadium|Basilica|Cathedral|Mosque|Mausoleum|Museums?|Gallery(?: of \p{Lu}\p{L}+)?|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?![ \u00a0]+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,2}House(?![ \u00a0]+of\b)|Villa(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?<=\bthe )(?:Federal )?Chancellery(?: of the Prime Minister)?|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+)?Presidential Office|(?<=\bat the )Prime Minister['’]s Office|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:[ \u00a0]+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 // "in Gyeongju", "at Entebbe", "his hometown of Wilmington".
@@ -241,13 +241,14 @@ const MISSION = / (?:[Ee]mbassy|High Commission)$/;
 // Land and water named by what they are: "the Euphrates River", "Lake Ohrid", "the Galwan Valley", "Guanabara Bay",
 // "the Panama Canal", "the Grand Ethiopian Renaissance Dam", "Manus Island", "Mount Paektu"; not "Pacific Island
 // countries".
-const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|Dam|Island|Peninsula)|(?:Lake|Mount) \p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu}|\s+(?:nations?|countries|country|states?|leaders|forum|region)\b)/gu;
+// "the Lake Chad region" is the lake's.
+const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|Dam|Island|Peninsula)\b(?!\s+\p{Lu}|\s+(?:nations?|countries|country|states?|leaders|forum|region)\b)|(?:Lake|Mount) \p{Lu}[\p{L}'’-]+\b(?!\s+\p{Lu}|\s+(?:nations?|countries|country|states?|leaders|forum)\b))/gu;
 
 // Buildings and grounds named by what they are: "the Lincoln Memorial", "the National Slavery Museum", "the Museum of
 // Modern Art", "the Arthur Chung Conference Centre", "Parliament Hill", "Uhuru Gardens", "Chancay Port", "the Hall of
-// Mirrors", "the Ronald Reagan Presidential Library", "Pearl Harbor".
+// Mirrors", "the Ronald Reagan Presidential Library", "Pearl Harbor", "the Western Wall".
 // "the Tomb of the Unknown Soldier" too.
-const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library|Wall)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 
 // A university one is at: "a speech at Nazarbayev University", "students at the University of Ouagadougou", "talks at
 // Far Eastern Federal University".

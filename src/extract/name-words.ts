@@ -35,7 +35,7 @@ export const NOT_NAME_WORDS = new Set([
   'Dialogue', 'Initiative', 'Group', 'Alliance', 'Coalition', 'Movement', 'Front', 'Committee', 'Assembly', 'Senate',
   'Times', 'Post', 'News', 'Journal', 'Daily', 'Press', 'Television', 'Radio', 'Agency', 'Organization',
   'Organisation', 'Association', 'Community', 'Partnership', 'Program', 'Programme', 'Plan', 'Pact', 'Corridor',
-  'Pipeline', 'Stream', 'Project', 'Charter', 'Day', 'Week', 'War', 'Crisis', 'Games', 'Cup', 'Olympics', 'Region',
+  'Pipeline', 'Stream', 'Project', 'Charter', 'Day', 'Week', 'War', 'Crisis', 'Games', 'Cup', 'Olympics', 'Festival', 'Peace', 'Wall', 'Region',
   'Province', 'Prefecture', 'Oblast', 'City', 'County', 'District', 'Valley', 'Peninsula', 'Bay', 'Port', 'Internet', 'Covid', 'COVID',
   'Christmas', 'Easter', 'Ramadan', 'Eid', 'God', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',

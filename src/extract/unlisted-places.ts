@@ -19,6 +19,8 @@ const NOT_PLACES = new Set([
   'English', 'French', 'Arabic', 'Russian', 'Spanish', 'Chinese', 'Portuguese', 'German', 'Persian', 'Farsi', 'Dari', 'Pashto', 'Urdu', 'Bengali', 'Tamil',
   'Turkish', 'Hindi', 'Japanese', 'Korean', 'Mandarin', 'Cantonese', 'Amharic', 'Swahili', 'Hebrew', 'Italian', 'Ukrainian', 'Polish', 'Vietnamese', 'Tagalog', 'Filipino', 'Malay', 'Bahasa', 'Kazakh', 'Uzbek', 'Latin',
   'Jesuit', 'Franciscan', 'Dominican', 'Benedictine',
+  // "one of the holiest sites in Judaism", "in Nazi uniform": faiths and movements, not towns.
+  'Judaism', 'Islam', 'Christianity', 'Buddhism', 'Hinduism', 'Sikhism', 'Nazi', 'Communist', 'Soviet',
 ]);
 
 /**

@@ -841,3 +841,30 @@ describe('prefectures and oblasts as places (after the 461–480 freeze)', () =>
   });
 });
 
+
+describe('walls, lakes, Quintas and companies (after the 481–500 freeze)', () => {
+  it('names "the Western Wall", "the Lake Chad region" and "the Quinta de San Pedro Alejandrino", and no person in them', () => {
+    // 497: "the first sitting U.S. president to visit the Western Wall in Jerusalem's Old City"; 493: "humanitarian aid for the
+    // Lake Chad region"; 482: "at the Quinta de San Pedro Alejandrino, the estate on the outskirts of this Caribbean city".
+    const wall = extract("Donald Trump became the first sitting U.S. president to visit the Western Wall in Jerusalem's Old City.", '2017-05-22');
+    expect(wall.locations.map((location) => location.name)).toEqual(['Western Wall', 'Jerusalem']);
+    expect(wall.persons.map((person) => person.name)).toEqual(['Donald Trump']);
+    const lake = extract('Merkel said Berlin would provide additional humanitarian aid for the Lake Chad region.', '2018-08-31');
+    expect(lake.locations.map((location) => location.name)).toContain('Lake Chad');
+    expect(lake.countries.map((country) => country.name)).toEqual([]);
+    const quinta = extract('The presidents met for about three hours on Tuesday at the Quinta de San Pedro Alejandrino in Santa Marta.', '2010-08-11');
+    expect(quinta.locations.map((location) => location.name)).toEqual(['Quinta de San Pedro Alejandrino', 'Santa Marta']);
+    expect(quinta.persons).toEqual([]);
+  });
+
+  it('names General Electric and Honeywell as companies, and no faith, movement or festival as a place or person', () => {
+    // 486: "deals involving Boeing, General Electric and Honeywell"; 496: "the chancellor in Nazi uniform"; 497: "one of the
+    // holiest sites in Judaism"; 490: "Xi extended Spring Festival greetings to Biden".
+    const deals = extract('Uzbekistan signed deals involving Boeing, General Electric and Honeywell, the ministry said.', '2018-05-17');
+    expect(deals.organizations.map((organization) => organization.name)).toEqual(['Boeing', 'General Electric', 'Honeywell']);
+    expect(deals.persons).toEqual([]);
+    const words = extract('Protesters carried banners depicting the chancellor in Nazi uniform. It is one of the holiest sites in Judaism. Xi Jinping extended Spring Festival greetings to Joe Biden.', '2021-02-11');
+    expect(words.locations).toEqual([]);
+    expect(words.persons.map((person) => person.name)).toEqual(['Xi Jinping', 'Joe Biden']);
+  });
+});
