@@ -102,7 +102,8 @@ export function extractArticle(article: Article): Extraction {
     const name = datelineName;
     const known = PLACE_FORMS.get(name);
     datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
-    addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length);
+    // "NAY PYI TAW, Jan 18 (Bernama)": the form the dateline writes is another name of the listed town.
+    addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length, name);
   }
   for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end, match.surface);
 

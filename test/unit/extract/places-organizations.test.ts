@@ -868,3 +868,11 @@ describe('walls, lakes, Quintas and companies (after the 481–500 freeze)', () 
     expect(words.persons.map((person) => person.name)).toEqual(['Xi Jinping', 'Joe Biden']);
   });
 });
+
+describe('the dateline form of a listed town (after the 481–500 freeze)', () => {
+  it('keeps "Nay Pyi Taw" as another name of Naypyitaw', () => {
+    // 494: "NAY PYI TAW, Jan 18 (Bernama) -- Chinese President Xi Jinping …"
+    const { locations } = extract('NAY PYI TAW, Jan 18 (Bernama) -- Chinese President Xi Jinping signed 33 agreements with Myanmar leader Aung San Suu Kyi on Saturday.', '2020-01-18');
+    expect(locations.map((location) => [location.name, location.aliases])).toEqual([['Naypyitaw', ['Nay Pyi Taw']]]);
+  });
+});
