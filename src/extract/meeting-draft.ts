@@ -44,6 +44,8 @@ export interface MeetingDraft {
   provisional?: boolean;
   /** A summit told with its host alone and no place: reported only if the dateline's place becomes its place. */
   awaitsPlace?: boolean;
+  /** Its parties are those the sentence telling it names ("A, B and C unveiled a plan"): no later sentence adds any. */
+  namedInFull?: boolean;
   sentences: number[];
   spans: { sentence: number; start: number; end: number }[];
 }

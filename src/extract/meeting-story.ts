@@ -81,7 +81,7 @@ const STOOD_IN = /\b(?:was|were) represented by\s+(?:[\p{L}-]+\s+){0,4}$/u;
 export function gatherSummitRoster(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   // The summit the report is about: the first one held, told in its opening sentences.
   const summit = meetings.find((meeting) => meeting.kind === 'summit' && meeting.status === 'held');
-  if (summit && summit.location !== null && Math.min(...summit.sentences) <= 2) {
+  if (summit && !summit.namedInFull && summit.location !== null && Math.min(...summit.sentences) <= 2) {
     const first = Math.min(...summit.sentences);
     const mentionsOf = new Map<number, PersonMention[]>();
     for (const mention of inputs.personMentions) {

@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import { allMatches } from './all-matches.ts';
 import { bystander } from './bystanders.ts';
+import { jointAppearance } from './joint-appearance.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
 import type { PlaceEntry } from './gazetteers/index.ts';
@@ -170,6 +171,10 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
     if (opensTheReport(inputs, sentence) && !meetings.some((meeting) => meeting.sentences.includes(sentence.index))) {
       const lead = encounterOfTheLead(inputs, sentence);
       if (lead) meetings.push(lead);
+    }
+    if (!meetings.some((meeting) => meeting.sentences.includes(sentence.index))) {
+      const joint = jointAppearance(inputs, sentence);
+      if (joint) meetings.push(joint);
     }
   }
   placeWithTheSameParties(meetings);
@@ -1850,7 +1855,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // "Obama was due to meet … Nguyen Phu Trong later on Monday. ¶ From Vietnam, Obama heads to Japan for the Group of
   // Seven summit": a journey told after a meeting is the way on from it.
   // "On Saturday, Modi will also visit the Jeshoreshwari Kali temple", after his talks with Hasina that day: an outing.
-  if ((mention.journey || (mention.kind === 'summit' && meeting.kind !== 'summit') || (mention.kind === 'visit' && mention.participants.length === 1 && mention.locationKind === 'venue')) && meeting.kind !== 'visit' && meeting.location === null && mention.location !== null && meeting.sentences.every((index) => mention.sentences.every((own) => own > index))) return false;
+  // But "Moon and Xi agreed Thursday on four principles …. The two leaders met at the Great Hall … for their third
+  // summit" names where the two were together.
+  if ((mention.journey || (mention.kind === 'summit' && meeting.kind !== 'summit' && !meeting.namedInFull) || (mention.kind === 'visit' && mention.participants.length === 1 && mention.locationKind === 'venue')) && meeting.kind !== 'visit' && meeting.location === null && mention.location !== null && meeting.sentences.every((index) => mention.sentences.every((own) => own > index))) return false;
   // "held separate talks with each of the visiting presidents": each talks is not the summit they all attended.
   if (mention.oneOfSeveral && meeting.participants.length > mention.participants.length) return false;
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
@@ -1902,6 +1909,8 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false):
   else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null) && (anaphoric || mention.participants.length >= Math.min(2, meeting.participants.length))) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
+  // Leaders told together at first, and then as at "their third summit".
+  if (meeting.namedInFull && mention.kind === 'summit') meeting.kind = 'summit';
   // A journey someone is met at the end of is that encounter.
   if (meeting.provisional && meeting.participants.length >= 2) meeting.provisional = false;
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);

@@ -2393,3 +2393,31 @@ describe('encounters told after the 461\u2013480 freeze', () => {
   });
 });
 
+
+describe('leaders named together as doing one thing', () => {
+  it('reads three leaders who "unveiled a plan on Monday" as a summit at the dateline, with no one named later added', () => {
+    // 028: "SAN DIEGO (AP) — President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister
+    // Rishi Sunak unveiled a plan on Monday …"; Xi, named later, was not there.
+    const body = [
+      'SAN DIEGO (AP) — President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister Rishi Sunak unveiled a plan on Monday for Australia to acquire nuclear-powered submarines.',
+      'Albanese said he remained open to talks with Chinese President Xi Jinping.',
+    ].join('\n\n');
+    expect(extract(body, '2023-03-14').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.kind])).toContainEqual(
+      [['Joe Biden', 'Anthony Albanese', 'Rishi Sunak'], '2023-03-13', 'San Diego', 'summit'],
+    );
+  });
+
+  it('reads two leaders of two countries who "laid a wreath" on a day as a meeting that day', () => {
+    const body = 'PARIS (Reuters) - French President Emmanuel Macron and German Chancellor Olaf Scholz laid a wreath on Sunday at the Arc de Triomphe.';
+    expect(extract(body, '2023-01-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Emmanuel Macron', 'Olaf Scholz'], '2023-01-22', 'Arc de Triomphe'],
+    ]);
+  });
+
+  it('takes no meeting from leaders who agreed something on no day the sentence tells, or from one country alone', () => {
+    const undated = 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to recognise each other\'s territorial integrity.';
+    const oneCountry = 'WASHINGTON (AP) - Secretary of State Antony Blinken and Defense Secretary Lloyd Austin announced new aid on Monday.';
+    expect(extract(undated, '2023-05-23').meetings).toEqual([]);
+    expect(extract(oneCountry, '2023-05-23').meetings).toEqual([]);
+  });
+});
