@@ -6,12 +6,16 @@ import type { Sentence } from './sentences.ts';
 const BETWEEN_NAMES = /^(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,6}$/u;
 const BEFORE_FIRST_NAME = /^\s*(?:(?:the\s+|The\s+)?\p{Lu}[\p{L}'’.-]*\s+){0,6}$/u;
 // Acts that need the parties in one place: "… and Rishi Sunak unveiled a plan on Monday", "… jointly signed".
-const JOINT_ACT = /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:jointly|also|together)\s+)?(?:signed|unveiled|inaugurated|launched|issued a joint|posed for|laid a wreath|laid wreaths|toured|witnessed the signing|agreed|announced|pledged|reaffirmed|vowed|shook hands|discussed|exchanged|embraced|hailed|celebrated|addressed)\b/u;
+const JOINT_ACT = /^\s+(?:(?:on|late on|early on)\s+\p{Lu}\p{Ll}+day\s+)?(?:(?:jointly|also|together)\s+)?(?:signed|unveiled|inaugurated|launched|issued a joint|posed for|laid a wreath|laid wreaths|toured|witnessed the signing|shook hands|embraced)\b/u;
+// "Macron and Scholz on Sunday vowed to push Europe forward together as they marked 60 years of the Elysee Treaty":
+// whatever they said, they said it at a ceremony they held together.
+const AT_A_CEREMONY = /\b(?:as|when|while) they (?:marked|celebrated|commemorated|attended|opened|toured|visited)\b/;
 
 /**
  * "SAN DIEGO (AP) — President Joe Biden, Australian Prime Minister Anthony Albanese and British Prime Minister Rishi
- * Sunak unveiled a plan on Monday for Australia to acquire nuclear-powered attack submarines": leaders of three or
- * more countries named as the subject of an act done together were together for it, though no word of meeting says so.
+ * Sunak unveiled a plan on Monday for Australia to acquire nuclear-powered attack submarines": leaders of two or
+ * more countries named together as the subject of an act done in one place, on a day the sentence gives, were together
+ * that day, though no word of meeting says so.
  */
 export function jointAppearance(inputs: MeetingInputs, sentence: Sentence): MeetingDraft | null {
   const from = Math.max(sentence.start, inputs.datelineEnd !== undefined && inputs.datelineEnd < sentence.end ? inputs.datelineEnd : sentence.start);
@@ -25,7 +29,8 @@ export function jointAppearance(inputs: MeetingInputs, sentence: Sentence): Meet
     list.push(mention);
   }
   const end = list[list.length - 1]?.end ?? first.end;
-  if (!JOINT_ACT.test(inputs.body.slice(end, sentence.end))) return null;
+  const after = inputs.body.slice(end, sentence.end);
+  if (!JOINT_ACT.test(after) && !AT_A_CEREMONY.test(after)) return null;
   const participants = [...new Set(list.map((mention) => mention.person))];
   const countries: string[] = [];
   for (const person of participants) {

@@ -2414,6 +2414,15 @@ describe('leaders named together as doing one thing', () => {
     ]);
   });
 
+  it('reads two leaders who "vowed" something "as they marked" an anniversary as together at the ceremony', () => {
+    // 436: "French President Emmanuel Macron and German Chancellor Olaf Scholz on Sunday vowed to push Europe forward
+    // together as they marked 60 years of the Elysee Treaty"; without the ceremony, a vow is no meeting.
+    const ceremony = 'PARIS (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz on Sunday vowed to push Europe forward together as they marked 60 years of the Elysee Treaty.';
+    const vow = 'PARIS (AFP) - French President Emmanuel Macron and German Chancellor Olaf Scholz on Sunday vowed to push Europe forward.';
+    expect(extract(ceremony, '2023-01-23').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Emmanuel Macron', 'Olaf Scholz'], '2023-01-22', 'Paris']]);
+    expect(extract(vow, '2023-01-23').meetings).toEqual([]);
+  });
+
   it('takes no meeting from leaders who agreed something on no day the sentence tells, or from one country alone', () => {
     const undated = 'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan agreed to recognise each other\'s territorial integrity.';
     const oneCountry = 'WASHINGTON (AP) - Secretary of State Antony Blinken and Defense Secretary Lloyd Austin announced new aid on Monday.';
