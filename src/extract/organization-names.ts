@@ -194,9 +194,10 @@ export function findBodiesNamedAlone(body: string): PhraseMatch<OrganizationEntr
 }
 
 // "talks with Luxon at Parliament", "gathered on Parliament's forecourt": the building, a place.
-const BARE_PARLIAMENT = /(?<=\b(?!at\b|on\b)\p{Ll}+[ \u00a0])Parliament\b(?!['’]s\b|[ \u00a0]+(?:House|Hill|Square|Building|Buildings|Street|Palace))/gu;
+// The lookbehinds follow the word they guard, so they are tried only where the word is.
+const BARE_PARLIAMENT = /Parliament(?<=\b(?!at\b|on\b)\p{Ll}+[ \u00a0]Parliament)\b(?!['’]s\b|[ \u00a0]+(?:House|Hill|Square|Building|Buildings|Street|Palace))/gu;
 // "met Tsai at the Presidential Office" is the building, a place.
-const BARE_PRESIDENTIAL_OFFICE = /(?<=(?<!\bat\s+)\b[Tt]he\s+)Presidential\s+Office\b/gu;
+const BARE_PRESIDENTIAL_OFFICE = /Presidential(?<=(?<!\bat\s+)\b[Tt]he\s+Presidential)\s+Office\b/gu;
 // "the Government of National Accord", "a Government of National Unity": a government named for what it is, not
 // for its country ("the Government of Pakistan").
 const GOVERNMENT_OF_PURPOSE = /\bGovernment of (?:National|Transitional) (?:Accord|Unity|Salvation|Consensus|Stability)\b/gu;
