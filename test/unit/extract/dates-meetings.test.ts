@@ -139,6 +139,13 @@ describe('meetings', () => {
     expect(meetings[0]).toMatchObject({ status: 'planned', location: 'Tokyo' });
   });
 
+  it('marks a call the parties agreed to have as planned, on no date of its own', () => {
+    // 263: "He said he and Macron had agreed to speak by phone after the French leader's visit to Kiev".
+    const body = 'Russian President Vladimir Putin and French President Emmanuel Macron held talks in the Kremlin on Monday. Putin said he and Macron had agreed to speak by phone after the French leader\'s visit to Kiev.';
+    const calls = extract(body, '2022-02-08').meetings.filter((meeting) => meeting.kind === 'phone call');
+    expect(calls.map((meeting) => [meeting.participants, meeting.status, meeting.date])).toEqual([[['Vladimir Putin', 'Emmanuel Macron'], 'planned', null]]);
+  });
+
   it('does not report a meeting from words inside a quotation', () => {
     const { meetings } = extract('"We hope the talks with Russia succeed," Antony Blinken said.', '2022-01-21');
     expect(meetings).toEqual([]);
