@@ -66,7 +66,9 @@ const concurrencies = numbers(args.concurrency, [1, 10, 50], 'concurrency');
 const runs = numbers(args.runs, [quick ? 1 : 3], 'runs')[0] ?? 3;
 const seconds = Number(args.seconds ?? (quick ? 1 : 4));
 const warmupSeconds = quick ? 1 : 3;
-const maxWarmupSlices = numbers(args['warmup-slices'], [quick ? 6 : 10], 'warmup-slices')[0] ?? 10;
+const maxWarmupSlices = numbers(args['warmup-slices'], [quick ? 4 : 10], 'warmup-slices')[0] ?? 10;
+// A quick look settles for a shorter idle window before and after each run (waitForQuiet).
+const quietWindowMs = quick ? 100 : 250;
 // bench:ingest loads each corpus twice more (end to end and the limit); at 100k that is long.
 const ingestBenchSizes = args['skip-ingest-bench'] || quick ? [] : numbers(args['ingest-bench-sizes'], sizes.filter((n) => n <= 10_000), 'ingest-bench-sizes');
 const queries = (args.queries?.split(',') ?? [...QUERY_NAMES]) as QueryName[];
@@ -120,10 +122,14 @@ for (const articles of sizes) {
     const cypherProfile = await profileCypher(database.db, parameters);
     log(`  PROFILE db hits: ${cypherProfile.map((p) => `${p.query} ${p.dbHits}`).join(', ')}`);
 
-    servers = await Promise.all([
-      startDiplograph({ neo4jUri: database.uri, port: PORTS.diplograph, cpuProfileDir: profiles, logFile: path.join(logs, 'diplograph.log') }),
-      startNeo4jGraphql({ neo4jUri: database.uri, port: PORTS.neo4jGraphql, cpuProfileDir: profiles, logFile: path.join(logs, 'neo4j-graphql.log') }),
+    // Started together; when one fails, the other is stopped with the database below rather than left running.
+    const starting = await Promise.allSettled([
+      startDiplograph({ neo4jUri: database.uri, port: PORTS.diplograph, portVariable: 'BENCH_HTTP_PORT', cpuProfileDir: profiles, logFile: path.join(logs, 'diplograph.log') }),
+      startNeo4jGraphql({ neo4jUri: database.uri, port: PORTS.neo4jGraphql, portVariable: 'BENCH_NEO4J_GRAPHQL_PORT', cpuProfileDir: profiles, logFile: path.join(logs, 'neo4j-graphql.log') }),
     ]);
+    servers = starting.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
+    const failed = starting.find((result) => result.status === 'rejected');
+    if (failed) throw failed.reason;
     const [diplograph, neo4jGraphql] = servers;
     if (!diplograph || !neo4jGraphql) throw new Error('expected two servers');
     const raw = await runQueryBench({
@@ -137,6 +143,7 @@ for (const articles of sizes) {
       seconds,
       warmupSeconds,
       maxWarmupSlices,
+      quietWindowMs,
       queries,
       log,
     });

@@ -31,6 +31,8 @@ export interface QueryBenchOptions {
   warmupSeconds: number;
   /** Most warm-up slices per question and target (see `warmUp`). */
   maxWarmupSlices: number;
+  /** The window in which the database and the servers must be idle before and after each run (`waitForQuiet`). */
+  quietWindowMs: number;
   queries?: readonly QueryName[];
   log: (line: string) => void;
 }
@@ -61,16 +63,16 @@ export async function runQueryBench(options: QueryBenchOptions): Promise<QueryFi
     }
   };
   const serverPid: Record<Target, number | null> = { diplograph: options.pids.diplograph, neo4jGraphql: options.pids.neo4jGraphql, driver: null };
+  const quiet = { windowMs: options.quietWindowMs };
   const measure = async (query: QueryName, target: Target, concurrency: number, seconds: number, onError: (e: string) => void): Promise<LoadFigures> => {
     // The database and both servers settle after the run before, whichever target it was.
-    for (const pid of [options.pids.database, options.pids.diplograph, options.pids.neo4jGraphql]) await waitForQuiet(pid);
+    await waitForQuiet([options.pids.database, options.pids.diplograph, options.pids.neo4jGraphql], quiet);
     const cpu = startCpuMeter({ server: serverPid[target], database: options.pids.database });
     const figures = await load(query, target, concurrency, seconds, onError);
     // The requests a run cut off are still carried out; their CPU is counted once they are done, and divided
     // among all the requests sent.
     const server = serverPid[target];
-    if (server !== null) await waitForQuiet(server);
-    await waitForQuiet(options.pids.database);
+    await waitForQuiet(server === null ? [options.pids.database] : [server, options.pids.database], quiet);
     return { ...figures, cpuMsPerRequest: cpu(figures.sent ?? figures.requests) };
   };
 

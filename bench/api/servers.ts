@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { projectRoot } from '../../src/config.ts';
@@ -27,6 +28,8 @@ export interface ServerOptions {
    */
   cpuProfileDir?: string | null;
   logFile: string;
+  /** The environment variable that sets `port`, named when the port is taken. */
+  portVariable: string;
 }
 
 async function waitForHealth(child: ChildProcess, name: string, base: string, logFile: string): Promise<void> {
@@ -52,7 +55,24 @@ async function waitForHealth(child: ChildProcess, name: string, base: string, lo
  */
 export const SERVER_NODE_FLAGS = ['--max-semi-space-size=64'];
 
+/**
+ * Fails when something already answers on the port: a server left over from an interrupted run would answer the
+ * health check in the new one's place while the new one exits on EADDRINUSE, and the run would measure the old one.
+ */
+async function assertPortFree(name: string, port: number, variable: string): Promise<void> {
+  const inUse = await new Promise<boolean>((resolve) => {
+    const socket = net.connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
+  });
+  if (inUse) throw new Error(`port ${port} for ${name} is already in use (a server left from an interrupted run?); stop that process or set ${variable}`);
+}
+
 async function start(name: string, args: string[], env: NodeJS.ProcessEnv, options: ServerOptions): Promise<RunningServer> {
+  await assertPortFree(name, options.port, options.portVariable);
   fs.mkdirSync(path.dirname(options.logFile), { recursive: true });
   const log = fs.openSync(options.logFile, 'w');
   const profile = options.cpuProfileDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfileDir, `${name}-${Date.now()}`)}`] : [];
@@ -74,8 +94,10 @@ async function start(name: string, args: string[], env: NodeJS.ProcessEnv, optio
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGTERM');
       // A profile is written on a clean exit; give it time before forcing one.
-      const forced = sleep(30_000).then(() => child.kill('SIGKILL'));
-      await Promise.race([exited, forced]);
+      const forced = setTimeout(() => child.kill('SIGKILL'), 30_000);
+      await exited;
+      // A pending 30 s timer would keep the bench process alive after its report.
+      clearTimeout(forced);
     },
   };
 }
