@@ -67,8 +67,8 @@ export function startCpuMeter(processes: CpuProcesses): (requests: number) => Cp
  * Waits until processes have gone quiet: each used no more than `idleShare` of one core over the same `windowMs`
  * window, for at most `maxMs`. Neo4j keeps working after a heavy run (garbage collection, freeing query memory);
  * without this pause that work lands in the next run's CPU and latency, and the targets take turns in a fixed order,
- * so it would always land on the same one. All of them are watched in one window rather than one after another, which
- * took a window per process before every run (three quarters of a second, a third of a `--quick` run's time).
+ * so it would always land on the same one. All of them are watched in the same window: one window after another, one
+ * per process, cost at least three quarters of a second before every run.
  */
 export async function waitForQuiet(pids: readonly number[], options: { windowMs?: number; idleShare?: number; maxMs?: number } = {}): Promise<number> {
   const windowMs = options.windowMs ?? 250;
