@@ -135,9 +135,10 @@ const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
-const GROUP = /\b(?:[Tt]he (?:three|four|five|six) (?:leaders|(?:prime |foreign |defen[cs]e )?ministers|presidents|delegations|heads of (?:state|government))|[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders)\b/g;
+const GROUP = /\b(?:[Tt]he (?:three|four|five|six) (?:leaders|(?:prime |foreign |defen[cs]e )?ministers|presidents|delegations|heads of (?:state|government))|[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders|[Tt]he (?:(?:prime |foreign |defen[cs]e )?ministers|premiers|presidents)(?= (?:also |then |later )?(?:met|held|agreed|discussed|talked|spoke)\b))\b/g;
 const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
-const EACH_OF = /\b(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)\b/g;
+// "held separate bilateral talks with each leader before the three sat down together" too.
+const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)|each (?:leader|president|premier|minister|guest|visitor|of them)|both (?:of them|leaders|men)(?= separately))\b/g;
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
@@ -482,6 +483,8 @@ function refersBack(words: string, found: { index: number; word: string }): bool
   // "finalised the deal over lunch": the noun before a meal is not the encounter.
   // "The roughly 25-minute meeting at the Great Hall": more words between "the" and a noun still describe it.
   const before = words.slice(Math.max(0, found.index - 40), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, '');
+  // "The next summit is due to be hosted by Canada": another one, still to come.
+  if (/^(?:the )?next (?:[\w-]+ )?$/i.test(before)) return false;
   return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:(?:[\w-]+ )?|(?:(?:roughly|about|nearly|some|almost|more than) )?(?:[\w-]+-(?:minute|hour)|hour-long|closed-door|one-on-one|face-to-face) (?:[\w-]+ )?)$/i.test(before)
     || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
     && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
@@ -751,7 +754,9 @@ function mentionsOfClause(
   const firstThen = /\bfirst (?:met|held|talked)\b[^.;]*\bthen\b/i.test(sentence.text);
   const head = withoutClosingApposition(clauseText, trigger.index);
   const past = predecessor !== null || pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
-  const told = past
+  // "The next summit is due to be hosted by Canada": the next of a series keeps only a day its own clause tells.
+  const nextOfSeries = /\bnext (?:[\w-]+ ){0,2}$/i.test(clauseText.slice(0, trigger.index));
+  const told = past || nextOfSeries
     ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
     : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
@@ -1026,9 +1031,18 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   // "Xi also held separate talks with each of the visiting presidents": everyone else at the gathering told before.
   for (const each of allMatches(EACH_OF, text)) {
     const at = start + each.index;
-    const gathering = [...meetings].reverse().find((meeting) => meeting.participants.length >= 3);
     const subject = actors.filter((actor) => actor.end <= at).flatMap((actor) => actor.persons);
-    if (gathering) actors.push({ start: at, end: at + each[0].length, persons: gathering.participants.filter((person) => !subject.includes(person)) });
+    // "The two Libyan rivals, Fayez al-Sarraj … and … Khalifa Haftar, were in Berlin …. Merkel met each of them
+    // separately": the people named just before, not everyone at the conference.
+    const previous = sentence.index > 0 ? unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person)).map((mention) => mention.person)).filter((person) => !subject.includes(person)) : [];
+    if (/\bof them\b/.test(each[0]) && previous.length >= 2) {
+      actors.push({ start: at, end: at + each[0].length, persons: previous });
+      continue;
+    }
+    const gathering = [...meetings].reverse().find((meeting) => meeting.participants.length >= 3);
+    // "Niinisto received each leader separately" before the summit of Trump and Putin: the leaders among its parties.
+    const leadersOnly = /\b(?:leaders?|presidents?|premiers?|heads of)\b/.test(each[0]);
+    if (gathering) actors.push({ start: at, end: at + each[0].length, persons: gathering.participants.filter((person) => !subject.includes(person) && (!leadersOnly || leads(inputs, person))) });
   }
   // "Scholz is due in Kyiv on Monday to meet Zelensky and will travel to Moscow on Tuesday for talks with Putin": a
   // second verb of the sentence's subject, whose clause names no subject of its own.
@@ -1222,6 +1236,19 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
       return others.length === 2 ? others : main.participants.slice(0, 2);
     }
   }
+  // "Japanese Foreign Minister Motegi Toshimitsu and his Chinese counterpart Wang Yi agreed …. During talks … in Tokyo,
+  // the ministers also agreed": the last two ministers named, when the last encounter told was not theirs.
+  if (/^the (?:(?:prime |foreign |defen[cs]e )?ministers)$/i.test(words)) {
+    const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
+    if (!last || !last.participants.every((person) => ministers(inputs, person))) {
+      const named: number[] = [];
+      for (const mention of [...inputs.personMentions].reverse()) {
+        if (mention.end > offset || sentence.index - mention.sentence > 8) continue;
+        if (!named.includes(mention.person) && ministers(inputs, mention.person)) named.push(mention.person);
+        if (named.length === 2) return named.reverse();
+      }
+    }
+  }
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => leads(inputs, person));
   // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
   // an EU summit": the pair of the story, not one of its history.
@@ -1280,6 +1307,11 @@ const LEADER_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|
 /** Whether a person leads a country: "National Assembly President Yael Braun-Pivet" presides over a body, and leads none. */
 function leads(inputs: MeetingInputs, person: number): boolean {
   return inputs.roles.some((role) => role.person === person && role.organization === null && LEADER_TITLE.test(role.title));
+}
+
+/** Whether a person holds a minister's title: "Foreign Minister", "Minister of Defence". */
+function ministers(inputs: MeetingInputs, person: number): boolean {
+  return inputs.roles.some((role) => role.person === person && /\bMinister\b/.test(role.title) && !/^(?:Prime|First) Minister$/.test(role.title));
 }
 
 /**
@@ -1649,7 +1681,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
     // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
     // a one-on-one meeting", "After the audience he was received by … Renzi": around the encounter just told, on its day.
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with)\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
     // "The summit came 11 days after … Mishustin traveled to Minsk" too.
     const offset = /\b(a|one|two|three|\d{1,2}) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
@@ -1797,6 +1829,7 @@ function destinationCountry(inputs: MeetingInputs, clause: Clause, triggerAt: nu
   return match?.value.country.name ?? null;
 }
 
+const NEXT_HOSTED_BY = /\bnext\b[^.;]*\b(?:be|been) (?:held|hosted) (?:in|by)\s+(?:the\s+)?$/;
 const PARTY_AFTER_TRIGGER = /\b(?:with|between|and)\s+(?:the\s+)?(?:(?!(?:about|on|over|of|for|in|to|at|from)\s)[a-z][\w-]*\s+){0,2}$|,\s+$/;
 
 function participantCountries(inputs: MeetingInputs, participants: readonly number[], clause: Clause, triggerAt = clause.end): string[] {
@@ -1812,7 +1845,8 @@ function participantCountries(inputs: MeetingInputs, participants: readonly numb
       // word or after its "with"/"between", not in what the meeting was about.
       if (!inClause(clause, match.start, match.end) || countries.includes(match.value.country.name)) continue;
       // "Talks between lower-level Russian and Ukrainian delegations": a word or two may qualify the party.
-      if (match.start > triggerAt && !PARTY_AFTER_TRIGGER.test(inputs.body.slice(Math.max(triggerAt, match.start - 32), match.start))) continue;
+      // "The next SCO summit will be held in China next year": the host of the next one is its party.
+      if (match.start > triggerAt && !PARTY_AFTER_TRIGGER.test(inputs.body.slice(Math.max(triggerAt, match.start - 32), match.start)) && !NEXT_HOSTED_BY.test(inputs.body.slice(clause.start, match.start))) continue;
       // "talks in Jeddah, Saudi Arabia": the country a place is in is no party.
       if (inputs.gazetteer.places.some((place) => place.end < match.start && /^,\s+$/.test(inputs.body.slice(place.end, match.start)))) continue;
       countries.push(match.value.country.name);
@@ -1844,6 +1878,8 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
   }
   // "Leaders of NATO member states wrapped up a two-day summit in Madrid": a summit is an encounter of its own.
   if (kind === 'summit' && mention.location !== null) return true;
+  // "The next summit is due to be hosted by Canada": the next one, by its host.
+  if (kind === 'summit' && mention.status === 'planned' && mention.countries.length >= 1 && /\bnext (?:[\w-]+ ){0,2}(?:summit|gathering|meeting|conference)\b/i.test(clauseText)) return true;
   return mention.countries.length >= 2 && DELEGATES.test(clauseText);
 }
 

@@ -2437,3 +2437,63 @@ describe('leaders named together as doing one thing', () => {
     expect(extract(oneCountry, '2023-05-23').meetings).toEqual([]);
   });
 });
+
+describe('parties told as a group or one by one', () => {
+  const partiesOf = (body: string, publishedAt: string): [string[], string | null, string | null][] =>
+    extract(body, publishedAt).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+
+  it('reads "the ministers" as the two ministers named before, not the parties of a later plan', () => {
+    // 489: the talks are the foreign ministers'; the prime minister Wang is "due to meet" comes after.
+    const body = [
+      'TOKYO, Nov 24 (NHK World) - Japanese Foreign Minister Motegi Toshimitsu and his Chinese counterpart Wang Yi agreed on Tuesday to restart business travel.',
+      'Wang is due to meet Prime Minister Suga Yoshihide on Wednesday.',
+      'During talks lasting about two and a half hours in Tokyo, the ministers also agreed to set up a hotline.',
+    ].join('\n\n');
+    expect(partiesOf(body, '2020-11-24')).toContainEqual([['Motegi Toshimitsu', 'Wang Yi'], '2020-11-24', 'Tokyo']);
+  });
+
+  it('reads "talks with each leader" as one meeting with each of the others at the gathering', () => {
+    // 492: Putin met Aliyev and Pashinyan apart before the three sat down together.
+    const body = [
+      'SOCHI, Russia',
+      'Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan met Russian President Vladimir Putin on Monday in Sochi.',
+      'Putin held separate bilateral talks with each leader before the three sat down together, the Kremlin said.',
+    ].join('\n\n');
+    const meetings = partiesOf(body, '2022-10-31');
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Ilham Aliyev'], '2022-10-31', 'Sochi']);
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Nikol Pashinyan'], '2022-10-31', 'Sochi']);
+  });
+
+  it('reads "each leader" received before a summit as its leaders, not the ministers who came with them', () => {
+    // 262: Niinisto received Trump and Putin, not Pompeo and Lavrov.
+    const body = [
+      'HELSINKI (AP) — President Donald Trump and Russian President Vladimir Putin met on Monday at the Presidential Palace in Helsinki, joined by Secretary of State Mike Pompeo and Russian Foreign Minister Sergei Lavrov.',
+      'Before the summit, Finnish President Sauli Niinisto received each leader separately at his official residence.',
+    ].join('\n\n');
+    const pairs = extract(body, '2018-07-16').meetings.filter((meeting) => meeting.participants.includes('Sauli Niinisto')).map((meeting) => meeting.participants);
+    expect(pairs).toEqual([['Sauli Niinisto', 'Donald Trump'], ['Sauli Niinisto', 'Vladimir Putin']]);
+  });
+
+  it('reads "met each of them" as the people named just before, on the day of the talks that then began', () => {
+    // 353: the two Libyan rivals, not everyone at the Berlin conference.
+    const body = [
+      'BERLIN, JAN 19 - World leaders meeting in Berlin on Sunday agreed to respect the arms embargo, German Chancellor Angela Merkel said after the conference, which brought together Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan and French President Emmanuel Macron.',
+      'The two Libyan rivals, Prime Minister Fayez al-Sarraj and eastern commander Khalifa Haftar, were in Berlin but did not take part. Merkel met each of them separately before the talks began.',
+    ].join('\n\n');
+    const withMerkel = extract(body, '2020-01-19').meetings.filter((meeting) => meeting.participants.length === 2 && meeting.participants[0] === 'Angela Merkel');
+    expect(withMerkel.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Angela Merkel', 'Fayez al-Sarraj'], '2020-01-19'],
+      [['Angela Merkel', 'Khalifa Haftar'], '2020-01-19'],
+    ]);
+  });
+
+  it('reads the host country of "the next summit will be held in" as the party of a planned summit', () => {
+    // 313, 434: "The leaders agreed that the next summit would be held in Tunisia", "The next SCO summit will be held in
+    // China next year"; a summit someone travels to "next month" has no host told.
+    const told = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.kind, meeting.status, meeting.countries]);
+    expect(told('The leaders agreed that the next summit would be held in Tunisia in 2019.', '2018-04-15')).toEqual([['summit', 'planned', ['Tunisia']]]);
+    expect(told('The next SCO summit will be held in China next year.', '2017-06-09')).toEqual([['summit', 'planned', ['China']]]);
+    expect(told('The next summit is due to be hosted by Canada.', '2024-06-15')).toEqual([['summit', 'planned', ['Canada']]]);
+    expect(told('The summit will be held in Poland, officials said.', '2024-06-15')).toEqual([]);
+  });
+});
