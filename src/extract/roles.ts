@@ -1,5 +1,5 @@
 import { allMatches } from './all-matches.ts';
-import { AMBIGUOUS_DEMONYMS, type CountryForm, type OrganizationEntry } from './gazetteers/index.ts';
+import { AMBIGUOUS_DEMONYMS, type CountryForm, type OrganizationEntry, type TitleEntry } from './gazetteers/index.ts';
 import type { GazetteerMentions } from './mentions.ts';
 import { HONORIFIC_ALTERNATION } from './name-words.ts';
 import type { PersonMention } from './persons.ts';
@@ -361,7 +361,7 @@ function roleOfCountryBefore(body: string, mention: PersonMention, gazetteer: Ga
   if (!country) return null;
   const title = gazetteer.titles.find((match) => match.end < country.start && country.start - match.end <= 9 && /^\s+of\s+(?:the\s+)?$/.test(body.slice(match.end, country.start)));
   if (!title || title.value.country !== null || title.value.organization !== null) return null;
-  const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
+  const rank = rankBefore(body, title);
   if (/\b(?:former|ex-|late|then-)\s*$/i.test(body.slice(Math.max(0, title.start - rank.length - 10), title.start - rank.length))) return null;
   return { person: mention.person, title: rankedTitle(rank, title.value.title), country: country.value.country.name, organization: null, sentence: mention.sentence, start: title.start - rank.length, end: mention.end };
 }
@@ -452,6 +452,15 @@ const SPACE = /\s/;
 // "interim president Ahmed al-Sharaa", "Transitional President".
 const RANK_BEFORE = /(?:\b(?:First|Senior|Acting|Deputy|Vice|Assistant|Under|Executive|Principal|Interim|Transitional|first|senior|acting|deputy|vice|assistant|under|interim|transitional)[ -])+$/;
 
+/**
+ * The rank words just before a title: "Deputy Prime Minister", "Under Secretary". "Under" ranks a secretary only:
+ * "talks between the United States and China under President Joe Biden" name no rank.
+ */
+function rankBefore(body: string, title: PhraseMatch<TitleEntry>): string {
+  const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
+  return /\b[Uu]nder[ -]/.test(rank) && !/\bSecretary\b/i.test(title.value.title) ? '' : rank;
+}
+
 function roleBefore(body: string, mention: PersonMention, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft | null {
   const nearest = titleJustBefore(body, gazetteer.titles, mention.start);
   if (!nearest) return null;
@@ -471,7 +480,7 @@ function roleBefore(body: string, mention: PersonMention, mentions: readonly Per
   if (owner && spokesman?.[1] !== undefined) {
     return { person: mention.person, title: spokesman[1], country: null, organization: owner.value.name, sentence: mention.sentence, start: owner.start, end: mention.end };
   }
-  const rank = RANK_BEFORE.exec(body.slice(Math.max(0, title.start - 30), title.start))?.[0] ?? '';
+  const rank = rankBefore(body, title);
   const remit = rank === '' ? staffRemit(body, title) : '';
   const portfolio = rank === '' ? portfolioBefore(body, title, mentions, gazetteer) || regionOfEnvoy(body, title, gazetteer) || remit : '';
   const titleStart = title.start - rank.length - portfolio.length;

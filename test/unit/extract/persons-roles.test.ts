@@ -212,6 +212,12 @@ describe('role rules', () => {
     expect(rolesOf('Russian Deputy Defence Minister Alexander Fomin announced the decision.', 'Alexander Fomin')).toEqual([['Deputy Defence Minister', 'Russia', null]]);
   });
 
+  it('reads "Under" as a rank of a secretary only, and neither the word nor the country before it on "China under President Joe Biden"', () => {
+    // 491: "The first high-level talks between the United States and China under President Joe Biden ended on Friday".
+    expect(rolesOf('The first talks between the United States and China under President Joe Biden ended on Friday.', 'Joe Biden')).toEqual([['President', null, null]]);
+    expect(rolesOf('Under Secretary of State Victoria Nuland arrived in Niamey.', 'Victoria Nuland')).toEqual([['Under Secretary of State', 'United States', null]]);
+  });
+
   it('reads a title across an honorific: "Saudi Foreign Minister Prince Faisal bin Farhan"', () => {
     expect(rolesOf('Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran.', 'Faisal bin Farhan')).toEqual([['Foreign Minister', 'Saudi Arabia', null]]);
   });
