@@ -225,8 +225,11 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as
   (organization) => ({ ...organization, country: organization.country ?? null, building: organization.building ?? false, city: organization.city ?? null }),
 );
 
+// "UN Development Programme" is written "U.N. Development Programme" in the style of American wires.
+const spellingsOfUN = (surface: string): string[] => (/^UN\s/.test(surface) ? [surface, surface.replace(/^UN/, 'U.N.')] : [surface]);
+
 export const ORGANIZATION_FORMS: ReadonlyMap<string, OrganizationEntry> = new Map(
-  ORGANIZATIONS.flatMap((organization) => [organization.name, ...organization.aliases].map((surface) => [surface, organization] as const)),
+  ORGANIZATIONS.flatMap((organization) => [organization.name, ...organization.aliases].flatMap(spellingsOfUN).map((surface) => [surface, organization] as const)),
 );
 
 const titleRecords = titlesData as (TitleEntry & { surface?: string })[];

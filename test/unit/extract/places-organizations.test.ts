@@ -242,6 +242,12 @@ describe('organizations', () => {
     ]);
   });
 
+  it('knows a UN body written "U.N." as the same body', () => {
+    // 487: "co-organized by the Japanese government, the United Nations, the U.N. Development Programme".
+    const body = 'TICAD is co-organized by the U.N. Development Programme, and the UN Development Programme funds it.';
+    expect(extract(body).organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['UN Development Programme', ['U.N. Development Programme']]]);
+  });
+
   it('knows armed groups, parties and companies by name, and never takes them for people', () => {
     const body = 'Officials said Boko Haram and Hayat Tahrir al-Sham had lost ground, the PKK had disarmed, and Tren de Aragua was on the list. The Kuomintang welcomed the Petrobras deal.';
     const { organizations, persons } = extract(body);
