@@ -242,6 +242,12 @@ describe('organizations', () => {
     ]);
   });
 
+  it('reads a body named with three of-phrases whole: "Office of the Foreign Affairs Commission of the Communist Party of China Central Committee"', () => {
+    // 490: the name ran past two of-phrases, and was cut into two bodies at "of China".
+    const body = 'It came after Yang Jiechi, director of the Office of the Foreign Affairs Commission of the Communist Party of China Central Committee, spoke with Blinken.';
+    expect(extract(body).organizations.map((organization) => organization.name)).toEqual(['Office of the Foreign Affairs Commission of the Communist Party of China Central Committee']);
+  });
+
   it('knows a UN body written "U.N." as the same body', () => {
     // 487: "co-organized by the Japanese government, the United Nations, the U.N. Development Programme".
     const body = 'TICAD is co-organized by the U.N. Development Programme, and the UN Development Programme funds it.';
