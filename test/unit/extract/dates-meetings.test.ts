@@ -2497,3 +2497,13 @@ describe('parties told as a group or one by one', () => {
     expect(told('The summit will be held in Poland, officials said.', '2024-06-15')).toEqual([]);
   });
 });
+
+describe('the host of a summit told in a relative clause', () => {
+  it('takes "a summit that X is hosting" as a summit X attends', () => {
+    // 481: "Medvedev is expected in Washington next week for a nuclear security summit that Obama is hosting".
+    const body = 'Russian President Dmitry Medvedev is expected in Washington next week for a nuclear security summit that U.S. President Barack Obama is hosting, officials said.';
+    expect(extract(body, '2010-04-08').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.location])).toEqual([
+      ['summit', 'planned', ['Dmitry Medvedev', 'Barack Obama'], 'Washington'],
+    ]);
+  });
+});
