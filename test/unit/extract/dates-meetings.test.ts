@@ -2498,12 +2498,23 @@ describe('parties told as a group or one by one', () => {
   });
 });
 
-describe('the host of a summit told in a relative clause', () => {
+describe('parties and places told inside a longer phrase', () => {
   it('takes "a summit that X is hosting" as a summit X attends', () => {
     // 481: "Medvedev is expected in Washington next week for a nuclear security summit that Obama is hosting".
     const body = 'Russian President Dmitry Medvedev is expected in Washington next week for a nuclear security summit that U.S. President Barack Obama is hosting, officials said.';
     expect(extract(body, '2010-04-08').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.location])).toEqual([
       ['summit', 'planned', ['Dmitry Medvedev', 'Barack Obama'], 'Washington'],
+    ]);
+  });
+
+  it('takes the building of a hall named in it as the place: "in the gilded Spanish Hall of Prague Castle"', () => {
+    // 481: the signing was at Prague Castle, not just in the town of the dateline.
+    const body = [
+      'PRAGUE, April 8 (Reuters) - U.S. President Barack Obama and Russian President Dmitry Medvedev signed a treaty on Thursday.',
+      'The two leaders put their names to the New START agreement in the gilded Spanish Hall of Prague Castle.',
+    ].join('\n\n');
+    expect(extract(body, '2010-04-08').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Barack Obama', 'Dmitry Medvedev'], '2010-04-08', 'Prague Castle'],
     ]);
   });
 });
