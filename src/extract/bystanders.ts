@@ -25,6 +25,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "The two men met … in Entebbe at the residence of Ugandan President Yoweri Museveni, who had invited them": whose
   // house it is says where they met, not who met.
   if (/\b(?:residence|home|house|villa|estate|farm|ranch) of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, mention.start - 70), mention.start))) return true;
+  // "at the Quinta de San Pedro Alejandrino, … where independence hero Simón Bolívar died in 1830": whose life the
+  // place recalls.
+  if (/^\s+(?:died|was born|is buried|was buried|lies buried|was assassinated|was executed|spent (?:his|her) (?:last|final) (?:days|years))\b/.test(body.slice(mention.end, mention.end + 40))) return true;
   // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
   if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was

@@ -288,6 +288,12 @@ describe('meetings', () => {
     expect(parties.filter((party) => /Mujibur/.test(party))).toEqual([]);
   });
 
+  it('does not make a figure of history whose death the place recalls a party', () => {
+    // 482: "… at the Quinta de San Pedro Alejandrino, the estate … where independence hero Simón Bolívar died in 1830."
+    const body = 'SANTA MARTA, Colombia (AP) - Colombian President Juan Manuel Santos and Venezuelan President Hugo Chávez met for three hours on Tuesday at the Quinta de San Pedro Alejandrino, the estate where independence hero Simón Bolívar died in 1830.';
+    expect(extract(body, '2010-08-11').meetings.map((meeting) => meeting.participants)).toEqual([['Juan Manuel Santos', 'Hugo Chávez']]);
+  });
+
   it('meets an aide told with the one met together with them', () => {
     // 333: "Swaraj travelled to Islamabad for the Heart of Asia conference on Afghanistan, where she met Sharif and his
     // foreign affairs adviser Sartaj Aziz."
