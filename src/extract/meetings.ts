@@ -1626,7 +1626,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "… was welcomed by … Museveni and laid a wreath at the old terminal where Israeli commandos freed more than 100
   // hostages … on July 4, 1976": a day of years ago, told in another clause, is of another event.
   const ofTheHistory = (date: DateMention): boolean => inputs.publishedAt !== null && Date.parse(inputs.publishedAt) - Date.parse(date.date) > 366 * 86_400_000;
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "… to be received by Bolsonaro at the Planalto Palace after his inauguration on January 1": the day of what the
+  // encounter came after.
+  const ofWhatCameBefore = (date: DateMention): boolean => date.start >= clause.end && /^\W*after\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,3}$/i.test(inputs.body.slice(clause.end, date.start)) && !ENCOUNTER_ANCHORED.test(inputs.body.slice(clause.end, date.start).replace(/^\W*/, ''));
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   if (nearest) return nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.

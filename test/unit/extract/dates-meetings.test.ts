@@ -294,6 +294,18 @@ describe('meetings', () => {
     expect(extract(body, '2010-08-11').meetings.map((meeting) => meeting.participants)).toEqual([['Juan Manuel Santos', 'Hugo Chávez']]);
   });
 
+  it('does not make the leader whose government was condemned a party, nor date the talks by the day they came after', () => {
+    // 498: Macri and Bolsonaro "condemned the government of Venezuela's Nicolás Maduro"; Macri was received "after his
+    // inauguration on January 1", which is Bolsonaro's day, not that of the visit.
+    const body = [
+      'BRASILIA, Jan 16 (Télam) - Argentine President Mauricio Macri and his Brazilian counterpart Jair Bolsonaro on Wednesday condemned the government of Venezuela\'s Nicolás Maduro, in their first meeting since the former army captain took office.',
+      'Macri was the first head of state to be received by Bolsonaro at the Planalto Palace after his inauguration on January 1.',
+    ].join('\n\n');
+    expect(extract(body, '2019-01-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Mauricio Macri', 'Jair Bolsonaro'], '2019-01-16', 'Planalto'],
+    ]);
+  });
+
   it('meets an aide told with the one met together with them', () => {
     // 333: "Swaraj travelled to Islamabad for the Heart of Asia conference on Afghanistan, where she met Sharif and his
     // foreign affairs adviser Sartaj Aziz."
