@@ -306,6 +306,14 @@ describe('meetings', () => {
     ]);
   });
 
+  it('reads "…, and on Thursday she held talks in Accra with …" as an encounter of its own, with its own day and town', () => {
+    // 493: Merkel met Sall in Dakar on Wednesday and Akufo-Addo in Accra on Thursday.
+    const body = 'ABUJA, Aug 31 (dpa) - German Chancellor Angela Merkel ended her tour in Nigeria on Friday. On Wednesday she met Senegalese President Macky Sall in Dakar, and on Thursday she held talks in Accra with Ghana\'s President Nana Akufo-Addo.';
+    const meetings = extract(body, '2018-08-31').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Angela Merkel', 'Macky Sall'], '2018-08-29', 'Dakar']);
+    expect(meetings).toContainEqual([['Angela Merkel', 'Nana Akufo-Addo'], '2018-08-30', 'Accra']);
+  });
+
   it('meets an aide told with the one met together with them', () => {
     // 333: "Swaraj travelled to Islamabad for the Heart of Asia conference on Afghanistan, where she met Sharif and his
     // foreign affairs adviser Sartaj Aziz."
