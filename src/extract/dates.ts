@@ -64,8 +64,14 @@ function clauseAround(text: string, at: number): string {
       break;
     }
   }
-  return text.slice(start, end);
+  // "The meeting got off to a frosty start on Thursday when Blinken said Washington would …": what a when-clause
+  // after the day tells is of its own time. (A day inside it, "will hold talks when he arrives on Tuesday", still
+  // reads the tense of the clause before.)
+  const when = WHEN_AFTER.exec(text.slice(at, end));
+  return text.slice(start, when ? at + when.index : end);
 }
+
+const WHEN_AFTER = /\s+when\b/;
 
 const ANCHORED = /\b(a|one|two|three) days? (after|before)\b/gi;
 const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };

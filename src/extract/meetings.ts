@@ -397,6 +397,12 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
         const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 2) && meeting.status === mention.status && !meeting.past);
         if (referent && referent.date === null) referent.date = mention.date;
       }
+      // "… talks … ended on Friday in Anchorage …. The meeting got off to a frosty start on Thursday": an encounter of
+      // days is dated by its first.
+      else if (anaphoric && mention.participants.length === 0 && mention.date !== null && !mention.dayInferred && mention.status === 'held' && BEGAN_ON.test(words.slice(found.index))) {
+        const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 2) && meeting.status === 'held' && !meeting.past);
+        if (referent && (referent.date === null || (mention.date < referent.date && Date.parse(referent.date) - Date.parse(mention.date) <= 3 * 86_400_000))) referent.date = mention.date;
+      }
     }
   }
 }
@@ -1775,6 +1781,8 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
   return sameDayParty ? lead.date : null;
 }
+
+const BEGAN_ON = /^\S+\s+(?:(?:began|started|opened|kicked off|got (?:off )?(?:under ?way|to an? (?:[\w-]+ )?start))\s+(?:[\w-]+\s+){0,2}on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|hosted|received|spoke|talked|visited)\b|^Later(?: in the day| that day)?,?\s/u;
 

@@ -25,6 +25,12 @@ describe('dates', () => {
     expect(findDates('which had been scheduled for Wednesday, until March 10.', '2025-02-18').map((date) => date.date)).toEqual(['2025-02-19', '2025-03-10']);
   });
 
+  it('reads a weekday before a when-clause by its own clause: "got off to a frosty start on Thursday when Blinken said Washington would …"', () => {
+    // 491, filed Friday 2021-03-19.
+    expect(findDates('The meeting got off to a frosty start on Thursday when Blinken said Washington would raise concerns.', '2021-03-19').map((date) => date.date)).toEqual(['2021-03-18']);
+    expect(findDates('He will hold talks when he arrives on Tuesday.', '2021-03-19').map((date) => date.date)).toEqual(['2021-03-23']);
+  });
+
   it('moves it forward for "next" or the future tense', () => {
     expect(findDates('They will meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
     expect(findDates('talks are planned for next Monday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-24']);
@@ -2541,6 +2547,18 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2010-04-08').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
       [['Barack Obama', 'Dmitry Medvedev'], '2010-04-08', 'Prague Castle'],
+    ]);
+  });
+
+  it('dates talks of two days by the first: "ended on Friday …. The meeting got off to a frosty start on Thursday"', () => {
+    // 491: the Anchorage talks ran Thursday and Friday.
+    const body = [
+      'ANCHORAGE, Alaska (AP) — The first high-level talks between the United States and China ended on Friday in Anchorage.',
+      "Secretary of State Antony Blinken and national security adviser Jake Sullivan met China's top diplomat, Yang Jiechi, and Foreign Minister Wang Yi for three sessions over two days at the Captain Cook Hotel.",
+      'The meeting got off to a frosty start on Thursday when Blinken said Washington would raise concerns.',
+    ].join('\n\n');
+    expect(extract(body, '2021-03-19').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Antony Blinken', 'Jake Sullivan', 'Yang Jiechi', 'Wang Yi'], '2021-03-18', 'Captain Cook Hotel'],
     ]);
   });
 });
