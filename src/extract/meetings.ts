@@ -21,7 +21,7 @@ interface Trigger {
   pattern: RegExp;
 }
 
-const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
+const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled|(?:was|were) attended by)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
@@ -54,7 +54,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
   // Not "the visiting presidents", who are guests.
-  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
+  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in)\b/i },
   // "The two presidents talked for nearly three hours", "talked one-on-one for nearly two hours", but not "talked about".
   // "Trump and Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica".
   // "Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris": a conversation where
@@ -332,7 +332,11 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
     const { attendance, generic, attendedKind, attendsNoEncounter } = attendanceOf(words, found);
     // "attended the inauguration": taking part in something that is not an encounter.
     if (attendsNoEncounter) continue;
+    // "He would return to Beirut on September 1": a return abroad is a visit; "Modi is scheduled to return to New Delhi"
+    // is a journey home, and so is any return whose traveller's country the text does not give.
+    const returning = /^return/i.test(found.word);
     for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
+      if (returning && !returnsAbroad(inputs, mention)) continue;
       // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
       const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
       // "Trump and Xi … summit …. The two leaders met … on the sidelines of APEC": the summit's own two, told again.
@@ -1877,6 +1881,15 @@ const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|(?:f
  */
 function gatheringOfLeaders(mention: MeetingDraft, kind: MeetingKind, sentenceText: string): boolean {
   return kind === 'meeting' && mention.participants.length === 0 && mention.location !== null && /\b(?:leaders|heads of (?:state|government))\b/i.test(sentenceText);
+}
+
+/** Whether the one traveller of a return has a country the text gives, and goes back to another. */
+function returnsAbroad(inputs: MeetingInputs, mention: MeetingDraft): boolean {
+  const [traveller] = mention.participants;
+  if (traveller === undefined || mention.participants.length !== 1) return false;
+  const home = inputs.roles.find((role) => role.person === traveller && role.country !== null)?.country ?? null;
+  const abroad = mention.destination ?? mention.locationCountry;
+  return home !== null && abroad !== null && abroad !== home;
 }
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */

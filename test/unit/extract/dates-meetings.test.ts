@@ -2561,4 +2561,12 @@ describe('parties and places told inside a longer phrase', () => {
       [['Antony Blinken', 'Jake Sullivan', 'Yang Jiechi', 'Wang Yi'], '2021-03-18', 'Captain Cook Hotel'],
     ]);
   });
+
+  it('reads a return abroad as a planned visit, and a return home as none', () => {
+    // 488: "He added that he would return to Beirut on September 1"; 336: "Modi is scheduled to return to New Delhi".
+    const told = (body: string, publishedAt: string) => extract(body, publishedAt).meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.date, meeting.location]);
+    expect(told('French President Emmanuel Macron said he would return to Beirut on September 1 to check on progress.', '2020-08-06')).toEqual([['visit', 'planned', ['Emmanuel Macron'], '2020-09-01', 'Beirut']]);
+    expect(told('Australian Prime Minister Anthony Albanese is expected to return to Canberra on Friday.', '2023-05-22')).toEqual([]);
+    expect(told('Prime Minister Narendra Modi is scheduled to return to New Delhi later on Wednesday.', '2024-10-23')).toEqual([]);
+  });
 });
