@@ -53,11 +53,15 @@ export function findDates(text: string, publishedAt: string | null): DateMention
 // "Kirill, who was welcomed by Castro on Thursday, will visit Paraguay": a relative clause tells its own time.
 const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|but|and|saying|adding|who|which)\b|,\s+(?=(?:will|would|is|are|has|have)\s)|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
 
+// "At a state banquet … on Friday evening, Suu Kyi said Myanmar would stand by …": what a speaker said has its own time.
+const SPEAKER_EDGE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?=(?:said|says|told)\s)/gu;
+
 /** The clause around `at`, whose verb tells whether a bare weekday in it lies ahead or behind. */
 function clauseAround(text: string, at: number): string {
   let start = 0;
   let end = text.length;
-  for (const edge of allMatches(CLAUSE_EDGE, text)) {
+  const edges = [...allMatches(CLAUSE_EDGE, text), ...allMatches(SPEAKER_EDGE, text)].sort((a, b) => a.index - b.index);
+  for (const edge of edges) {
     if (edge.index <= at) start = edge.index;
     else {
       end = edge.index;

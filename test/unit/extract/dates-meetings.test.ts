@@ -31,6 +31,11 @@ describe('dates', () => {
     expect(findDates('He will hold talks when he arrives on Tuesday.', '2021-03-19').map((date) => date.date)).toEqual(['2021-03-23']);
   });
 
+  it('reads a weekday before what a speaker said by its own clause: "on Friday evening, Suu Kyi said Myanmar would …"', () => {
+    // 494, filed Saturday 2020-01-18: the banquet was the evening before.
+    expect(findDates('At a state banquet hosted by President Win Myint on Friday evening, Suu Kyi said Myanmar would stand by its neighbour.', '2020-01-18').map((date) => date.date)).toEqual(['2020-01-17']);
+  });
+
   it('moves it forward for "next" or the future tense', () => {
     expect(findDates('They will meet again on Tuesday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-25']);
     expect(findDates('talks are planned for next Monday', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-24']);
