@@ -1781,8 +1781,12 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   }
   // "Macron on Tuesday declared … ¶ … ¶ Macron later held talks with Kabore": later on the day the report opens with.
   if (lead && sentence.index > lead.sentence && sentence.index - lead.sentence <= 12 && LATER_THAT_DAY.test(inputs.body.slice(sentence.start, sentence.end))) return lead.date;
-  if (!lead || sentence.index - lead.sentence <= 3 || sentence.index - lead.sentence > 8) return null;
+  if (!lead || sentence.index - lead.sentence <= 3) return null;
   const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
+  // "Merkel was also received by President Karolos Papoulias … before flying back to Berlin", near the end of the
+  // report of her six-hour visit: what the one of the day's encounter also did, further on.
+  const also = sentence.index - lead.sentence <= 16 && /^(?!(?:He|She|They|It)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:was\s+|has\s+|had\s+)?also\b(?![^.;]*\bduring the (?:visit|trip)\b)/u.test(inputs.body.slice(sentence.start, sentence.end));
+  if (sentence.index - lead.sentence > 8 && !also) return null;
   return sameDayParty ? lead.date : null;
 }
 

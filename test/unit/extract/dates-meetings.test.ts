@@ -2574,4 +2574,19 @@ describe('parties and places told inside a longer phrase', () => {
     expect(told('Australian Prime Minister Anthony Albanese is expected to return to Canberra on Friday.', '2023-05-22')).toEqual([]);
     expect(told('Prime Minister Narendra Modi is scheduled to return to New Delhi later on Wednesday.', '2024-10-23')).toEqual([]);
   });
+
+  it('dates what the one of the day\'s talks "also" did, late in the report, by the day of the talks', () => {
+    // 496: "Merkel was also received by President Karolos Papoulias …", ten sentences after the talks of Tuesday.
+    const filler = Array.from({ length: 9 }, (_, index) => `Demonstrators gathered in the square for the ${index + 1}th hour.`);
+    const body = [
+      'ATHENS, Oct 9 (ANA-MPA) - German Chancellor Angela Merkel held talks with Greek Prime Minister Antonis Samaras on Tuesday in Athens.',
+      ...filler,
+      'Merkel was also received by President Karolos Papoulias before flying back to Berlin.',
+      'He also called on President Karolos Papoulias during the visit.',
+    ];
+    const papoulias = (text: string) => extract(text, '2012-10-09').meetings.filter((meeting) => meeting.participants.includes('Karolos Papoulias')).map((meeting) => meeting.date);
+    expect(papoulias(body.slice(0, -1).join('\n\n'))).toEqual(['2012-10-09']);
+    // "He also called on … during the visit": on some day of the visit, not told.
+    expect(papoulias([...body.slice(0, -2), body[body.length - 1]].join('\n\n'))).toEqual([null]);
+  });
 });
