@@ -63,7 +63,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:(?:one-on-one|privately|alone|face to face|face-to-face) )?(?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with)|spoke for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes))\b/i },
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
-  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|(?:held|holds|hold|holding|had|separate) (?:[\w-]+ )?meetings|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
+  { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|(?:held|holds|hold|holding|had|separate) (?:[\w-]+ )?meetings|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|greeted|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
   // "The two leaders will see each other again in July".
   { kind: 'meeting', pattern: /\b(?:see|meet|saw|met) each other\b/i },
   // "after a private audience in which he thanked the pontiff", "spent nearly an hour with Francis".

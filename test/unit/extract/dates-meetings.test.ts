@@ -2589,4 +2589,15 @@ describe('parties and places told inside a longer phrase', () => {
     // "He also called on … during the visit": on some day of the visit, not told.
     expect(papoulias([...body.slice(0, -2), body[body.length - 1]].join('\n\n'))).toEqual([null]);
   });
+
+  it('reads "where he was greeted by President X" as an encounter of its own at that place', () => {
+    // 483: Obama was welcomed at Rashtrapati Bhavan by Mukherjee before his talks with Modi at Hyderabad House.
+    const body = [
+      'NEW DELHI, Jan 25 (PTI) - Prime Minister Narendra Modi and US President Barack Obama held talks on Sunday at Hyderabad House.',
+      'Earlier in the day, Obama received a ceremonial welcome at Rashtrapati Bhavan, where he was greeted by President Pranab Mukherjee.',
+    ].join('\n\n');
+    const meetings = extract(body, '2015-01-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Narendra Modi', 'Barack Obama'], '2015-01-25', 'Hyderabad House']);
+    expect(meetings).toContainEqual([['Barack Obama', 'Pranab Mukherjee'], '2015-01-25', 'Rashtrapati Bhavan']);
+  });
 });
