@@ -70,8 +70,10 @@ const NEXT_IN_LIST = /^(?:,\s+(?:and\s+)?|\s+and\s+)/;
 function rolesOfSharedTitle(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions): RoleDraft[] {
   const roles: RoleDraft[] = [];
   for (const match of allMatches(SHARED_TITLE, body)) {
-    const title = (match[1] ?? '').replace(/s$/, '');
-    const countryNeeded = match[2] === ',' || /^\p{Ll}/u.test(title);
+    // "accompanied by former presidents José Mujica and Julio María Sanguinetti": an office once held, as "former President".
+    const former = /\b(?:former|ex-)\s*$/i.exec(body.slice(Math.max(0, match.index - 8), match.index));
+    const title = `${former ? `${former[0].trim()} ` : ''}${(match[1] ?? '').replace(/s$/, '')}`.replace(/^ex- /, 'ex-');
+    const countryNeeded = match[2] === ',';
     let at = match.index + match[0].length;
     for (;;) {
       const mention = mentions.find((candidate) => candidate.start === at);

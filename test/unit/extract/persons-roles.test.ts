@@ -218,6 +218,14 @@ describe('role rules', () => {
     expect(rolesOf('Under Secretary of State Victoria Nuland arrived in Niamey.', 'Victoria Nuland')).toEqual([['Under Secretary of State', 'United States', null]]);
   });
 
+  it('shares a title in lower-case plural with the names listed after it, and keeps "former" with it', () => {
+    // 498: "joined by their delegations, including foreign ministers Jorge Faurie and Ernesto Araújo"; 440: "accompanied
+    // by former presidents José Mujica and Julio María Sanguinetti".
+    const body = 'The two leaders were joined by their delegations, including foreign ministers Jorge Faurie and Ernesto Araújo. Lacalle Pou was accompanied by former presidents José Mujica and Julio María Sanguinetti.';
+    expect(rolesOf(body, 'Ernesto Araújo')).toEqual([['foreign minister', null, null]]);
+    expect(rolesOf(body, 'Julio María Sanguinetti')).toEqual([['former president', null, null]]);
+  });
+
   it('reads a title across an honorific: "Saudi Foreign Minister Prince Faisal bin Farhan"', () => {
     expect(rolesOf('Saudi Foreign Minister Prince Faisal bin Farhan arrived in Tehran.', 'Faisal bin Farhan')).toEqual([['Foreign Minister', 'Saudi Arabia', null]]);
   });
