@@ -1981,6 +1981,8 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false):
   // "The talks at the Diaoyutai State Guesthouse" names the encounter itself, whoever else the clause names.
   else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null) && (anaphoric || mention.participants.length >= Math.min(2, meeting.participants.length))) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
+  // "… at talks in the White House …. Trump received his guest in the Oval Office": the room of the building told.
+  else if (meeting.location && mention.location && PLACE_FORMS.get(mention.location)?.within === meeting.location) setPlace(meeting, mention);
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   // Leaders told together at first, and then as at "their third summit".
   if (meeting.namedInFull && mention.kind === 'summit') meeting.kind = 'summit';

@@ -34,6 +34,8 @@ export interface PlaceEntry {
   kind: 'city' | 'region' | 'venue';
   /** For a venue, the city it stands in when known ("Kremlin" → Moscow). */
   city?: string | null;
+  /** For a room or garden, the building it is part of ("Oval Office" → White House). */
+  within?: string;
   /**
    * A large city taken from city-timezones without curation. Its name may be a person's ("Vladimir", "Austin"),
    * so it counts only standing alone, not inside a run of capitalised words.
@@ -183,8 +185,8 @@ function buildPlaceForms(): Map<string, PlaceEntry> {
     for (const surface of [city.name, ...city.aliases]) if (!places.has(surface)) places.set(surface, entry);
   }
   // Palaces, residences and halls where leaders meet, with the city they stand in ("Casa Rosada" → Buenos Aires).
-  for (const venue of venuesData as { name: string; city: string | null; country: string | null; aliases: string[] }[]) {
-    const entry: PlaceEntry = { name: venue.name, country: venue.country, kind: 'venue', city: venue.city };
+  for (const venue of venuesData as { name: string; city: string | null; country: string | null; aliases: string[]; within?: string }[]) {
+    const entry: PlaceEntry = { name: venue.name, country: venue.country, kind: 'venue', city: venue.city, ...(venue.within ? { within: venue.within } : {}) };
     for (const surface of [venue.name, ...venue.aliases]) if (!places.has(surface)) places.set(surface, entry);
   }
   // "Brasilia" is the listed "Brasília": a listed city or capital written without its accents is the same city.

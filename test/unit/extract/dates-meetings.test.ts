@@ -2600,4 +2600,15 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Narendra Modi', 'Barack Obama'], '2015-01-25', 'Hyderabad House']);
     expect(meetings).toContainEqual([['Barack Obama', 'Pranab Mukherjee'], '2015-01-25', 'Rashtrapati Bhavan']);
   });
+
+  it('takes the room a later sentence names inside the building told first: "in the White House …. in the Oval Office"', () => {
+    // 486: the talks were "in the White House"; "Trump received his guest in the Oval Office on Wednesday".
+    const body = [
+      'TASHKENT, May 17 (AKIpress) - Uzbek President Shavkat Mirziyoyev and U.S. President Donald Trump agreed to open a new era of partnership at talks in the White House, the first visit to Washington by an Uzbek head of state in 16 years.',
+      'Trump received his guest in the Oval Office on Wednesday, and the two leaders then continued talks in an expanded format with their delegations.',
+    ].join('\n\n');
+    expect(extract(body, '2018-05-17').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Shavkat Mirziyoyev', 'Donald Trump'], '2018-05-16', 'Oval Office'],
+    ]);
+  });
 });

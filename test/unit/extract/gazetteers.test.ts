@@ -32,6 +32,7 @@ describe('place gazetteer', () => {
     expect(PLACE_FORMS.get('Moscow')).toMatchObject({ country: 'Russia' });
     expect(PLACE_FORMS.get('Kiev')?.name).toBe('Kyiv');
     expect(PLACE_FORMS.get('Washington')?.country).toBe('United States');
+    expect(PLACE_FORMS.get('Oval Office')).toMatchObject({ city: 'Washington', within: 'White House' });
   });
 });
 
