@@ -7,10 +7,10 @@ export function bystander(body: string, mention: { start: number; end: number })
   // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
   // "beneath a bust of revolutionary leader Ho Chi Minh".
   if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
-  // "Fighting … between forces loyal to South Sudan's President Salva Kiir and First Vice President Riek Machar
-  // dominated closed-door discussions": whose forces fought is what was discussed.
   // "condemned the government of Venezuela's Nicolás Maduro": whose government was condemned is what they spoke of.
   if (/\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)?|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|sanction(?:ed|s|ing)?) (?:the )?(?:government|regime|administration|dictatorship|rule) of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  // "Fighting … between forces loyal to South Sudan's President Salva Kiir and First Vice President Riek Machar
+  // dominated closed-door discussions": whose forces fought is what was discussed.
   if (/\b(?:loyal to|supporters of|opponents of)\s+(?:[\p{L}'’-]+\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "Her visit coincides with an eight-nation Pacific tour by Chinese Foreign Minister Wang Yi": one whose own trip
   // falls at the same time ("coincided with talks in Geneva between …" names the parties of those talks).

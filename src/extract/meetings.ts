@@ -1251,11 +1251,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   // the ministers also agreed": the last two ministers named, when the last encounter told was not theirs.
   if (/^the (?:(?:prime |foreign |defen[cs]e )?ministers)$/i.test(words)) {
     const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
-    if (!last || !last.participants.every((person) => ministers(inputs, person))) {
+    if (!last || !last.participants.every((person) => isMinister(inputs, person))) {
       const named: number[] = [];
       for (const mention of [...inputs.personMentions].reverse()) {
         if (mention.end > offset || sentence.index - mention.sentence > 8) continue;
-        if (!named.includes(mention.person) && ministers(inputs, mention.person)) named.push(mention.person);
+        if (!named.includes(mention.person) && isMinister(inputs, mention.person)) named.push(mention.person);
         if (named.length === 2) return named.reverse();
       }
     }
@@ -1321,7 +1321,7 @@ function leads(inputs: MeetingInputs, person: number): boolean {
 }
 
 /** Whether a person holds a minister's title: "Foreign Minister", "Minister of Defence". */
-function ministers(inputs: MeetingInputs, person: number): boolean {
+function isMinister(inputs: MeetingInputs, person: number): boolean {
   return inputs.roles.some((role) => role.person === person && /\bMinister\b/.test(role.title) && !/^(?:Prime|First) Minister$/.test(role.title));
 }
 
