@@ -1045,8 +1045,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const subject = actors.filter((actor) => actor.end <= at).flatMap((actor) => actor.persons);
     // "The two Libyan rivals, Fayez al-Sarraj … and … Khalifa Haftar, were in Berlin …. Merkel met each of them
     // separately": the people named just before, not everyone at the conference.
-    const previous = sentence.index > 0 ? unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person)).map((mention) => mention.person)).filter((person) => !subject.includes(person)) : [];
-    if (/\bof them\b/.test(each[0]) && previous.length >= 2) {
+    const previous = /\bof them\b/.test(each[0]) ? unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person)).map((mention) => mention.person)).filter((person) => !subject.includes(person)) : [];
+    if (previous.length >= 2) {
       actors.push({ start: at, end: at + each[0].length, persons: previous });
       continue;
     }
@@ -1252,12 +1252,8 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   if (/^the (?:(?:prime |foreign |defen[cs]e )?ministers)$/i.test(words)) {
     const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
     if (!last || !last.participants.every((person) => isMinister(inputs, person))) {
-      const named: number[] = [];
-      for (const mention of [...inputs.personMentions].reverse()) {
-        if (mention.end > offset || sentence.index - mention.sentence > 8) continue;
-        if (!named.includes(mention.person) && isMinister(inputs, mention.person)) named.push(mention.person);
-        if (named.length === 2) return named.reverse();
-      }
+      const ministers = lastTwoNamed(inputs, sentence, offset, isMinister);
+      if (ministers.length === 2) return ministers;
     }
   }
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => leads(inputs, person));
@@ -1282,12 +1278,8 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   // "Trump confronted him in the Oval Office … Steenhuisen told the meeting … The two leaders then held talks over
   // lunch": with no encounter told yet, the last two heads of state or government named.
   if (/leaders|presidents|premiers/i.test(words)) {
-    const leaders: number[] = [];
-    for (const mention of [...inputs.personMentions].reverse()) {
-      if (mention.end > offset || sentence.index - mention.sentence > 8) continue;
-      if (!leaders.includes(mention.person) && leads(inputs, mention.person)) leaders.push(mention.person);
-      if (leaders.length === 2) return leaders.reverse();
-    }
+    const leaders = lastTwoNamed(inputs, sentence, offset, leads);
+    if (leaders.length === 2) return leaders;
     // "Rishi Sunak and European Commission President Ursula von der Leyen have agreed a deal … ¶ The two leaders
     // finalised the agreement over lunch": without two titles of leaders, the two named together last.
   }
@@ -1318,6 +1310,17 @@ const LEADER_TITLE = /^(?:President|Prime Minister|Premier|Chancellor|King|Emir|
 /** Whether a person leads a country: "National Assembly President Yael Braun-Pivet" presides over a body, and leads none. */
 function leads(inputs: MeetingInputs, person: number): boolean {
   return inputs.roles.some((role) => role.person === person && role.organization === null && LEADER_TITLE.test(role.title));
+}
+
+/** The last two people named before `offset`, within eight sentences, who hold a title `holds` asks for; in text order. */
+function lastTwoNamed(inputs: MeetingInputs, sentence: Sentence, offset: number, holds: (inputs: MeetingInputs, person: number) => boolean): number[] {
+  const named: number[] = [];
+  for (let i = inputs.personMentions.length - 1; i >= 0 && named.length < 2; i -= 1) {
+    const mention = inputs.personMentions[i];
+    if (!mention || mention.end > offset || sentence.index - mention.sentence > 8) continue;
+    if (!named.includes(mention.person) && holds(inputs, mention.person)) named.push(mention.person);
+  }
+  return named.reverse();
 }
 
 /** Whether a person holds a minister's title: "Foreign Minister", "Minister of Defence". */
