@@ -180,14 +180,15 @@ function sameOrBothNull(a: string | null | undefined, b: string | null | undefin
 /**
  * The gold place names the meeting's venue, city or region; a prediction of the same place at another grain
  * counts when the extraction itself ties the two: a predicted venue whose city is the gold city ("Great Hall of
- * the People", city Beijing, against gold "Beijing"). Null only equals null.
+ * the People", city Beijing, against gold "Beijing"), in any form the text gives either (city Astana, read as
+ * "Nur-Sultan"). Null only equals null.
  */
 function samePlace(meeting: Extraction['meetings'][number], gold: string | null, forms: ReadonlyMap<string, readonly string[]>, goldForms: ReadonlyMap<string, readonly string[]>): boolean {
   if (sameOrBothNull(meeting.location, gold)) return true;
   if (gold === null || meeting.location === null) return false;
   const goldNames = goldForms.get(gold) ?? [normaliseName(gold)];
-  if ((forms.get(meeting.location) ?? [normaliseName(meeting.location)]).some((form) => goldNames.includes(form))) return true;
-  return typeof meeting.city === 'string' && normaliseName(meeting.city) === normaliseName(gold);
+  const sameAsGold = (place: string): boolean => (forms.get(place) ?? [normaliseName(place)]).some((form) => goldNames.includes(form));
+  return sameAsGold(meeting.location) || (typeof meeting.city === 'string' && sameAsGold(meeting.city));
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

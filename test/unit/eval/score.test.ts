@@ -103,6 +103,15 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ meetings: [{ ...meeting, location: null, city: 'Geneva' }] }), gold).meetings.truePositives).toBe(0);
   });
 
+  it('counts the city of a predicted venue in any form the text gave the city ("Nur-Sultan" for Astana)', () => {
+    const renamed: GoldArticle = { ...gold, locations: [{ name: 'Nur-Sultan' }], meetings: [{ participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Nur-Sultan' }] };
+    const city = (aliases: string[]) => ({ id: 'c', name: 'Astana', kind: 'city' as const, country: 'Kazakhstan', aliases, mentions: 1, evidence: [] });
+    const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'Akorda', city: 'Astana' };
+    expect(scoreArticle(prediction({ locations: [city(['Nur-Sultan'])], meetings: [meeting] }), renamed).meetings.truePositives).toBe(1);
+    // Read only as Astana, the city is not the gold's.
+    expect(scoreArticle(prediction({ locations: [city([])], meetings: [meeting] }), renamed).meetings.truePositives).toBe(0);
+  });
+
   it('matches a place written in the gold as another form the extraction read it in', () => {
     const palace: GoldArticle = { ...gold, locations: [{ name: 'National Palace' }], meetings: [{ participants: ['Antony Blinken', 'Sergey Lavrov'], date: '2022-01-21', location: 'National Palace' }] };
     const location = (aliases: string[]) => ({ id: 'l', name: 'Palacio Nacional', kind: 'venue' as const, country: 'Mexico', aliases, mentions: 1, evidence: [] });
