@@ -132,7 +132,9 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
       // "Modi left for Colombo later in the day. He will hold talks with …": gone there already, meeting there next.
       // Not a meeting in another country than the one travelled to: "a reciprocal visit to the United States. … Xi
       // would meet Putin in Samarkand".
-      (other) => other !== travel && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2)
+      // "Díaz-Canel arrived in Moscow on Monday …. The Cuban leader last held talks with Putin in Moscow in October
+      // 2019": an encounter told as before the news is not what the journey came for.
+      (other) => other !== travel && !other.past && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2)
         && !(travel.destination !== undefined && other.locationCountry !== null && other.locationCountry !== travel.destination)
         // "On Sunday he travels on to Uzbekistan for a state visit and talks with President Islam Karimov": a meeting
         // on the way to another country is not where he arrived before.

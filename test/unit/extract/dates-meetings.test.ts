@@ -2611,4 +2611,18 @@ describe('parties and places told inside a longer phrase', () => {
       [['Shavkat Mirziyoyev', 'Donald Trump'], '2018-05-16', 'Oval Office'],
     ]);
   });
+
+  it('does not let a journey of the news date an encounter told as an earlier one: "last held talks … in October 2019"', () => {
+    // 271, filed Tuesday 2022-11-22.
+    const body = [
+      'Cuban President Miguel Díaz-Canel met Russian President Vladimir Putin on Tuesday.',
+      'Díaz-Canel arrived in Moscow on Monday on the third leg of a tour.',
+      'The Cuban leader last held talks with Putin in Moscow in October 2019.',
+    ].join(' ');
+    expect(extract(body, '2022-11-22').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['meeting', ['Miguel Díaz-Canel', 'Vladimir Putin'], '2022-11-22', null],
+      ['visit', ['Miguel Díaz-Canel'], '2022-11-21', 'Moscow'],
+      ['bilateral talks', ['Miguel Díaz-Canel', 'Vladimir Putin'], null, 'Moscow'],
+    ]);
+  });
 });
