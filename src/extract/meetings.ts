@@ -1450,6 +1450,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // right after the meeting word comes before a place named further on.
   const capital = capitalNamedByCountry(inputs, clause);
   if (capital && capital.at >= triggerAt && (after[0] === undefined || capital.at < after[0].start)) return capital.place;
+  const left = before.length === 0 ? capitalLeft(inputs, sentence, clause) : null;
+  if (left) return left;
   // "… witnessed the signing at State House, Nairobi, after holding talks": talks told as the time of what the
   // sentence reports took place where that did.
   // "was received with full military honours outside the Great Hall of the People before sitting down with Xi for
@@ -1531,6 +1533,18 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: 
   if (!country || !capital) return null;
   const known = PLACE_FORMS.get(capital);
   return { place: { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital }, at: country.start };
+}
+
+/** "Before leaving the Uruguayan capital, Lula also met … Mujica": still in the capital the opening phrase names. */
+function capitalLeft(inputs: MeetingInputs, sentence: Sentence, clause: Clause): Place | null {
+  const country = inputs.gazetteer.countries.find(
+    (match) => match.start >= sentence.start && match.end <= clause.start && LEAVING.test(inputs.body.slice(Math.max(sentence.start, match.start - 30), match.start).replace(/\bthe\s+$/, ''))
+      && /^(?:['’]s)?\s+capital,?\s*$/.test(inputs.body.slice(match.end, clause.start)),
+  );
+  const capital = country ? CAPITAL_OF.get(country.value.country.name) : undefined;
+  if (!country || !capital) return null;
+  const known = PLACE_FORMS.get(capital);
+  return { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital };
 }
 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
@@ -1788,7 +1802,8 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
   // "Merkel was also received by President Karolos Papoulias … before flying back to Berlin", near the end of the
   // report of her six-hour visit: what the one of the day's encounter also did, further on.
-  const also = sentence.index - lead.sentence <= 16 && /^(?!(?:He|She|They|It)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:was\s+|has\s+|had\s+)?also\b(?![^.;]*\bduring the (?:visit|trip)\b)/u.test(inputs.body.slice(sentence.start, sentence.end));
+  // "Before leaving the Uruguayan capital, Lula also met … Mujica" too.
+  const also = sentence.index - lead.sentence <= 16 && /^(?:Before (?:leaving|departing) [^,;]{1,60},\s+)?(?!(?:He|She|They|It)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:was\s+|has\s+|had\s+)?also\b(?![^.;]*\bduring the (?:visit|trip)\b)/u.test(inputs.body.slice(sentence.start, sentence.end));
   if (sentence.index - lead.sentence > 8 && !also) return null;
   return sameDayParty ? lead.date : null;
 }

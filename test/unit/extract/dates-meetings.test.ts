@@ -2625,4 +2625,18 @@ describe('parties and places told inside a longer phrase', () => {
       ['bilateral talks', ['Miguel Díaz-Canel', 'Vladimir Putin'], null, 'Moscow'],
     ]);
   });
+
+  it('places an encounter told "before leaving the Uruguayan capital" in that capital, on the day of the visit', () => {
+    // 440, filed Wednesday 2023-01-25: Mujica went to Brasilia on January 1, but Lula met him in Montevideo.
+    const body = [
+      'Montevideo, Jan 25 (EFE).- Brazilian President Luiz Inácio Lula da Silva on Wednesday urged Mercosur to seal its trade agreement with the European Union.',
+      'Lula was received by Uruguayan President Luis Lacalle Pou at the Suárez y Reyes presidential residence, where the two leaders held a private meeting.',
+      'The Brazilian leader said the demand was fair.',
+      'Lacalle Pou insisted that his country remained committed to the bloc.',
+      'Lacalle Pou had travelled to Brasilia for Lula\'s inauguration on Jan. 1, accompanied by former presidents José Mujica and Julio María Sanguinetti.',
+      'Before leaving the Uruguayan capital, Lula also met his longtime friend Mujica.',
+    ].join('\n\n');
+    const meetings = extract(body, '2023-01-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Luiz Inácio Lula da Silva', 'José Mujica'], '2023-01-25', 'Montevideo']);
+  });
 });
