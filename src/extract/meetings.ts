@@ -1067,7 +1067,9 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang": the title the
     // sentence opens with is its subject, not the first name after it.
     const opener = subject ? openingTitleHolder(inputs, sentence, subject.start) : null;
-    if (subject && !countryFirst) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
+    // "The secretary of state will travel on Tuesday to Costa Rica for talks with President Rodrigo Chaves, and then to
+    // Guatemala …": a title opening the sentence comes before any country.
+    if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }
   // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
   // "Putin said on Thursday at the opening of the second Russia-Africa summit" too.
@@ -1659,7 +1661,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const ofWhatCameBefore = (date: DateMention): boolean => date.start >= clause.end && /^\W*after\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,3}$/i.test(inputs.body.slice(clause.end, date.start)) && !ENCOUNTER_ANCHORED.test(inputs.body.slice(clause.end, date.start).replace(/^\W*/, ''));
   const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
-  if (nearest) return nearest.date;
+  // "… will travel on Tuesday to Costa Rica …, and then to Guatemala on Wednesday to meet President Bernardo Arévalo":
+  // a plan's bare weekday read as the last one, in a clause that goes on with the plan without a verb, is the next.
+  const goesOnWithThePlan = planned && /^\W*(?:and\s+)?then\s/i.test(clauseText(inputs.body, clause)) && inputs.publishedAt !== null;
+  if (nearest) return goesOnWithThePlan && nearest.date < (inputs.publishedAt ?? '') && /^(?:on\s+)?\w+day$/i.test(inputs.body.slice(nearest.start, nearest.end)) ? shiftDays(nearest.date, 7) : nearest.date;
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
   // "Late on Monday, Stoltenberg announced that … The announcement followed a meeting in Vilnius between …": so does
   // what the sentence before announced.

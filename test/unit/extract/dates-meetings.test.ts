@@ -2639,4 +2639,17 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2023-01-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(meetings).toContainEqual([['Luiz Inácio Lula da Silva', 'José Mujica'], '2023-01-25', 'Montevideo']);
   });
+
+  it('gives a tour\'s next stop, ", and then to Guatemala on Wednesday to meet …", the traveller the sentence opens with and the coming day', () => {
+    // 157, filed Monday 2025-02-03.
+    const body = [
+      'Secretary of State Marco Rubio met Salvadoran President Nayib Bukele on Monday.',
+      'The secretary of state will travel on Tuesday to Costa Rica for talks with President Rodrigo Chaves, and then to Guatemala on Wednesday to meet President Bernardo Arévalo.',
+    ].join(' ');
+    expect(extract(body, '2025-02-03').meetings.map((meeting) => [meeting.status, meeting.participants, meeting.date])).toEqual([
+      ['held', ['Marco Rubio', 'Nayib Bukele'], '2025-02-03'],
+      ['planned', ['Marco Rubio', 'Rodrigo Chaves'], '2025-02-04'],
+      ['planned', ['Marco Rubio', 'Bernardo Arévalo'], '2025-02-05'],
+    ]);
+  });
 });
