@@ -824,11 +824,14 @@ function mentionsOfClause(
   // country of the tour; the day told is the first stop's.
   const stops = trigger.kind === 'visit' && participants.length === 1 && destination !== null ? destinationsListed(inputs, clause, triggerAt, triggerAt + trigger.word.length) : [];
   if (stops.length >= 2) {
+    const names = stops.map((stop) => stop.country);
+    // "… Rwanda on Wednesday and Ethiopia on Thursday": a later stop's own day.
+    const dayOf = (stop: { end: number }): string | null => (inputs.datesBySentence.get(sentence.index) ?? []).find((told) => /^\s+(?:on\s+)?$/.test(body.slice(stop.end, told.start)))?.date ?? null;
     return stops.map((stop, index) => ({
-      ...base(participants, index === 0 ? date : null),
-      countries: participantCountries(inputs, participants, clause).filter((country) => !stops.includes(country)).concat([stop]),
+      ...base(participants, index === 0 ? date : dayOf(stop)),
+      countries: participantCountries(inputs, participants, clause).filter((country) => !names.includes(country)).concat([stop.country]),
       location: null, locationCountry: null, city: null, locationKind: null, unlistedPlace: null,
-      destination: stop,
+      destination: stop.country,
     }));
   }
   // "held separate bilateral talks with Lavrov and Qin", "also met Premier Li Qiang and Zhao Leji": one meeting each.
@@ -1851,16 +1854,17 @@ function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | n
 }
 
 /** The countries a clause lists one after another from the first destination on: "to Tonga …, followed by Vanuatu, Papua New Guinea and Timor-Leste". */
-function destinationsListed(inputs: MeetingInputs, clause: Clause, triggerAt: number, triggerEnd: number): string[] {
+function destinationsListed(inputs: MeetingInputs, clause: Clause, triggerAt: number, triggerEnd: number): { country: string; end: number }[] {
   const after = inputs.gazetteer.countries.filter((country) => country.start >= triggerAt && inClause(clause, country.start, country.end) && country.value.form === 'name');
   const first = after[0];
   if (!first || first.start - triggerEnd >= 30) return [];
-  const stops = [first.value.country.name];
+  const stops = [{ country: first.value.country.name, end: first.end }];
   let end = first.end;
   for (const next of after.slice(1)) {
     const between = inputs.body.slice(end, next.start);
-    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+on\s+\w+day)?,?\s+(?:followed by|then|and then)\s+)(?:the\s+)?$/i.test(between)) break;
-    if (!stops.includes(next.value.country.name)) stops.push(next.value.country.name);
+    // "is due to visit Rwanda on Wednesday and Ethiopia on Thursday" too.
+    if (!/^(?:,\s*(?:and\s+)?|\s+and\s+|(?:\s+on\s+\w+day)?,?\s+(?:followed by|then|and then|and)\s+)(?:the\s+)?$/i.test(between)) break;
+    if (!stops.some((stop) => stop.country === next.value.country.name)) stops.push({ country: next.value.country.name, end: next.end });
     end = next.end;
   }
   return stops;

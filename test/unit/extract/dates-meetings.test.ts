@@ -2652,4 +2652,14 @@ describe('parties and places told inside a longer phrase', () => {
       ['planned', ['Marco Rubio', 'Bernardo Arévalo'], '2025-02-05'],
     ]);
   });
+
+  it('gives each stop of "is due to visit Rwanda on Wednesday and Ethiopia on Thursday" its own visit and day', () => {
+    // 423, filed Monday 2016-07-04.
+    const body = 'Israeli Prime Minister Benjamin Netanyahu met Ugandan President Yoweri Museveni on Monday. Netanyahu is due to visit Rwanda on Wednesday and Ethiopia on Thursday.';
+    expect(extract(body, '2016-07-04').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.countries, meeting.date])).toEqual([
+      ['meeting', ['Benjamin Netanyahu', 'Yoweri Museveni'], ['Israel', 'Uganda'], '2016-07-04'],
+      ['visit', ['Benjamin Netanyahu'], ['Israel', 'Rwanda'], '2016-07-06'],
+      ['visit', ['Benjamin Netanyahu'], ['Israel', 'Ethiopia'], '2016-07-07'],
+    ]);
+  });
 });
