@@ -1266,6 +1266,9 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   // an EU summit": the pair of the story, not one of its history.
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && !meeting.past && leading(meeting))
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && leading(meeting))
+    // "Macron hosted Russia's Vladimir Putin …. At a joint news conference, a question from … Xenia Fedorova …. The two
+    // presidents agreed": the pair the story opens with, when only one of them has a leader's title.
+    ?? (/\btwo\b/i.test(words) ? meetings.find((meeting) => meeting.participants.length === 2 && meeting.status === 'held' && !meeting.past && meeting.participants.some((person) => leads(inputs, person))) : undefined)
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held')
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
   if (last) {

@@ -2662,4 +2662,22 @@ describe('parties and places told inside a longer phrase', () => {
       ['visit', ['Benjamin Netanyahu'], ['Israel', 'Ethiopia'], '2016-07-07'],
     ]);
   });
+
+  it('takes "agreed to work toward holding" and "agree to push for" a summit as a plan', () => {
+    // 366: the trilateral summit with Japan is still to be held.
+    const body = 'President Park Geun-hye and Chinese President Xi Jinping agreed Wednesday to work toward holding a trilateral summit with Japan in Seoul.';
+    expect(extract(body, '2015-09-02').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.date])).toEqual([['summit', 'planned', null]]);
+    const pushed = 'Park and Chinese President Xi Jinping agreed to push for a three-way summit with Japan in Seoul.';
+    expect(extract(pushed, '2015-09-02').meetings.map((meeting) => meeting.status)).toEqual(['planned']);
+  });
+
+  it('reads "the two presidents" as the pair the story opens with when only one of them has a leader\'s title', () => {
+    // 371: Putin is named without his title; the reporter who asked a question is not one of the two.
+    const body = [
+      'French President Emmanuel Macron hosted Russia\'s Vladimir Putin at the Palace of Versailles on Monday.',
+      'At a joint news conference, a question from the head of RT France, Xenia Fedorova, drew a pointed reply from Macron.',
+      'The two presidents agreed to push for a new meeting of the Normandy format.',
+    ].join(' ');
+    expect(extract(body, '2017-05-29').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => meeting.participants)).toEqual([['Emmanuel Macron', 'Vladimir Putin']]);
+  });
 });
