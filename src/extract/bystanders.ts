@@ -32,6 +32,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (/^\s+(?:died|was born|is buried|was buried|lies buried|was assassinated|was executed|spent (?:his|her) (?:last|final) (?:days|years))\b/.test(body.slice(mention.end, mention.end + 40))) return true;
   // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
   if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  // "At a joint news conference, a question from the head of RT France, Xenia Fedorova, … drew a pointed reply": who
+  // asked the hosts a question at their news conference was not a party to it.
+  if (/\bquestions? (?:from|by|put by)\s+(?:[\p{L}'’.-]+,?\s+){0,7}$/iu.test(body.slice(Math.max(0, mention.start - 80), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
   // ready" is Xi's call.
   if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;

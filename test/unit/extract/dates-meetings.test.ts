@@ -2680,4 +2680,10 @@ describe('parties and places told inside a longer phrase', () => {
     ].join(' ');
     expect(extract(body, '2017-05-29').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => meeting.participants)).toEqual([['Emmanuel Macron', 'Vladimir Putin']]);
   });
+
+  it('does not make a reporter who put a question at a news conference a party to it', () => {
+    // 371: "At a joint news conference, a question from the head of RT France, Xenia Fedorova, … drew a pointed reply".
+    const body = 'French President Emmanuel Macron hosted Russian President Vladimir Putin at the Palace of Versailles on Monday. At a joint news conference, a question from the head of RT France, Xenia Fedorova, drew a pointed reply from Macron.';
+    expect(extract(body, '2017-05-29').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Emmanuel Macron', 'Vladimir Putin'], 'Palace of Versailles']]);
+  });
 });
