@@ -1261,6 +1261,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
       if (ministers.length === 2) return ministers;
     }
   }
+  // "The two leaders traveled to the city after the … summit. On Wednesday evening they held talks in Shima": "they"
+  // are those the sentence before opened with.
+  const previous = inputs.sentences[sentence.index - 1];
+  const opener = /^they$/i.test(words) && previous?.paragraph === sentence.paragraph ? /^(?:The two|Both) (?:leaders|presidents|prime ministers|premiers)\b/.exec(previous.text) : null;
+  if (previous && opener) return groupBefore(inputs, previous, previous.start, meetings, opener[0]);
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => leads(inputs, person));
   // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
   // an EU summit": the pair of the story, not one of its history.

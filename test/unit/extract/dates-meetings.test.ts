@@ -2686,4 +2686,14 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'French President Emmanuel Macron hosted Russian President Vladimir Putin at the Palace of Versailles on Monday. At a joint news conference, a question from the head of RT France, Xenia Fedorova, drew a pointed reply from Macron.';
     expect(extract(body, '2017-05-29').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Emmanuel Macron', 'Vladimir Putin'], 'Palace of Versailles']]);
   });
+
+  it('reads "they" after a sentence that opens with "The two leaders" as those two leaders', () => {
+    // 462: Obama had embraced a survivor just before; "they" who held talks in Shima are Obama and Abe.
+    const body = [
+      'HIROSHIMA, May 27 Kyodo - Barack Obama on Friday became the first sitting president of the United States to visit Hiroshima, alongside Japanese Prime Minister Shinzo Abe.',
+      'After the speeches Obama spoke briefly with Shigeaki Mori, a historian.',
+      'The two leaders traveled to the city after the two-day Group of Seven summit in Ise-Shima. On Wednesday evening they held talks in Shima.',
+    ].join('\n\n');
+    expect(extract(body, '2016-05-27').meetings.filter((meeting) => meeting.location === 'Shima').map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Barack Obama', 'Shinzo Abe'], '2016-05-25']]);
+  });
 });
