@@ -598,7 +598,9 @@ function clausesOf(text: string, offset: number): Clause[] {
     // "After speaking with Putin, Trump also called Zelensky": an opening subordinate clause ends at its comma.
     // But "After talks at the White House on Wednesday, the two men announced the deal": talks of nobody named, whose
     // parties the main clause opens with.
-    if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) {
+    // Not when the opening phrase ends without one: "After the speeches Obama spoke briefly with two survivors, Sunao
+    // Tsuboi … and Shigeaki Mori".
+    if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0 && !/^\S+\s+(?:the|a|an|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}/u.test(text)) {
       const comma = text.indexOf(', ', cut.index);
       const partiesAfter = comma > 0 && /^(?:the two (?:men|women|leaders|presidents|ministers|sides)|both (?:leaders|men|sides)|they)\b/i.test(text.slice(comma + 2)) && !/\b(?:he|she|they|his|her|their|him|them)\b/i.test(text.slice(0, comma));
       if (comma > 0 && !partiesAfter) cuts.push({ at: comma + 1, relative: false });

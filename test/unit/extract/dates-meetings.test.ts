@@ -2696,4 +2696,10 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2016-05-27').meetings.filter((meeting) => meeting.location === 'Shima').map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Barack Obama', 'Shinzo Abe'], '2016-05-25']]);
   });
+
+  it('ends an opening "After the speeches" without a comma before the subject, not at a later comma', () => {
+    // 462: "After the speeches Obama spoke briefly with two survivors, Sunao Tsuboi, 91, …, and Shigeaki Mori, 79".
+    const body = 'After the speeches U.S. President Barack Obama spoke briefly with two survivors, Sunao Tsuboi, 91, and Shigeaki Mori, 79.';
+    expect(extract(body, '2016-05-27').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Sunao Tsuboi', 'Shigeaki Mori']]);
+  });
 });
