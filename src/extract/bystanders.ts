@@ -18,7 +18,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (coinciding && !/\b(?:talks|meeting|meetings|summit|call|negotiations)\b/i.test(coinciding[1] ?? '')) return true;
   // "… before moving on to expanded talks joined by their top aides, including Russian Foreign Minister Sergey Lavrov
   // and North Korean Foreign Minister Ri Yong-ho": aides who sat in, not parties.
-  if (/\b(?:aides|advisers|advisors|delegations|delegates|entourages?),?\s+(?:including|among them|such as)\s+[^.;:]{0,120}$/i.test(body.slice(Math.max(0, mention.start - 160), mention.start))) return true;
+  // "… held an expanded meeting with their delegations, which on the Argentine side included Foreign Minister Diana
+  // Mondino" too.
+  if (/\b(?:aides|advisers|advisors|delegations?|delegates|entourages?),?\s+(?:including|among them|such as|(?:which|who)\s+(?:[^.;:]{0,40}\s)?(?:included|includes|comprised))\s+[^.;:]{0,200}$/i.test(body.slice(Math.max(0, mention.start - 280), mention.start))) return true;
   // "Morocco's King Mohammed VI said in a message to the summit": who wrote to a gathering was not at it.
   if (/^\s+(?:said|says)\s+in\s+(?:a|an|his|her)\s+(?:written\s+|video\s+)?(?:message|letter)\b/i.test(body.slice(mention.end, mention.end + 40))) return true;
   // "presented the Gandhi Peace Prize for 2020, conferred posthumously on Bangladesh's founding father Sheikh Mujibur

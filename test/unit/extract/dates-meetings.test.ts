@@ -2702,4 +2702,10 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'After the speeches U.S. President Barack Obama spoke briefly with two survivors, Sunao Tsuboi, 91, and Shigeaki Mori, 79.';
     expect(extract(body, '2016-05-27').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Sunao Tsuboi', 'Shigeaki Mori']]);
   });
+
+  it('keeps the members of delegations "which … included" out of the parties', () => {
+    // 418: the expanded meeting was the two leaders' own, with their delegations.
+    const body = 'Israeli Prime Minister Benjamin Netanyahu on Wednesday met Argentine President Javier Milei at the Prime Minister\'s Office. The two leaders first met privately and then held an expanded meeting with their delegations, which on the Argentine side included Foreign Minister Diana Mondino, the Secretary General of the Presidency, Karina Milei, who is the president\'s sister, and the ambassador-designate to Israel, rabbi Axel Wahnish.';
+    expect(extract(body, '2024-02-07').meetings.map((meeting) => meeting.participants)).toEqual([['Benjamin Netanyahu', 'Javier Milei']]);
+  });
 });
