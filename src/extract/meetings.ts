@@ -1834,7 +1834,7 @@ const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|h
 // for the day's news too ("said on Wednesday he had held a phone call with Putin").
 // "The last meeting between the leaders of Japan and China took place in November 2024", "their previous summit".
 // "stalled since their second summit in Hanoi ended" too.
-const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous) (?:[\w-]+ )?(?:meeting|visit|talks|summit|call|trip|encounter))\b/i;
+const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous|past) (?:[\w-]+ )?(?:meetings?|visits?|talks|summits?|calls?|trips?|encounters?))\b/i;
 
 // "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
 const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
@@ -1939,7 +1939,7 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
   if (mention.participants.length === 1) {
     // "Blinken would travel to China", "Raisi to visit Riyadh": a visit to a country or its capital, also by a
     // visitor whose own country the text does not give ("Patriarch Kirill will visit Paraguay").
-    if (kind === 'visit') return mention.countries.length >= 2 || mention.destination !== undefined || (mention.location !== null && CAPITALS.has(mention.location));
+    if (kind === 'visit') return mention.countries.length >= 2 || mention.destination !== undefined || (mention.location !== null && CAPITALS.has(mention.location)) || (mention.locationKind === 'venue' && mention.date !== null && !mention.past);
     // "Xi concluded a two-day summit with the leaders of five countries in Xi'an": a held summit needs its place.
     return kind === 'summit' && (mention.status === 'planned' || mention.location !== null);
   }

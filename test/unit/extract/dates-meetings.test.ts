@@ -2708,4 +2708,23 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Israeli Prime Minister Benjamin Netanyahu on Wednesday met Argentine President Javier Milei at the Prime Minister\'s Office. The two leaders first met privately and then held an expanded meeting with their delegations, which on the Argentine side included Foreign Minister Diana Mondino, the Secretary General of the Presidency, Karina Milei, who is the president\'s sister, and the ambassador-designate to Israel, rabbi Axel Wahnish.';
     expect(extract(body, '2024-02-07').meetings.map((meeting) => meeting.participants)).toEqual([['Benjamin Netanyahu', 'Javier Milei']]);
   });
+
+  it('keeps a dated visit of one person to a named building or site: "Modi visited the Bangabandhu Memorial Museum"', () => {
+    // 276: the museum visit and the temple visit planned for Saturday are encounters of their own.
+    const body = [
+      'DHAKA, March 26 (PTI) - Indian Prime Minister Narendra Modi on Friday addressed the National Day programme in Dhaka.',
+      'Modi was received at the airport by his Bangladeshi counterpart Sheikh Hasina.',
+      'Earlier in the day, Modi visited the Bangabandhu Memorial Museum in Dhanmondi.',
+      'On Saturday, Modi will also visit the Jeshoreshwari Kali temple in Satkhira.',
+    ].join('\n\n');
+    const meetings = extract(body, '2021-03-26').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.date]);
+    expect(meetings).toEqual([
+      ['meeting', 'held', ['Narendra Modi', 'Sheikh Hasina'], '2021-03-26'],
+      ['visit', 'held', ['Narendra Modi'], '2021-03-26'],
+      ['visit', 'planned', ['Narendra Modi'], '2021-03-27'],
+    ]);
+    // A visit of the past stays out: "her past visits to Yasukuni Shrine".
+    const past = 'Japanese Prime Minister Sanae Takaichi met Chinese President Xi Jinping on Friday. She is viewed with suspicion in Beijing because of her past visits to Yasukuni Shrine on Aug. 15.';
+    expect(extract(past, '2025-10-31').meetings.map((meeting) => meeting.participants)).toEqual([['Sanae Takaichi', 'Xi Jinping']]);
+  });
 });
