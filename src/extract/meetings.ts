@@ -416,6 +416,10 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
  * "attended the event" the gathering told before (generic), "attended the inauguration" no encounter at all.
  */
 function attendanceOf(words: string, found: { kind: MeetingKind; index: number; word: string }): { attendance: boolean; generic: boolean; attendedKind: MeetingKind | null; attendsNoEncounter: boolean } {
+  // "Other leaders at the summit included Papua New Guinea's James Marape, …": those it lists attended it.
+  if ((found.kind === 'summit' || found.kind === 'meeting' || found.kind === 'talks') && /\b(?:leaders|participants|attendees|guests|those)\s+(?:at|attending)\s+the\s+(?:[\w'’-]+\s+){0,2}$/i.test(words.slice(0, found.index)) && /^\S+\s+(?:included|includes|were)\s/i.test(words.slice(found.index))) {
+    return { attendance: true, generic: false, attendedKind: found.kind, attendsNoEncounter: false };
+  }
   const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
   // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
   const among = attendance && /among$/i.test(found.word);

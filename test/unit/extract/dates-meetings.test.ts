@@ -2727,4 +2727,12 @@ describe('parties and places told inside a longer phrase', () => {
     const past = 'Japanese Prime Minister Sanae Takaichi met Chinese President Xi Jinping on Friday. She is viewed with suspicion in Beijing because of her past visits to Yasukuni Shrine on Aug. 15.';
     expect(extract(past, '2025-10-31').meetings.map((meeting) => meeting.participants)).toEqual([['Sanae Takaichi', 'Xi Jinping']]);
   });
+
+  it('adds those "other leaders at the summit included" to the summit', () => {
+    // 177: the Pacific island leaders listed after the summit was told.
+    const body = 'WASHINGTON (AP) — President Joe Biden wrapped up a summit with Pacific island leaders at the White House on Thursday. Other leaders at the summit included Papua New Guinea\'s James Marape and Palau\'s Surangel Whipps Jr.';
+    const [summit] = extract(body, '2022-09-29').meetings;
+    expect(summit?.participants).toEqual(expect.arrayContaining(['Joe Biden', 'James Marape']));
+    expect(summit?.participants).toHaveLength(3);
+  });
 });
