@@ -130,7 +130,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 // Asia - Germany summit". Not "that" after the encounter it tells of: "a nuclear security summit that Obama is hosting".
 const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:is|was)\s+hosting\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
-const RELATIVE = /,\s+(?:who|which|with whom)\b/g;
+const RELATIVE = /,\s+(?:who|whom|which|with whom)\b/g;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
@@ -1624,6 +1624,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "From Russia he will travel to China, where he is expected to meet … Xi Jinping in Beijing later this week": so
   // is a sentence that tells only such a span.
   if (ownDays.length === 0 && (VAGUE_TIME.test(clauseText(inputs.body, clause)) || (dates.length === 0 && VAGUE_TIME.test(inputs.body.slice(sentence.start, sentence.end))))) return null;
+  // "…, whom Putin had received at the Kremlin in March": a month and no day of its own, so none is borrowed.
+  if (ownDays.length === 0 && MONTH_ONLY.test(clauseText(inputs.body, clause))) return null;
   // "… for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit": the day told in
   // the first clause is the first engagement's.
   // But "leaves for Croatia on Wednesday … and is scheduled to hold talks with … Plenković in Zagreb": the day of
@@ -1780,6 +1782,9 @@ const CAME_FROM = /\b(?:arrived|arrives|arriving|returned|returns|returning|flew
 
 // Later on the day told: "later in the day", "later the same day", "in the evening", "tonight".
 const SAME_DAY_LATER = /\b(?:later (?:in|on) the (?:same )?day|later that day|later the same day|(?:later )?(?:in|on) the (?:evening|afternoon)|later (?:that|this) (?:evening|afternoon)|this (?:evening|afternoon)|tonight)\b/i;
+
+// A month told without its day: "in March", "for early February".
+const MONTH_ONLY = /\b(?:in|for|since|until|during) (?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)/;
 
 // A time told as a span, not a day: "later this week", "next week", "in the coming days".
 const VAGUE_TIME = /\b(?:later (?:this|in the|that) (?:week|month)|(?:next|this|the following|the coming) (?:week|month)|in the coming (?:days|weeks)|in (?:a few|several) (?:days|weeks))\b/i;

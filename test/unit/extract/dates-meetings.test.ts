@@ -2735,4 +2735,13 @@ describe('parties and places told inside a longer phrase', () => {
     expect(summit?.participants).toEqual(expect.arrayContaining(['Joe Biden', 'James Marape']));
     expect(summit?.participants).toHaveLength(3);
   });
+
+  it('reads ", whom Putin had received at the Kremlin in March" as a clause of its own, with a month and no day', () => {
+    // 371: May 7 is the day Macron won the presidency, not the day Putin received Le Pen.
+    const body = 'French President Emmanuel Macron hosted Russian President Vladimir Putin at Versailles on Monday. The talks were the first between the two men since Macron won the presidency on May 7, defeating far-right leader Marine Le Pen, whom Putin had received at the Kremlin in March.';
+    expect(extract(body, '2017-05-29').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Emmanuel Macron', 'Vladimir Putin'], '2017-05-29', 'Versailles'],
+      [['Marine Le Pen', 'Vladimir Putin'], null, 'Kremlin'],
+    ]);
+  });
 });
