@@ -2744,4 +2744,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Marine Le Pen', 'Vladimir Putin'], null, 'Kremlin'],
     ]);
   });
+
+  it('opens a clause at ", and Abe and Xi last met": two subjects joined by "and"', () => {
+    // 150: Li's trip to Tokyo and the Abe–Xi encounter in Vladivostok are two encounters.
+    const body = 'Japanese Prime Minister Shinzo Abe met Chinese President Xi Jinping and Premier Li Keqiang on Friday. Li visited Tokyo in May for a trilateral summit with South Korea, and Abe and Xi last met on the sidelines of an economic forum in Vladivostok, Russia, in September.';
+    expect(extract(body, '2018-10-26').meetings.filter((meeting) => meeting.date === null).map((meeting) => [meeting.participants, meeting.location])).toEqual([
+      [['Li Keqiang'], 'Tokyo'],
+      [['Shinzo Abe', 'Xi Jinping'], 'Vladivostok'],
+    ]);
+  });
 });
