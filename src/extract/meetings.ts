@@ -372,6 +372,9 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
         // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.
         // "Tokayev took part on Friday in the first Central Asia - Germany summit": "the" summit of the news, none told before.
         else if (!gathering && (!anaphoric || !meetings.some((meeting) => meeting.kind === 'summit')) && (found.kind === 'summit' || attendedKind === 'summit') && standsAlone(mention, 'summit', words)) meetings.push({ ...mention, kind: 'summit' });
+        // "On Thursday evening, Abe and Li attended a reception marking the 40th anniversary of the treaty": two named
+        // together at a reception or a dinner of another day met there.
+        else if (!gathering && !anaphoric && attendedKind === 'meeting' && mention.participants.length >= 2) meetings.push({ ...mention, kind: 'meeting' });
       } else if (!anaphoric && gatheringOfLeaders(mention, found.kind, text) && !SIDELINES_OF.test(words.slice(Math.max(0, found.index - 60), found.index)) && !inputs.personMentions.some((person) => person.sentence === sentence.index)) meetings.push({ ...mention, kind: 'summit' });
       else if (!anaphoric && standsAlone(mention, found.kind, words)) meetings.push(mention);
       // "Modi left for Colombo later in the day": a journey to a city is kept while a meeting there may follow.
@@ -521,7 +524,7 @@ function kindAttended(phrase: string): MeetingKind | null {
 function kindOfNoun(noun: string): MeetingKind | null {
   if (/^(?:summit|summits)$/i.test(noun)) return 'summit';
   if (/^(?:talks|negotiations|consultations|discussions|dialogue)$/i.test(noun)) return 'talks';
-  if (/^(?:meeting|meetings|gathering|conference|dinner|lunch|luncheon|banquet)$/i.test(noun)) return 'meeting';
+  if (/^(?:meeting|meetings|gathering|conference|dinner|lunch|luncheon|banquet|reception)$/i.test(noun)) return 'meeting';
   // "attended the leaders' retreat in Johor".
   if (/^(?:retreat)$/i.test(noun)) return 'summit';
   if (/^(?:call)$/i.test(noun)) return 'phone call';

@@ -2753,4 +2753,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Shinzo Abe', 'Xi Jinping'], 'Vladivostok'],
     ]);
   });
+
+  it('keeps two named together at a reception on another day as an encounter of its own', () => {
+    // 150: "On Thursday evening, Abe and Li attended a reception marking the 40th anniversary …", filed Friday.
+    const body = 'Japanese Prime Minister Shinzo Abe met Chinese Premier Li Keqiang on Friday. On Thursday evening, Abe and Li attended a reception marking the 40th anniversary of the treaty.';
+    expect(extract(body, '2018-10-26').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Shinzo Abe', 'Li Keqiang'], '2018-10-26'],
+      [['Shinzo Abe', 'Li Keqiang'], '2018-10-25'],
+    ]);
+  });
 });
