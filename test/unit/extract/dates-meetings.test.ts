@@ -2762,4 +2762,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Shinzo Abe', 'Li Keqiang'], '2018-10-25'],
     ]);
   });
+
+  it('takes "was to be received by" as a plan', () => {
+    // 166: the Quirinal meeting was still to come when the report was filed.
+    const body = 'Argentine President Javier Milei was received by Pope Francis on Monday. Later on Monday Milei was to be received by Italian President Sergio Mattarella at the Quirinal Palace.';
+    expect(extract(body, '2024-02-12').meetings.map((meeting) => [meeting.status, meeting.participants, meeting.date])).toEqual([
+      ['held', ['Javier Milei', 'Francis'], '2024-02-12'],
+      ['planned', ['Javier Milei', 'Sergio Mattarella'], '2024-02-12'],
+    ]);
+  });
 });
