@@ -1551,10 +1551,15 @@ function capitalNamedByCountry(inputs: MeetingInputs, clause: Clause): { place: 
   const country = inputs.gazetteer.countries.find(
     (match) => inClause(clause, match.start, match.end) && /\b(?:in|to|at)\s+the\s+$/.test(inputs.body.slice(match.start - 8, match.start)) && /^(?:['’]s)?\s+capital\b/.test(inputs.body.slice(match.end, match.end + 12)),
   );
-  const capital = country ? CAPITAL_OF.get(country.value.country.name) : undefined;
-  if (!country || !capital) return null;
-  const known = PLACE_FORMS.get(capital);
-  return { place: { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital }, at: country.start };
+  const place = country ? capitalOf(country.value.country.name) : null;
+  return country && place ? { place, at: country.start } : null;
+}
+
+function capitalOf(country: string): Place | null {
+  const capital = CAPITAL_OF.get(country);
+  if (!capital) return null;
+  const name = PLACE_FORMS.get(capital)?.name ?? capital;
+  return { name, country, kind: 'city', city: name };
 }
 
 /** "Before leaving the Uruguayan capital, Lula also met … Mujica": still in the capital the opening phrase names. */
@@ -1563,10 +1568,7 @@ function capitalLeft(inputs: MeetingInputs, sentence: Sentence, clause: Clause):
     (match) => match.start >= sentence.start && match.end <= clause.start && LEAVING.test(inputs.body.slice(Math.max(sentence.start, match.start - 30), match.start).replace(/\bthe\s+$/, ''))
       && /^(?:['’]s)?\s+capital,?\s*$/.test(inputs.body.slice(match.end, clause.start)),
   );
-  const capital = country ? CAPITAL_OF.get(country.value.country.name) : undefined;
-  if (!country || !capital) return null;
-  const known = PLACE_FORMS.get(capital);
-  return { name: known?.name ?? capital, country: country.value.country.name, kind: 'city', city: known?.name ?? capital };
+  return country ? capitalOf(country.value.country.name) : null;
 }
 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
@@ -1950,7 +1952,8 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
   if (mention.participants.length >= 2) return true;
   if (mention.participants.length === 1) {
     // "Blinken would travel to China", "Raisi to visit Riyadh": a visit to a country or its capital, also by a
-    // visitor whose own country the text does not give ("Patriarch Kirill will visit Paraguay").
+    // visitor whose own country the text does not give ("Patriarch Kirill will visit Paraguay"). A dated visit to a named
+    // building or site too: "Modi visited the Bangabandhu Memorial Museum".
     if (kind === 'visit') return mention.countries.length >= 2 || mention.destination !== undefined || (mention.location !== null && CAPITALS.has(mention.location)) || (mention.locationKind === 'venue' && mention.date !== null && !mention.past);
     // "Xi concluded a two-day summit with the leaders of five countries in Xi'an": a held summit needs its place.
     return kind === 'summit' && (mention.status === 'planned' || mention.location !== null);
