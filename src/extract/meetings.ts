@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import { allMatches } from './all-matches.ts';
 import { bystander } from './bystanders.ts';
+import { openingFirst } from './caseless.ts';
 import { jointAppearance } from './joint-appearance.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
@@ -561,7 +562,7 @@ function firstTrigger(text: string): { kind: MeetingKind; index: number; word: s
   return best ?? setting;
 }
 
-const SIDELINES_OF = /\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+const SIDELINES_OF = openingFirst(String.raw`\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+`, String.raw`(?:[\p{L}\d'’-]+\s+){0,5}$`);
 
 interface Clause {
   start: number;
@@ -1501,7 +1502,7 @@ function townOfRegion(inputs: MeetingInputs, region: PhraseMatch<PlaceEntry>): P
 }
 
 // "held talks with Kabore at the Kosyam presidential palace, focusing on security in the Sahel": the topic, not the place.
-const TOPIC_PLACE = /\b(?:disputes?|claims|war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TOPIC_PLACE = openingFirst(String.raw`\b(?:disputes?|claims|war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) `, String.raw`(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`);
 
 // "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the
 // gazetteers do not know and that is nobody's name, right after the meeting words, is the place of the meeting.
