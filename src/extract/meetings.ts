@@ -736,8 +736,9 @@ function mentionsOfClause(
   // traveller came from, before the arrival.
   // "became the first Australian prime minister since Bob Hawke in 1990 to make a bilateral visit to Vanuatu, where he
   // held talks": the year of the predecessor's visit is not that of this one.
-  const beforeNow = before.replace(/\bfirst\b([^.;]{0,80}?)\bsince\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s+in\s+(?:19|20)\d\d\b/gu, 'first$1');
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(beforeNow, inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
+  // Only a when- or where-clause reads it, so only those pay for the replacement.
+  const beforeNow = (): string => before.replace(/\bfirst\b([^.;]{0,80}?)\bsince\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s+in\s+(?:19|20)\d\d\b/gu, 'first$1');
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(beforeNow(), inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".
