@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from './sha256.ts';
 
 /** NFC with every run of whitespace collapsed to one space and the ends trimmed: what the article id hashes. */
 export function normaliseBody(body: string): string {
-  return body.normalize('NFC').replace(/\s+/g, ' ').trim();
+  // Only runs that are not already one plain space are replaced: the same result as replacing every `\s+`, without
+  // rebuilding the string at each of the thousands of single spaces between words.
+  return body.normalize('NFC').replace(/\s\s+|[^\S ]/g, ' ').trim();
 }
 
 /**
@@ -10,8 +12,5 @@ export function normaliseBody(body: string): string {
  * is one. The same text read from a .txt, a .json or over GraphQL gets the same id; re-wrapping lines does not change it.
  */
 export function articleId(body: string, url: string | null): string {
-  const hash = createHash('sha256');
-  hash.update(normaliseBody(body));
-  if (url) hash.update(`\n${url.trim()}`);
-  return hash.digest('hex').slice(0, 32);
+  return sha256Hex(url ? `${normaliseBody(body)}\n${url.trim()}` : normaliseBody(body)).slice(0, 32);
 }

@@ -1,3 +1,13 @@
+import { openingFirst } from './caseless.ts';
+
+// Words before a name that make its holder a bystander, each read first by its opening words (see openingFirst).
+const OF_THE_PAST = openingFirst(String.raw`\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+`, String.raw`(?:[\p{L}-]+\s+){0,3}$`);
+const GOVERNMENT_CONDEMNED = openingFirst(String.raw`\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)?|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|sanction(?:ed|s|ing)?) (?:the )?(?:government|regime|administration|dictatorship|rule) of\s+`, String.raw`(?:[\p{L}'’.-]+\s+){0,4}$`);
+const LOYAL_TO = openingFirst(String.raw`\b(?:loyal to|supporters of|opponents of)\s+`, String.raw`(?:[\p{L}'’-]+\s+){0,9}$`);
+const RESIDENCE_OF = openingFirst(String.raw`\b(?:residence|home|house|villa|estate|farm|ranch) of\s+`, String.raw`(?:[\p{L}'’.-]+\s+){0,4}$`);
+const MONUMENT_TO = openingFirst(String.raw`\b(?:monument|memorial|statue|tribute|homage) to\s+`, String.raw`(?:[\p{L}'’-]+,?\s+){0,9}$`);
+const QUESTION_FROM = openingFirst(String.raw`\bquestions? (?:from|by|put by)\s+`, String.raw`(?:[\p{L}'’.-]+,?\s+){0,7}$`);
+
 /**
  * Someone named beside an encounter who is no party to it: the source at the end of the sentence ("…, Kwatra said"),
  * a spouse ("host Ruto and his wife Rachel Ruto", "First Lady Jill Biden"), or a figure of the past it recalls.
@@ -6,12 +16,12 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "visited the Temple of Heaven, retracing the steps of former Prime Minister Gough Whitlam": someone of the past.
   // So is the subject of a case raised: "confronted … over the killing of journalist Jamal Khashoggi", and a likeness:
   // "beneath a bust of revolutionary leader Ho Chi Minh".
-  if (/\b(?:steps|footsteps|legacy|memory|death|killing|murder|assassination|detention|grave|tomb|statue|bust|portrait|mausoleum|era|days|time|policies|words) of\s+(?:[\p{L}-]+\s+){0,3}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  if (OF_THE_PAST.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "condemned the government of Venezuela's Nicolás Maduro": whose government was condemned is what they spoke of.
-  if (/\b(?:condemn(?:ed|s|ing)?|denounc(?:ed|es|ing)?|criticis(?:ed|es|ing)|criticiz(?:ed|es|ing)|sanction(?:ed|s|ing)?) (?:the )?(?:government|regime|administration|dictatorship|rule) of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  if (GOVERNMENT_CONDEMNED.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "Fighting … between forces loyal to South Sudan's President Salva Kiir and First Vice President Riek Machar
   // dominated closed-door discussions": whose forces fought is what was discussed.
-  if (/\b(?:loyal to|supporters of|opponents of)\s+(?:[\p{L}'’-]+\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  if (LOYAL_TO.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "Her visit coincides with an eight-nation Pacific tour by Chinese Foreign Minister Wang Yi": one whose own trip
   // falls at the same time ("coincided with talks in Geneva between …" names the parties of those talks).
   const coinciding = /\bcoincid(?:e|es|ed|ing) with\b([^.;]*)$/i.exec(body.slice(Math.max(0, mention.start - 100), mention.start));
@@ -28,15 +38,15 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (/\b(?:posthumously|posthumous)\b[^.;]{0,40}$/i.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "The two men met … in Entebbe at the residence of Ugandan President Yoweri Museveni, who had invited them": whose
   // house it is says where they met, not who met.
-  if (/\b(?:residence|home|house|villa|estate|farm|ranch) of\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu.test(body.slice(Math.max(0, mention.start - 70), mention.start))) return true;
+  if (RESIDENCE_OF.test(body.slice(Math.max(0, mention.start - 70), mention.start))) return true;
   // "at the Quinta de San Pedro Alejandrino, … where independence hero Simón Bolívar died in 1830": whose life the
   // place recalls.
   if (/^\s+(?:died|was born|is buried|was buried|lies buried|was assassinated|was executed|spent (?:his|her) (?:last|final) (?:days|years))\b/.test(body.slice(mention.end, mention.end + 40))) return true;
   // "unveiled a monument to the historic leader of the Cuban Revolution, Fidel Castro Ruz, …".
-  if (/\b(?:monument|memorial|statue|tribute|homage) to\s+(?:[\p{L}'’-]+,?\s+){0,9}$/iu.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
+  if (MONUMENT_TO.test(body.slice(Math.max(0, mention.start - 90), mention.start))) return true;
   // "At a joint news conference, a question from the head of RT France, Xenia Fedorova, … drew a pointed reply": who
   // asked the hosts a question at their news conference was not a party to it.
-  if (/\bquestions? (?:from|by|put by)\s+(?:[\p{L}'’.-]+,?\s+){0,7}$/iu.test(body.slice(Math.max(0, mention.start - 80), mention.start))) return true;
+  if (QUESTION_FROM.test(body.slice(Math.max(0, mention.start - 80), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
   // ready" is Xi's call.
   if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(body.slice(Math.max(0, mention.start - 40), mention.start))) return true;

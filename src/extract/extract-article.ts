@@ -1,9 +1,9 @@
-import { createHash } from 'node:crypto';
 import type { Article } from '../domain/article.ts';
 import type {
   Evidence, ExtractedCountry, ExtractedLocation, ExtractedMeeting, ExtractedOrganization, ExtractedPerson, ExtractedRole, ExtractedStatement, Extraction,
 } from '../domain/extraction.ts';
 import { countryId, locationId, organizationId, personId } from '../domain/ids.ts';
+import { sha256Hex } from '../domain/sha256.ts';
 import { findDates, type DateMention } from './dates.ts';
 import { COUNTRY_BY_NAME, PLACE_FORMS } from './gazetteers/index.ts';
 import { extractIndirectSpeech } from './indirect-speech.ts';
@@ -330,7 +330,7 @@ function aboutOf(text: string, countries: readonly string[], persons: readonly s
 }
 
 function stableId(kind: string, parts: readonly string[]): string {
-  return `${kind}:${createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16)}`;
+  return `${kind}:${sha256Hex(parts.join('\u0000')).slice(0, 16)}`;
 }
 
 export type { Sentence };

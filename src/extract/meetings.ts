@@ -1,6 +1,7 @@
 import type { MeetingKind } from '../domain/extraction.ts';
 import { allMatches } from './all-matches.ts';
 import { bystander } from './bystanders.ts';
+import { openingFirst } from './caseless.ts';
 import { jointAppearance } from './joint-appearance.ts';
 import type { DateMention } from './dates.ts';
 import { CAPITAL_OF, CAPITALS, PLACE_FORMS } from './gazetteers/index.ts';
@@ -568,7 +569,7 @@ function firstTrigger(text: string): { kind: MeetingKind; index: number; word: s
   return best ?? setting;
 }
 
-const SIDELINES_OF = /\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+(?:[\p{L}\d'’-]+\s+){0,5}$/iu;
+const SIDELINES_OF = openingFirst(String.raw`\b(?:sidelines|margins|side) of (?:the|a|an|this|that)\s+`, String.raw`(?:[\p{L}\d'’-]+\s+){0,5}$`);
 
 interface Clause {
   start: number;
@@ -744,8 +745,9 @@ function mentionsOfClause(
   // traveller came from, before the arrival.
   // "became the first Australian prime minister since Bob Hawke in 1990 to make a bilateral visit to Vanuatu, where he
   // held talks": the year of the predecessor's visit is not that of this one.
-  const beforeNow = before.replace(/\bfirst\b([^.;]{0,80}?)\bsince\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s+in\s+(?:19|20)\d\d\b/gu, 'first$1');
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(beforeNow, inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
+  // Only a when- or where-clause reads it, so only those pay for the replacement.
+  const beforeNow = (): string => before.replace(/\bfirst\b([^.;]{0,80}?)\bsince\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s+in\s+(?:19|20)\d\d\b/gu, 'first$1');
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(beforeNow(), inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".
@@ -1525,7 +1527,7 @@ function townOfRegion(inputs: MeetingInputs, region: PhraseMatch<PlaceEntry>): P
 }
 
 // "held talks with Kabore at the Kosyam presidential palace, focusing on security in the Sahel": the topic, not the place.
-const TOPIC_PLACE = /\b(?:disputes?|claims|war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) (?:the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu;
+const TOPIC_PLACE = openingFirst(String.raw`\b(?:disputes?|claims|war|conflict|crisis|situation|security|insecurity|stability|instability|terrorism|unrest|fighting|violence|hostilities|escalation|offensive|bombardment|siege|ceasefire|truce|hostages?|aid|relief|reconstruction|peace|tensions|developments|events|attacks?|bombings?|killings?|massacre|shooting|blast|explosion|strikes?) (?:in|on|over|for|to|at) `, String.raw`(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$`);
 
 // "held talks in Arusha", "met at his residence in Novo-Ogaryovo": a capitalised name after "in" that the
 // gazetteers do not know and that is nobody's name, right after the meeting words, is the place of the meeting.

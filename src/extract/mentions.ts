@@ -305,7 +305,8 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
       venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind } });
     }
   }
-  for (const match of allMatches(UNIVERSITY, body)) {
+  // Every match holds the word: a plain search for it spares the pattern's try at each capitalised word.
+  for (const match of body.includes('University') ? allMatches(UNIVERSITY, body) : []) {
     const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
     const start = match.index + lead;
     if (!/\b(?:at|in)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, start - 8), start))) continue;
