@@ -20,6 +20,13 @@ describe('country gazetteer', () => {
     expect(COUNTRY_FORMS.get('Congolese')).toBeUndefined();
   });
 
+  it('reads the adjectives news uses where the demonym is a noun: "Icelandic Prime Minister", "Slovenian"', () => {
+    // 505: "Icelandic Prime Minister Katrín Jakobsdóttir"; the package gives Iceland only "Icelander".
+    expect(COUNTRY_FORMS.get('Icelandic')).toMatchObject({ form: 'demonym', country: { name: 'Iceland' } });
+    expect(COUNTRY_FORMS.get('Slovenian')).toMatchObject({ form: 'demonym', country: { name: 'Slovenia' } });
+    expect(COUNTRY_FORMS.get('Cape Verdean')).toMatchObject({ form: 'demonym', country: { name: 'Cape Verde' } });
+  });
+
   it('does not take two-letter codes that are English words', () => {
     expect(COUNTRY_FORMS.get('IN')).toBeUndefined();
     expect(COUNTRY_FORMS.get('IS')).toBeUndefined();
