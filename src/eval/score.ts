@@ -1,4 +1,5 @@
 import type { Extraction } from '../domain/extraction.ts';
+import { COUNTRY_FORMS } from '../extract/gazetteers/index.ts';
 import type { GoldArticle } from './gold.ts';
 import { normaliseName, quoteSimilarity } from './normalise.ts';
 
@@ -53,9 +54,8 @@ export function scoreArticle(extraction: Extraction, gold: GoldArticle): Article
     gold.roles.map((role) => ({ item: role, optional: optionalPersons.has(role.person) })),
     (role, goldRole) =>
       normaliseName(role.person) === normaliseName(goldRole.person) &&
-      normaliseName(role.title) === normaliseName(goldRole.title) &&
-      sameOrBothNull(role.country, goldRole.country) &&
-      sameOrganization(role.organization, goldRole.organization),
+      ((normaliseName(role.title) === normaliseName(goldRole.title) && sameOrBothNull(role.country, goldRole.country) && sameOrganization(role.organization, goldRole.organization)) ||
+        sameNationalTitle(role, goldRole)),
     (role) => `${role.person}: ${role.title} (${role.country ?? role.organization ?? '-'})`,
     () => false,
     (role) => `${role.person}: ${role.title} (${role.country ?? role.organization ?? '-'})`,
@@ -189,6 +189,25 @@ function samePlace(meeting: Extraction['meetings'][number], gold: string | null,
   const goldNames = goldForms.get(gold) ?? [normaliseName(gold)];
   const sameAsGold = (place: string): boolean => (forms.get(place) ?? [normaliseName(place)]).some((form) => goldNames.includes(form));
   return sameAsGold(meeting.location) || (typeof meeting.city === 'string' && sameAsGold(meeting.city));
+}
+
+type RoleShape = { title: string; country: string | null; organization: string | null };
+
+/**
+ * "spokesman" of the "Chinese Foreign Ministry" and "Foreign Ministry spokesman" of China are one role written two
+ * ways: a country's own ministry or office, told by its demonym, read as part of the title.
+ */
+function sameNationalTitle(a: RoleShape, b: RoleShape): boolean {
+  const left = asNationalTitle(a);
+  const right = asNationalTitle(b);
+  return (left !== a || right !== b) && normaliseName(left.title) === normaliseName(right.title) && sameOrBothNull(left.country, right.country) && left.organization === null && right.organization === null;
+}
+
+function asNationalTitle(role: RoleShape): RoleShape {
+  const national = role.organization === null ? null : /^(\S+)\s+(.*\b(?:ministry|office|department))$/i.exec(role.organization);
+  const demonym = national ? COUNTRY_FORMS.get(national[1] ?? '') : undefined;
+  if (!national || demonym?.form !== 'demonym') return role;
+  return { title: `${national[2] ?? ''} ${role.title}`, country: demonym.country.name, organization: null };
 }
 
 function sameSet(a: readonly string[], b: readonly string[]): boolean {

@@ -89,6 +89,16 @@ describe('eval scoring', () => {
     expect(scoreArticle(prediction({ persons: [guterres], organizations: organization([]) }), bareGold).roles).toMatchObject({ truePositives: 0, falsePositives: 1 });
   });
 
+  it('takes a spokesman of a country\'s ministry told by its demonym and the ministry\'s spokesman of that country as one role', () => {
+    const spokesman: GoldArticle = { ...gold, persons: [{ name: 'Liu Weimin' }], roles: [{ person: 'Liu Weimin', title: 'Foreign Ministry spokesman', country: 'China', organization: null }] };
+    const liu = (role: { title: string; country: string | null; organization: string | null }) => ({ ...person('Liu Weimin'), roles: [role] });
+    expect(scoreArticle(prediction({ persons: [liu({ title: 'spokesman', country: null, organization: 'Chinese Foreign Ministry' })] }), spokesman).roles).toMatchObject({ truePositives: 1, falsePositives: 0 });
+    // Another country's ministry is another role.
+    expect(scoreArticle(prediction({ persons: [liu({ title: 'spokesman', country: null, organization: 'Japanese Foreign Ministry' })] }), spokesman).roles).toMatchObject({ truePositives: 0, falsePositives: 1 });
+    // A body that is no country's ministry stays a body.
+    expect(scoreArticle(prediction({ persons: [liu({ title: 'spokesman', country: null, organization: 'Chinese Communist Party' })] }), spokesman).roles).toMatchObject({ truePositives: 0 });
+  });
+
   it('matches meetings on participants, date and place together', () => {
     const meeting = { id: 'm', kind: 'talks' as const, status: 'held' as const, plover: 'CONSULT', cameo: '044', countries: [], evidence: [], participants: ['Antony Blinken', 'Lavrov'], date: '2022-01-21', location: 'Geneva' };
     expect(scoreArticle(prediction({ meetings: [meeting], persons: [person('Sergey Lavrov', ['Lavrov'])] }), gold).meetings.truePositives).toBe(1);
