@@ -139,7 +139,8 @@ function rolesOfCountriesInTurn(body: string, mentions: readonly PersonMention[]
 // "the foreign ministers of the Quad grouping, Australia's Marise Payne, India's S. Jaishankar and Japan's Hayashi
 // Yoshimasa", each holder after the possessive of their country.
 const TITLE_THEN_OWNED = /\b((?:[Pp]rime|[Ff]oreign|[Dd]efen[cs]e|[Ff]inance|[Tt]rade) [Mm]inisters|[Pp]residents)\b[^,.;:"“”]{0,40},\s+/g;
-const COUNTRY_THEN_NAME = { pattern: TITLE_OF_COUNTRIES, between: /^,\s+/, next: /^,?\s+and\s+(?:the\s+)?|^,\s+(?=\p{Lu})/u };
+// "hosted the presidents of Argentina, Mauricio Macri; Brazil, Jair Bolsonaro; …; and Peru, Martín Vizcarra" too.
+const COUNTRY_THEN_NAME = { pattern: TITLE_OF_COUNTRIES, between: /^,\s+/, next: /^,?\s+and\s+(?:the\s+)?|^[,;]\s+(?:and\s+)?(?=\p{Lu})/u };
 const OWNER_THEN_NAME = { pattern: TITLE_THEN_OWNED, between: /^['’]s\s+/, next: NEXT_IN_LIST };
 
 function rolesOfCountryNamePairs(body: string, mentions: readonly PersonMention[], gazetteer: GazetteerMentions, form: { pattern: RegExp; between: RegExp; next: RegExp }): RoleDraft[] {

@@ -160,6 +160,13 @@ describe('people and their roles', () => {
     expect(roles).toEqual([['Paul Kagame', [['President', 'Rwanda']]], ['Yoweri Museveni', [['President', 'Uganda']]]]);
   });
 
+  it('pairs countries and names listed with semicolons: "the presidents of Argentina, Mauricio Macri; Brazil, Jair Bolsonaro; and Peru, Martín Vizcarra"', () => {
+    // 517.
+    const body = 'Chile hosted the presidents of Argentina, Mauricio Macri; Brazil, Jair Bolsonaro; and Peru, Martín Vizcarra, at La Moneda.';
+    const roles = extract(body, '2019-03-22').persons.map((person) => [person.name, person.roles.map((role) => [role.title, role.country])]);
+    expect(roles).toEqual([['Mauricio Macri', [['President', 'Argentina']]], ['Jair Bolsonaro', [['President', 'Brazil']]], ['Martín Vizcarra', [['President', 'Peru']]]]);
+  });
+
   it('puts a body rather than a country on "NATO Secretary-General Jens Stoltenberg"', () => {
     const { persons } = extract('NATO Secretary-General Jens Stoltenberg said the alliance was ready.');
     expect(persons[0]?.roles[0]).toMatchObject({ title: 'Secretary-General', country: null, organization: 'NATO' });
