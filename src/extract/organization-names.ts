@@ -72,6 +72,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     if (avoid.some((span) => span.start < end && start < span.end)) continue;
     // "the Falepili Union treaty", "the Canada-European Union trade agreement": the name of a document, not a body.
     if (DOCUMENT_AFTER.test(body.slice(end, end + 24))) continue;
+    // "extending its Compacts of Free Association with the three nations": a document's name goes on before it.
+    if (/\b(?:Compacts?|Treat(?:y|ies)|Agreements?|Conventions?|Charter|Protocol|Declaration|Accords?) of[ \u00a0]+$/.test(body.slice(Math.max(0, start - 24), start))) continue;
     // A listed body already covers it; a listed body inside it counts unless the name goes on with an of-phrase
     // ("Communist Party of Vietnam" is not the listed "Communist Party").
     if (known.some((organization) => organization.start <= start && organization.end >= end)) continue;

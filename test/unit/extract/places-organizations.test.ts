@@ -541,6 +541,12 @@ describe('places no gazetteer lists', () => {
     expect(names).not.toContain('Canada-European Union');
   });
 
+  it('takes no body from the name of a document that goes on before it: "its Compacts of Free Association"', () => {
+    // 515: the compacts are treaties; the Pacific Islands Forum named beside them is a body.
+    const names = extract('Washington would open negotiations on extending its Compacts of Free Association with the three nations, the Pacific Islands Forum said.', '2019-08-05').organizations.map((organization) => organization.name);
+    expect(names).toEqual(['Pacific Islands Forum']);
+  });
+
   it('names a body by its last head word when the name goes on past the first: "Pacific Police Support Group"', () => {
     // 116: "… a Pacific Police Support Group"; 107: "a Nuclear Consultative Group".
     const names = extract('The leaders backed a Pacific Police Support Group and set up a Nuclear Consultative Group, officials said.', '2024-08-28').organizations.map((organization) => organization.name);
