@@ -18,7 +18,8 @@ const HEAD_WORD = new RegExp(String.raw`\b${HEAD}\b`, 'gu');
 // "U.S. Pacific Command": a country written with full stops opens the name too.
 const WORDS_BEFORE = new RegExp(String.raw`(?:(?:${CAPITAL_WORD}|(?:\p{Lu}\.){2,3})${SPACE}){1,5}$`, 'u');
 // "Economic Commission for Latin America and the Caribbean", not "… Affairs and the Chinese Ministry of …".
-const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE}(?:the${SPACE}(?!(?:${CAPITAL_WORD}${SPACE}){0,3}${HEAD}\b))?)?${CAPITAL_WORD}){0,4}){0,3}\b`, 'uy');
+// "Sudan People's Liberation Movement in Opposition (SPLM-IO)", "… in Exile" too.
+const OF_PHRASES = new RegExp(String.raw`(?:${SPACE}(?:of|for)${SPACE}(?:the${SPACE})?${CAPITAL_WORD}(?:${SPACE}(?:and${SPACE}(?:the${SPACE}(?!(?:${CAPITAL_WORD}${SPACE}){0,3}${HEAD}\b))?)?${CAPITAL_WORD}){0,4}){0,3}(?:${SPACE}in${SPACE}(?:Opposition|Exile))?\b`, 'uy');
 const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 // A head word the name goes on past: "Pacific Police Support Group", "Human Rights Commission Secretariat".
 const NAME_GOES_ON = new RegExp(String.raw`^(?:${SPACE}${CAPITAL_WORD}){0,3}${SPACE}${HEAD}\b`, 'u');

@@ -541,6 +541,12 @@ describe('places no gazetteer lists', () => {
     expect(names).not.toContain('Canada-European Union');
   });
 
+  it('keeps "in Opposition" in a body\'s name: "the Sudan People\'s Liberation Movement in Opposition (SPLM-IO)"', () => {
+    // 509: Machar's movement is not the ruling SPLM.
+    const names = extract('Riek Machar, chairman of the Sudan People\'s Liberation Movement in Opposition (SPLM-IO), said the deal carried hope.', '2018-06-27').organizations.map((organization) => [organization.name, organization.aliases]);
+    expect(names).toEqual([['Sudan People\'s Liberation Movement in Opposition', ['SPLM-IO']]]);
+  });
+
   it('takes no body from the name of a document that goes on before it: "its Compacts of Free Association"', () => {
     // 515: the compacts are treaties; the Pacific Islands Forum named beside them is a body.
     const names = extract('Washington would open negotiations on extending its Compacts of Free Association with the three nations, the Pacific Islands Forum said.', '2019-08-05').organizations.map((organization) => organization.name);
