@@ -677,8 +677,9 @@ function roleAfter(body: string, mention: PersonMention, gazetteer: GazetteerMen
   if (!of && /^\s+\p{Ll}/u.test(body.slice(title.end, title.end + 3)) && !/^\s+(?:and|who|whose|which|since|from|in|at|on|with|during|until|between|under)\b/.test(body.slice(title.end, title.end + 12))) return null;
   if (of) {
     const target = title.end + of[0].length;
-    const ofCountry = gazetteer.countries.find((match) => match.start === target && match.value.form === 'name');
+    // "chairman of the Sudan People's Liberation Movement in Opposition": a body whose name opens with a country's.
     const ofOrganization = gazetteer.organizations.find((match) => match.start === target);
+    const ofCountry = gazetteer.countries.find((match) => match.start === target && match.value.form === 'name' && !(ofOrganization && ofOrganization.end > match.end));
     // "the U.S. ambassador to China": the title is "Ambassador to China", the country the one that sent them.
     // "Ambassador to the United States", as written.
     if (ofCountry && /^ambassador$/i.test(title.value.title) && /^\s+to\s/.test(of[0])) titleText = `Ambassador ${of[0].trim().replace(/\s+/g, ' ')} ${ofCountry.surface}`;

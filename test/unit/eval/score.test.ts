@@ -91,7 +91,7 @@ describe('eval scoring', () => {
 
   it('takes a spokesman of a country\'s ministry told by its demonym and the ministry\'s spokesman of that country as one role', () => {
     const spokesman: GoldArticle = { ...gold, persons: [{ name: 'Liu Weimin' }], roles: [{ person: 'Liu Weimin', title: 'Foreign Ministry spokesman', country: 'China', organization: null }] };
-    const liu = (role: { title: string; country: string | null; organization: string | null }) => ({ ...person('Liu Weimin'), roles: [role] });
+    const liu = (role: { title: string; country: string | null; organization: string | null }) => ({ ...person('Liu Weimin'), roles: [{ ...role, evidence: [] }] });
     expect(scoreArticle(prediction({ persons: [liu({ title: 'spokesman', country: null, organization: 'Chinese Foreign Ministry' })] }), spokesman).roles).toMatchObject({ truePositives: 1, falsePositives: 0 });
     // Another country's ministry is another role.
     expect(scoreArticle(prediction({ persons: [liu({ title: 'spokesman', country: null, organization: 'Japanese Foreign Ministry' })] }), spokesman).roles).toMatchObject({ truePositives: 0, falsePositives: 1 });

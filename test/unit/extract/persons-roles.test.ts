@@ -167,6 +167,12 @@ describe('people and their roles', () => {
     expect(roles).toEqual([['Mauricio Macri', [['President', 'Argentina']]], ['Jair Bolsonaro', [['President', 'Brazil']]], ['Martín Vizcarra', [['President', 'Peru']]]]);
   });
 
+  it('gives "chairman of the Sudan People\'s Liberation Movement in Opposition" the body, not the country its name opens with', () => {
+    // 509.
+    const { persons } = extract('Riek Machar, chairman of the Sudan People\'s Liberation Movement in Opposition (SPLM-IO), said the deal carried hope.', '2018-06-27');
+    expect(persons[0]?.roles.map((role) => [role.title, role.country, role.organization])).toEqual([['Chairman', null, 'Sudan People\'s Liberation Movement in Opposition']]);
+  });
+
   it('puts a body rather than a country on "NATO Secretary-General Jens Stoltenberg"', () => {
     const { persons } = extract('NATO Secretary-General Jens Stoltenberg said the alliance was ready.');
     expect(persons[0]?.roles[0]).toMatchObject({ title: 'Secretary-General', country: null, organization: 'NATO' });
