@@ -2771,4 +2771,16 @@ describe('parties and places told inside a longer phrase', () => {
       ['planned', ['Javier Milei', 'Sergio Mattarella'], '2024-02-12'],
     ]);
   });
+
+  it('makes one call of each that someone "called", and one call of all who "spoke with" one another', () => {
+    const called = 'Indian Prime Minister Narendra Modi also called Afghan President Ashraf Ghani, Bangladesh\'s Prime Minister Sheikh Hasina and Sri Lankan President Maithripala Sirisena.';
+    expect(extract(called, '2015-02-13').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Narendra Modi', 'Ashraf Ghani'],
+      ['Narendra Modi', 'Sheikh Hasina'],
+      ['Narendra Modi', 'Maithripala Sirisena'],
+    ]);
+    // 056: the leaders of the United States, France, Germany, Italy and Britain on one call.
+    const spoke = 'U.S. President Joe Biden spoke on Monday with French President Emmanuel Macron, German Chancellor Angela Merkel and Italian Prime Minister Mario Draghi.';
+    expect(extract(spoke, '2021-12-06').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Emmanuel Macron', 'Angela Merkel', 'Mario Draghi']]);
+  });
 });
