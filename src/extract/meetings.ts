@@ -192,6 +192,7 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   venueFromAnotherSentence(inputs, meetings);
   gatherDelegates(inputs, meetings);
   gatherSummitRoster(inputs, meetings);
+  callsToldApart(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
 }
@@ -2013,6 +2014,26 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
 }
+
+/**
+ * "Moon Jae-in held phone talks with Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe …. In a
+ * separate call, Abe raised …": the one who called and each of the others, one call each.
+ */
+function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
+  for (let i = meetings.length - 1; i >= 0; i -= 1) {
+    const call = meetings[i];
+    if (!call || call.kind !== 'phone call' || call.participants.length < 3 || call.oneOfSeveral) continue;
+    const [caller, ...others] = call.participants as [number, ...number[]];
+    const first = Math.min(...call.sentences);
+    const apart = inputs.sentences.some((sentence) => sentence.index > first && sentence.index - first <= 6 && SEPARATE_CALL.test(sentence.text)
+      && inputs.personMentions.some((mention) => mention.sentence === sentence.index && others.includes(mention.person)));
+    if (!apart) continue;
+    const countryOf = (person: number): string | null | undefined => inputs.roles.find((role) => role.person === person && role.country !== null)?.country;
+    meetings.splice(i, 1, ...others.map((other) => ({ ...call, participants: [caller, other], countries: call.countries.filter((country) => country === countryOf(caller) || country === countryOf(other)), oneOfSeveral: true })));
+  }
+}
+
+const SEPARATE_CALL = /\b(?:[Ii]n )?(?:a )?separate (?:phone |telephone )?(?:call|conversation)\b/;
 
 function isCall(meeting: MeetingDraft): boolean {
   return meeting.kind === 'phone call' || meeting.kind === 'video call';

@@ -2783,4 +2783,17 @@ describe('parties and places told inside a longer phrase', () => {
     const spoke = 'U.S. President Joe Biden spoke on Monday with French President Emmanuel Macron, German Chancellor Angela Merkel and Italian Prime Minister Mario Draghi.';
     expect(extract(spoke, '2021-12-06').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Emmanuel Macron', 'Angela Merkel', 'Mario Draghi']]);
   });
+
+  it('splits phone talks with two leaders into two calls when a later sentence tells "a separate call"', () => {
+    // 511: Moon's first calls with Xi and with Abe.
+    const body = [
+      'SEOUL, May 11 (Yonhap) -- President Moon Jae-in held phone talks with Chinese President Xi Jinping and Japanese Prime Minister Shinzo Abe on Thursday.',
+      'In the call with Xi, Moon said he would soon send a delegation to Beijing.',
+      'In a separate call, Abe raised a 2015 agreement.',
+    ].join('\n\n');
+    expect(extract(body, '2017-05-11').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([
+      ['phone call', ['Moon Jae-in', 'Xi Jinping'], '2017-05-11'],
+      ['phone call', ['Moon Jae-in', 'Shinzo Abe'], '2017-05-11'],
+    ]);
+  });
 });
