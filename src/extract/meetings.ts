@@ -61,6 +61,8 @@ const TRIGGERS: Trigger[] = [
   // "Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris": a conversation where
   // both were, not a speech ("spoke at the summit").
   { kind: 'talks', pattern: /\b(?:spoke|talked|chatted)(?: (?:briefly|informally|privately))? on the sidelines\b/i },
+  // "when Kiir and Machar began two days of direct discussions in Khartoum".
+  { kind: 'talks', pattern: /\b(?:began|begin|begins|opened|resumed|held|hold|holds|holding) (?:(?:two|three|several|\d+) days of )?(?:direct|face-to-face|bilateral|closed-door|formal) discussions\b/i },
   { kind: 'talks', pattern: /\b(?:talks|negotiations|consultations|held discussions|dialogue with|talked (?:(?:one-on-one|privately|alone|face to face|face-to-face) )?(?:for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes)|with)|spoke for (?:(?:nearly|about|almost|more than|over) )?(?:an?|one|two|three|four|five|several|\d+) (?:hours?|minutes))\b/i },
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".

@@ -2796,4 +2796,10 @@ describe('parties and places told inside a longer phrase', () => {
       ['phone call', ['Moon Jae-in', 'Shinzo Abe'], '2017-05-11'],
     ]);
   });
+
+  it('reads "began two days of direct discussions" as talks of those who began them', () => {
+    // 509: the mediators opened the talks; the parties were Kiir and Machar.
+    const body = 'South Sudanese President Salva Kiir and rebel leader Riek Machar signed a ceasefire on Wednesday. Ugandan President Yoweri Museveni joined Sudanese President Omar al-Bashir for the opening of the talks on Monday, when Kiir and Machar began two days of direct discussions in Khartoum.';
+    expect(extract(body, '2018-06-27').meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['Salva Kiir', 'Riek Machar'], '2018-06-25']);
+  });
 });
