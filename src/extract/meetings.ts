@@ -135,6 +135,9 @@ const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|whom|which|with whom)\b/g;
 
+// "The Obamas", "the Bidens": a couple named by its surname.
+const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu;
+
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
@@ -1048,6 +1051,13 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const person = objective && owner ? (owner.persons[0] ?? null) : objective ? objectBefore(inputs, sentence, clause, at, pronoun[0]) : partyGoingOn(inputs, sentence, at, pronoun[0], meetings) ?? subjectBefore(inputs, sentence, at, 0, pronoun[0]);
     if (person !== null) actors.push({ start: at, end: at + pronoun[0].length, persons: [person] });
     if (person !== null && objective && !owner) objects.push({ at, pronoun: pronoun[0] });
+  }
+  // "The Obamas were due to dine with Prince William": the one of that family named in the report.
+  for (const family of allMatches(FAMILY, text)) {
+    const at = start + family.index;
+    const surname = family[1] ?? '';
+    const holder = inputs.personMentions.find((mention) => mention.end <= at && isSubject(inputs, mention.person) && !bystander(body, mention) && (inputs.persons[mention.person]?.name ?? '').endsWith(` ${surname}`));
+    if (holder) actors.push({ start: at, end: at + family[0].length, persons: [holder.person] });
   }
   for (const group of allMatches(GROUP, text)) {
     const at = start + group.index;

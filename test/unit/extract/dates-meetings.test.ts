@@ -2802,4 +2802,10 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'South Sudanese President Salva Kiir and rebel leader Riek Machar signed a ceasefire on Wednesday. Ugandan President Yoweri Museveni joined Sudanese President Omar al-Bashir for the opening of the talks on Monday, when Kiir and Machar began two days of direct discussions in Khartoum.';
     expect(extract(body, '2018-06-27').meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['Salva Kiir', 'Riek Machar'], '2018-06-25']);
   });
+
+  it('reads "The Obamas" as the Obama the report is about', () => {
+    // 504: the dinner with the princes at Kensington Palace.
+    const body = 'U.S. President Barack Obama held talks with British Prime Minister David Cameron on Friday. Earlier, Mr Obama and first lady Michelle Obama had lunch with Queen Elizabeth II. The Obamas were due to dine with Prince William and his brother Prince Harry at Kensington Palace on Friday evening.';
+    expect(extract(body, '2016-04-22').meetings.filter((meeting) => meeting.location === 'Kensington Palace').map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'William', 'Harry']]);
+  });
 });
