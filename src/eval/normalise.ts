@@ -1,7 +1,7 @@
 /**
  * Forms compared by eval: case, accents, quotes, dashes, dots and "the" do not matter ("U.N." = "UN", "The Kremlin" =
- * "Kremlin"), nor a pontiff's or monarch's title before a name: the gold calls the same man "Pope Francis" in one
- * article and "Francis" in another, and the title is a role of its own.
+ * "Kremlin"), nor a pontiff's, monarch's or royal's title before a name: the gold calls the same man "Pope Francis" in
+ * one article and "Francis" in another ("Sultan Ibrahim", "Prince William"), and the title is a role of its own.
  */
 export function normaliseName(name: string): string {
   return name
@@ -11,7 +11,7 @@ export function normaliseName(name: string): string {
     .replace(/[.’']/g, '')
     .replace(/[-‐–—_]/g, ' ')
     .replace(/^the\s+/, '')
-    .replace(/^(?:pope|king|queen|emperor|empress)\s+(?=\S)/, '')
+    .replace(/^(?:pope|king|queen|emperor|empress|sultan|emir|crown prince|prince|princess)\s+(?=\S)/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

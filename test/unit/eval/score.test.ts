@@ -51,6 +51,9 @@ describe('eval scoring', () => {
     expect(score.persons).toMatchObject({ truePositives: 2, falsePositives: 0, falseNegatives: 0 });
     // Not any word before a name: "General Francis" is not "Francis".
     expect(scoreArticle(prediction({ persons: [person('General Francis')] }), titled).persons.truePositives).toBe(0);
+    // A sultan or a prince too: "Sultan Ibrahim" and "Ibrahim", "Prince William" and "William".
+    const royals: GoldArticle = { ...titled, persons: [{ name: 'Sultan Ibrahim' }, { name: 'Prince William' }] };
+    expect(scoreArticle(prediction({ persons: [person('Ibrahim'), person('William')] }), royals).persons).toMatchObject({ truePositives: 2, falsePositives: 0 });
   });
 
   it('lets optional items and unlisted authors neither reward nor penalise', () => {
