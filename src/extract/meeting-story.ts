@@ -45,6 +45,9 @@ export function venueFromAnotherSentence(inputs: MeetingInputs, meetings: Meetin
       if (!/\bat\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(0, venue.start - 8), venue.start))) continue;
       const sentence = inputs.sentences.find((candidate) => candidate.start <= venue.start && venue.end <= candidate.end);
       if (!sentence || (told.has(sentence.index) && !meeting.sentences.includes(sentence.index))) continue;
+      // An encounter told as before the news takes a building of its own sentence only: "The four leaders last met in
+      // Paris in October 2015" was not at the Chancellery of the day's talks.
+      if (meeting.past && !meeting.sentences.includes(sentence.index)) continue;
       const named = new Set(inputs.personMentions.filter((mention) => mention.sentence === sentence.index).map((mention) => mention.person));
       // In a sentence of its own one party named is enough: "met Zelenskiy …, before holding talks at the Mariinskyi Palace".
       if (meeting.participants.filter((person) => named.has(person)).length < (meeting.sentences.includes(sentence.index) ? 1 : 2)) continue;

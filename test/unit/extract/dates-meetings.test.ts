@@ -2808,4 +2808,10 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'U.S. President Barack Obama held talks with British Prime Minister David Cameron on Friday. Earlier, Mr Obama and first lady Michelle Obama had lunch with Queen Elizabeth II. The Obamas were due to dine with Prince William and his brother Prince Harry at Kensington Palace on Friday evening.';
     expect(extract(body, '2016-04-22').meetings.filter((meeting) => meeting.location === 'Kensington Palace').map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'William', 'Harry']]);
   });
+
+  it('keeps the town an earlier encounter was told in, not a building of the day named in another sentence', () => {
+    // 507: "The two leaders last met in New Delhi in November" was not at Ben Gurion Airport.
+    const body = 'JERUSALEM, Jul 5 (PTI) - Prime Minister Narendra Modi held formal talks with his Israeli counterpart Benjamin Netanyahu on Wednesday. Mr Modi began the day by calling on Israeli President Reuven Rivlin at Beit HaNassi, where Mr Rivlin greeted him with a hug. The two leaders last met in New Delhi in November, when Mr Rivlin paid a state visit to India. On Tuesday, Mr Netanyahu broke with protocol to receive Mr Modi on the tarmac at Ben Gurion Airport near Tel Aviv.';
+    expect(extract(body, '2017-07-05').meetings.filter((meeting) => meeting.date === null && meeting.participants.length === 2).map((meeting) => meeting.location)).toEqual(['New Delhi']);
+  });
 });
