@@ -226,8 +226,9 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
       if (speaker) return { speaker, via, sentence: sentenceIndex };
     }
   }
-  // "…," according to the Kremlin — a body that is not a news outlet speaks for itself.
-  const accordingTo = /^[\s,]*according to\s+/i.exec(body.slice(after.start, after.end));
+  // "…," according to the Kremlin — a body that is not a news outlet speaks for itself. So does the body whose statement
+  // it is: "…," according to a statement from the White House.
+  const accordingTo = /^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|communiqu[eé]|press release)\s+(?:issued\s+|released\s+)?(?:from|by)\s+)?/i.exec(body.slice(after.start, after.end));
   if (accordingTo) {
     const organization = context.organizations.find((match) => match.start === after.start + accordingTo[0].length || match.start === after.start + accordingTo[0].length + 4);
     if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {

@@ -73,6 +73,12 @@ describe('quotations and speakers', () => {
     expect(statement).toEqual({ speaker: 'Joe Biden', text: 'It is going to be a disaster for Russia', via: 'CNN' });
   });
 
+  it('gives the words "according to a statement from the White House" to the White House', () => {
+    // 501: the readout of the Obama–Putin call.
+    const [statement] = direct('The call lasted 90 minutes. "The United States condemns Russia\'s military intervention into Ukrainian territory," according to a statement from the White House.');
+    expect(statement).toEqual({ speaker: 'White House', text: "The United States condemns Russia's military intervention into Ukrainian territory", via: null });
+  });
+
   it('resolves "he said" to the last person named', () => {
     expect(direct('Olaf Scholz met reporters in Berlin. "Germany stands with its partners," he said.')[0]?.speaker).toBe('Olaf Scholz');
   });
