@@ -252,6 +252,8 @@ describe('speakers told in other ways', () => {
     // 112: "a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment after 30 years of war.""
     const body = 'The deal was signed in a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment after 30 years of war."';
     expect(direct(body)).toEqual([{ speaker: 'Marco Rubio', text: 'an important moment after 30 years of war.', via: null }]);
+    // 501: "… called Russia's intervention "an incredible act of aggression."": a thing named with its owner.
+    expect(direct('Secretary of State John Kerry called Russia\'s intervention "an incredible act of aggression."')).toEqual([{ speaker: 'John Kerry', text: 'an incredible act of aggression.', via: null }]);
   });
 
   it('gives a quotation inside what a body said to the body, past a name and a clause that goes on after it', () => {
