@@ -108,7 +108,33 @@ const TRIGGERS: Trigger[] = [
   // Taking part in an encounter already reported: "Biden and Johnson were among those who attended".
   { kind: 'meeting', pattern: ATTENDANCE },
 ];
-const ANY_TRIGGER_SOURCE = TRIGGERS.map((trigger) => trigger.pattern.source).join('|');
+/**
+ * A trigger's source without its opening \b. Only for a source whose every match begins at that \b: one with an
+ * alternation outside any group ("\ba|b") would lose it on one side, so it is refused.
+ */
+function withoutOpeningBoundary(source: string): string {
+  if (!source.startsWith(String.raw`\b`) || hasTopLevelAlternation(source)) throw new TypeError(`meetings: a trigger must open with \\b and hold no bare |, got /${source}/`);
+  return source.slice(2);
+}
+
+function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i += 1) {
+    const char = source[i];
+    if (char === '\\') i += 1;
+    else if (inClass) inClass = char !== ']';
+    else if (char === '[') inClass = true;
+    else if (char === '(') depth += 1;
+    else if (char === ')') depth -= 1;
+    else if (char === '|' && depth === 0) return true;
+  }
+  return false;
+}
+
+// Every trigger opens with \b: the union tests it once at each position, then the words, which V8 runs about twice as
+// fast as trying each alternative's own \b in turn. Same matches, at the same places.
+const ANY_TRIGGER_SOURCE = String.raw`\b(?:${TRIGGERS.map((trigger) => withoutOpeningBoundary(trigger.pattern.source)).join('|')})`;
 const ANY_TRIGGER = new RegExp(ANY_TRIGGER_SOURCE, 'iu');
 // Case-insensitive matching with the u flag is about ten times slower in V8, and this test runs on every sentence.
 // The pattern is ASCII, so without the flag it matches the same text unless that holds ſ or K (U+017F, U+212A), the

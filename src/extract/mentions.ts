@@ -1,4 +1,4 @@
-import { allMatches } from './all-matches.ts';
+import { allMatches, allMatchesHolding, anyOf } from './all-matches.ts';
 import type { CountryForm, OrganizationEntry, PlaceEntry, TitleEntry } from './gazetteers/index.ts';
 import { AMBIGUOUS_DEMONYMS, COUNTRY_FORMS, ORGANIZATION_FORMS, PLACE_FORMS, TITLE_FORMS } from './gazetteers/index.ts';
 import { HONORIFICS, NOT_NAME_WORDS, SURNAME_TITLES } from './name-words.ts';
@@ -150,10 +150,12 @@ function demonymsOfTheOneNamed(body: string, countries: readonly PhraseMatch<Cou
 // Embassies too, with the city they are in: "the Chinese embassy", "the U.S. Embassy in Hanoi", "China's embassy in
 // Port Moresby"; not "at the Afghan embassy", a place.
 const COUNTRY_BODY = /\b((?:[\p{Lu}][\p{L}.]+)(?:['’]s)?) ((?:[Ff]oreign|[Dd]efen[cs]e|[Ii]nterior|[Ff]inance|[Tt]rade|[Ee]nergy|[Jj]ustice) [Mm]inistry|[Pp]residency|[Ee]mbassy(?: in \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)?)\b/gu;
+// Every match holds one of these words (see allMatchesHolding); so do those of the patterns below with theirs.
+const COUNTRY_BODY_WORDS = anyOf(['inistry', 'residency', 'mbassy']);
 
 function findCountryBodies(body: string, known: readonly PhraseMatch<OrganizationEntry>[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
-  for (const match of allMatches(COUNTRY_BODY, body)) {
+  for (const match of allMatchesHolding(COUNTRY_BODY, body, COUNTRY_BODY_WORDS)) {
     const qualifier = (match[1] ?? '').replace(/['’]s$/, '');
     const country = COUNTRY_FORMS.get(qualifier);
     // "Colombia's presidency" describes; "the Colombian presidency" names. Ministries and embassies are named either way.
@@ -229,6 +231,7 @@ function withoutListed(venues: readonly PhraseMatch<PlaceEntry>[], listed: Phras
 // temple" too.
 // "the Suárez y Reyes presidential residence": Spanish, Portuguese and Italian names join their words with "y", "de", "da"….
 const DESCRIBED_VENUE = /\b(\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:y|e|de|del|da|do|dos|das|di|la|las|los)\s+)?\p{Lu}[\p{L}'’-]+){0,2})\s+(?:(?:country|presidential|official|state|summer|private|seaside|mountain)\s+)?(?:residence|resort|hotel|estate|convention cent(?:re|er)|naval base|air base|complex|temple|restaurant)\b|\b(?:resort|estate|residence) of (\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\b/gu;
+const DESCRIBED_VENUE_WORDS = anyOf(['residence', 'resort', 'hotel', 'estate', 'convention cent', 'naval base', 'air base', 'complex', 'temple', 'restaurant']);
 
 // A mission one is at, in front of or visits: "his press conference at the Afghan embassy", "the statue in front of the
 // Japanese Embassy in Seoul", "met staff at the newly reopened U.S. Embassy"; not "move the US embassy to Jerusalem",
@@ -243,12 +246,14 @@ const MISSION = / (?:[Ee]mbassy|High Commission)$/;
 // countries".
 // "the Lake Chad region" is the lake's.
 const FEATURE = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:River|Valley|Bay|Canal|Dam|Island|Peninsula)\b(?!\s+\p{Lu}|\s+(?:nations?|countries|country|states?|leaders|forum|region)\b)|(?:Lake|Mount) \p{Lu}[\p{L}'’-]+\b(?!\s+\p{Lu}|\s+(?:nations?|countries|country|states?|leaders|forum)\b))/gu;
+const FEATURE_WORDS = anyOf(['River', 'Valley', 'Bay', 'Canal', 'Dam', 'Island', 'Peninsula', 'Lake', 'Mount']);
 
 // Buildings and grounds named by what they are: "the Lincoln Memorial", "the National Slavery Museum", "the Museum of
 // Modern Art", "the Arthur Chung Conference Centre", "Parliament Hill", "Uhuru Gardens", "Chancay Port", "the Hall of
 // Mirrors", "the Ronald Reagan Presidential Library", "Pearl Harbor", "the Western Wall".
 // "the Tomb of the Unknown Soldier" too.
 const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library|Wall)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+const GROUNDS_WORDS = anyOf(['Memorial', 'Museum', 'Conference Cent', 'Hill', 'Gardens', 'Port', 'Harbo', 'Library', 'Wall', 'Hall of', 'Tomb of the']);
 
 // A university one is at: "a speech at Nazarbayev University", "students at the University of Ouagadougou", "talks at
 // Far Eastern Federal University".
@@ -257,6 +262,7 @@ const UNIVERSITY = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}University(?:\s+of\s+\p
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 // "Zhejiang Province", "Mie Prefecture" too.
 const AREA = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,2}(?:Islands|Shoal|Reef|Atoll)|\p{Lu}\p{L}+ (?:[Pp]rovince|[Pp]refecture|[Oo]blast))\b/gu;
+const AREA_WORDS = anyOf(['Islands', 'Shoal', 'Reef', 'Atoll', 'rovince', 'refecture', 'blast']);
 // "the Sokol district", "Sentosa island": the place is named without what it is; not "Pacific island countries".
 const DESCRIBED_AREA = /\b(\p{Lu}\p{L}+) (?:district|island)\b(?!\s+(?:countries|nations|states|leaders|forum)\b)/gu;
 
@@ -271,7 +277,7 @@ const ONE_WORD_VENUES = new Set(['Chancellery']);
 
 function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   const venues: PhraseMatch<PlaceEntry>[] = [];
-  for (const match of allMatches(AREA, body)) {
+  for (const match of allMatchesHolding(AREA, body, AREA_WORDS)) {
     // "the Japan-controlled Senkaku Islands": who holds it is not part of the name.
     const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (/^(?:The\s+)?\p{Lu}[\p{L}.]*-(?:controlled|claimed|held|administered|occupied)\s+/u.exec(match[0])?.[0].length ?? 0);
     const name = match[0].slice(lead);
@@ -293,8 +299,8 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     if (namesSomethingElse(name)) continue;
     venues.push({ start: match.index, end: match.index + match[0].length, surface: match[0], value: { name, country: null, kind: 'region' } });
   }
-  for (const [pattern, kind] of [[FEATURE, 'region'], [GROUNDS, 'venue']] as const) {
-    for (const match of allMatches(pattern, body)) {
+  for (const [pattern, words, kind] of [[FEATURE, FEATURE_WORDS, 'region'], [GROUNDS, GROUNDS_WORDS, 'venue']] as const) {
+    for (const match of allMatchesHolding(pattern, body, words)) {
       // "Papua New Guinea's Manus Island": the country whose it is is not part of the name ("Founder's Memorial" is).
       const owner = /^(.*)['’]s\s+/.exec(match[0]);
       const ownedByCountry = owner !== null && [...COUNTRY_FORMS.keys()].some((form) => `${body.slice(Math.max(0, match.index - 30), match.index)}${owner[1] ?? ''}`.endsWith(form));
@@ -318,7 +324,7 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     const start = match.index + match[0].length - name.length;
     venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
-  for (const match of allMatches(DESCRIBED_VENUE, body)) {
+  for (const match of allMatchesHolding(DESCRIBED_VENUE, body, DESCRIBED_VENUE_WORDS)) {
     const name = match[1] ?? match[2] ?? '';
     const opening = LEADING_FUNCTION_WORD.exec(name)?.[0].length ?? 0;
     const lead = opening + (VENUE_OWNER.exec(name.slice(opening))?.[0].length ?? 0);

@@ -44,6 +44,8 @@ const DASHED_CREDIT = /\s[–—-]\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}
 
 /** The photographer of a caption line ending in `Photo by X/AGENCY` or `– X/Photographer`, or null for any other line. */
 export function parsePhotoCaption(line: string): string | null {
+  // Both credits hold a slash; most lines hold none, and a search for it spares the patterns' scan of the line.
+  if (!line.includes('/')) return null;
   const trimmed = line.trim();
   const dashed = DASHED_CREDIT.exec(trimmed);
   if (dashed?.[1]) return dashed[1].trim();
