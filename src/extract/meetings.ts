@@ -2067,7 +2067,14 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
       && inputs.personMentions.some((mention) => mention.sentence === sentence.index && others.includes(mention.person)));
     if (!apart) continue;
     const countryOf = (person: number): string | null | undefined => inputs.roles.find((role) => role.person === person && role.country !== null)?.country;
-    meetings.splice(i, 1, ...others.map((other) => ({ ...call, participants: [caller, other], countries: call.countries.filter((country) => country === countryOf(caller) || country === countryOf(other)), oneOfSeveral: true })));
+    meetings.splice(i, 1, ...others.map((other) => ({
+      ...call,
+      participants: [caller, other],
+      countries: call.countries.filter((country) => country === countryOf(caller) || country === countryOf(other)),
+      sentences: [...call.sentences],
+      spans: [...call.spans],
+      oneOfSeveral: true,
+    })));
   }
 }
 
