@@ -258,6 +258,7 @@ const GROUNDS_WORDS = anyOf(['Memorial', 'Museum', 'Conference Cent', 'Hill', 'G
 // A university one is at: "a speech at Nazarbayev University", "students at the University of Ouagadougou", "talks at
 // Far Eastern Federal University".
 const UNIVERSITY = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}University(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?|University of \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b/gu;
+const UNIVERSITY_WORDS = anyOf(['University']);
 
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 // "Zhejiang Province", "Mie Prefecture" too.
@@ -311,8 +312,7 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
       venues.push({ start: match.index + lead, end: match.index + match[0].length, surface: name, value: { name, country: null, kind } });
     }
   }
-  // Every match holds the word: a plain search for it spares the pattern's try at each capitalised word.
-  for (const match of body.includes('University') ? allMatches(UNIVERSITY, body) : []) {
+  for (const match of allMatchesHolding(UNIVERSITY, body, UNIVERSITY_WORDS)) {
     const lead = LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0;
     const start = match.index + lead;
     if (!/\b(?:at|in)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, start - 8), start))) continue;

@@ -1,5 +1,5 @@
 import type { OrganizationKind } from '../domain/extraction.ts';
-import { allMatches } from './all-matches.ts';
+import { allMatches, allMatchesHolding, anyOf } from './all-matches.ts';
 import { COUNTRY_FORMS, type OrganizationEntry } from './gazetteers/index.ts';
 import type { PhraseMatch } from './phrase-matcher.ts';
 
@@ -110,12 +110,13 @@ function kindOf(name: string): OrganizationKind {
 // A press service named by whose it is: "the Akorda press service", "the Kazakh President's press service", "the
 // press service of the Kyrgyz president".
 const PRESS_SERVICE = /\b(?:(\p{Lu}[\p{L}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’-]*){0,2})[ \u00a0]+press service|press service of the (?:\p{Lu}[\p{L}-]*[ \u00a0]+)?(?:president|prime minister|government|presidency|Kremlin))\b/gu;
+// Every match holds these words (see allMatchesHolding).
+const PRESS_SERVICE_WORDS = anyOf(['press service']);
 
 /** Press services, which speak for a head of state or government and are quoted as bodies. */
 export function findPressServices(body: string): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
-  // Every match holds the words: a plain search for them spares the pattern's try at each capitalised word.
-  for (const match of body.includes('press service') ? allMatches(PRESS_SERVICE, body) : []) {
+  for (const match of allMatchesHolding(PRESS_SERVICE, body, PRESS_SERVICE_WORDS)) {
     // "The Kazakh President's press service reported": a word opening the sentence is no part of the name.
     const lead = match[1] !== undefined && NOT_A_FIRST_WORD.test(match[1].split(/\s+/)[0] ?? '') ? (/^\S+\s+/.exec(match[0])?.[0].length ?? 0) : 0;
     const name = match[0].slice(lead);
