@@ -74,7 +74,7 @@ const TRIGGERS: Trigger[] = [
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
   // "Jaishankar called on her at her hotel", but not "called on him to resign".
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier)|the (?:president|prime minister|king|emir)|(?:him|her) (?:at|in|during)\b)/ },
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:president|prime minister|king|emir|governor)|(?:him|her) (?:at|in|during)\b)/ },
   // "Jaishankar paid a courtesy call on him at his hotel".
   { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
@@ -1622,7 +1622,15 @@ function introducedDirectly(body: string, start: number): boolean {
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
   // "received Merz with military honors in the courtyard of the Elysee Palace": a part of the building. So is "in the
   // gilded Spanish Hall of Prague Castle".
-  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before);
+  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before);
+}
+
+/**
+ * "held talks on Parliament Hill": the grounds one is on. Not "to meet lawmakers on Capitol Hill", where the hill
+ * stands for the Congress that sits on it.
+ */
+function onHill(body: string, start: number, before: string): boolean {
+  return /\bon\s+$/.test(before) && /^(?!Capitol\b)\p{Lu}[\p{L}'’-]+\s+Hill\b/u.test(body.slice(start, start + 40));
 }
 
 const FOLLOWED_A_MEETING = /^\W*The (?:announcement|decision|agreement|deal|breakthrough|move) (?:followed|came (?:after|at the end of))\b/;

@@ -39,7 +39,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
       /^\s+(?:ceremony|meeting|visit|dinner|summit|lawn|balcony)\b/.test(body.slice(match.end, match.end + 12));
     // "kept his distance from the Kremlin's war": whose war, the body.
     // "met at the Treasury Department in talks hosted by …": a ministry the encounter was held at is its building.
-    const metAt = match.value.kind === 'government' && /\b(?:met|meet|meets|meeting|talks|held|hosted|received)\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?$/.test(before);
+    const metAt = match.value.kind === 'government' && /\b(?:met|meet|meets|meeting|talks|held|host|hosts|hosted|hosting|received)\s+(?:[\w-]+\s+){0,6}?at\s+(?:the\s+)?$/.test(before);
     if (!(match.value.building || metAt) || !(asPlace || metAt) || /^['’]s\b/.test(body.slice(match.end, match.end + 3))) return true;
     buildings.push({ start: match.start, end: match.end, surface: match.surface, value: { name: match.value.name, country: match.value.country, kind: 'venue', city: match.value.city } });
     // The ministry met at is still named as the body it is.
@@ -180,7 +180,7 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
 // "the Chinese Academy of Sciences"), "the East Room", "the Presidential Complex" in Ankara, "the Shangri-La Hotel",
 // "the King Abdulaziz International Conference Center", talks "at the Prime Minister's Office", "the Capitoline Museums".
 const VENUE = new RegExp(
-  String.raw`(?:(?:H[ôo]tel (?:de (?:la )?|des |du )\p{Lu}\p{L}+|(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta|Fort|Château|Chateau) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,3}(?:(?:presidential |royal )?[Pp]alace|[Tt]own [Hh]all|[Cc]ity [Hh]all|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|[Ss]tadium|Basilica|Cathedral|Mosque|Mausoleum|Museums?|Gallery(?: of \p{Lu}\p{L}+)?|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Village|Villa|Secretariat|Academy(?![ \u00a0]+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,2}House(?![ \u00a0]+of\b)|Villa(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:Federal )?Chancellery(?<=\bthe (?:Federal )?Chancellery)(?: of the Prime Minister)?|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+)?Presidential Office|Prime Minister['’]s Office(?<=\bat the Prime Minister['’]s Office)|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:[ \u00a0]+\p{Lu}[\p{L}-]+){1,3})\b`,
+  String.raw`(?:(?:H[ôo]tel (?:de (?:la )?|des |du )\p{Lu}\p{L}+|(?:Palacio|Palácio|Palais|Palazzo|Casa|Quinta|Fort|Château|Chateau) (?:de (?:las? |los )?|do |da |dos |das |des |du |della |delle |di )?\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){0,2}Palace of (?:the )?\p{Lu}\p{L}+|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,3}(?:(?:presidential |royal )?[Pp]alace|[Tt]own [Hh]all|[Cc]ity [Hh]all|Cosmodrome|Mansion|Monastery|Castle|Lawn|Mandapam|(?:Convention|Conference) Cent(?:er|re)|Hotel|Square|Memorial Park|[Aa]irport|Air Base|Shrine|Temple|Cemetery|[Ss]tadium|Basilica|Cathedral|Mosque|Mausoleum|Museums?|Gallery(?: of \p{Lu}\p{L}+)?|Pavilion|State Guesthouse|Guest House|Tower|Gate|Manor|Cottage|Lodge|Village|Villa|Secretariat|Academy(?![ \u00a0]+of\b)|Room|Complex)|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+){1,2}House(?![ \u00a0]+of\b)|Villa(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]+){1,3}|(?:Great )?Hall of the People|Oval Office|(?:Federal )?Chancellery(?<=\bthe (?:Federal )?Chancellery)(?: of the Prime Minister)?|(?:\p{Lu}[\p{L}'’.-]+[ \u00a0]+)?Presidential Office|Prime Minister['’]s Office(?<=\bat the Prime Minister['’]s Office)|Temple of \p{Lu}\p{L}+|(?:Naval|Joint|Air Force) Base(?:[ \u00a0]+\p{Lu}[\p{L}-]+){1,3})\b`,
   'gu',
 );
 // "in Gyeongju", "at Entebbe", "his hometown of Wilmington".
@@ -252,13 +252,18 @@ const FEATURE_WORDS = anyOf(['River', 'Valley', 'Bay', 'Canal', 'Dam', 'Island',
 // Modern Art", "the Arthur Chung Conference Centre", "Parliament Hill", "Uhuru Gardens", "Chancay Port", "the Hall of
 // Mirrors", "the Ronald Reagan Presidential Library", "Pearl Harbor", "the Western Wall".
 // "the Tomb of the Unknown Soldier" too.
-const GROUNDS = /\b(?:(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library|Wall)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
+const GROUNDS = /\b(?:\p{Lu}[\p{L}'’-]+\s+(?:(?:and\s+)?\p{Lu}[\p{L}'’-]+\s+){0,3}(?:Memorial|Museum|Conference Cent(?:er|re)|Hill|Gardens|Port|Harbou?r|(?:Presidential )?Library|Wall)|(?:Museum|Hall) of (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+|Tomb of the (?:\p{Lu}[\p{L}'’-]+\s+)?\p{Lu}[\p{L}'’-]+)\b(?!\s+\p{Lu})/gu;
 const GROUNDS_WORDS = anyOf(['Memorial', 'Museum', 'Conference Cent', 'Hill', 'Gardens', 'Port', 'Harbo', 'Library', 'Wall', 'Hall of', 'Tomb of the']);
 
 // A university one is at: "a speech at Nazarbayev University", "students at the University of Ouagadougou", "talks at
 // Far Eastern Federal University".
 const UNIVERSITY = /\b(?:(?:\p{Lu}[\p{L}'’.-]+\s+){1,3}University(?:\s+of\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?|University of \p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\b/gu;
 const UNIVERSITY_WORDS = anyOf(['University']);
+
+// A hall one is at: "called on Governor General Mary Simon at Rideau Hall". Only after a word of place, since "Hall"
+// ends names of people too ("Stuart Hall"); "the Great Hall of the People" is the listed venue.
+const HALL_AT = /\b(?:at|in|inside|outside|to|from)\s+(?:the\s+)?((?:\p{Lu}[\p{L}-]+\s+){1,2}Hall)\b(?!\s+(?:of\b|\p{Lu}))/gu;
+const HALL_WORDS = anyOf(['Hall']);
 
 // Places that are no building: "the Senkaku Islands", "Second Thomas Shoal", "Shaanxi province".
 // "Zhejiang Province", "Mie Prefecture" too.
@@ -317,6 +322,12 @@ function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
     const start = match.index + lead;
     if (!/\b(?:at|in)\s+(?:the\s+)?$/.test(body.slice(Math.max(0, start - 8), start))) continue;
     const name = match[0].slice(lead);
+    venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'venue' } });
+  }
+  for (const match of allMatchesHolding(HALL_AT, body, HALL_WORDS)) {
+    const name = match[1] ?? '';
+    if (ORGANIZATION_FORMS.has(name) || /^(?:Town|City)\s/i.test(name)) continue;
+    const start = match.index + match[0].length - name.length;
     venues.push({ start, end: start + name.length, surface: name, value: { name, country: null, kind: 'venue' } });
   }
   for (const match of allMatches(EMBASSY, body)) {

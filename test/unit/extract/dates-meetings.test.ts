@@ -2814,4 +2814,29 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'JERUSALEM, Jul 5 (PTI) - Prime Minister Narendra Modi held formal talks with his Israeli counterpart Benjamin Netanyahu on Wednesday. Mr Modi began the day by calling on Israeli President Reuven Rivlin at Beit HaNassi, where Mr Rivlin greeted him with a hug. The two leaders last met in New Delhi in November, when Mr Rivlin paid a state visit to India. On Tuesday, Mr Netanyahu broke with protocol to receive Mr Modi on the tarmac at Ben Gurion Airport near Tel Aviv.';
     expect(extract(body, '2017-07-05').meetings.filter((meeting) => meeting.date === null && meeting.participants.length === 2).map((meeting) => meeting.location)).toEqual(['New Delhi']);
   });
+
+  it('places an encounter at the ministry its host received the guest at', () => {
+    // 540: "as he hosted Pakistani Foreign Minister Bilawal Bhutto Zardari at the State Department".
+    const body = 'WASHINGTON\n\nUS Secretary of State Antony Blinken on Monday urged Pakistan to press China for debt relief, as he hosted Pakistani Foreign Minister Bilawal Bhutto Zardari at the State Department.\n\nBlinken is due to host Indian External Affairs Minister Subrahmanyam Jaishankar at the State Department on Tuesday.';
+    expect(extract(body, '2022-09-26').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Antony Blinken', 'Bilawal Bhutto Zardari'], '2022-09-26', 'State Department', 'held'],
+      [['Antony Blinken', 'Subrahmanyam Jaishankar'], '2022-09-27', 'State Department', 'planned'],
+    ]);
+  });
+
+  it('places encounters on grounds, at a hall and at a museum whose name holds "and"', () => {
+    // 538: Biden's visit to Ottawa.
+    const body = 'OTTAWA (AP) — President Joe Biden and Prime Minister Justin Trudeau held talks on Parliament Hill on Friday. Biden landed in the capital Thursday evening and called on Governor General Mary Simon at Rideau Hall. The Trudeaus were to host the Bidens at a gala dinner at the Canada Aviation and Space Museum later Friday.';
+    expect(extract(body, '2023-03-24').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Joe Biden', 'Justin Trudeau'], '2023-03-24', 'Parliament Hill'],
+      [['Joe Biden', 'Mary Simon'], '2023-03-23', 'Rideau Hall'],
+      [['Justin Trudeau', 'Joe Biden'], '2023-03-24', 'Canada Aviation and Space Museum'],
+    ]);
+  });
+
+  it('does not read "lawmakers on Capitol Hill" as the place of an encounter', () => {
+    // 106: the Congress, not the grounds of the day's talks.
+    const body = 'Israeli Prime Minister Benjamin Netanyahu met on Monday with Middle East envoy Steve Witkoff in Washington to discuss the truce. He was also expected to meet lawmakers on Capitol Hill later in the week.';
+    expect(extract(body, '2025-02-04').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Benjamin Netanyahu', 'Steve Witkoff'], 'Washington']]);
+  });
 });
