@@ -2839,4 +2839,13 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Israeli Prime Minister Benjamin Netanyahu met on Monday with Middle East envoy Steve Witkoff in Washington to discuss the truce. He was also expected to meet lawmakers on Capitol Hill later in the week.';
     expect(extract(body, '2025-02-04').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Benjamin Netanyahu', 'Steve Witkoff'], 'Washington']]);
   });
+
+  it('reads "He last came to Germany for the summit that Merkel hosted in Hamburg" as an earlier encounter there', () => {
+    // 521: the Group of 20 summit of July 2017, not the talks of the news.
+    const body = 'BERLIN, Sept 29 (AFP) - Turkish President Recep Tayyip Erdogan held talks with German Chancellor Angela Merkel at the Federal Chancellery on Friday. He last came to Germany for the Group of 20 summit that Merkel hosted in Hamburg in July 2017.';
+    expect(extract(body, '2018-09-29').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Recep Tayyip Erdogan', 'Angela Merkel'], '2018-09-28', 'Federal Chancellery'],
+      [['Recep Tayyip Erdogan', 'Angela Merkel'], null, 'Hamburg'],
+    ]);
+  });
 });
