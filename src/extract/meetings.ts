@@ -1292,6 +1292,12 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   if (earlier.length >= 2) return earlier;
   // "Allied leaders are due to gather … for their annual summit": the group the sentence names, nobody told before.
   if (earlier.length === 0 && /\b(?:leaders|ministers|heads of (?:state|government)|members|allies|delegations)\b/i.test(inputs.body.slice(sentence.start, offset))) return [];
+  // "The two leaders traveled to the city after the … summit. On Wednesday evening they held talks in Shima": "they"
+  // are those the sentence before opened with. So are "They last met in Stockholm" after "The two
+  // ministers agreed on the meeting during a phone call".
+  const previous = inputs.sentences[sentence.index - 1];
+  const opener = /^they$/i.test(words) && previous?.paragraph === sentence.paragraph ? /^(?:The two|Both) (?:leaders|presidents|prime ministers|premiers|(?:foreign )?ministers)\b/.exec(previous.text) : null;
+  if (previous && opener) return groupBefore(inputs, previous, previous.start, meetings, opener[0]);
   // "The two leaders also met …" after the leaders' call and an adviser's meeting: the encounter of leaders.
   // "The two leaders last met in person in Osaka": the pair the story is about, whoever was named since.
   if (PAST_ENCOUNTER.test(inputs.body.slice(sentence.start, sentence.end))) {
@@ -1309,18 +1315,14 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   }
   // "Japanese Foreign Minister Motegi Toshimitsu and his Chinese counterpart Wang Yi agreed …. During talks … in Tokyo,
   // the ministers also agreed": the last two ministers named, when the last encounter told was not theirs.
-  if (/^the (?:(?:prime |foreign |defen[cs]e )?ministers)$/i.test(words)) {
+  // "On Friday he is due to meet Russian Foreign Minister Sergey Lavrov in Geneva. The two ministers agreed on the
+  // meeting during a phone call": the ministers of the last encounter told, though it is still to come.
+  if (/^the (?:(?:prime |foreign |defen[cs]e )?ministers|two (?:foreign |defen[cs]e )?ministers)$/i.test(words)) {
     const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
-    if (!last || !last.participants.every((person) => isMinister(inputs, person))) {
-      const ministers = lastTwoNamed(inputs, sentence, offset, isMinister);
-      if (ministers.length === 2) return ministers;
-    }
+    if (last && last.participants.every((person) => isMinister(inputs, person))) return [...last.participants];
+    const ministers = lastTwoNamed(inputs, sentence, offset, isMinister);
+    if (ministers.length === 2) return ministers;
   }
-  // "The two leaders traveled to the city after the … summit. On Wednesday evening they held talks in Shima": "they"
-  // are those the sentence before opened with.
-  const previous = inputs.sentences[sentence.index - 1];
-  const opener = /^they$/i.test(words) && previous?.paragraph === sentence.paragraph ? /^(?:The two|Both) (?:leaders|presidents|prime ministers|premiers)\b/.exec(previous.text) : null;
-  if (previous && opener) return groupBefore(inputs, previous, previous.start, meetings, opener[0]);
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => leads(inputs, person));
   // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
   // an EU summit": the pair of the story, not one of its history.
@@ -1391,9 +1393,9 @@ function lastTwoNamed(inputs: MeetingInputs, sentence: Sentence, offset: number,
   return named.reverse();
 }
 
-/** Whether a person holds a minister's title: "Foreign Minister", "Minister of Defence". */
+/** Whether a person holds a minister's title: "Foreign Minister", "Minister of Defence", "Secretary of State". */
 function isMinister(inputs: MeetingInputs, person: number): boolean {
-  return inputs.roles.some((role) => role.person === person && /\bMinister\b/.test(role.title) && !/^(?:Prime|First) Minister$/.test(role.title));
+  return inputs.roles.some((role) => role.person === person && (/\bMinister\b/.test(role.title) || /^(?:(?:Foreign|Home|Defen[cs]e) Secretary|Secretary of (?:State|Defen[cs]e|the Treasury))$/.test(role.title)) && !/^(?:Prime|First) Minister$/.test(role.title));
 }
 
 /**

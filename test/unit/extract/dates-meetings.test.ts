@@ -2848,4 +2848,19 @@ describe('parties and places told inside a longer phrase', () => {
       [['Recep Tayyip Erdogan', 'Angela Merkel'], null, 'Hamburg'],
     ]);
   });
+
+  it('reads "The two ministers" as the ministers of the encounter just told, though it is still to come', () => {
+    // 524: Blinken and Lavrov, not Blinken and the president he met in Kyiv.
+    const body = [
+      'KYIV, Ukraine (AP) — U.S. Secretary of State Antony Blinken held talks with Ukrainian President Volodymyr Zelenskyy in Kyiv on Wednesday.',
+      'On Friday he is due to meet Russian Foreign Minister Sergey Lavrov in Geneva.',
+      'The two ministers agreed on the meeting during a phone call on Tuesday. They last met in Stockholm in early December.',
+    ].join('\n\n');
+    expect(extract(body, '2022-01-19').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Antony Blinken', 'Volodymyr Zelenskyy'], '2022-01-19', 'Kyiv'],
+      [['Antony Blinken', 'Sergey Lavrov'], '2022-01-21', 'Geneva'],
+      [['Antony Blinken', 'Sergey Lavrov'], '2022-01-18', null],
+      [['Antony Blinken', 'Sergey Lavrov'], null, 'Stockholm'],
+    ]);
+  });
 });
