@@ -2056,6 +2056,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // But three or more meeting the host where the summit is are the summit: "Modi, Albanese and Kishida met Mr. Biden
   // at the Archmere Academy".
   if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length && mention.participants.length < 4) return false;
+  // "Meloni, who held talks with Starmer at Downing Street on Sunday morning" beside the summit Starmer hosted that
+  // day: two who met at a place of their own held talks of their own.
+  if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length >= 3 && mention.participants.length === 2 && mention.location !== null && mention.locationKind === 'venue') return false;
   // "Amir-Abdollahian and … Faisal bin Farhan met in Beijing … Qin Gang hosted a lunch for the two ministers and later
   // met them together": talks of two or more that someone new then joins are another encounter, save at a summit.
   // A visit takes in those met on it: "Macron and Merz visited Kyiv … They were met by Zelenskiy".

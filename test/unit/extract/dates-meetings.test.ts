@@ -2863,4 +2863,17 @@ describe('parties and places told inside a longer phrase', () => {
       [['Antony Blinken', 'Sergey Lavrov'], null, 'Stockholm'],
     ]);
   });
+
+  it('keeps talks two leaders held at a building of their own apart from the summit of that day', () => {
+    // 525: Meloni and Starmer at Downing Street before the Lancaster House summit.
+    const body = [
+      'March 2 (UPI) -- British Prime Minister Keir Starmer hosted a summit on Ukraine in London on Sunday.',
+      'The summit brought together Ukrainian President Volodymyr Zelensky, French President Emmanuel Macron and Italian Prime Minister Giorgia Meloni.',
+      'Meloni, who held talks with Starmer at Downing Street on Sunday morning, said it was vital to avoid the risk of the West splitting.',
+    ].join('\n\n');
+    expect(extract(body, '2025-03-02').meetings.map((meeting) => [meeting.participants.length, meeting.location])).toEqual([
+      [4, 'London'],
+      [2, 'Downing Street'],
+    ]);
+  });
 });
