@@ -74,7 +74,7 @@ const TRIGGERS: Trigger[] = [
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
   // "Jaishankar called on her at her hotel", but not "called on him to resign".
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:president|prime minister|king|emir|governor)|(?:him|her) (?:at|in|during)\b)/ },
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:president|prime minister|king|emir|governor)|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b)/ },
   // "Jaishankar paid a courtesy call on him at his hotel".
   { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
@@ -149,7 +149,7 @@ function anyTriggerFor(text: string): RegExp {
 
 // Not reports of an encounter: "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw"
 // (but "agreed in a phone call on Monday to restore ties" is one), "has cancelled a planned visit to Denmark".
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|without meeting|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb), "… held brief talks with
@@ -158,7 +158,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 // talks in Accra" (an encounter of its own). Not a dash inside the name of a format: "the first Central
 // Asia - Germany summit". Not "that" after the encounter it tells of: "a nuclear security summit that Obama is hosting", "the Group of 20
 // summit that Merkel hosted in Hamburg".
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|last|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:(?:is|was)\s+hosting|hosted)\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|last|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+(?=then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b|(?:heads|flies|travels)\s+(?:on\s+)?to\b)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:(?:is|was)\s+hosting|hosted)\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|whom|which|with whom)\b/g;
 
@@ -169,7 +169,7 @@ const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
-const GROUP = /\b(?:[Tt]he (?:three|four|five|six) (?:leaders|(?:prime |foreign |defen[cs]e )?ministers|presidents|delegations|heads of (?:state|government))|[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders|[Tt]he (?:(?:prime |foreign |defen[cs]e )?ministers|premiers|presidents)(?= (?:also |then |later )?(?:met|held|agreed|discussed|talked|spoke)\b))\b/g;
+const GROUP = /\b(?:[Tt]he (?:three|four|five|six) (?:leaders|(?:prime |foreign |defen[cs]e )?ministers|presidents|delegations|heads of (?:state|government))|[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]he two(?= (?:also |then |later |had |have )?(?:joined|met|held|signed|attended|dined|toured|visited)\b)|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders|[Tt]he (?:(?:prime |foreign |defen[cs]e )?ministers|premiers|presidents)(?= (?:also |then |later )?(?:met|held|agreed|discussed|talked|spoke)\b))\b/g;
 const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 // "held separate bilateral talks with each leader before the three sat down together" too.
 const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) (?:[\w-]+ )?(?:presidents|leaders|heads of (?:state|government)|prime ministers|premiers|ministers|counterparts|guests)|each (?:leader|president|premier|minister|guest|visitor|of them)|both (?:of them|leaders|men)(?= separately))\b/g;
@@ -800,7 +800,11 @@ function mentionsOfClause(
   // "The two presidents held official talks and witnessed the signing of agreements …, including a programme under
   // which Mexico will hire Cuban doctors": talks held are not planned by what comes after them.
   const heldBefore = /\b(?:held|had)\s+(?:[\w-]+\s+){0,2}$/i.test(clauseText.slice(0, trigger.index));
-  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : ownWords));
+  // "Israel's Bennett meets Putin in Moscow, then flies to Berlin for talks with Scholz": a headline tells the day's
+  // journey on in the present tense.
+  const headline = inputs.datelineEnd !== undefined && sentence.end < inputs.datelineEnd;
+  const planText = heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : ownWords;
+  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(headline ? planText.replace(/\bthen (?:travels|flies|heads)\b/g, '') : planText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.
@@ -1120,7 +1124,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   // Washington": those who agreed are the parties of the encounter the sentence told first.
   if (ELIDED_SUBJECT.test(text)) {
     const subject = inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.end <= start && isSubject(inputs, mention.person));
-    const countryFirst = inputs.gazetteer.countries.some((country) => country.start >= sentence.start && subject !== undefined && country.end <= subject.start && country.value.form === 'name');
+    // Not a country whose leader is named: "Israel's Bennett meets Putin in Moscow, then flies to Berlin".
+    const countryFirst = inputs.gazetteer.countries.some((country) => country.start >= sentence.start && subject !== undefined && country.end <= subject.start && country.value.form === 'name' && !/^['’]s\s/.test(body.slice(country.end, country.end + 3)));
     const told = /^\s+and\s+(?:agreed|decided|pledged|vowed|promised)\b/.test(text) ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && subject !== undefined && meeting.participants.includes(subject.person)) : undefined;
     // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang": the title the
     // sentence opens with is its subject, not the first name after it.
@@ -1128,6 +1133,11 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // "The secretary of state will travel on Tuesday to Costa Rica for talks with President Rodrigo Chaves, and then to
     // Guatemala …": a title opening the sentence comes before any country.
     if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
+    // "On Thursday he will address a joint sitting of parliament, then fly with the prime minister to Darwin": the one
+    // the pronoun opening the sentence stands for.
+    const pronoun = subject ? null : /^(?:(?:On|Later|Earlier|Next)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?)?(He|She|(?<=\s)he|(?<=\s)she)\s/u.exec(body.slice(sentence.start, start));
+    const person = pronoun ? subjectBefore(inputs, sentence, sentence.start, 0, pronoun[1]) : null;
+    if (person !== null) actors.push({ start, end: start, persons: [person] });
   }
   // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
   // "Putin said on Thursday at the opening of the second Russia-Africa summit" too.
@@ -1852,7 +1862,8 @@ const VAGUE_TIME = /\b(?:later (?:this|in the|that) (?:week|month)|(?:next|this|
 
 // A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
 // "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday" too.
-const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s/;
+// "… to meet Palestinian President Mahmoud Abbas, then fly directly from Israel to Jeddah" as well.
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^,?\s*(?:then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)|(?:heads|flies|travels)\s+(?:on\s+)?to)\b/;
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.

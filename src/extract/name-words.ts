@@ -64,6 +64,8 @@ export const NOT_NAME_WORDS = new Set([
   'Mass', 'Masses',
   'Prize', 'Award', 'Hospital', 'Board', 'Yard', 'Session', 'Border', 'Prisoners', 'Reporter', 'Writer', 'Identity',
   'Wars', 'Economic', 'Strategic', 'Year', 'Nations', 'First', 'Museum', 'School', 'College', 'Library',
+  // Honours and weapons: "Israel's Presidential Medal of Honor", "the Iron Dome and Iron Beam air defense systems".
+  'Medal', 'Medals', 'Dome', 'Beam', 'Missile', 'Missiles',
   // Plural nouns opening a sentence: "Diplomats said", "Analysts noted".
   'Diplomats', 'Analysts', 'Observers', 'Experts', 'Sources', 'Lawmakers', 'Legislators', 'Protesters', 'Residents',
   'Negotiators', 'Reporters', 'Witnesses', 'Authorities', 'Investigators', 'Activists', 'Delegates', 'Envoys', 'Ministers',

@@ -64,8 +64,9 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     const name = (match[1] ?? '').trim();
     const start = match.index + match[0].length - (match[1] ?? '').length;
     const end = start + name.length;
-    // Not a name that goes on ("the US Institute of Peace") or a body's building told as its own ("the AU's headquarters").
-    if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || /['’]s\s/.test(name) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 12))) continue;
+    // Not a name that goes on ("the US Institute of Peace") or a body's building told as its own ("the AU's headquarters");
+    // an office's is a name: "at the President's Residence".
+    if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || (/['’]s\s/.test(name) && !OFFICE_HOLDERS.test(name)) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(body.slice(end, end + 12))) continue;
     if ([...gazetteer.places, ...mentions, ...found].some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
   }
@@ -73,6 +74,7 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
 }
 
 const VENUE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
+const OFFICE_HOLDERS = /^(?:President|Prime Minister|King|Queen|Governor|Emperor|Sultan|Emir)['’]s\s+\p{Lu}/u;
 const VENUE_AFTER_THE = new RegExp(
   String.raw`\b(?:at|in|inside|outside) the ((?:${VENUE_WORD}\s+){1,4}(?:Palace|Hall|House|Office|Cent(?:er|re)|Building|Arena|Institute|Theat(?:re|er)|Mausoleum|Castle|Residence|Stadium|Hotel|Auditorium|Pavilion|Chancellery|Mosque|Cathedral|Basilica)|(?:${VENUE_WORD}\s+){1,3}(?:building|headquarters|complex|hotel|pavilion|airbase|palace|residence))(?![\p{L}'’-])`,
   'gu',

@@ -2876,4 +2876,42 @@ describe('parties and places told inside a longer phrase', () => {
       [2, 'Downing Street'],
     ]);
   });
+
+  it('reads a plan that goes on with ", then fly … to Jeddah" as a plan of the same traveller, on the same day', () => {
+    // 528: Bethlehem, then Jeddah; and a call on the president at his residence.
+    const body = [
+      'JERUSALEM (AP) — President Joe Biden met Israeli Prime Minister Yair Lapid on Thursday. Earlier Thursday the two joined a virtual summit with Indian Prime Minister Narendra Modi.',
+      'Later Thursday, Biden was to call on Israeli President Isaac Herzog at the President\'s Residence to receive Israel\'s Presidential Medal of Honor.',
+      'On Friday, Biden will travel to Bethlehem in the occupied West Bank to meet Palestinian President Mahmoud Abbas, then fly directly from Israel to Jeddah, Saudi Arabia, for talks with Saudi King Salman and Crown Prince Mohammed bin Salman.',
+    ].join('\n\n');
+    const { meetings, persons } = extract(body, '2022-07-14');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Joe Biden', 'Yair Lapid'], '2022-07-14', 'Jerusalem', 'held'],
+      [['Joe Biden', 'Yair Lapid', 'Narendra Modi'], '2022-07-14', null, 'held'],
+      [['Joe Biden', 'Isaac Herzog'], '2022-07-14', "President's Residence", 'planned'],
+      [['Joe Biden', 'Mahmoud Abbas'], '2022-07-15', 'Bethlehem', 'planned'],
+      [['Joe Biden', 'Salman', 'Mohammed bin Salman'], '2022-07-15', 'Jeddah', 'planned'],
+    ]);
+    expect(persons.map((person) => person.name)).not.toContain('Presidential Medal');
+  });
+
+  it('goes on with the one a pronoun opening the sentence stands for after ", then fly"', () => {
+    // 469: Obama and Gillard to Darwin.
+    const body = 'CANBERRA, Nov 16 AAP - US President Barack Obama held talks with Prime Minister Julia Gillard. On Thursday he will address a joint sitting of federal parliament, then fly with the prime minister to Darwin to meet Australian and US troops.';
+    expect(extract(body, '2011-11-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toContainEqual([['Barack Obama', 'Julia Gillard'], '2011-11-17', 'Darwin', 'planned']);
+  });
+
+  it('reads a headline\'s ", then flies to Berlin for talks" as the journey of the day, not a plan', () => {
+    // 425: Bennett went on from Moscow to Berlin that Saturday.
+    const body = [
+      "Israel's Bennett meets Putin in Moscow, then flies to Berlin for talks with Scholz",
+      'March 6 (UPI) -- Israeli Prime Minister Naftali Bennett flew to Moscow on Saturday for a three-hour meeting with Russian President Vladimir Putin at the Kremlin.',
+      'Bennett then flew to Berlin, where he met German Chancellor Olaf Scholz late Saturday.',
+    ].join('\n\n');
+    const title = "Israel's Bennett meets Putin in Moscow, then flies to Berlin for talks with Scholz";
+    expect(extract(body, '2022-03-06', { title }).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Naftali Bennett', 'Vladimir Putin'], '2022-03-05', 'Kremlin', 'held'],
+      [['Naftali Bennett', 'Olaf Scholz'], '2022-03-05', 'Berlin', 'held'],
+    ]);
+  });
 });
