@@ -1696,7 +1696,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // is a sentence that tells only such a span.
   if (ownDays.length === 0 && (VAGUE_TIME.test(clauseText(inputs.body, clause)) || (dates.length === 0 && VAGUE_TIME.test(inputs.body.slice(sentence.start, sentence.end))))) return null;
   // "…, whom Putin had received at the Kremlin in March": a month and no day of its own, so none is borrowed.
-  if (ownDays.length === 0 && MONTH_ONLY.test(clauseText(inputs.body, clause))) return null;
+  if (ownDays.length === 0 && MONTH_ONLY.test(withoutTakingOffice(clauseText(inputs.body, clause)))) return null;
   // "… for the Group of 20 summit on Monday and will then travel to Brasilia for a state visit": the day told in
   // the first clause is the first engagement's.
   // But "leaves for Croatia on Wednesday … and is scheduled to hold talks with … Plenković in Zagreb": the day of
@@ -1823,7 +1823,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // a year ago" dates the process.
   // "… in Niamey for the first summit of the Alliance of Sahel States (AES), the mutual defence pact the three juntas
   // formed last September": an apposition that closes the clause tells of something else.
-  if (!planned && !NOT_TODAY.test(withoutClosingApposition(clauseText(inputs.body, clause), triggerAt - clause.start)) && inputs.publishedAt !== null) {
+  if (!planned && !NOT_TODAY.test(withoutTakingOffice(withoutClosingApposition(clauseText(inputs.body, clause), triggerAt - clause.start))) && inputs.publishedAt !== null) {
     const lead = leadDate(inputs);
     // "Burhan said on Tuesday he had met Netanyahu …, a day after the surprise encounter": the day of the encounter the
     // lead reports, when it tells one, not of the saying.
@@ -1862,8 +1862,9 @@ const VAGUE_TIME = /\b(?:later (?:this|in the|that) (?:week|month)|(?:next|this|
 
 // A clause that goes on with the sentence's subject: "… to meet Zelensky and will travel to Moscow".
 // "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday" too.
-// "… to meet Palestinian President Mahmoud Abbas, then fly directly from Israel to Jeddah" as well.
-const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^,?\s*(?:then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)|(?:heads|flies|travels)\s+(?:on\s+)?to)\b/;
+// "… to meet Palestinian President Mahmoud Abbas, then fly directly from Israel to Jeddah" as well, and "… before
+// flying to South Africa on Tuesday for talks with President Cyril Ramaphosa".
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^\s*before\s+(?:flying|travell?ing|heading|going|moving)\s+(?:on\s+)?to\b|^,?\s*(?:then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)|(?:heads|flies|travels)\s+(?:on\s+)?to)\b/;
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.
@@ -1878,7 +1879,7 @@ const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|convers
 function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonly MeetingDraft[], participants: readonly number[], kind: MeetingKind): string | null {
   // "He also met General Abdel Fattah al-Burhan, head of the Sovereign Council that shares power … since … last
   // year": an apposition that describes the one met closing the sentence tells of something else.
-  const told = inputs.body.slice(sentence.start, sentence.end).replace(/,\s+(?:head|chief|leader|chairman|president) of the [^,;]*[.!?]?\s*$/, '');
+  const told = withoutTakingOffice(inputs.body.slice(sentence.start, sentence.end).replace(/,\s+(?:head|chief|leader|chairman|president) of the [^,;]*[.!?]?\s*$/, ''));
   if (inputs.publishedAt === null || NOT_TODAY.test(told)) return null;
   // "Biden told Putin in a phone call on Saturday …. Secretary of State Antony Blinken also spoke by phone with …
   // Lavrov": also, on the day of the call told just before. Not a visit's meetings: "He also called on President
@@ -1905,6 +1906,11 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   const also = sentence.index - lead.sentence <= 16 && /^(?:Before (?:leaving|departing) [^,;]{1,60},\s+)?(?!(?:He|She|They|It)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:was\s+|has\s+|had\s+)?also\b(?![^.;]*\bduring the (?:visit|trip)\b)/u.test(inputs.body.slice(sentence.start, sentence.end));
   if (sentence.index - lead.sentence > 8 && !also) return null;
   return sameDayParty ? lead.date : null;
+}
+
+/** The text less when someone came to office, which dates no encounter: "on his first trip to Africa since taking office in December". */
+function withoutTakingOffice(text: string): string {
+  return text.replace(/\bsince\s+(?:taking|took|assuming|assumed|entering|becoming|became)\b[^,;]*/gi, '');
 }
 
 const BEGAN_ON = /^\S+\s+(?:(?:began|started|opened|kicked off|got (?:off )?(?:under ?way|to an? (?:[\w-]+ )?start))\s+(?:[\w-]+\s+){0,2}on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;

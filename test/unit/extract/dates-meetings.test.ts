@@ -2914,4 +2914,18 @@ describe('parties and places told inside a longer phrase', () => {
       [['Naftali Bennett', 'Olaf Scholz'], '2022-03-05', 'Berlin', 'held'],
     ]);
   });
+
+  it('dates talks told beside when someone took office, and goes on with the traveller "before flying to …"', () => {
+    // 530: Scholz in Dakar on Sunday; Niger on Monday, South Africa on Tuesday.
+    const body = [
+      'Dakar (dpa) - German Chancellor Olaf Scholz on Sunday offered Senegal close cooperation in developing its offshore gas fields.',
+      'Scholz, on his first trip to Africa since taking office in December, held talks with Senegalese President Macky Sall in Dakar before the two leaders faced reporters together.',
+      'The chancellor will travel on to Niger on Monday to meet Nigerien President Mohamed Bazoum, before flying to South Africa on Tuesday for talks with President Cyril Ramaphosa.',
+    ].join('\n\n');
+    expect(extract(body, '2022-05-22').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Olaf Scholz', 'Macky Sall'], '2022-05-22'],
+      [['Olaf Scholz', 'Mohamed Bazoum'], '2022-05-23'],
+      [['Olaf Scholz', 'Cyril Ramaphosa'], '2022-05-24'],
+    ]);
+  });
 });
