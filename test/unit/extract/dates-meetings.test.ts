@@ -2928,4 +2928,14 @@ describe('parties and places told inside a longer phrase', () => {
       [['Olaf Scholz', 'Cyril Ramaphosa'], '2022-05-24'],
     ]);
   });
+
+  it('reads "with U.S. President Joe Biden, on Tuesday, and with … Putin, on Thursday" as two calls, each on its day', () => {
+    // 531: an abbreviation's full stop does not end the clause.
+    const body = 'TOKYO, Oct. 8 Kyodo - Japanese Prime Minister Kishida Fumio held phone talks with Chinese President Xi Jinping on Friday. Since taking office on Monday, Kishida has also spoken by phone with U.S. President Joe Biden, on Tuesday, and with Russian President Vladimir Putin, on Thursday.';
+    expect(extract(body, '2021-10-08').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Kishida Fumio', 'Xi Jinping'], '2021-10-08'],
+      [['Kishida Fumio', 'Joe Biden'], '2021-10-05'],
+      [['Kishida Fumio', 'Vladimir Putin'], '2021-10-07'],
+    ]);
+  });
 });
