@@ -634,7 +634,8 @@ function clausesOf(text: string, offset: number): Clause[] {
     if (inner.some((span) => cut.index >= span.start && cut.index < span.end - 1)) continue;
     // "Modi told Putin … their talks", "Xi warned Biden … during a phone call": a speech verb followed by a name
     // keeps the listener in the clause.
-    if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her |(?:the )?visiting )/u.test(text.slice(cut.index + cut[0].length))) continue;
+    // So does "Obama told a joint news conference with Abe": who spoke there took part.
+    if (/^(?:told|tells|warned)$/.test(cut[0]) && /^\s+(?:[\p{Lu}]|his |her |(?:the )?visiting |a joint (?:news|press) conference\b)/u.test(text.slice(cut.index + cut[0].length))) continue;
     cuts.push({ at: cut.index, relative: false });
     // "After speaking with Putin, Trump also called Zelensky": an opening subordinate clause ends at its comma.
     // But "After talks at the White House on Wednesday, the two men announced the deal": talks of nobody named, whose
@@ -804,7 +805,10 @@ function mentionsOfClause(
   // journey on in the present tense.
   const headline = inputs.datelineEnd !== undefined && sentence.end < inputs.datelineEnd;
   const planText = heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : ownWords;
-  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(headline ? planText.replace(/\bthen (?:travels|flies|heads)\b/g, '') : planText));
+  // Words quoted in the clause are not its own: "Modi told a joint press conference with Sirisena, \"would contribute
+  // to this process\"".
+  const ownPlanText = unquoted(body, planText, clause.start, sentence.start);
+  const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(headline ? ownPlanText.replace(/\bthen (?:travels|flies|heads)\b/g, '') : ownPlanText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
   // "… exactly 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty": the anniversary's event.
@@ -943,6 +947,18 @@ function mentionsOfClause(
     });
   }
   return [base(participants)];
+}
+
+/** `text`, found at `at` in the body, less the words inside quotation marks and the marks themselves. */
+function unquoted(body: string, text: string, at: number, sentenceStart: number): string {
+  if (!/["“”]/.test(text)) return text;
+  let kept = '';
+  for (let i = 0; i < text.length; i += 1) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x22 || unit === 0x201c || unit === 0x201d || insideQuotation(body, at + i, sentenceStart)) continue;
+    kept += text[i];
+  }
+  return kept;
 }
 
 /** Words of a plan, leaving out a plan made before ("previously scheduled") and who went before ("the last … to visit"). */

@@ -2938,4 +2938,14 @@ describe('parties and places told inside a longer phrase', () => {
       [['Kishida Fumio', 'Vladimir Putin'], '2021-10-07'],
     ]);
   });
+
+  it('reads "X told a joint news conference with Y" as the conference of both, and quoted words as no plan', () => {
+    // 533: Obama and Abe at the Akasaka Palace; 519: Modi's words "would contribute" are no plan of the conference.
+    const tokyo = 'TOKYO (AP) — President Barack Obama assured Japan on Thursday that the United States would come to its defense, but he and Japanese Prime Minister Shinzo Abe failed to seal a breakthrough.\n\nObama told a joint news conference with Abe at the Akasaka Palace that the treaty was absolute.';
+    expect(extract(tokyo, '2014-04-24').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['press conference', ['Barack Obama', 'Shinzo Abe'], '2014-04-24', 'Akasaka Palace'],
+    ]);
+    const colombo = 'COLOMBO (PTI) - Indian Prime Minister Narendra Modi arrived in Sri Lanka on Friday.\n\n"We believe that early and full implementation of the 13th Amendment and going beyond it," Modi told a joint press conference with Sri Lankan President Maithripala Sirisena, "would contribute to this process."';
+    expect(extract(colombo, '2015-03-13').meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([[['Narendra Modi', 'Maithripala Sirisena'], 'held']]);
+  });
 });
