@@ -1460,7 +1460,11 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   // "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … The Philippine leader": with nobody of that
   // country titled so, the one whose title names no country, never another country's.
   const ofCountry = titled.filter((role) => country === null || role.country === country);
-  const holders = ofCountry.length > 0 || country === null ? ofCountry : titled.filter((role) => role.country === null);
+  // "U.S. Trade Representative Michael Froman … the American leader" after "President Barack Obama": a leader is a head
+  // of state or government, of that country or of none told, before anyone else of the country.
+  const leaders = word === 'leader' ? ofCountry.filter(leadingRole) : [];
+  const leadersOfNone = word === 'leader' && country !== null && leaders.length === 0 ? titled.filter((role) => role.country === null && leadingRole(role)) : [];
+  const holders = leaders.length > 0 ? leaders : leadersOfNone.length > 0 ? leadersOfNone : ofCountry.length > 0 || country === null ? ofCountry : titled.filter((role) => role.country === null);
   // "The prime minister also met …" after "Prime Minister Narendra Modi" and "Foreign Minister Wang Yi": the whole
   // title before its last word.
   const whole = title.toLowerCase();
@@ -1472,6 +1476,10 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   let best: number | null = null;
   for (const role of candidates) if (best === null || named(role.person) >= named(best)) best = role.person;
   return best;
+}
+
+function leadingRole(role: { title: string }): boolean {
+  return /\b(?:president|prime minister|premier|chancellor|king|queen|emir|sultan|emperor|crown prince|leader)\b/i.test(role.title) && !/\b(?:vice|deputy)\b/i.test(role.title);
 }
 
 interface Place {
@@ -1651,8 +1659,11 @@ function introducedDirectly(body: string, start: number): boolean {
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
   // "received Merz with military honors in the courtyard of the Elysee Palace": a part of the building. So is "in the
   // gilded Spanish Hall of Prague Castle".
-  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before);
+  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before) || APPOSED_BUILDING.test(before);
 }
+
+// "signed the declaration at Biden's hotel in Jerusalem, the Waldorf Astoria": the building's name after what it is.
+const APPOSED_BUILDING = /\bat\s+(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:restaurant|hotel|resort|residence|palace|villa|estate|compound|guesthouse)(?:\s+in\s+\p{Lu}[\p{L}-]+)?,\s+the\s+$/u;
 
 /**
  * "held talks on Parliament Hill": the grounds one is on. Not "to meet lawmakers on Capitol Hill", where the hill

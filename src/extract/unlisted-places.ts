@@ -70,8 +70,24 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if ([...gazetteer.places, ...mentions, ...found].some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
   }
+  // "a private dinner with Abe at Sukiyabashi Jiro, a tiny sushi restaurant", "signed the declaration at Biden's hotel
+  // in Jerusalem, the Waldorf Astoria": a building named with what it is, in apposition.
+  const apposed = [
+    ...allMatches(NAME_THEN_KIND, body).map((match) => ({ name: match[1] ?? '', start: match.index + 'at '.length })),
+    ...allMatches(KIND_THEN_NAME, body).map((match) => ({ name: match[1] ?? '', start: match.index + match[0].length - (match[1] ?? '').length })),
+  ];
+  for (const { name, start } of apposed) {
+    const end = start + name.length;
+    if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || taken(name, start, end) || found.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const BUILDING_KIND = String.raw`(?:restaurant|hotel|resort|residence|palace|villa|estate|compound|guesthouse|guest house|museum|temple|shrine|castle|monastery)`;
+const APPOSED_NAME = String.raw`((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,3})`;
+const NAME_THEN_KIND = new RegExp(String.raw`\bat ${APPOSED_NAME}, (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}${BUILDING_KIND}\b`, 'gu');
+const KIND_THEN_NAME = new RegExp(String.raw`\bat (?:his|her|their|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}-]+ )?${BUILDING_KIND}(?: in \p{Lu}[\p{L}-]+)?, the ${APPOSED_NAME}(?![\p{L}'’-])`, 'gu');
 
 const VENUE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const OFFICE_HOLDERS = /^(?:President|Prime Minister|King|Queen|Governor|Emperor|Sultan|Emir)['’]s\s+\p{Lu}/u;

@@ -2948,4 +2948,18 @@ describe('parties and places told inside a longer phrase', () => {
     const colombo = 'COLOMBO (PTI) - Indian Prime Minister Narendra Modi arrived in Sri Lanka on Friday.\n\n"We believe that early and full implementation of the 13th Amendment and going beyond it," Modi told a joint press conference with Sri Lankan President Maithripala Sirisena, "would contribute to this process."';
     expect(extract(colombo, '2015-03-13').meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([[['Narendra Modi', 'Maithripala Sirisena'], 'held']]);
   });
+
+  it('reads "the American leader" as the president, not another American with a title', () => {
+    // 533: Froman, the trade representative, was not at The Hague.
+    const body = 'TOKYO (AP) — President Barack Obama held talks with Japanese Prime Minister Shinzo Abe on Thursday. U.S. Trade Representative Michael Froman met Japanese Economy Minister Akira Amari in Tokyo on Thursday. Obama and Abe last met in The Hague last month, when the American leader brought Abe and South Korean President Park Geun-hye together for their first formal talks.';
+    expect(extract(body, '2014-04-24').meetings.filter((meeting) => meeting.location === 'The Hague').map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Shinzo Abe', 'Park Geun-hye']]);
+  });
+
+  it('places an encounter at a building named in apposition to what it is', () => {
+    // 533: "at Sukiyabashi Jiro, a tiny sushi restaurant"; 528: "at Biden's hotel in Jerusalem, the Waldorf Astoria".
+    const tokyo = 'TOKYO (AP) — President Barack Obama began his visit on Wednesday night with a private dinner with Prime Minister Shinzo Abe at Sukiyabashi Jiro, a tiny sushi restaurant in the Ginza district.';
+    expect(extract(tokyo, '2014-04-24').meetings.map((meeting) => meeting.location)).toEqual(['Sukiyabashi Jiro']);
+    const jerusalem = 'JERUSALEM (AP) — President Joe Biden and Israeli Prime Minister Yair Lapid signed a joint pledge on Thursday. The two leaders signed the declaration at Biden\'s hotel in Jerusalem, the Waldorf Astoria, after talks.';
+    expect(extract(jerusalem, '2022-07-14').locations.map((location) => location.name)).toContain('Waldorf Astoria');
+  });
 });
