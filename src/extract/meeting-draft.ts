@@ -24,6 +24,8 @@ export interface MeetingDraft {
   /** Where a place the gazetteers do not list was named, so it is reported as a location too. */
   unlistedPlace?: { start: number; end: number } | null;
   locationKind: 'city' | 'region' | 'venue' | null;
+  /** Held by video ("hosted the first India-Central Asia Summit by video conference"): at no place the dateline gives. */
+  remote?: boolean;
   /** The date was not told but taken from the story's day (`dayOfStory`). */
   dayInferred?: boolean;
   /** Told as a departure for a place ("left for Colombo", "flies to Sydney"): the place is where the traveller goes. */

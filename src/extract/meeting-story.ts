@@ -160,7 +160,7 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
  * the dateline ("NUSA DUA, Indonesia, Nov 14 (Reuters) - … held talks on Monday").
  */
 export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: MeetingInputs['datelinePlace'], publishedAt: string | null): void {
-  const inPerson = (meeting: MeetingDraft): boolean => meeting.kind !== 'phone call' && meeting.kind !== 'video call';
+  const inPerson = (meeting: MeetingDraft): boolean => meeting.kind !== 'phone call' && meeting.kind !== 'video call' && !meeting.remote;
   const near = (a: string, b: string): boolean => Math.abs(Date.parse(a) - Date.parse(b)) <= 2 * 86_400_000;
   // An encounter told as before the news is not the day's main one, nor is one without a day ("is the first
   // Pakistani foreign minister to visit India since 2011").

@@ -220,7 +220,8 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   joinTravelToMeeting(meetings);
   placeAtMainEncounter(meetings, inputs.datelinePlace ?? null, inputs.publishedAt);
   placeAtTheSummit(inputs, meetings);
-  for (const meeting of meetings) if (meeting.awaitsPlace && meeting.location !== null) meeting.provisional = false;
+  // Held by video, a summit has no place to await.
+  for (const meeting of meetings) if (meeting.awaitsPlace && (meeting.location !== null || (meeting.remote && meeting.participants.length >= 2))) meeting.provisional = false;
   venueFromAnotherSentence(inputs, meetings);
   gatherDelegates(inputs, meetings);
   gatherSummitRoster(inputs, meetings);
@@ -456,6 +457,10 @@ function attendanceOf(words: string, found: { kind: MeetingKind; index: number; 
   // "Other leaders at the summit included Papua New Guinea's James Marape, …": those it lists attended it.
   if ((found.kind === 'summit' || found.kind === 'meeting' || found.kind === 'talks') && /\b(?:leaders|participants|attendees|guests|those)\s+(?:at|attending)\s+the\s+(?:[\w'’-]+\s+){0,2}$/i.test(words.slice(0, found.index)) && /^\S+\s+(?:included|includes|were)\s/i.test(words.slice(found.index))) {
     return { attendance: true, generic: false, attendedKind: found.kind, attendsNoEncounter: false };
+  }
+  // "Kazakh President Kassym-Jomart Tokayev, … took part in the virtual summit": those who joined the gathering by video.
+  if (found.kind === 'video call' && /^(?:took part|taking part|participated|joined)\s+in\s+(?:the|this|that)\s/i.test(words.slice(found.index))) {
+    return { attendance: true, generic: false, attendedKind: null, attendsNoEncounter: false };
   }
   const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
   // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
@@ -801,10 +806,14 @@ function mentionsOfClause(
   // "The two presidents held official talks and witnessed the signing of agreements …, including a programme under
   // which Mexico will hire Cuban doctors": talks held are not planned by what comes after them.
   const heldBefore = /\b(?:held|had)\s+(?:[\w-]+\s+){0,2}$/i.test(clauseText.slice(0, trigger.index));
+  // "Modi on Thursday hosted the first India-Central Asia Summit by video conference, with the presidents … agreeing to
+  // hold the meeting every two years": what follows the comma after a verb of the past tells the encounter's future.
+  // So does a headline's in the present: "Modi hosts first India-Central Asia Summit, leaders agree to meet every two years".
+  const headline = inputs.datelineEnd !== undefined && sentence.end < inputs.datelineEnd;
+  const pastVerbEnd = (headline ? /^(?:hosts|holds|meets|receives|welcomes|hosted|held|received|welcomed)$/i : /^(?:hosted|held|received|welcomed)$/i).test(trigger.word) ? clauseText.indexOf(', ', trigger.index) : -1;
   // "Israel's Bennett meets Putin in Moscow, then flies to Berlin for talks with Scholz": a headline tells the day's
   // journey on in the present tense.
-  const headline = inputs.datelineEnd !== undefined && sentence.end < inputs.datelineEnd;
-  const planText = heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : ownWords;
+  const planText = heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : pastVerbEnd > 0 ? ownWords.slice(0, pastVerbEnd) : ownWords;
   // Words quoted in the clause are not its own: "Modi told a joint press conference with Sirisena, \"would contribute
   // to this process\"".
   const ownPlanText = unquoted(body, planText, clause.start, sentence.start);
@@ -871,6 +880,7 @@ function mentionsOfClause(
     ...(destination !== null ? { destination } : {}),
     ...(whereCountry !== null ? { inCountry: whereCountry } : {}),
     ...(/\b(?:on|at) the (?:sidelines|margins)\b/i.test(clauseText) ? { beside: true } : {}),
+    ...(REMOTE_ENCOUNTER.test(clauseText) ? { remote: true } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
   // country of the tour; the day told is the first stop's.
@@ -2136,6 +2146,8 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   }
 }
 
+// "by video conference", "a virtual summit", "via video link".
+const REMOTE_ENCOUNTER = /\b(?:by video(?: ?conference| link)?|via video(?: ?conference| link)?|videoconference|virtual(?:ly)?)\b/i;
 const SEPARATE_CALL = /\b(?:[Ii]n )?(?:a )?separate (?:phone |telephone )?(?:call|conversation)\b/;
 
 function isCall(meeting: MeetingDraft): boolean {
@@ -2166,6 +2178,7 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false):
   // "… at talks in the White House …. Trump received his guest in the Oval Office": the room of the building told.
   else if (meeting.location && mention.location && PLACE_FORMS.get(mention.location)?.within === meeting.location) setPlace(meeting, mention);
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
+  if (mention.remote) meeting.remote = true;
   // Leaders told together at first, and then as at "their third summit".
   if (meeting.namedInFull && mention.kind === 'summit') meeting.kind = 'summit';
   // A journey someone is met at the end of is that encounter.

@@ -2962,4 +2962,17 @@ describe('parties and places told inside a longer phrase', () => {
     const jerusalem = 'JERUSALEM (AP) — President Joe Biden and Israeli Prime Minister Yair Lapid signed a joint pledge on Thursday. The two leaders signed the declaration at Biden\'s hotel in Jerusalem, the Waldorf Astoria, after talks.';
     expect(extract(jerusalem, '2022-07-14').locations.map((location) => location.name)).toContain('Waldorf Astoria');
   });
+
+  it('reads a summit hosted by video, with those who took part in it, as held at no place', () => {
+    // 537: the first India-Central Asia Summit; "agreeing to hold the meeting every two years" is its future, not it.
+    const title = 'Modi hosts first India-Central Asia Summit, leaders agree to meet every two years';
+    const body = [
+      title,
+      'New Delhi, Jan 27 (PTI) Prime Minister Narendra Modi on Thursday hosted the first India-Central Asia Summit by video conference, with the presidents of five Central Asian republics agreeing to hold the meeting every two years.',
+      'Kazakh President Kassym-Jomart Tokayev, Uzbek President Shavkat Mirziyoyev and Kyrgyz President Sadyr Japarov took part in the virtual summit, the Ministry of External Affairs (MEA) said.',
+    ].join('\n\n');
+    expect(extract(body, '2022-01-27', { title }).meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['summit', 'held', ['Narendra Modi', 'Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Sadyr Japarov'], '2022-01-27', null],
+    ]);
+  });
 });
