@@ -24,6 +24,8 @@ export interface MeetingDraft {
   /** Where a place the gazetteers do not list was named, so it is reported as a location too. */
   unlistedPlace?: { start: number; end: number } | null;
   locationKind: 'city' | 'region' | 'venue' | null;
+  /** Told as before or after a gathering ("held talks with Sisi on Thursday morning before the summit opened"). */
+  apart?: boolean;
   /** Held by video ("hosted the first India-Central Asia Summit by video conference"): at no place the dateline gives. */
   remote?: boolean;
   /** The date was not told but taken from the story's day (`dayOfStory`). */

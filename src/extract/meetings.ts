@@ -881,6 +881,7 @@ function mentionsOfClause(
     ...(whereCountry !== null ? { inCountry: whereCountry } : {}),
     ...(/\b(?:on|at) the (?:sidelines|margins)\b/i.test(clauseText) ? { beside: true } : {}),
     ...(REMOTE_ENCOUNTER.test(clauseText) ? { remote: true } : {}),
+    ...(APART_FROM_GATHERING.test(sentence.text) ? { apart: true } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
   // country of the tour; the day told is the first stop's.
@@ -1334,6 +1335,14 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   const previous = inputs.sentences[sentence.index - 1];
   const opener = /^they$/i.test(words) && previous?.paragraph === sentence.paragraph ? /^(?:The two|Both) (?:leaders|presidents|prime ministers|premiers|(?:foreign )?ministers)\b/.exec(previous.text) : null;
   if (previous && opener) return groupBefore(inputs, previous, previous.start, meetings, opener[0]);
+  // "On the sidelines, Sisi and Abiy agreed …. The two leaders first held talks on Wednesday": the two the sentence
+  // before names, and nobody else, after a summit of many.
+  const namer = /^the two (?:leaders|men|presidents)$/i.test(words) ? [1, 2].map((back) => inputs.sentences[sentence.index - back]).find((before) => before !== undefined && before.paragraph >= sentence.paragraph - 1 && inputs.personMentions.some((mention) => mention.sentence === before.index)) : undefined;
+  if (namer) {
+    const pair = unique(inputs.personMentions.filter((mention) => mention.sentence === namer.index && isSubject(inputs, mention.person) && !insideQuotation(inputs.body, mention.start, namer.start)).map((mention) => mention.person));
+    const many = meetings.some((meeting) => meeting.participants.length > 2 && pair.every((person) => meeting.participants.includes(person)));
+    if (pair.length === 2 && many) return pair;
+  }
   // "The two leaders also met …" after the leaders' call and an adviser's meeting: the encounter of leaders.
   // "The two leaders last met in person in Osaka": the pair the story is about, whoever was named since.
   if (PAST_ENCOUNTER.test(inputs.body.slice(sentence.start, sentence.end))) {
@@ -2111,8 +2120,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // at the Archmere Academy".
   if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length < 2 && shared < mention.participants.length && mention.participants.length < 4) return false;
   // "Meloni, who held talks with Starmer at Downing Street on Sunday morning" beside the summit Starmer hosted that
-  // day: two who met at a place of their own held talks of their own.
-  if (meeting.kind === 'summit' && mention.kind !== 'summit' && meeting.participants.length >= 3 && mention.participants.length === 2 && mention.location !== null && mention.locationKind === 'venue') return false;
+  // day: two who met at a place of their own held talks of their own. So did "Menfi held talks with Sisi on Thursday
+  // morning before the summit opened".
+  if ((meeting.kind === 'summit' || meeting.participants.length >= 4) && mention.kind !== 'summit' && meeting.participants.length >= 3 && mention.participants.length === 2 && ((mention.location !== null && mention.locationKind === 'venue') || mention.apart)) return false;
   // "Amir-Abdollahian and … Faisal bin Farhan met in Beijing … Qin Gang hosted a lunch for the two ministers and later
   // met them together": talks of two or more that someone new then joins are another encounter, save at a summit.
   // A visit takes in those met on it: "Macron and Merz visited Kyiv … They were met by Zelenskiy".
@@ -2146,6 +2156,8 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   }
 }
 
+// "before the summit opened", "after the conference": told as apart from the gathering.
+const APART_FROM_GATHERING = /\b(?:before|after|ahead of)\s+the\s+(?:[\w-]+\s+)?(?:summit|conference|gathering)\b/i;
 // "by video conference", "a virtual summit", "via video link".
 const REMOTE_ENCOUNTER = /\b(?:by video(?: ?conference| link)?|via video(?: ?conference| link)?|videoconference|virtual(?:ly)?)\b/i;
 const SEPARATE_CALL = /\b(?:[Ii]n )?(?:a )?separate (?:phone |telephone )?(?:call|conversation)\b/;

@@ -2975,4 +2975,18 @@ describe('parties and places told inside a longer phrase', () => {
       ['summit', 'held', ['Narendra Modi', 'Kassym-Jomart Tokayev', 'Shavkat Mirziyoyev', 'Sadyr Japarov'], '2022-01-27', null],
     ]);
   });
+
+  it('keeps talks "before the summit opened" apart from it, and reads "The two leaders" as the pair named just before', () => {
+    // 529: the Cairo summit of Sudan's neighbours, Menfi's talks with Sisi, and Sisi's with Abiy.
+    const body = [
+      'CAIRO, July 13 (AFP) - Leaders of Sudan\'s neighbours met in Cairo on Thursday. Egyptian President Abdel Fattah al-Sisi welcomed South Sudanese President Salva Kiir, Ethiopian Prime Minister Abiy Ahmed and Mohamed al-Menfi, head of Libya\'s Presidential Council.',
+      'Menfi held talks with Sisi on Thursday morning before the summit opened, according to Libya\'s official news agency LANA.',
+      'On the sidelines, Sisi and Abiy agreed to launch expedited negotiations on the dam. Ethiopia said it would avoid causing significant harm.',
+      'The two leaders first held talks on Wednesday.',
+    ].join('\n\n');
+    const meetings = extract(body, '2023-07-13').meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(meetings).toContainEqual([['Mohamed al-Menfi', 'Abdel Fattah al-Sisi'], '2023-07-13']);
+    expect(meetings).toContainEqual([['Abdel Fattah al-Sisi', 'Abiy Ahmed'], '2023-07-12']);
+    expect(meetings.filter(([, date]) => date === '2023-07-12')).toHaveLength(1);
+  });
 });
