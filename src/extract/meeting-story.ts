@@ -182,7 +182,8 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
     if (meeting.status === 'planned' && (meeting.kind === 'visit' || main.kind === 'visit' || (meeting.date !== main.date && main.kind !== 'summit' && !meeting.beside))) continue;
     // "Muizzu held talks with Modi at Hyderabad House … He also called on President Droupadi Murmu": a building is
     // where the main two met, not where the day's other encounters took place.
-    if (mainPlace.locationKind === 'venue' && !meeting.participants.every((person) => main.participants.includes(person))) continue;
+    // Nor where a planned encounter of the same two will be: "… and then attend a state dinner offered by Piñera".
+    if (mainPlace.locationKind === 'venue' && (!meeting.participants.every((person) => main.participants.includes(person)) || meeting.status === 'planned')) continue;
     if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
   }
 }

@@ -90,7 +90,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\b(?:was|were) signed\b(?<=\b(?:declaration|agreement|documents?|accords?|deal|memorandum|pact|treaty|communiqu[eé]) (?:was|were) signed)(?=[^.;]{0,60}\bby\b)/i },
   // Without "was", only when who signed is named: not "an agreement signed by the two countries' prime ministers".
   { kind: 'meeting', pattern: /\bsigned\b(?<=\b(?:[Dd]eclaration|[Aa]greement|[Dd]ocuments?|[Aa]ccords?|[Dd]eal|[Mm]emorandum|[Pp]act|[Tt]reaty|[Cc]ommuniqu[eé]) signed)(?=[^.;]{0,60}\bby\s+[A-Z\u00C0-\u00DE])/ },
-  { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast) (?:with|for|hosted)|signing ceremony)\b/i },
+  // "then attend a state dinner offered by Piñera and his wife".
+  { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast|banquet) (?:with|for|hosted|offered|given)|signing ceremony)\b/i },
   // "Trump, Macron and their wives … were to dine Thursday evening at the Jules Verne restaurant": a meal together.
   { kind: 'meeting', pattern: /\b(?:dined|dine|dines|dining)(?= (?:together|with|at|on|in|\w+day)\b)/i },
   // "The two leaders had been having dinner at the Florida resort": a meal taken together.
@@ -792,7 +793,10 @@ function mentionsOfClause(
   // last Group of Seven leader to travel there".
   // "… is due to hold talks with Netanyahu in Jerusalem, before meeting … Abbas in Bethlehem": an -ing clause goes
   // on with the plan the sentence told before it.
-  const planGoesOn = /^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && tellsAPlan(inputs.body.slice(sentence.start, clause.start));
+  // So does "… Obama was to set out his policy … in a speech … and then attend a state dinner offered by Piñera".
+  const toldBefore = inputs.body.slice(sentence.start, clause.start);
+  const planGoesOn = (/^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && tellsAPlan(toldBefore))
+    || (/^\W*(?:and\s+)?then\s+\p{Ll}/u.test(clauseText) && (tellsAPlan(toldBefore) || /\b(?:was|were)\s+to\s+\p{Ll}/u.test(toldBefore)));
   // "The two leaders will see each other again in July, when Merkel hosts the Group of 20 summit in Hamburg": a
   // when-clause tells the time of a plan before it, so it is a plan too.
   const planWhen = /^\W*when\b/i.test(clauseText) && tellsAPlan(before);

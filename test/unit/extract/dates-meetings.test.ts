@@ -2989,4 +2989,13 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Abdel Fattah al-Sisi', 'Abiy Ahmed'], '2023-07-12']);
     expect(meetings.filter(([, date]) => date === '2023-07-12')).toHaveLength(1);
   });
+
+  it('reads "was to set out … and then attend a state dinner offered by Piñera" as a plan, at no place told', () => {
+    // 539: the state dinner after the talks at La Moneda.
+    const body = 'Santiago, Mar 21 (EFE).- U.S. President Barack Obama held talks with President Sebastián Piñera at La Moneda presidential palace on Monday. Later on Monday, Obama was to set out his policy towards the region in a speech and then attend a state dinner offered by Piñera and his wife, Cecilia Morel.';
+    expect(extract(body, '2011-03-21').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Barack Obama', 'Sebastián Piñera'], '2011-03-21', 'La Moneda presidential palace', 'held'],
+      [['Barack Obama', 'Sebastián Piñera'], '2011-03-21', null, 'planned'],
+    ]);
+  });
 });
