@@ -36,7 +36,7 @@ const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
 // A lookbehind comes after the word it guards ("\bsigned\b(?<=\b(?:deal|…) signed)"), not before it: V8 tries a
 // leading lookbehind at every position of the text, and this list is tested on every sentence.
 const TRIGGERS: Trigger[] = [
-  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|spoken|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had) a (?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|spoken|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had|hold|holds|holding|have|has) (?:a|an|another) (?:(?:second|third|new|further|follow-up) )?(?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
   // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson".
   { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length) with\b/i },
   // "The two leaders last spoke on Dec. 30", "The two leaders spoke on Sunday morning": the pair's own conversation,
@@ -228,6 +228,9 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   gatherSummitRoster(inputs, meetings);
   callsToldApart(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
+  // "Merkel had asked … Putin in a phone call last week to use his influence on the government in Minsk": a call
+  // joins people in two places and is held at neither; a town its clause names is what was spoken of.
+  for (const meeting of meetings) if (meeting.kind === 'phone call') setPlace(meeting, { location: null, locationCountry: null, locationKind: null, city: null });
   return meetings.filter((meeting) => !meeting.provisional && (meeting.participants.length > 0 || meeting.countries.length > 0 || meeting.location !== null));
 }
 
@@ -1919,7 +1922,7 @@ const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.
 // "The two leaders shook hands and posed for photographs before sitting down … on Tuesday evening" too.
-const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks|meeting)\s+(?:took place|was held|were held|began|lasted|started|happened)\b|(?:The two (?:leaders|men|sides|presidents|ministers)|They|Both leaders)\s+(?:spoke|talked|met|shook hands|sat down)\b)/;
+const GOES_ON_ABOUT = /^\W*(?:(?:The|Their)\s+(?:[\w-]+\s+){0,2}?(?:call|conversation|talks|meeting)\s+(?:on\s+\w+day\s+(?:(?:morning|afternoon|evening|night)\s+)?)?(?:took place|was held|were held|began|lasted|started|happened)\b|(?:The two (?:leaders|men|sides|presidents|ministers)|They|Both leaders)\s+(?:spoke|talked|met|shook hands|sat down)\b)/;
 
 /**
  * Further on, the story of the lead's day goes on while it follows someone already reported meeting that day:

@@ -2998,4 +2998,19 @@ describe('parties and places told inside a longer phrase', () => {
       [['Barack Obama', 'Sebastián Piñera'], '2011-03-21', null, 'planned'],
     ]);
   });
+
+  it('gives a phone call no place, dates it by "The call on Monday evening lasted …", and reads "to hold a second call" as a plan', () => {
+    // 523: Merkel's calls with Lukashenko and Putin.
+    const body = [
+      'Berlin/Minsk (dpa) - German Chancellor Angela Merkel has spoken by telephone with Belarusian leader Alexander Lukashenko, the first conversation between a Western head of government and Lukashenko since his disputed re-election in August 2020.',
+      'The call on Monday evening lasted 50 minutes, according to the Belarusian state news agency BelTA.',
+      'Lukashenko said on Tuesday that he expected to hold a second call with Merkel, BelTA reported.',
+      'Merkel had asked Russian President Vladimir Putin in a phone call last week to use his influence on the government in Minsk.',
+    ].join('\n\n');
+    expect(extract(body, '2021-11-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([
+      [['Angela Merkel', 'Alexander Lukashenko'], '2021-11-15', null, 'held'],
+      [['Alexander Lukashenko', 'Angela Merkel'], null, null, 'planned'],
+      [['Angela Merkel', 'Vladimir Putin'], null, null, 'held'],
+    ]);
+  });
 });
