@@ -57,7 +57,37 @@ export function findRoles(body: string, mentions: readonly PersonMention[], gaze
     const counterpart = counterpartRole(body, mention, mentions, roles, gazetteer);
     if (counterpart) roles.push(counterpart);
   }
+  roles.push(...pairedCounterparts(body, mentions, roles, gazetteer));
   return roles;
+}
+
+const PAIRED_COUNTERPARTS = /\b(?:his|her)\s+(\S+(?:\s\S+)?)\s+and\s+(\S+(?:\s\S+)?)\s+counterparts,?\s+$/;
+
+/**
+ * "Raisi hosted his Russian and Turkish counterparts, Vladimir Putin and Recep Tayyip Erdogan": two counterparts, each
+ * of the country named in the same place, with the title of the one whose counterparts they are.
+ */
+function pairedCounterparts(body: string, mentions: readonly PersonMention[], roles: readonly RoleDraft[], gazetteer: GazetteerMentions): RoleDraft[] {
+  const found: RoleDraft[] = [];
+  mentions.forEach((first, index) => {
+    const second = mentions[index + 1];
+    if (!second || !/^\s+and\s+$/.test(body.slice(first.end, second.start))) return;
+    const words = PAIRED_COUNTERPARTS.exec(body.slice(Math.max(0, first.start - 80), first.start));
+    if (!words) return;
+    const wordsStart = first.start - words[0].length;
+    const countryOf = (surface: string | undefined): string | null => gazetteer.countries.find((match) => match.start >= wordsStart && match.end <= first.start && match.surface === surface)?.value.country.name ?? null;
+    const countries = [countryOf(words[1]), countryOf(words[2])];
+    const owner = subjectOf(body, mentions, first.sentence, wordsStart) ?? mentions.filter((other) => other.end <= wordsStart).pop();
+    const ownerRole = owner ? [...roles].reverse().find((role) => role.person === owner.person && role.country !== null) : undefined;
+    if (!ownerRole) return;
+    [first, second].forEach((mention, at) => {
+      const country = countries[at];
+      if (country && country !== ownerRole.country && !roles.some((role) => role.person === mention.person)) {
+        found.push({ person: mention.person, title: counterpartTitle(ownerRole.title), country, organization: null, sentence: mention.sentence, start: wordsStart, end: mention.end });
+      }
+    });
+  });
+  return found;
 }
 
 // "Presidents Gustavo Petro of Colombia, Luis Arce of Bolivia and Irfaan Ali of Guyana", "Foreign Ministers José

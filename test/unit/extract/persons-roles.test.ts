@@ -917,3 +917,15 @@ describe('"Islam" as a given name (after the 481–500 freeze)', () => {
     expect(extract(body, '2018-05-17').persons.map((person) => person.name)).not.toContain('Karimov');
   });
 });
+
+describe('counterparts named in pairs (after the 521–540 freeze)', () => {
+  it('gives "his Russian and Turkish counterparts, A and B" each the host\'s title for their own country', () => {
+    // 527: Raisi hosted Putin and Erdogan in Tehran.
+    const { persons } = extract('TEHRAN, July 19 (Xinhua) -- Iranian President Ebrahim Raisi hosted his Russian and Turkish counterparts, Vladimir Putin and Recep Tayyip Erdogan, in Tehran on Tuesday.', '2022-07-19');
+    expect(persons.flatMap((person) => person.roles.map((role) => [person.name, role.title, role.country]))).toEqual([
+      ['Ebrahim Raisi', 'President', 'Iran'],
+      ['Vladimir Putin', 'President', 'Russia'],
+      ['Recep Tayyip Erdogan', 'President', 'Turkey'],
+    ]);
+  });
+});
