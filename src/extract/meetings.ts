@@ -391,6 +391,12 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
         merge(restated, mention);
         continue;
       }
+      // "Also on Tuesday, Erdogan and Raisi co-chaired a meeting of the Türkiye-Iran High-Level Cooperation Council":
+      // two who chaired a gathering told as new held one of their own.
+      if (!anaphoric && attendance && attendedKind === 'meeting' && mention.participants.length >= 2 && /^(?:co-)?chaired\s+(?:a|an)\s/i.test(words.slice(found.index)) && /\band\s+(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}$/u.test(words.slice(0, found.index))) {
+        meetings.push({ ...mention, kind: 'meeting' });
+        continue;
+      }
       const same = [...meetings].reverse().find((meeting) => sameEncounter(meeting, mention) && !(beside && meeting.kind === 'summit' && !(toldAgain && sameParties(meeting, mention))) && !(later && !sameParties(meeting, mention)));
       if (same) merge(same, mention, anaphoric);
       else if (attendance) {

@@ -3013,4 +3013,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Angela Merkel', 'Vladimir Putin'], null, null, 'held'],
     ]);
   });
+
+  it('reads "A and B co-chaired a meeting of the … Council" as their own encounter beside the summit', () => {
+    // 527: Erdogan and Raisi in Tehran on the day of the three-way summit.
+    const body = 'TEHRAN, July 19 (Xinhua) -- Iranian President Ebrahim Raisi hosted Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan in Tehran on Tuesday for a three-way summit. Also on Tuesday, Erdogan and Raisi co-chaired a meeting of the Türkiye-Iran High-Level Cooperation Council.';
+    expect(extract(body, '2022-07-19').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Ebrahim Raisi', 'Vladimir Putin', 'Recep Tayyip Erdogan'], '2022-07-19', 'Tehran'],
+      [['Recep Tayyip Erdogan', 'Ebrahim Raisi'], '2022-07-19', 'Tehran'],
+    ]);
+  });
 });
