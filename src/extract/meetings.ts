@@ -1785,8 +1785,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // Ivory Coast, where he held talks with President Alassane Ouattara": a day told in another clause with an encounter
   // of someone else is that encounter's.
   const others = ownDays.length > 0 || participants.length === 0 ? [] : clausesOf(sentence.text, sentence.start).filter((other) => other.start !== clause.start && !inClause(other, triggerAt, triggerAt + 1));
+  // But "On Monday, Moon held talks with Xi … before flying to Chengdu, where he met Li in the evening": a day that opens
+  // the sentence is the day of all it tells.
   const ofAnother = (date: DateMention): boolean =>
-    others.some((other) => {
+    !/^\W*(?:(?:On|Late on|Early on|Later on)\s+)?$/.test(inputs.body.slice(sentence.start, date.start)) && others.some((other) => {
       const trigger = inClause(other, date.start, date.end) ? firstTrigger(clauseText(inputs.body, other)) : null;
       // "… to Cotonou for talks with Talon, and on Thursday to Bissau, where he will be received by Embaló": a day
       // nearer this encounter's word than the other's is still this one's.

@@ -3022,4 +3022,14 @@ describe('parties and places told inside a longer phrase', () => {
       [['Recep Tayyip Erdogan', 'Ebrahim Raisi'], '2022-07-19', 'Tehran'],
     ]);
   });
+
+  it('dates every clause of a sentence by the day that opens it', () => {
+    // 532: Moon met Xi in Beijing and then Li in Chengdu on the Monday before the summit.
+    const body = 'CHENGDU, China, Dec. 24 (Yonhap) -- President Moon Jae-in, Japanese Prime Minister Shinzo Abe and Chinese Premier Li Keqiang met in this southwestern Chinese city on Tuesday for their annual summit. On Monday, Moon held talks with Chinese President Xi Jinping at the Great Hall of the People in Beijing before flying to Chengdu, where he met Li in the evening.';
+    expect(extract(body, '2019-12-24').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Moon Jae-in', 'Shinzo Abe', 'Li Keqiang'], '2019-12-24'],
+      [['Moon Jae-in', 'Xi Jinping'], '2019-12-23'],
+      [['Moon Jae-in', 'Li Keqiang'], '2019-12-23'],
+    ]);
+  });
 });
