@@ -14,7 +14,7 @@ export interface GazetteerMentions {
 
 const countryMatcher = new PhraseMatcher(COUNTRY_FORMS);
 const placeMatcher = new PhraseMatcher(PLACE_FORMS);
-const organizationMatcher = new PhraseMatcher(ORGANIZATION_FORMS);
+const organizationMatcher = new PhraseMatcher(ORGANIZATION_FORMS, true);
 const titleMatcher = new PhraseMatcher(TITLE_FORMS);
 
 /**

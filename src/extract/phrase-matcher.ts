@@ -11,6 +11,7 @@ export interface PhraseMatch<T> {
 
 const NONE: readonly never[] = [];
 const WORD_START = /[\p{L}\p{N}]/u;
+const LOWERCASE = /\p{Ll}/u;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const TITLE_PREFIX = /^(?:[Tt]hen|[Ee]x)-(?=\p{Lu})/u;
 
@@ -21,7 +22,11 @@ export class PhraseMatcher<T> {
   // with a unit no key starts with, and can be passed over without a lookup.
   private readonly firstUnits = new Uint8Array(0x10000);
 
-  constructor(entries: Iterable<readonly [string, T]>) {
+  /**
+   * `beforeLowercaseCompound`: a phrase may end where a hyphen joins it to a lower-case word ("EU-mediated talks",
+   * "NATO-led force"); otherwise a hyphenated word is a word of its own ("Sino-", "Indo-Pacific").
+   */
+  constructor(entries: Iterable<readonly [string, T]>, private readonly beforeLowercaseCompound = false) {
     for (const [surface, value] of entries) {
       const key = firstWordKey(surface);
       const list = this.byFirstWord.get(key) ?? [];
@@ -62,7 +67,7 @@ export class PhraseMatcher<T> {
         const after = text[end];
         // "U.S." may end a sentence: its last dot is then shared, so a following space or end is fine.
         if (after !== undefined && WORD_CHAR.test(after)) continue;
-        if (after === '-' && WORD_START.test(text[end + 1] ?? '')) continue;
+        if (after === '-' && WORD_START.test(text[end + 1] ?? '') && !(this.beforeLowercaseCompound && LOWERCASE.test(text[end + 1] ?? ''))) continue;
         matches.push({ start: start + offset, end: end + offset, surface: candidate.surface, value: candidate.value });
         blockedUntil = end;
         break;

@@ -900,3 +900,11 @@ describe('the dateline form of a listed town (after the 481–500 freeze)', () =
     expect(locations.map((location) => [location.name, location.aliases])).toEqual([['Naypyitaw', ['Nay Pyi Taw']]]);
   });
 });
+
+describe('bodies named in a compound (after the 541–560 freeze)', () => {
+  it('finds "EU-mediated" and "Kremlin-backed" bodies', () => {
+    // 550: "the latest round of EU-mediated efforts to reach a peace treaty".
+    const { organizations } = extract('It was the latest round of EU-mediated efforts to reach a peace treaty, a week after Kremlin-backed talks stalled.', '2023-05-15');
+    expect(organizations.map((organization) => organization.name)).toEqual(['European Union', 'Kremlin']);
+  });
+});
