@@ -26,7 +26,7 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
   const buildings: PhraseMatch<PlaceEntry>[] = [];
   const ministriesMetAt: { start: number; end: number }[] = [];
   const words = wordStarts(body);
-  const organizations = organizationMatcher.findAll(body, 0, words).filter((match) => {
+  const organizations = organizationMatcher.findAll(body, 0, words).filter((match) => !spelledOutOtherwise(body, match.surface, match.value)).filter((match) => {
     // "welcomed Duda to Downing Street": a guest received at a building. "talks with Sunak at Downing Street" too,
     // and "visit the White House", "left the White House", "returned to the White House", "a White House ceremony".
     const before = body.slice(Math.max(0, match.start - 80), match.start);
@@ -168,6 +168,16 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
     found.push({ start, end, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
   }
   return found;
+}
+
+/**
+ * An acronym the article spells out as something else: "India's National Security Adviser Ajit Doval …. \"The NSA
+ * emphasised …\"" is the adviser, not the National Security Agency.
+ */
+function spelledOutOtherwise(body: string, surface: string, entry: OrganizationEntry): boolean {
+  if (!/^[A-Z]{3,6}$/.test(surface) || surface === entry.name) return false;
+  const spelled = new RegExp(String.raw`\b` + [...surface].map((letter) => letter + String.raw`\p{Ll}+`).join(String.raw`\s+`) + String.raw`\b`, 'gu');
+  return allMatches(spelled, body).some((match) => match[0] !== entry.name && !entry.aliases.includes(match[0]));
 }
 
 // Named venues of diplomacy: "the Great Hall of the People", "Konstantinovsky Palace", "Miraflores palace",

@@ -908,3 +908,12 @@ describe('bodies named in a compound (after the 541–560 freeze)', () => {
     expect(organizations.map((organization) => organization.name)).toEqual(['European Union', 'Kremlin']);
   });
 });
+
+describe('acronyms the article spells out (after the 541–560 freeze)', () => {
+  it('reads "The NSA" after "National Security Adviser Ajit Doval" as no agency', () => {
+    // 560: India's ministry quoted the adviser.
+    const body = 'Chinese Foreign Minister Wang Yi met India\'s National Security Adviser Ajit Doval in the morning. "The NSA emphasised the need to ensure complete disengagement," the ministry said.';
+    expect(extract(body, '2022-03-25').organizations.map((organization) => organization.name)).not.toContain('National Security Agency');
+    expect(extract('The NSA collected the data, officials said.', '2022-03-25').organizations.map((organization) => organization.name)).toEqual(['National Security Agency']);
+  });
+});
