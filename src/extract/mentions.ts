@@ -165,7 +165,10 @@ function findCountryBodies(body: string, known: readonly PhraseMatch<Organizatio
     const end = start + match[0].length;
     if (known.some((organization) => organization.start < end && start < organization.end)) continue;
     const name = match[0];
-    found.push({ start, end, surface: name, value: { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
+    // "Indian foreign ministry spokesman Arindam Bagchi" in a report that names India's Ministry of External Affairs:
+    // that ministry, by the name the report gives it.
+    const ministry = /^[Ff]oreign [Mm]inistry$/.test(match[2] ?? '') ? known.find((organization) => organization.value.country === country.country.name && /^(?:Ministry of (?:Foreign|External) Affairs|Foreign Ministry|State Department|Foreign Office)$/.test(organization.value.name)) : undefined;
+    found.push({ start, end, surface: name, value: ministry?.value ?? { name, kind: 'government', aliases: [], country: country.country.name, building: false, city: null } });
   }
   return found;
 }

@@ -917,3 +917,12 @@ describe('acronyms the article spells out (after the 541–560 freeze)', () => {
     expect(extract('The NSA collected the data, officials said.', '2022-03-25').organizations.map((organization) => organization.name)).toEqual(['National Security Agency']);
   });
 });
+
+describe('a country\'s foreign ministry by two names (after the 541–560 freeze)', () => {
+  it('reads "Indian foreign ministry" as the Ministry of External Affairs the report names', () => {
+    // 560: the ministry's statement and its spokesman.
+    const body = 'India\'s Ministry of External Affairs said in a statement that the talks were candid. "Other countries have no locus standi to comment," Indian foreign ministry spokesman Arindam Bagchi said on Wednesday.';
+    const { organizations } = extract(body, '2022-03-25');
+    expect(organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['Ministry of External Affairs', ["India's Ministry of External Affairs", 'Indian foreign ministry']]]);
+  });
+});
