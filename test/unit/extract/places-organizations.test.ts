@@ -926,3 +926,13 @@ describe('a country\'s foreign ministry by two names (after the 541–560 freeze
     expect(organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['Ministry of External Affairs', ["India's Ministry of External Affairs", 'Indian foreign ministry']]]);
   });
 });
+
+describe('the G5 Sahel and its joint force (after the 541–560 freeze)', () => {
+  it('names the grouping and its force apart', () => {
+    // 543: "the five G5 Sahel countries"; 352: "the G5 Sahel joint force, which France is helping to finance".
+    const countries = extract('Macron will then host the presidents of the five G5 Sahel countries in Pau on January 13.', '2019-12-21');
+    expect(countries.organizations.map((organization) => organization.name)).toEqual(['G5 Sahel']);
+    const force = extract('The talks focused on the G5 Sahel joint force, which France is helping to finance.', '2017-11-28');
+    expect(force.organizations.map((organization) => organization.name)).toEqual(['G5 Sahel joint force']);
+  });
+});
