@@ -51,7 +51,7 @@ export function findDates(text: string, publishedAt: string | null): DateMention
 // that India would help, | as he co-hosted the summit on Monday", "held talks with Biden on Monday | and is scheduled
 // to visit Moscow next week".
 // "Kirill, who was welcomed by Castro on Thursday, will visit Paraguay": a relative clause tells its own time.
-const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|but|and|saying|adding|who|which)\b|,\s+(?=(?:will|would|is|are|has|have)\s)|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
+const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|whose|but|and|saying|adding|who|which)\b|,\s+(?=(?:will|would|is|are|has|have)\s)|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
 
 // "At a state banquet … on Friday evening, Suu Kyi said Myanmar would stand by …": what a speaker said has its own time.
 const SPEAKER_EDGE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?=(?:said|says|told)\s)/gu;
@@ -70,12 +70,13 @@ function clauseAround(text: string, at: number): string {
   }
   // "The meeting got off to a frosty start on Thursday when Blinken said Washington would …": what a when-clause
   // after the day tells is of its own time. (A day inside it, "will hold talks when he arrives on Tuesday", still
-  // reads the tense of the clause before.)
-  const when = WHEN_AFTER.exec(text.slice(at, end));
-  return text.slice(start, when ? at + when.index : end);
+  // reads the tense of the clause before.) So are words said after it: "On Monday, Biden held talks with Kishida at
+  // the Akasaka Palace, where he said the United States would respond …".
+  const own = OWN_TIME_ENDS.exec(text.slice(at, end));
+  return text.slice(start, own ? at + own.index : end);
 }
 
-const WHEN_AFTER = /\s+when\b/;
+const OWN_TIME_ENDS = /\s+when\b|\b(?:said|says|told|warned|added|stressed)\b/;
 
 const ANCHORED = /\b(a|one|two|three) days? (after|before)\b/gi;
 const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };

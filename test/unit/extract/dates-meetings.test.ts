@@ -3032,4 +3032,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Moon Jae-in', 'Li Keqiang'], '2019-12-23'],
     ]);
   });
+
+  it('reads a bare weekday as past when the future after it is in words said or in a whose-clause', () => {
+    // 557: "On Monday, Biden held talks with Kishida …, where he said the United States would respond"; 546: "…, whose
+    // government is expected to follow Helsinki's lead".
+    const tokyo = 'TOKYO (AP) — U.S. President Joe Biden met Indian Prime Minister Narendra Modi on Tuesday. On Monday, Biden held talks with Japanese Prime Minister Fumio Kishida at the Akasaka Palace, where he said the United States would respond militarily if China tried to take Taiwan by force.';
+    expect(extract(tokyo, '2022-05-24').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toContainEqual([['Joe Biden', 'Fumio Kishida'], '2022-05-23', 'held']);
+    const helsinki = 'HELSINKI (AFP) - Finnish President Sauli Niinisto also spoke by phone on Friday with U.S. President Joe Biden, in a joint call with Swedish Prime Minister Magdalena Andersson, whose government is expected to follow Helsinki\'s lead.';
+    expect(extract(helsinki, '2022-05-14').meetings.map((meeting) => [meeting.date, meeting.status])).toEqual([['2022-05-13', 'held']]);
+  });
 });
