@@ -66,6 +66,8 @@ export const NOT_NAME_WORDS = new Set([
   'Wars', 'Economic', 'Strategic', 'Year', 'Nations', 'First', 'Museum', 'School', 'College', 'Library',
   // Honours and weapons: "Israel's Presidential Medal of Honor", "the Iron Dome and Iron Beam air defense systems".
   'Medal', 'Medals', 'Dome', 'Beam', 'Missile', 'Missiles',
+  // Parts of a text, numbered as kings are: "under Chapter VII of the UN Charter", "Article 5".
+  'Chapter', 'Article', 'Section', 'Paragraph',
   // Plural nouns opening a sentence: "Diplomats said", "Analysts noted".
   'Diplomats', 'Analysts', 'Observers', 'Experts', 'Sources', 'Lawmakers', 'Legislators', 'Protesters', 'Residents',
   'Negotiators', 'Reporters', 'Witnesses', 'Authorities', 'Investigators', 'Activists', 'Delegates', 'Envoys', 'Ministers',

@@ -46,6 +46,8 @@ interface Candidate {
 
 // A name word: "Lavrov", "al-Sudani", "O'Brien", "Jaishankar", an initial "S.", a regnal number "II".
 const NAME_WORD = String.raw`(?:(?:al|el|Al|El|bin|ibn|ben)-)?\p{Lu}[\p{L}\p{M}]*(?:['’]\p{L}{2,}[\p{L}\p{M}]*)*(?:-\p{L}[\p{L}\p{M}]*)*\.?`;
+// A regnal number after a given name: "Benedict XVI", "King Carl XVI Gustaf".
+const REGNAL_NUMBER = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 const PARTICLE = String.raw`(?:${[...NAME_PARTICLES].join('|')})`;
 const NAME_RUN = new RegExp(String.raw`${NAME_WORD}(?:[ \u00a0](?:${PARTICLE}[ \u00a0])*${NAME_WORD})*`, 'gu');
 const WORD_IN_RUN = new RegExp(String.raw`${PARTICLE}(?=[ \u00a0])|${NAME_WORD}`, 'gu');
@@ -140,7 +142,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
         !givenNameOfFaith(word, current, honorific, body, titleEnds) &&
         ((isCovered(word.start, word.end) && !endsName(word, current)) ||
           (NOT_NAME_WORDS.has(word.text) && !NAME_PARTICLES.has(word.text) && !(current.length > 0 && SURNAME_TITLES.has(word.text) && !isCovered(word.start, word.end)) && !monthAsSurname(word, current, body)) ||
-          (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !initialsBeforeName(word, words)) ||
+          (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !(current.length > 0 && REGNAL_NUMBER.test(word.text)) && !initialsBeforeName(word, words)) ||
           (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0 && !opensListOfNames(word, body)));
       if (blocked) {
         flush();
@@ -392,10 +394,15 @@ function withoutJoinedParticle(word: string): string {
   return word.replace(JOINED_PARTICLE, '');
 }
 
+// "Lopez Obrador" in a headline is "Andrés Manuel López Obrador": a word written with or without its accents.
 function containsWords(name: string, part: string): boolean {
-  const nameWords = wordsOf(name).flatMap((word) => (JOINED_PARTICLE.test(word) ? [word, withoutJoinedParticle(word)] : [word]));
-  const partWords = wordsOf(part).filter((word) => !NAME_PARTICLES.has(word));
+  const nameWords = wordsOf(name).flatMap((word) => (JOINED_PARTICLE.test(word) ? [word, withoutJoinedParticle(word)] : [word])).map(withoutAccents);
+  const partWords = wordsOf(part).filter((word) => !NAME_PARTICLES.has(word)).map(withoutAccents);
   return name === part || (partWords.length > 0 && partWords.every((word) => nameWords.includes(word)));
+}
+
+function withoutAccents(word: string): string {
+  return /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}/gu, '') : word;
 }
 
 // "Sergei Lavrov" and "Sergey Lavrov": same surname, first names a letter or two apart.

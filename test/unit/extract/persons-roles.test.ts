@@ -929,3 +929,14 @@ describe('counterparts named in pairs (after the 521–540 freeze)', () => {
     ]);
   });
 });
+
+describe('regnal numbers and accents (after the 541–560 freeze)', () => {
+  it('keeps a regnal number inside a name and reads a name without its accents as the same person', () => {
+    // 546: "a two-day state visit hosted by King Carl XVI Gustaf"; 551: "Benedict XVI"; 553: the headline's "Lopez Obrador".
+    const names = (body: string): string[] => extract(body, '2022-05-14').persons.map((person) => person.name);
+    expect(names('Niinisto will travel to Stockholm on Tuesday for a two-day state visit hosted by King Carl XVI Gustaf.')).toContain('Carl XVI Gustaf');
+    expect(names('Fidel Castro also received Benedict XVI when the German pope toured the island in 2012.')).toEqual(['Fidel Castro', 'Benedict XVI']);
+    expect(names('The council acted under Chapter VII of the UN Charter.')).toEqual([]);
+    expect(names('Biden holds first foreign calls with Trudeau, Lopez Obrador\n\nLater on Friday, Biden spoke with Mexican President Andrés Manuel López Obrador.')).not.toContain('Lopez Obrador');
+  });
+});
