@@ -165,6 +165,16 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // "…," Lavrov said / "…," said Lavrov — the verb must come early in the tag. `the White House said the talks had
   // been "very positive" and that Witkoff had told Araghchi …` goes on with what was said, no tag.
   // `Morrison called the meeting "a new dawn …", while Suga said …`: a clause of its own follows, with its own speaker.
+  // "…," according to the Kremlin — a body that is not a news outlet speaks for itself. So does the body whose statement
+  // it is: "…," according to a statement from the White House. Before any verb after it: "…," according to a statement
+  // from the Syrian presidency, which said Assad had welcomed …".
+  const accordingTo = /^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|communiqu[eé]|press release)\s+(?:issued\s+|released\s+)?(?:from|by)\s+)?/i.exec(body.slice(after.start, after.end));
+  if (accordingTo) {
+    const organization = context.organizations.find((match) => match.start === after.start + accordingTo[0].length || match.start === after.start + accordingTo[0].length + 4);
+    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
+      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
+    }
+  }
   const goesOn = /^\s*,?\s*(?:(?:and|but|or)?\s*that|while|whereas|although|though)\b/.test(body.slice(after.start, after.start + 20));
   for (const verb of goesOn ? [] : verbsIn(body, after.start, after.end)) {
     if (verb.start - after.start > 60) break;
@@ -224,15 +234,6 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
     } else if (pronoun) {
       const speaker = subjectBefore(context, sentence.start + pronoun.index);
       if (speaker) return { speaker, via, sentence: sentenceIndex };
-    }
-  }
-  // "…," according to the Kremlin — a body that is not a news outlet speaks for itself. So does the body whose statement
-  // it is: "…," according to a statement from the White House.
-  const accordingTo = /^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|communiqu[eé]|press release)\s+(?:issued\s+|released\s+)?(?:from|by)\s+)?/i.exec(body.slice(after.start, after.end));
-  if (accordingTo) {
-    const organization = context.organizations.find((match) => match.start === after.start + accordingTo[0].length || match.start === after.start + accordingTo[0].length + 4);
-    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
-      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
     }
   }
   // "According to Wong, the two sides "agreed to deepen cooperation"": a person one goes by is who said it.

@@ -540,3 +540,11 @@ describe('a monarch named by a given name alone, and "the 81-year-old king" (aft
     expect(statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Salman bin Abdulaziz Al Saud', 'Salman bin Abdulaziz Al Saud']);
   });
 });
+
+describe('a readout quoted before a clause about someone (after the 541–560 freeze)', () => {
+  it('gives the words to the body whose statement they are, not to the one "which said" names', () => {
+    // 541: "…," according to a statement from the Syrian presidency, which said Assad had welcomed the Emirati stance.
+    const body = 'Syrian President Bashar al-Assad received a call from Mohammed bin Zayed. The two men discussed "the measures taken by both countries to confront the spread of the virus," according to a statement from the Syrian presidency, which said Assad had welcomed the Emirati stance.';
+    expect(extract(body, '2020-03-28').statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Syrian presidency']);
+  });
+});
