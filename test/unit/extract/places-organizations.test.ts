@@ -936,3 +936,13 @@ describe('the G5 Sahel and its joint force (after the 541–560 freeze)', () => 
     expect(force.organizations.map((organization) => organization.name)).toEqual(['G5 Sahel joint force']);
   });
 });
+
+describe('palaces named in their own language (after the 541–560 freeze)', () => {
+  it('reads "Istana Nurul Iman" as a venue and places the talks there', () => {
+    // 558: Modi and the Sultan of Brunei.
+    const body = 'BANDAR SERI BEGAWAN, Sep 4 (PTI) - Prime Minister Narendra Modi held talks with Sultan Haji Hassanal Bolkiah at Istana Nurul Iman on Wednesday.';
+    const { locations, meetings } = extract(body, '2024-09-04');
+    expect(locations.map((location) => [location.name, location.kind])).toContainEqual(['Istana Nurul Iman', 'venue']);
+    expect(meetings.map((meeting) => meeting.location)).toEqual(['Istana Nurul Iman']);
+  });
+});
