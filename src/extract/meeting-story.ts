@@ -137,7 +137,10 @@ export function joinTravelToMeeting(meetings: MeetingDraft[]): void {
       // would meet Putin in Samarkand".
       // "Díaz-Canel arrived in Moscow on Monday …. The Cuban leader last held talks with Putin in Moscow in October
       // 2019": an encounter told as before the news is not what the journey came for.
-      (other) => other !== travel && !other.past && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned') && other.sentences.some((index) => index > lastSentence && index <= lastSentence + 2)
+      // "Mr Wang is due in Suva on Sunday ahead of a meeting …, which he will co-host with Mr Bainimarama on Monday":
+      // a plan told in the same sentence, with no place of its own, is there too.
+      (other) => other !== travel && !other.past && other.participants.length >= 2 && other.participants.includes(traveller) && (other.status === travel.status || other.status === 'planned')
+        && other.sentences.some((index) => (index > lastSentence && index <= lastSentence + 2) || (index === lastSentence && travel.status === 'planned' && other.status === 'planned' && other.location === null))
         && !(travel.destination !== undefined && other.locationCountry !== null && other.locationCountry !== travel.destination)
         // "On Sunday he travels on to Uzbekistan for a state visit and talks with President Islam Karimov": a meeting
         // on the way to another country is not where he arrived before.

@@ -3041,4 +3041,12 @@ describe('parties and places told inside a longer phrase', () => {
     const helsinki = 'HELSINKI (AFP) - Finnish President Sauli Niinisto also spoke by phone on Friday with U.S. President Joe Biden, in a joint call with Swedish Prime Minister Magdalena Andersson, whose government is expected to follow Helsinki\'s lead.';
     expect(extract(helsinki, '2022-05-14').meetings.map((meeting) => [meeting.date, meeting.status])).toEqual([['2022-05-13', 'held']]);
   });
+
+  it('places a plan told with a journey in the same sentence where the journey goes', () => {
+    // 395: "Mr Wang is due in Suva on Sunday ahead of a meeting …, which he will co-host with Mr Bainimarama on Monday."
+    const body = 'SUVA, Fiji (AAP) - Foreign Minister Penny Wong has met Fijian Prime Minister Frank Bainimarama in Suva. Her visit coincides with a Pacific tour by Chinese Foreign Minister Wang Yi. Mr Wang is due in Suva on Sunday ahead of a meeting of China and Pacific island foreign ministers, which he will co-host with Mr Bainimarama on Monday.';
+    expect(extract(body, '2022-05-28').meetings.filter((meeting) => meeting.participants.includes('Wang Yi')).map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Wang Yi', 'Frank Bainimarama'], '2022-05-30', 'Suva'],
+    ]);
+  });
 });
