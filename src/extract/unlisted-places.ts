@@ -9,7 +9,8 @@ import type { PersonMention } from './persons.ts';
 // Pahalgam", "visiting Orakandi", "the reactor complex at Yongbyon". One or two capitalised words after "in", "at",
 // "near" or a visit, ending the name: not "in Washington's", "in Chinese-financed", "at Istanbul's Dolmabahce".
 // An Arabic article joins the words of one name: "at Bait al-Baraka".
-const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s(?:al|el)-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
+// "at Brdo pri Kranju", "in Frankfurt am Main": a town's name joined by a small word of its language.
+const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s(?:al|el)-\p{Lu}\p{Ll}+|\s(?:pri|am|nad|upon)\s\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
 
 // Capitalised words after "in" that name no place: "in Parliament", "in Congress", "in English". "Korea" alone is
 // the peninsula of two countries, which the country gazetteer leaves to context.
@@ -54,7 +55,7 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (!town || name === '') continue;
     const start = country.start - town[0].length + (town[1] ?? '').length;
     const end = start + name.length;
-    if (taken(name, start, end) || found.some((span) => span.start === start)) continue;
+    if (taken(name, start, end) || found.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: country.value.country.name, kind: 'city' } });
   }
   // "a breakfast meeting at the European Council building", "received Haniyeh at the Dolmabahce Office in Istanbul":

@@ -946,3 +946,11 @@ describe('palaces named in their own language (after the 541–560 freeze)', () 
     expect(meetings.map((meeting) => meeting.location)).toEqual(['Istana Nurul Iman']);
   });
 });
+
+describe('towns whose names hold a small word of their language (after the 541–560 freeze)', () => {
+  it('reads "Brdo pri Kranju" as one town, not two', () => {
+    // 547: the EU–Western Balkans summit before Tirana's.
+    const { locations } = extract('The leaders last met at Brdo pri Kranju in Slovenia in October 2021.', '2022-12-06');
+    expect(locations.map((location) => location.name)).toEqual(['Brdo pri Kranju']);
+  });
+});
