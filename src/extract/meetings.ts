@@ -170,6 +170,7 @@ const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
+// "Earlier Thursday the two joined a virtual summit": "the two" alone before a verb of meeting.
 const GROUP = /\b(?:[Tt]he (?:three|four|five|six) (?:leaders|(?:prime |foreign |defen[cs]e )?ministers|presidents|delegations|heads of (?:state|government))|[Tt]he two (?:leaders|men|women|sides|(?:prime |foreign |defen[cs]e )?ministers|presidents|premiers|chancellors|delegations|heads of (?:state|government))|[Tt]he two(?= (?:also |then |later |had |have )?(?:joined|met|held|signed|attended|dined|toured|visited)\b)|[Tt]hey|[Tt]heir(?= (?:[\w-]+ ){0,2}(?:talks|meetings?|summits?|call|conversation|visits?|encounter|discussions|dialogue|negotiations)\b)|between them|[Bb]oth (?:leaders|men|presidents|(?:prime |foreign )?ministers|premiers)|[Tt]he leaders|[Tt]he (?:(?:prime |foreign |defen[cs]e )?ministers|premiers|presidents)(?= (?:also |then |later )?(?:met|held|agreed|discussed|talked|spoke)\b))\b/g;
 const LEADERS_OF = /\b[Tt]he (?:leaders|presidents|prime ministers|premiers|heads of (?:state|government)|heads of state and government) of (?=(?:the )?\p{Lu})/gu;
 // "held separate bilateral talks with each leader before the three sat down together" too.
@@ -824,12 +825,12 @@ function mentionsOfClause(
   // So does a headline's in the present: "Modi hosts first India-Central Asia Summit, leaders agree to meet every two years".
   const headline = inputs.datelineEnd !== undefined && sentence.end < inputs.datelineEnd;
   const pastVerbEnd = (headline ? /^(?:hosts|holds|meets|receives|welcomes|hosted|held|received|welcomed)$/i : /^(?:hosted|held|received|welcomed)$/i).test(trigger.word) ? clauseText.indexOf(', ', trigger.index) : -1;
-  // "Israel's Bennett meets Putin in Moscow, then flies to Berlin for talks with Scholz": a headline tells the day's
-  // journey on in the present tense.
   const planText = heldBefore ? clauseText.slice(0, trigger.index + trigger.word.length) : pastVerbEnd > 0 ? ownWords.slice(0, pastVerbEnd) : ownWords;
   // Words quoted in the clause are not its own: "Modi told a joint press conference with Sirisena, \"would contribute
   // to this process\"".
   const ownPlanText = unquoted(body, planText, clause.start, sentence.start);
+  // "Israel's Bennett meets Putin in Moscow, then flies to Berlin for talks with Scholz": a headline tells the day's
+  // journey on in the present tense.
   const plannedWords = !pastWhen && (planGoesOn || planWhen || daysAhead || tellsAPlan(headline ? ownPlanText.replace(/\bthen (?:travels|flies|heads)\b/g, '') : ownPlanText));
   // "The two leaders last met in Bali … in November last year": an earlier encounter keeps only a day its own clause tells.
   // "who made the first visit to China by an Australian prime minister in 1973": a year before the report's, too.
