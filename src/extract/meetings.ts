@@ -14,6 +14,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
 import type { PersonMention } from './persons.ts';
 import { insideQuotation } from './quote-marks.ts';
 import type { Sentence } from './sentences.ts';
+import { BUILDING_KIND } from './unlisted-places.ts';
 
 export type { MeetingDraft, MeetingInputs } from './meeting-draft.ts';
 
@@ -1696,7 +1697,7 @@ function introducedDirectly(body: string, start: number): boolean {
 }
 
 // "signed the declaration at Biden's hotel in Jerusalem, the Waldorf Astoria": the building's name after what it is.
-const APPOSED_BUILDING = /\bat\s+(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?(?:restaurant|hotel|resort|residence|palace|villa|estate|compound|guesthouse)(?:\s+in\s+\p{Lu}[\p{L}-]+)?,\s+the\s+$/u;
+const APPOSED_BUILDING = new RegExp(String.raw`\bat\s+(?:his|her|their|\p{Lu}[\p{L}-]*['’]s)\s+(?:[\p{Ll}-]+\s+)?${BUILDING_KIND}(?:\s+in\s+\p{Lu}[\p{L}-]+)?,\s+the\s+$`, 'u');
 
 /**
  * "held talks on Parliament Hill": the grounds one is on. Not "to meet lawmakers on Capitol Hill", where the hill

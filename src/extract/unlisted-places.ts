@@ -85,7 +85,8 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
   return found.sort((a, b) => a.start - b.start);
 }
 
-const BUILDING_KIND = String.raw`(?:restaurant|hotel|resort|residence|palace|villa|estate|compound|guesthouse|guest house|museum|temple|shrine|castle|monastery)`;
+/** What a building is, told in apposition to its name: "a tiny sushi restaurant", "Biden's hotel". */
+export const BUILDING_KIND = String.raw`(?:restaurant|hotel|resort|residence|palace|villa|estate|compound|guesthouse|guest house|museum|temple|shrine|castle|monastery)`;
 const APPOSED_NAME = String.raw`((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,3})`;
 const NAME_THEN_KIND = new RegExp(String.raw`\bat ${APPOSED_NAME}, (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}${BUILDING_KIND}\b`, 'gu');
 const KIND_THEN_NAME = new RegExp(String.raw`\bat (?:his|her|their|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}-]+ )?${BUILDING_KIND}(?: in \p{Lu}[\p{L}-]+)?, the ${APPOSED_NAME}(?![\p{L}'’-])`, 'gu');
