@@ -1812,7 +1812,11 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "… to be received by Bolsonaro at the Planalto Palace after his inauguration on January 1": the day of what the
   // encounter came after.
   const ofWhatCameBefore = (date: DateMention): boolean => date.start >= clause.end && /^\W*after\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,3}$/i.test(inputs.body.slice(clause.end, date.start)) && !ENCOUNTER_ANCHORED.test(inputs.body.slice(clause.end, date.start).replace(/^\W*/, ''));
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "Xi, who flew in from Saudi Arabia on Wednesday afternoon for a state visit, was welcomed by Sisi … before the two
+  // leaders sat down for talks": a relative clause of the sentence tells its own time.
+  const holes = clausesOf(sentence.text, sentence.start).flatMap((other) => other.holes).filter((hole) => triggerAt < hole.start || triggerAt >= hole.end);
+  const inHole = (date: DateMention): boolean => holes.some((hole) => date.start < hole.end && hole.start < date.end);
+  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !inHole(date) && !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   // "… will travel on Tuesday to Costa Rica …, and then to Guatemala on Wednesday to meet President Bernardo Arévalo":
   // a plan's bare weekday read as the last one, in a clause that goes on with the plan without a verb, is the next.

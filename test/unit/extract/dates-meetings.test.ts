@@ -3049,4 +3049,12 @@ describe('parties and places told inside a longer phrase', () => {
       [['Wang Yi', 'Frank Bainimarama'], '2022-05-30', 'Suva'],
     ]);
   });
+
+  it('leaves the day a relative clause tells to that clause', () => {
+    // 542: Xi flew in on Wednesday; he was welcomed and held talks on Thursday, the day of the report.
+    const body = 'CAIRO, Jan. 21 (Xinhua) -- Chinese President Xi Jinping and his Egyptian counterpart Abdel Fattah al-Sisi held talks here on Thursday. Xi, who flew in from Saudi Arabia on Wednesday afternoon for a state visit, was welcomed by Sisi at an official ceremony at Al-Qubba Palace before the two leaders sat down for talks.';
+    expect(extract(body, '2016-01-21').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Xi Jinping', 'Abdel Fattah al-Sisi'], '2016-01-21', 'Al-Qubba Palace'],
+    ]);
+  });
 });
