@@ -1303,6 +1303,11 @@ function partyGoingOn(inputs: MeetingInputs, sentence: Sentence, at: number, pro
 /** "him", "her": the last person named before, but not the clause's own subject ("Biden is expected to meet him"). */
 function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause, offset: number, pronoun?: string, not: readonly number[] = []): number | null {
   const subject = inputs.personMentions.find((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
+  // "The Chinese president will leave Egypt on Friday for Iran, where President Hassan Rouhani is due to host him": the
+  // title holder the sentence opens with, when no name comes before the title.
+  const firstNamed = inputs.personMentions.find((mention) => mention.sentence === sentence.index);
+  const opener = firstNamed !== undefined && firstNamed.start < offset ? openingTitleHolder(inputs, sentence, firstNamed.start) : null;
+  if (opener !== null && opener !== subject?.person && !not.includes(opener) && fitsPronoun(inputs, opener, pronoun)) return opener;
   // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Putin landed at Noi Bai …, arriving from Pyongyang, where he and … Kim Jong Un signed a pact. ¶ Lam hosted a

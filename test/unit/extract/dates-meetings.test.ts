@@ -3057,4 +3057,10 @@ describe('parties and places told inside a longer phrase', () => {
       [['Xi Jinping', 'Abdel Fattah al-Sisi'], '2016-01-21', 'Al-Qubba Palace'],
     ]);
   });
+
+  it('reads "him" as the title holder the sentence opens with', () => {
+    // 542: Rouhani was to host Xi, not the Saudi king named in the sentence before.
+    const body = 'CAIRO, Jan. 21 (Xinhua) -- Chinese President Xi Jinping held talks with Egyptian President Abdel Fattah al-Sisi on Thursday. In Riyadh on Tuesday, he held talks with Saudi King Salman bin Abdulaziz Al Saud. The Chinese president will leave Egypt on Friday for Iran, where President Hassan Rouhani is due to host him for talks in Tehran on Saturday.';
+    expect(extract(body, '2016-01-21').meetings.filter((meeting) => meeting.location === 'Tehran').map((meeting) => meeting.participants)).toEqual([['Hassan Rouhani', 'Xi Jinping']]);
+  });
 });
