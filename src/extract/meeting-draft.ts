@@ -24,6 +24,8 @@ export interface MeetingDraft {
   /** Where a place the gazetteers do not list was named, so it is reported as a location too. */
   unlistedPlace?: { start: number; end: number } | null;
   locationKind: 'city' | 'region' | 'venue' | null;
+  /** Told as what came next ("The pope then called on Margvelashvili …"): not the encounter just told with more people. */
+  sequel?: boolean;
   /** Told as before or after a gathering ("held talks with Sisi on Thursday morning before the summit opened"). */
   apart?: boolean;
   /** Held by video ("hosted the first India-Central Asia Summit by video conference"): at no place the dateline gives. */

@@ -843,9 +843,11 @@ function mentionsOfClause(
   const past = predecessor !== null || pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
   // "The next summit is due to be hosted by Canada": the next of a series keeps only a day its own clause tells.
   const nextOfSeries = /\bnext (?:[\w-]+ ){0,2}$/i.test(clauseText.slice(0, trigger.index));
-  const told = past || nextOfSeries
-    ? ((inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null)
-    : dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  const ownDay = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null;
+  // "Francis landed in Tbilisi on Friday afternoon …. The pope then called on Margvelashvili …. Francis then drove to the
+  // patriarch's residence": what came next, with no day of its own, is of the day of the encounter just told.
+  const next = !past && !plannedWords && ownDay === null && SEQUEL.test(clauseText) ? [...meetings].reverse().find((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.sentences.some((index) => sentence.index - index >= 1 && sentence.index - index <= 4)) : undefined;
+  const told = past || nextOfSeries ? ownDay : next?.date ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
   // place of the visit's encounter told before.
   const sameTrip = /\b(?:during|on) (?:the same|that) (?:visit|trip)\b/i.test(body.slice(sentence.start, triggerAt))
@@ -897,6 +899,7 @@ function mentionsOfClause(
     ...(/\b(?:on|at) the (?:sidelines|margins)\b/i.test(clauseText) ? { beside: true } : {}),
     ...(REMOTE_ENCOUNTER.test(clauseText) ? { remote: true } : {}),
     ...(APART_FROM_GATHERING.test(sentence.text) ? { apart: true } : {}),
+    ...(SEQUEL.test(clauseText) ? { sequel: true } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
   // country of the tour; the day told is the first stop's.
@@ -2153,6 +2156,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // met them together": talks of two or more that someone new then joins are another encounter, save at a summit.
   // A visit takes in those met on it: "Macron and Merz visited Kyiv … They were met by Zelenskiy".
   if (meeting.participants.length >= 2 && mention.participants.length > meeting.participants.length && shared === meeting.participants.length && meeting.kind !== 'summit' && mention.kind !== 'summit' && meeting.kind !== 'visit') return false;
+  // "Francis … was greeted on the tarmac by President Giorgi Margvelashvili and by Patriarch Ilia II. The pope then called
+  // on Margvelashvili at the Presidential Palace": what came next with some of them is another encounter.
+  if (mention.sequel && !mention.journey && mention.participants.length >= 2 && mention.participants.length < meeting.participants.length && meeting.sentences.every((index) => index < Math.min(...mention.sentences))) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
 }
@@ -2182,6 +2188,8 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   }
 }
 
+// "The pope then called on Margvelashvili", "Francis then drove to the patriarch's residence": what came next.
+const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}/u;
 // "before the summit opened", "after the conference": told as apart from the gathering.
 const APART_FROM_GATHERING = /\b(?:before|after|ahead of)\s+the\s+(?:[\w-]+\s+)?(?:summit|conference|gathering)\b/i;
 // "by video conference", "a virtual summit", "via video link".

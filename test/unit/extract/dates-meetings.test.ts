@@ -3063,4 +3063,17 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'CAIRO, Jan. 21 (Xinhua) -- Chinese President Xi Jinping held talks with Egyptian President Abdel Fattah al-Sisi on Thursday. In Riyadh on Tuesday, he held talks with Saudi King Salman bin Abdulaziz Al Saud. The Chinese president will leave Egypt on Friday for Iran, where President Hassan Rouhani is due to host him for talks in Tehran on Saturday.';
     expect(extract(body, '2016-01-21').meetings.filter((meeting) => meeting.location === 'Tehran').map((meeting) => meeting.participants)).toEqual([['Hassan Rouhani', 'Xi Jinping']]);
   });
+
+  it('reads "X then …" with some of those just met as an encounter of its own, on the same day', () => {
+    // 548: the pope's welcome at the airport, then talks with the patriarch at his residence.
+    const body = [
+      'TBILISI, Georgia (AP) — Pope Francis celebrated Mass in Tbilisi on Saturday.',
+      'Francis landed in Tbilisi on Friday afternoon and was greeted on the tarmac by President Giorgi Margvelashvili and by Patriarch Ilia II.',
+      'Francis then drove to the patriarch\'s residence in Tbilisi for talks with Ilia II.',
+    ].join('\n\n');
+    expect(extract(body, '2016-10-01').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Francis', 'Giorgi Margvelashvili', 'Ilia II'], '2016-09-30'],
+      [['Francis', 'Ilia II'], '2016-09-30'],
+    ]);
+  });
 });
