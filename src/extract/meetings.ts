@@ -1794,7 +1794,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "The tour began in Cape Verde, where Blinken met Prime Minister Ulisses Correia e Silva on Monday, before a stop in
   // Ivory Coast, where he held talks with President Alassane Ouattara": a day told in another clause with an encounter
   // of someone else is that encounter's.
-  const others = ownDays.length > 0 || participants.length === 0 ? [] : clausesOf(sentence.text, sentence.start).filter((other) => other.start !== clause.start && !inClause(other, triggerAt, triggerAt + 1));
+  // The sentence's clauses are read only when the clause tells no day of its own.
+  const sentenceClauses = ownDays.length > 0 ? [] : clausesOf(sentence.text, sentence.start);
+  const others = participants.length === 0 ? [] : sentenceClauses.filter((other) => other.start !== clause.start && !inClause(other, triggerAt, triggerAt + 1));
   // But "On Monday, Moon held talks with Xi … before flying to Chengdu, where he met Li in the evening": a day that opens
   // the sentence is the day of all it tells.
   const ofAnother = (date: DateMention): boolean =>
@@ -1822,7 +1824,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const ofWhatCameBefore = (date: DateMention): boolean => date.start >= clause.end && /^\W*after\s+(?:his|her|their|its|the)\s+(?:[\w-]+\s+){1,3}$/i.test(inputs.body.slice(clause.end, date.start)) && !ENCOUNTER_ANCHORED.test(inputs.body.slice(clause.end, date.start).replace(/^\W*/, ''));
   // "Xi, who flew in from Saudi Arabia on Wednesday afternoon for a state visit, was welcomed by Sisi … before the two
   // leaders sat down for talks": a relative clause of the sentence tells its own time.
-  const holes = clausesOf(sentence.text, sentence.start).flatMap((other) => other.holes).filter((hole) => triggerAt < hole.start || triggerAt >= hole.end);
+  const holes = sentenceClauses.flatMap((other) => other.holes).filter((hole) => triggerAt < hole.start || triggerAt >= hole.end);
   const inHole = (date: DateMention): boolean => holes.some((hole) => date.start < hole.end && hole.start < date.end);
   const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !inHole(date) && !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
