@@ -11,7 +11,9 @@ export interface PhraseMatch<T> {
 
 const NONE: readonly never[] = [];
 const WORD_START = /[\p{L}\p{N}]/u;
-const LOWERCASE = /\p{Ll}/u;
+const CAPITALISED = /^\p{Lu}/u;
+// A capitalised part after a hyphen inside a word: "Mercosur" in "Union-Mercosur", "ASEAN" in "EU-ASEAN".
+const AFTER_HYPHEN = /(?<=\p{L}-)\p{Lu}/gu;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 const TITLE_PREFIX = /^(?:[Tt]hen|[Ee]x)-(?=\p{Lu})/u;
 
@@ -23,10 +25,11 @@ export class PhraseMatcher<T> {
   private readonly firstUnits = new Uint8Array(0x10000);
 
   /**
-   * `beforeLowercaseCompound`: a phrase may end where a hyphen joins it to a lower-case word ("EU-mediated talks",
-   * "NATO-led force"); otherwise a hyphenated word is a word of its own ("Sino-", "Indo-Pacific").
+   * `inCompounds`: a phrase may end where a hyphen joins it to another word ("EU-mediated talks", "NATO-led force",
+   * "ASEAN-India ties") and start after a hyphen that follows a capitalised word ("the European Union-Mercosur trade
+   * agreement"). Otherwise a hyphenated word is a word of its own ("Sino-", "Indo-Pacific").
    */
-  constructor(entries: Iterable<readonly [string, T]>, private readonly beforeLowercaseCompound = false) {
+  constructor(entries: Iterable<readonly [string, T]>, private readonly inCompounds = false) {
     for (const [surface, value] of entries) {
       const key = firstWordKey(surface);
       const list = this.byFirstWord.get(key) ?? [];
@@ -58,20 +61,25 @@ export class PhraseMatcher<T> {
   findAll(text: string, offset = 0, words: readonly WordStart[] = wordStarts(text)): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     let blockedUntil = 0;
-    for (const { start, word } of words) {
+    const find = (start: number, word: string): void => {
       // Every form of a word's key starts with the word's first unit, so no key starting with it means no candidates.
-      if (start < blockedUntil || this.firstUnits[word.charCodeAt(0)] !== 1) continue;
+      if (start < blockedUntil || this.firstUnits[word.charCodeAt(0)] !== 1) return;
       for (const candidate of this.candidatesFor(word)) {
         if (!text.startsWith(candidate.surface, start)) continue;
         const end = start + candidate.surface.length;
         const after = text[end];
         // "U.S." may end a sentence: its last dot is then shared, so a following space or end is fine.
         if (after !== undefined && WORD_CHAR.test(after)) continue;
-        if (after === '-' && WORD_START.test(text[end + 1] ?? '') && !(this.beforeLowercaseCompound && LOWERCASE.test(text[end + 1] ?? ''))) continue;
+        if (after === '-' && WORD_START.test(text[end + 1] ?? '') && !this.inCompounds) continue;
         matches.push({ start: start + offset, end: end + offset, surface: candidate.surface, value: candidate.value });
         blockedUntil = end;
-        break;
+        return;
       }
+    };
+    for (const { start, word } of words) {
+      find(start, word);
+      if (!this.inCompounds || !word.includes('-') || !CAPITALISED.test(word)) continue;
+      for (const part of word.matchAll(AFTER_HYPHEN)) find(start + part.index, word.slice(part.index));
     }
     return matches;
   }

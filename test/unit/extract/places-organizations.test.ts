@@ -954,3 +954,35 @@ describe('towns whose names hold a small word of their language (after the 541�
     expect(locations.map((location) => location.name)).toEqual(['Brdo pri Kranju']);
   });
 });
+
+describe('bodies named on either side of a compound of names (after the 561–580 freeze)', () => {
+  it('finds both bodies in "European Union-Mercosur" and the body in "ASEAN-India"', () => {
+    // 569: "talks at each stop dominated by lithium, trade and the stalled European Union-Mercosur trade agreement".
+    const trade = extract('Talks at each stop were dominated by lithium, trade and the stalled European Union-Mercosur trade agreement.', '2023-01-30');
+    expect(trade.organizations.map((organization) => organization.name)).toEqual(['European Union', 'Mercosur']);
+    // 573: "Modi last visited Malaysia in November 2015, when he attended the ASEAN-India summit in Kuala Lumpur."
+    const summit = extract('Modi last visited Malaysia in November 2015, when he attended the ASEAN-India summit in Kuala Lumpur.', '2024-08-20');
+    expect(summit.organizations.map((organization) => organization.name)).toEqual(['ASEAN']);
+  });
+
+  it('keeps a hyphenated word that names no body as one word', () => {
+    // "Indo-Pacific" holds no body; "Sino-" neither.
+    const { organizations } = extract('The Sino-Indian talks covered the Indo-Pacific and trade.', '2024-08-20');
+    expect(organizations).toEqual([]);
+  });
+
+  it('reads "ITAR-TASS" as TASS', () => {
+    // 341: "MINSK, August 27. /ITAR-TASS/. Russian President Vladimir Putin and Ukrainian President Petro Poroshenko held …"
+    const { organizations } = extract('MINSK, August 27. /ITAR-TASS/. Russian President Vladimir Putin and Ukrainian President Petro Poroshenko held talks.', '2014-08-27');
+    expect(organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['TASS', ['ITAR-TASS']]]);
+  });
+});
+
+describe('bodies of world standing named once (after the 561–580 freeze)', () => {
+  it('knows NASA, the CPTPP and the Global Coalition to Defeat ISIS by name', () => {
+    // 568: "toured NASA's Goddard Space Flight Center"; 579: "the CPTPP trade pact"; 564: the coalition's ministers in Riyadh.
+    const body = 'Macron toured a NASA centre. New Zealand backs the CPTPP trade pact. Blinken co-chaired a meeting of the Global Coalition to Defeat ISIS in Riyadh.';
+    const { organizations } = extract(body, '2023-06-08');
+    expect(organizations.map((organization) => organization.name)).toEqual(['NASA', 'CPTPP', 'Global Coalition to Defeat ISIS']);
+  });
+});
