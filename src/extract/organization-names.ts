@@ -10,7 +10,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium|Factory|Platform|Exchange)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Force|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium|Factory|Platform|Exchange)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
@@ -39,6 +39,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     if (head.index < coveredUntil) continue;
     const headEnd = head.index + head[0].length;
     if (NAME_GOES_ON.test(body.slice(headEnd, headEnd + 80))) continue;
+    // "Air Force One" is the president's aircraft.
+    if (head[0] === 'Force' && /^[ \u00a0]+One\b/.test(body.slice(headEnd, headEnd + 5))) continue;
     const before = WORDS_BEFORE.exec(body.slice(Math.max(0, head.index - 80), head.index))?.[0] ?? '';
     OF_PHRASES.lastIndex = headEnd;
     const after = OF_PHRASES.exec(body)?.[0] ?? '';
@@ -60,7 +62,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
       // "Istanbul's Dolmabahce Presidential Office": a possessive word is not part of the name. A country's is, before
       // a ministry or office that has no other owner in its name: "Qatar's Ministry of Foreign Affairs", as
       // "Saudi Arabia's Ministry of Foreign Affairs" keeps its own.
-      const possessive = /['’]s$/.test(first?.[1] ?? '');
+      // "the People's Council", "People's Liberation Army": a name's own possessive word.
+      const possessive = /['’]s$/.test(first?.[1] ?? '') && !/^People['’]s$/.test(first?.[1] ?? '');
       const ownedByCountry = possessive && COUNTRY_FORMS.get((first?.[1] ?? '').slice(0, -2))?.form === 'name' && /^\S+\s+(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Department|Office|Directorate|Commission)\b/u.test(text);
       if (!first || ownedByCountry || !(NOT_A_FIRST_WORD.test(first[1] ?? '') || possessive)) break;
       start += first[0].length;

@@ -986,3 +986,14 @@ describe('bodies of world standing named once (after the 561–580 freeze)', () 
     expect(organizations.map((organization) => organization.name)).toEqual(['NASA', 'CPTPP', 'Global Coalition to Defeat ISIS']);
   });
 });
+
+describe('forces and councils of the people (after the 561–580 freeze)', () => {
+  it('names "the People\'s Council" and an air force, and not the president\'s aircraft', () => {
+    // 565: "… former President Gurbanguly Berdimuhamedov, who chairs the People's Council, Turkmenistan's top representative body."
+    const council = extract("Yoon met former President Gurbanguly Berdimuhamedov, who chairs the People's Council, Turkmenistan's top representative body.", '2024-06-12');
+    expect(council.organizations.map((organization) => organization.name)).toEqual(["People's Council"]);
+    // 308: "a low flypast of Kfir fighter jets of the Colombian Air Force"; "Air Force One" is an aircraft.
+    const force = extract('Jets of the Colombian Air Force escorted Air Force One as it landed in Bogota.', '2024-06-12');
+    expect(force.organizations.map((organization) => organization.name)).toEqual(['Colombian Air Force']);
+  });
+});
