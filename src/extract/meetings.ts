@@ -439,7 +439,7 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
       else if (!anaphoric && found.kind === 'video call' && mention.participants.length === 1 && mention.status === 'held' && !mention.past) meetings.push({ ...mention, provisional: true });
       // "DHAHRAN, April 15 (Reuters) - Saudi Arabia's King Salman opened an Arab League summit on Sunday": the host of
       // the day's summit, held where the dateline says.
-      else if (!anaphoric && sentence.index === 0 && inputs.datelinePlace && found.kind === 'summit' && mention.participants.length === 1 && mention.status === 'held' && mention.location === null && mention.date !== null && !mention.past) meetings.push({ ...mention, provisional: true, awaitsPlace: true });
+      else if (!anaphoric && (sentence.index === 0 || opensTheReport(inputs, sentence)) && inputs.datelinePlace && found.kind === 'summit' && mention.participants.length === 1 && mention.status === 'held' && mention.location === null && mention.date !== null && !mention.past) meetings.push({ ...mention, provisional: true, awaitsPlace: true });
       // "The talks at Villa La Grange, an 18th-century mansion, lasted …": the encounter just told was held there.
       else if (anaphoric && mention.locationKind === 'venue') {
         const referent = [...meetings].reverse().find((meeting) => meeting.sentences.some((index) => sentence.index - index <= 3) && meeting.status === mention.status);

@@ -3076,4 +3076,18 @@ describe('parties and places told inside a longer phrase', () => {
       [['Francis', 'Ilia II'], '2016-09-30'],
     ]);
   });
+
+  it('gives a summit the lead tells of its dateline town when a headline comes before the lead', () => {
+    // 580: "PUERTO IGUAZÚ, Argentina, Jul 4 (EFE).- Brazilian President Luiz Inácio Lula da Silva took over the rotating
+    // presidency of Mercosur on Tuesday at a summit in this Argentine border city, …"
+    const title = 'Lula takes over Mercosur presidency';
+    const body = [
+      title,
+      'PUERTO IGUAZÚ, Argentina, Jul 4 (EFE).- Brazilian President Luiz Inácio Lula da Silva took over the rotating presidency of Mercosur on Tuesday at a summit in this Argentine border city.',
+      'Argentine President Alberto Fernández hosted the meeting, which was also attended by Uruguayan President Luis Lacalle Pou.',
+    ].join('\n\n');
+    expect(extract(body, '2023-07-04', { title }).meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['summit', ['Luiz Inácio Lula da Silva', 'Alberto Fernández', 'Luis Lacalle Pou'], '2023-07-04', 'Puerto Iguazú'],
+    ]);
+  });
 });
