@@ -3090,4 +3090,20 @@ describe('parties and places told inside a longer phrase', () => {
       ['summit', ['Luiz Inácio Lula da Silva', 'Alberto Fernández', 'Luis Lacalle Pou'], '2023-07-04', 'Puerto Iguazú'],
     ]);
   });
+
+  it('reads "called on X, the general secretary …, and met Y and Z" as an encounter with each', () => {
+    // 575: Albanese's calls on Vietnam's leaders after his talks with Chinh.
+    const body = [
+      'Australian Prime Minister Anthony Albanese held talks with Vietnamese Prime Minister Pham Minh Chinh on Sunday.',
+      'Later in the day, Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party, and met President Vo Van Thuong and National Assembly Chairman Vuong Dinh Hue.',
+    ].join('\n\n');
+    expect(extract(body, '2023-06-04').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Anthony Albanese', 'Pham Minh Chinh'], '2023-06-04'],
+      [['Anthony Albanese', 'Nguyen Phu Trong'], '2023-06-04'],
+      [['Anthony Albanese', 'Vo Van Thuong'], '2023-06-04'],
+      [['Anthony Albanese', 'Vuong Dinh Hue'], '2023-06-04'],
+    ]);
+    // A demand is no call: "Scholz called on Putin, the Russian leader, to withdraw his troops."
+    expect(extract('German Chancellor Olaf Scholz called on Vladimir Putin, the Russian leader, to withdraw his troops.', '2022-02-15').meetings).toEqual([]);
+  });
 });
