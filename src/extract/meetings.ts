@@ -38,8 +38,9 @@ const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
 // leading lookbehind at every position of the text, and this list is tested on every sentence.
 const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|spoken|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had|hold|holds|holding|have|has) (?:a|an|another) (?:(?:second|third|new|further|follow-up) )?(?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
-  // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson".
-  { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length) with\b/i },
+  // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson", "Sisi also spoke the same day with Syrian
+  // President Bashar al-Assad".
+  { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length|separately|(?:on )?the same day|that day|(?:later|earlier)(?: (?:in|on) the day| that day)?) with\b/i },
   // "The two leaders last spoke on Dec. 30", "The two leaders spoke on Sunday morning": the pair's own conversation,
   // not a speech ("spoke at the summit", "spoke to reporters").
   { kind: 'phone call', pattern: /\b(?:spoke|talked)(?<=\b(?:[Tt]he two (?:leaders|men|presidents|prime ministers)|[Bb]oth leaders) (?:last |had |have |also |previously |first )?(?:spoke|talked))(?= (?:on|last|again|earlier)\b)/ },

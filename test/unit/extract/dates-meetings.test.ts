@@ -3106,4 +3106,16 @@ describe('parties and places told inside a longer phrase', () => {
     // A demand is no call: "Scholz called on Putin, the Russian leader, to withdraw his troops."
     expect(extract('German Chancellor Olaf Scholz called on Vladimir Putin, the Russian leader, to withdraw his troops.', '2022-02-15').meetings).toEqual([]);
   });
+
+  it('reads "also spoke the same day with" as a call of that day', () => {
+    // 561: Sisi's calls to Erdogan and Assad after the earthquake.
+    const body = [
+      'CAIRO (AFP) - Egyptian President Abdel Fattah al-Sisi telephoned Turkish President Recep Tayyip Erdogan on Tuesday to offer condolences over the earthquake.',
+      'Sisi also spoke the same day with Syrian President Bashar al-Assad, in the first publicly announced contact between them.',
+    ].join('\n\n');
+    expect(extract(body, '2023-02-08').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([
+      ['phone call', ['Abdel Fattah al-Sisi', 'Recep Tayyip Erdogan'], '2023-02-07'],
+      ['phone call', ['Abdel Fattah al-Sisi', 'Bashar al-Assad'], '2023-02-07'],
+    ]);
+  });
 });
