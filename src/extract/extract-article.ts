@@ -8,7 +8,7 @@ import { findDates, type DateMention } from './dates.ts';
 import { COUNTRY_BY_NAME, PLACE_FORMS } from './gazetteers/index.ts';
 import { extractIndirectSpeech } from './indirect-speech.ts';
 import { extractMeetings } from './meetings.ts';
-import { findGazetteerMentions, PLACE_PREPOSITION } from './mentions.ts';
+import { cityStateNamed, findGazetteerMentions, PLACE_PREPOSITION } from './mentions.ts';
 import { findPersons, type PersonMention } from './persons.ts';
 import { extractQuotes } from './quotes.ts';
 import { captionSpans, reportStart } from './read/byline.ts';
@@ -100,7 +100,9 @@ export function extractArticle(article: Article): Extraction {
   const datelineName = dateline?.place ? placeName(dateline.place) : null;
   if (dateline?.place && datelineName !== null && (!dateline.alone || PLACE_FORMS.has(datelineName))) {
     const name = datelineName;
-    const known = PLACE_FORMS.get(name);
+    // "Singapore, Nov. 7 (CNA)": the city of the city-state.
+    const cityState = cityStateNamed(name);
+    const known = PLACE_FORMS.get(name) ?? (cityState !== null ? { name: cityState, country: cityState, kind: 'city' as const } : undefined);
     datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
     // "NAY PYI TAW, Jan 18 (Bernama)": the form the dateline writes is another name of the listed town.
     addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length, name);

@@ -113,6 +113,12 @@ function unplaceAliasedVenues(places: PhraseMatch<PlaceEntry>[], countries: read
 const CITY_STATES = new Set(['SG', 'MC', 'DJ']);
 const PLACE_BEFORE = /\b(?:in|at)\s+$/;
 
+/** The city-state a place name stands for ("Singapore" in "Singapore, Nov. 7 (CNA)"), or null. */
+export function cityStateNamed(name: string): string | null {
+  const form = COUNTRY_FORMS.get(name);
+  return form?.form === 'name' && CITY_STATES.has(form.country.iso2) ? form.country.name : null;
+}
+
 /** Moves a city-state's name used as a place from `countries` to `places`, each list kept in text order. */
 function placesOfCityStates(body: string, countries: PhraseMatch<CountryForm>[], places: PhraseMatch<PlaceEntry>[]): void {
   const moved = countries.filter(

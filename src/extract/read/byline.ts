@@ -4,6 +4,8 @@
  * article as published) but never gives a statement or a meeting; a byline line is not article text.
  */
 
+import { parseDateline } from './dateline.ts';
+
 // "By Clyde Hughes", "By Jane Doe and John Roe", "By Jane Doe, Reuters"
 const BYLINE = /^by\s+([A-Z][^\n]{1,120})$/i;
 // A name and the day filed, as Anadolu prints them: "Murat Yildiz   |07.11.2019".
@@ -74,11 +76,22 @@ const AGENCY_CREDIT = /^(?:THE\s+)?[\p{Lu}.&' -]{0,40}\b(?:PRESS|NEWS|AGENCY|WIR
  */
 export function reportStart(body: string, title: string | null = null): number {
   let start = 0;
+  let first: number | null = null;
   for (const line of body.split('\n')) {
     // The headline kept at the top of the body: the report, and its dateline, start after it.
     const headline = title !== null && line.trim() === title.trim();
-    if (line.trim() !== '' && !headline && parsePhotoCaption(line) === null && !AGENCY_CREDIT.test(line.trim())) return start + (line.length - line.trimStart().length);
+    if (line.trim() !== '' && !headline && parsePhotoCaption(line) === null && !AGENCY_CREDIT.test(line.trim())) {
+      const at = start + (line.length - line.trimStart().length);
+      if (first !== null) return parseDateline(body.slice(at)) !== null ? at : first;
+      // A headline other than the title ("… at Egypt summit" above a title that says "… at Sharm el-Sheikh summit"):
+      // a line with no full stop of its own, above the dateline.
+      if (parseDateline(body.slice(at)) !== null || !HEADLINE_LIKE.test(line.trim())) return at;
+      first = at;
+    }
     start += line.length + 1;
   }
-  return 0;
+  return first ?? 0;
 }
+
+// One line of words that does not end as a sentence does.
+const HEADLINE_LIKE = /^[^\n]{1,200}(?<![.!?:"”’])$/u;

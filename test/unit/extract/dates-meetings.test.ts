@@ -3118,4 +3118,24 @@ describe('parties and places told inside a longer phrase', () => {
       ['phone call', ['Abdel Fattah al-Sisi', 'Bashar al-Assad'], '2023-02-07'],
     ]);
   });
+
+  it('reads a summit in the dateline\'s town under a headline that words the title otherwise, without one who did not attend', () => {
+    // 562: the Sharm el-Sheikh summit on Gaza; "Israeli Prime Minister Benjamin Netanyahu did not attend."
+    const title = 'Trump and Gaza mediators sign ceasefire document at Sharm el-Sheikh summit';
+    const body = [
+      'Trump and Gaza mediators sign ceasefire document at Egypt summit',
+      'SHARM EL-SHEIKH, Egypt (AP) — President Donald Trump and the leaders of Egypt, Qatar and Turkey signed a document on Monday meant to shore up the ceasefire in Gaza, at a summit in this Red Sea resort attended by more than 20 world leaders.',
+      'Among those at the resort were British Prime Minister Keir Starmer and French President Emmanuel Macron.',
+      'Israeli Prime Minister Benjamin Netanyahu did not attend. His office said he would stay home for a Jewish holiday.',
+    ].join('\n\n');
+    expect(extract(body, '2025-10-13', { title }).meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['summit', ['Donald Trump', 'Keir Starmer', 'Emmanuel Macron'], '2025-10-13', 'Sharm el-Sheikh'],
+    ]);
+  });
+
+  it('places a report filed from a city-state in its city', () => {
+    // 303: "Singapore, Nov. 7 (CNA) President Ma Ying-jeou and Chinese President Xi Jinping shook hands …"
+    const { locations } = extract('Singapore, Nov. 7 (CNA) President Ma Ying-jeou and Chinese President Xi Jinping shook hands in Singapore on Saturday afternoon.', '2015-11-07');
+    expect(locations.map((location) => [location.name, location.country])).toEqual([['Singapore', 'Singapore']]);
+  });
 });

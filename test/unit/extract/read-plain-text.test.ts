@@ -55,6 +55,16 @@ describe('plain-text reader', () => {
     expect(parseDateline(article.body.slice(reportStart(article.body, article.title)))?.place).toBe('SHARM EL-SHEIKH');
   });
 
+  it('finds the dateline under a headline that words the title otherwise', () => {
+    // 562: title "… at Sharm el-Sheikh summit", headline "… at Egypt summit", then "SHARM EL-SHEIKH, Egypt (AP) — …".
+    const text = ['date 2025-10-13', 'title Trump and Gaza mediators sign ceasefire document at Sharm el-Sheikh summit', '', 'Trump and Gaza mediators sign ceasefire document at Egypt summit', '', 'SHARM EL-SHEIKH, Egypt (AP) — President Donald Trump signed a document on Monday.'].join('\n');
+    const article = parsePlainTextArticle(text, 'a.txt');
+    expect(parseDateline(article.body.slice(reportStart(article.body, article.title)))?.place).toBe('SHARM EL-SHEIKH');
+    // A first line that ends as a sentence is the report itself, whatever follows it.
+    const lead = 'Leaders met in Geneva on Monday.\n\nGENEVA (AP) — More talks are due.';
+    expect(reportStart(lead, 'Talks')).toBe(0);
+  });
+
   it('refuses a text whose only body is a caption', () => {
     expect(() => parsePlainTextArticle('Headline of the day here\n\nLeaders meet in Bali. Photo by Jane Roe/Reuters\n', 'a.txt')).toThrow(/no article body/);
   });
