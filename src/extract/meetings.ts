@@ -69,6 +69,8 @@ const TRIGGERS: Trigger[] = [
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|(?:held|holds|hold|holding|had|separate) (?:[\w-]+ )?meetings|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcoming|greeted|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting)\b/i },
+  // "Modi held a roundtable with Madbouly and senior ministers".
+  { kind: 'meeting', pattern: /\b(?:held|holds|hold|holding|had|chaired) (?:a |an )?(?:[\w-]+ )?(?:roundtable|round-table|round table) with\b/i },
   // "The two leaders will see each other again in July".
   { kind: 'meeting', pattern: /\b(?:see|meet|saw|met) each other\b/i },
   // "after a private audience in which he thanked the pontiff", "spent nearly an hour with Francis".
@@ -76,9 +78,10 @@ const TRIGGERS: Trigger[] = [
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
   // "Jaishankar called on her at her hotel", but not "called on him to resign".
+  // "he also called on the Grand Mufti of Egypt, Shawki Ibrahim Abdel-Karim Allam, and discussed …".
   // "Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party", but not "called on
   // Putin, the Russian leader, to withdraw".
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:president|prime minister|king|emir|governor)|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:the|a) (?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:president|prime minister|king|emir|governor)|the (?:Grand Mufti|Patriarch|Supreme Leader|Speaker|Governor-General|Crown Prince|Emir|King|Sultan) of (?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+, [A-Z]|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:the|a) (?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
   // "Jaishankar paid a courtesy call on him at his hotel".
   { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".
@@ -1375,6 +1378,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   if (PAST_ENCOUNTER.test(inputs.body.slice(sentence.start, sentence.end))) {
     // Not one of several held apart: "Trump held separate bilateral meetings with Aliyev and Pashinyan …. The two
     // leaders last met in Abu Dhabi" are not Trump and Aliyev.
+    // "The two leaders last met in New Delhi in January, when Sisi was the chief guest …": the pair with the one the
+    // sentence names.
+    const namedLater = unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.start >= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
+    const withNamed = namedLater.length > 0 ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && namedLater.every((person) => meeting.participants.includes(person))) : undefined;
+    if (withNamed) return [...withNamed.participants];
     const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length >= 2 && !meeting.oneOfSeveral);
     if (main?.participants.length === 2) return [...main.participants];
     // "Trump hosted Pashinyan and Aliyev …, held separate bilateral meetings with Aliyev and Pashinyan": the two

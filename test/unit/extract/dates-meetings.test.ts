@@ -3138,4 +3138,20 @@ describe('parties and places told inside a longer phrase', () => {
     const { locations } = extract('Singapore, Nov. 7 (CNA) President Ma Ying-jeou and Chinese President Xi Jinping shook hands in Singapore on Saturday afternoon.', '2015-11-07');
     expect(locations.map((location) => [location.name, location.country])).toEqual([['Singapore', 'Singapore']]);
   });
+
+  it('reads a roundtable with a minister, a call on a grand mufti, and "the two leaders" the sentence names one of', () => {
+    // 563: Modi's state visit to Cairo.
+    const body = [
+      'CAIRO, Jun 25 (PTI) - Prime Minister Narendra Modi and Egyptian President Abdel Fattah al-Sisi on Sunday signed an agreement elevating bilateral ties to a strategic partnership.',
+      'Later on Saturday, Modi held a roundtable with Egyptian Prime Minister Mostafa Madbouly and senior ministers.',
+      'On Saturday he also called on the Grand Mufti of Egypt, Shawki Ibrahim Abdel-Karim Allam, and discussed social and religious harmony.',
+      'The two leaders last met in New Delhi in January, when Sisi was the chief guest at India\'s Republic Day celebrations.',
+    ].join('\n\n');
+    expect(extract(body, '2023-06-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Narendra Modi', 'Abdel Fattah al-Sisi'], '2023-06-25', 'Cairo'],
+      [['Narendra Modi', 'Mostafa Madbouly'], '2023-06-24', 'Cairo'],
+      [['Narendra Modi', 'Shawki Ibrahim Abdel-Karim Allam'], '2023-06-24', 'Cairo'],
+      [['Narendra Modi', 'Abdel Fattah al-Sisi'], null, 'New Delhi'],
+    ]);
+  });
 });
