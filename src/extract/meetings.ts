@@ -1886,6 +1886,13 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const lead = leadDate(inputs);
     if (lead) return lead.date;
   }
+  // "The prime minister arrived in Cairo on Saturday from Washington …. In a special gesture, he was received at the
+  // airport by Egyptian Prime Minister Mostafa Madbouly": a welcome on arrival, on the day of the arrival just told.
+  if (!planned && /\b(?:at the airport|on the tarmac|on (?:his|her|their) arrival|upon (?:his|her|their) arrival|on arrival)\b/i.test(sentenceText)) {
+    const previous = inputs.sentences[sentence.index - 1];
+    const arrivalDays = previous && /\b(?:arrived|arrives|landed|lands|touched down|flew into)\b/i.test(previous.text) ? inputs.datesBySentence.get(previous.index) ?? [] : [];
+    if (arrivalDays.length === 1 && arrivalDays[0]) return arrivalDays[0].date;
+  }
   // "On Tuesday it refused entry to a joint delegation … ¶ A day earlier, … Victoria Nuland held … talks in
   // Niamey", "The next day, …": counted from the day the sentence before told, else from the encounter told before.
   const dayAround = planned ? null : /^\W*(?:(a day|the day) (earlier|before)|(the next|the following) day|(a day) later)\b/i.exec(sentenceText);

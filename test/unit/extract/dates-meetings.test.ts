@@ -3154,4 +3154,17 @@ describe('parties and places told inside a longer phrase', () => {
       [['Narendra Modi', 'Abdel Fattah al-Sisi'], null, 'New Delhi'],
     ]);
   });
+
+  it('dates a welcome at the airport by the arrival the sentence before tells', () => {
+    // 563: "The prime minister arrived in Cairo on Saturday from Washington …. In a special gesture, he was received at
+    // the airport by Egyptian Prime Minister Mostafa Madbouly."
+    const body = [
+      'CAIRO, Jun 25 (PTI) - Prime Minister Narendra Modi and Egyptian President Abdel Fattah al-Sisi on Sunday signed an agreement.',
+      'The prime minister arrived in Cairo on Saturday from Washington on the first bilateral visit by an Indian premier to Egypt in 26 years. In a special gesture, he was received at the airport by Egyptian Prime Minister Mostafa Madbouly.',
+    ].join('\n\n');
+    expect(extract(body, '2023-06-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Narendra Modi', 'Abdel Fattah al-Sisi'], '2023-06-25', 'Cairo'],
+      [['Narendra Modi', 'Mostafa Madbouly'], '2023-06-24', 'Cairo'],
+    ]);
+  });
 });
