@@ -997,3 +997,11 @@ describe('forces and councils of the people (after the 561–580 freeze)', () =>
     expect(force.organizations.map((organization) => organization.name)).toEqual(['Colombian Air Force']);
   });
 });
+
+describe('the Akorda (after the 561–580 freeze)', () => {
+  it('names the Kazakh president\'s palace by its name, in Astana', () => {
+    // 565: "held summit talks with Tokayev at the Akorda presidential palace in Astana".
+    const { meetings } = extract('Korean President Yoon Suk Yeol held summit talks with Kazakh President Kassym-Jomart Tokayev at the Akorda presidential palace in Astana on Wednesday.', '2024-06-12');
+    expect(meetings.map((meeting) => meeting.location)).toEqual(['Akorda']);
+  });
+});
