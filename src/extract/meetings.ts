@@ -950,7 +950,10 @@ function mentionsOfClause(
   // "where she met Sharif and his foreign affairs adviser Sartaj Aziz": an aide told with the one met is met with them.
   // "met Livni, Erekat and their teams at the White House": those met with their delegations, together.
   const withAide = /\band (?:his|her|their) (?:[\w-]+ ){0,4}(?:adviser|advisor|aides?|deputy|envoy|delegations?|teams?)\b/i.test(clauseText.slice(trigger.index));
-  if (separate && !withAide && !pastWhen && subjects.length === 1 && objects.length >= 2) {
+  // "from Ashgabat, where he earlier held talks with … Serdar Berdimuhamedov and met his father, …": two verbs tell two
+  // encounters, in a where-clause too.
+  const twoVerbs = /\band (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  if (separate && !withAide && (!pastWhen || twoVerbs) && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
     // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,

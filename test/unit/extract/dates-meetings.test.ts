@@ -3167,4 +3167,16 @@ describe('parties and places told inside a longer phrase', () => {
       [['Narendra Modi', 'Mostafa Madbouly'], '2023-06-24', 'Cairo'],
     ]);
   });
+
+  it('reads two verbs in a where-clause of an earlier stop as two encounters', () => {
+    // 565: "Yoon arrived in Astana late Tuesday from Ashgabat, where he earlier held talks with Turkmen President Serdar
+    // Berdimuhamedov and met his father, former President Gurbanguly Berdimuhamedov, who chairs the People's Council."
+    const body = [
+      'ASTANA, June 12 (Yonhap) -- President Yoon Suk Yeol held talks with Kazakh President Kassym-Jomart Tokayev on Wednesday.',
+      'Yoon arrived in Astana late Tuesday from Ashgabat, where he earlier held talks with Turkmen President Serdar Berdimuhamedov and met his father, former President Gurbanguly Berdimuhamedov.',
+    ].join('\n\n');
+    const met = extract(body, '2024-06-12').meetings.filter((meeting) => meeting.location === 'Ashgabat').map((meeting) => meeting.participants);
+    expect(met).toContainEqual(['Yoon Suk Yeol', 'Gurbanguly Berdimuhamedov']);
+    expect(met).not.toContainEqual(['Yoon Suk Yeol', 'Serdar Berdimuhamedov', 'Gurbanguly Berdimuhamedov']);
+  });
 });
