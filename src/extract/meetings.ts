@@ -156,9 +156,9 @@ function anyTriggerFor(text: string): RegExp {
 }
 
 // Not reports of an encounter: "Netanyahu did not attend" (but not "held talks with … but did not take part in the
-// negotiations"), "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw"
+// negotiations"), "had discussed the possibility of a meeting", "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw"
 // (but "agreed in a phone call on Monday to restore ties" is one), "has cancelled a planned visit to Denmark".
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|(?:discussed|raised|explored|floated) (?:the )?(?:possibility|prospect|idea) of (?:a |an )?(?:[\w-]+ )?(?:meeting|summit)|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb), "… held brief talks with
@@ -175,6 +175,8 @@ const RELATIVE = /,\s+(?:who|whom|which|with whom)\b/g;
 const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
+// "predecessor Barack Obama" after "his": a name follows. (Not "his Croatian counterpart X", whose "his" is the party.)
+const KIN_BEFORE_NAME = /^\s+(?:predecessor|successor|father|mother|son|daughter|wife|husband|brother|sister)\s+\p{Lu}/u;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
@@ -1130,6 +1132,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const objects: { at: number; pronoun: string }[] = [];
   for (const pronoun of allMatches(PRONOUN, text)) {
     const at = start + pronoun.index;
+    // "his predecessor Barack Obama had also phoned Putin": the one named after the possessive is the party.
+    if (/^(?:his|her)$/i.test(pronoun[0]) && KIN_BEFORE_NAME.test(body.slice(at + pronoun[0].length, at + pronoun[0].length + 40))) continue;
     // "Wang's tour has already taken him to Samoa": him is whose tour it is.
     const owner = actors.find((actor) => actor.end <= at && actor.persons.length === 1 && /^['’]s\b/.test(body.slice(actor.end, actor.end + 3)));
     // "Her talks with the South African president": a possessive at the head of a sentence too.
@@ -1841,7 +1845,11 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // leaders sat down for talks": a relative clause of the sentence tells its own time.
   const holes = sentenceClauses.flatMap((other) => other.holes).filter((hole) => triggerAt < hole.start || triggerAt >= hole.end);
   const inHole = (date: DateMention): boolean => holes.some((hole) => date.start < hole.end && hole.start < date.end);
-  const pool = ownDays.length > 0 ? ownDays : dates.filter((date) => !inHole(date) && !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
+  // "Trump hit back at his critics on Wednesday, pointing out that his predecessor Barack Obama had also phoned Putin
+  // after the Russian leader's 2012 election win": what had been done is not dated by the day of the telling.
+  // But "Wang flew in late on Thursday from …, Kabul, where he had met … Muttaqi, earlier that day".
+  const donePreviously = /\bhad (?:\w+ly |also )?(?:met|held|visited|spoken|talked|phoned|telephoned|called|hosted)\b/i.test(clauseText(inputs.body, clause)) && !/\b(?:that|the same) day\b/i.test(sentence.text);
+  const pool = ownDays.length > 0 ? ownDays : donePreviously ? [] : dates.filter((date) => !inHole(date) && !decidedOn(date) && !ofAPlan(date) && !ofAnother(date) && !ofTheHistory(date) && !ofWhatCameBefore(date) && (date.start < triggerAt || !SAID_ON.test(inputs.body.slice(Math.max(0, date.start - 30), date.start))) && !(planned && inputs.publishedAt !== null && date.date < inputs.publishedAt));
   const nearest = [...pool].sort((a, b) => Math.abs(a.start - triggerAt) - Math.abs(b.start - triggerAt))[0];
   // "… will travel on Tuesday to Costa Rica …, and then to Guatemala on Wednesday to meet President Bernardo Arévalo":
   // a plan's bare weekday read as the last one, in a clause that goes on with the plan without a verb, is the next.
@@ -2028,7 +2036,7 @@ const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
 // "the tour has already taken him to Samoa", "held separate talks … before the summit".
 // Not "their first face-to-face meeting since the war began", which is the one told today.
-const NOT_TODAY = /\b(?:last|previous|weekend|previously|earlier|former|formerly|ago|since(?<!\bfirst (?:[\w-]+ ){0,3}since)|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly )?(?:met|held|visited|spoken|talked)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
+const NOT_TODAY = /\b(?:last|previous|weekend|previously|earlier|former|formerly|ago|since(?<!\bfirst (?:[\w-]+ ){0,3}since)|already|(?:before|ahead of|prior to) (?:the|their|his|her) (?:[\w-]+ )?(?:summit|meeting|talks|visit|conference)|first (?:met|visit)|had (?:\w+ly |also )?(?:met|held|visited|spoken|talked|phoned|telephoned|hosted)|was the first|in (?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|September|October|November|December))\b/i;
 
 /** The date the body's first dated sentence gives, when it is the day of the report or up to two days before. */
 function leadDate(inputs: MeetingInputs): { sentence: number; date: string } | null {

@@ -3179,4 +3179,17 @@ describe('parties and places told inside a longer phrase', () => {
     expect(met).toContainEqual(['Yoon Suk Yeol', 'Gurbanguly Berdimuhamedov']);
     expect(met).not.toContainEqual(['Yoon Suk Yeol', 'Serdar Berdimuhamedov', 'Gurbanguly Berdimuhamedov']);
   });
+
+  it('keeps one who points out what his predecessor had done out of it, undated, and a possible meeting unheld', () => {
+    // 566: Trump's call congratulating Putin on his re-election.
+    const body = [
+      'WASHINGTON (AFP) - US President Donald Trump telephoned Russian President Vladimir Putin on Tuesday to congratulate him on his re-election.',
+      'In Moscow, the Kremlin said the two presidents had agreed to develop practical cooperation and had discussed the possibility of a meeting.',
+      'Trump hit back at his critics on Wednesday, pointing out that his predecessor Barack Obama had also phoned Putin after the Russian leader\'s 2012 election win.',
+    ].join('\n\n');
+    expect(extract(body, '2018-03-21').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location])).toEqual([
+      ['phone call', ['Donald Trump', 'Vladimir Putin'], '2018-03-20', null],
+      ['phone call', ['Barack Obama', 'Vladimir Putin'], null, null],
+    ]);
+  });
 });
