@@ -145,6 +145,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
           (/^\p{Lu}{2,}$/u.test(word.text) && !/^(?:II|III|IV|VI)$/.test(word.text) && !(current.length > 0 && REGNAL_NUMBER.test(word.text)) && !initialsBeforeName(word, words)) ||
           (openingTag !== undefined && openingTag !== 'PROPN' && current.length === 0 && !opensListOfNames(word, body)));
       if (blocked) {
+        // "Biden's Inflation Reduction Act", "NASA's Goddard Space Flight Center": the words before are the name of a
+        // law or a building, not of a person.
+        if (THING_HEADS.has(word.text) && current.length > 0 && body.slice(current[current.length - 1]?.end ?? 0, word.start) === ' ') current = [];
         flush();
         if (openingTag !== undefined && openingTag !== 'PROPN' && !NOT_NAME_WORDS.has(word.text) && !isCovered(word.start, word.end) && /^\s+\p{Ll}/u.test(body.slice(word.end, word.end + 2))) openers.push(word);
         if (monthAlone(word, body)) openers.push(word);
@@ -165,6 +168,8 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
   return buildPersons(candidates, body, sentences, authors, photographers);
 }
 
+// Words that end the name of a thing named after people or words: "… Reduction Act", "… Space Flight Center".
+const THING_HEADS = new Set(['Act', 'Center', 'Centre', 'Square', 'Street', 'Hotel', 'Airport', 'University', 'Institute', 'Prize', 'Medal', 'Museum', 'Stadium', 'Bridge', 'Avenue', 'Doctrine']);
 const GIVEN_NAME_PARTICLES = new Set(['Abu', 'Ben']);
 const STYLE_ABBREVIATION = /^(?:H\.R\.H\.|H\.[HEM]\.)(?=\s)/;
 
