@@ -3192,4 +3192,15 @@ describe('parties and places told inside a longer phrase', () => {
       ['phone call', ['Barack Obama', 'Vladimir Putin'], null, null],
     ]);
   });
+
+  it('keeps what was done "in the evening" after ", and" apart from the day\'s tour', () => {
+    // 568: Macron's state visit to Washington.
+    const body = [
+      'WASHINGTON (AP) — President Joe Biden welcomed French President Emmanuel Macron to the White House on Thursday.',
+      'The French president arrived on Tuesday night. On Wednesday he toured NASA\'s Goddard Space Flight Center in Greenbelt, Maryland, with Vice President Kamala Harris, and in the evening he and his wife, Brigitte Macron, joined the president and first lady Jill Biden for a private dinner at Fiola Mare, a seafood restaurant in Georgetown.',
+    ].join('\n\n');
+    const meetings = extract(body, '2022-12-01').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Joe Biden', 'Emmanuel Macron'], '2022-11-30', 'Fiola Mare']);
+    expect(meetings.flatMap(([participants]) => participants)).not.toContain('Goddard Space Flight');
+  });
 });
