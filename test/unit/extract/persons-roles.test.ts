@@ -940,3 +940,12 @@ describe('regnal numbers and accents (after the 541–560 freeze)', () => {
     expect(names('Biden holds first foreign calls with Trudeau, Lopez Obrador\n\nLater on Friday, Biden spoke with Mexican President Andrés Manuel López Obrador.')).not.toContain('Lopez Obrador');
   });
 });
+
+describe('names of laws and buildings (after the 561–580 freeze)', () => {
+  it('reads no person in "Biden\'s Inflation Reduction Act" or "NASA\'s Goddard Space Flight Center"', () => {
+    // 568: "… soothe European anger over Biden's Inflation Reduction Act …. On Wednesday he toured NASA's Goddard Space
+    // Flight Center in Greenbelt, Maryland, with Vice President Kamala Harris".
+    const body = "President Joe Biden defended his Inflation Reduction Act. French President Emmanuel Macron toured NASA's Goddard Space Flight Center in Greenbelt, Maryland, with Vice President Kamala Harris.";
+    expect(extract(body, '2022-12-01').persons.map((person) => person.name)).toEqual(['Joe Biden', 'Emmanuel Macron', 'Kamala Harris']);
+  });
+});
