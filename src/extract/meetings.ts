@@ -1720,7 +1720,9 @@ function introducedDirectly(body: string, start: number): boolean {
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
   // "received Merz with military honors in the courtyard of the Elysee Palace": a part of the building. So is "in the
   // gilded Spanish Hall of Prague Castle".
-  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before) || APPOSED_BUILDING.test(before);
+  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before) || APPOSED_BUILDING.test(before)
+    // "at a Foreign Ministry mansion in central Moscow".
+    || /\b(?:in|near)\s+(?:central|downtown)\s+$/i.test(before);
 }
 
 // "signed the declaration at Biden's hotel in Jerusalem, the Waldorf Astoria": the building's name after what it is.

@@ -3203,4 +3203,17 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Joe Biden', 'Emmanuel Macron'], '2022-11-30', 'Fiola Mare']);
     expect(meetings.flatMap(([participants]) => participants)).not.toContain('Goddard Space Flight');
   });
+
+  it('places talks "in central Moscow" in Moscow, and one present at another\'s talks as no party', () => {
+    // 570: Tillerson's day in Moscow.
+    const body = [
+      'April 12 (UPI) -- Secretary of State Rex Tillerson met Russian President Vladimir Putin at the Kremlin on Wednesday.',
+      'He spent the morning with Russian Foreign Minister Sergei Lavrov at a Foreign Ministry mansion in central Moscow.',
+      'In the afternoon Putin received Tillerson for almost two hours, with Lavrov present.',
+    ].join('\n\n');
+    expect(extract(body, '2017-04-12').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Rex Tillerson', 'Vladimir Putin'], '2017-04-12', 'Kremlin'],
+      [['Rex Tillerson', 'Sergei Lavrov'], '2017-04-12', 'Moscow'],
+    ]);
+  });
 });
