@@ -158,7 +158,7 @@ function anyTriggerFor(text: string): RegExp {
 // Not reports of an encounter: "Netanyahu did not attend" (but not "held talks with … but did not take part in the
 // negotiations"), "had discussed the possibility of a meeting", "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw"
 // (but "agreed in a phone call on Monday to restore ties" is one), "has cancelled a planned visit to Denmark".
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|(?:discussed|raised|explored|floated) (?:the )?(?:possibility|prospect|idea) of (?:a |an )?(?:[\w-]+ )?(?:meeting|summit)|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|(?:regular|reciprocal|frequent|mutual|further|future|shuttle) (?:[\w-]+ )?visits\b|(?:discussed|raised|explored|floated) (?:the )?(?:possibility|prospect|idea) of (?:a |an )?(?:[\w-]+ )?(?:meeting|summit)|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb), "… held brief talks with
@@ -1411,6 +1411,12 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     if (ministers.length === 2) return ministers;
   }
   const leading = (meeting: MeetingDraft): boolean => !/leaders|presidents|premiers/i.test(words) || meeting.participants.every((person) => leads(inputs, person));
+  // "The two leaders are expected to hold their first face-to-face talks …", after the call the report opens with and
+  // another call of one of them: the pair of the report.
+  if (/^the two leaders$/i.test(words)) {
+    const opening = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && !meeting.oneOfSeveral);
+    if (opening && opening.participants.every((person) => leads(inputs, person))) return [...opening.participants];
+  }
   // "… 56 years after Charles de Gaulle and Konrad Adenauer signed the Elysee Treaty. … They are next due to meet at
   // an EU summit": the pair of the story, not one of its history.
   const last = [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held' && !meeting.past && leading(meeting))

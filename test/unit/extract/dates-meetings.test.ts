@@ -3216,4 +3216,19 @@ describe('parties and places told inside a longer phrase', () => {
       [['Rex Tillerson', 'Sergei Lavrov'], '2017-04-12', 'Moscow'],
     ]);
   });
+
+  it('reads "the two leaders" as the pair of the report after a call of one of them, and hopes for visits as no visit', () => {
+    // 571: Yoon's first call with Ishiba, and Ishiba's call with Biden earlier that day.
+    const body = [
+      'SEOUL, Oct. 2 (Yonhap) -- President Yoon Suk Yeol held his first phone talks with new Japanese Prime Minister Shigeru Ishiba on Wednesday, Yoon\'s office said.',
+      'Yoon said Seoul and Tokyo should work closely with the United States, while Ishiba expressed hope that the two sides would continue regular reciprocal visits by their leaders, presidential spokesperson Jeong Hye-jeon told reporters.',
+      'Earlier in the day, Ishiba spoke by phone with U.S. President Joe Biden.',
+      'The two leaders are expected to hold their first face-to-face talks on the sidelines of ASEAN-related summits in Vientiane, Laos, next week, officials in Seoul said.',
+    ].join('\n\n');
+    expect(extract(body, '2024-10-02').meetings.map((meeting) => [meeting.status, meeting.participants, meeting.location])).toEqual([
+      ['held', ['Yoon Suk Yeol', 'Shigeru Ishiba'], null],
+      ['held', ['Shigeru Ishiba', 'Joe Biden'], null],
+      ['planned', ['Yoon Suk Yeol', 'Shigeru Ishiba'], 'Vientiane'],
+    ]);
+  });
 });
