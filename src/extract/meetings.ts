@@ -78,10 +78,11 @@ const TRIGGERS: Trigger[] = [
   // A courtesy call: "Muizzu called on President Droupadi Murmu" (but "called on Russia to withdraw" is a demand).
   // "Blinken also called on Kazakh President Kassym-Jomart Tokayev" too.
   // "Jaishankar called on her at her hotel", but not "called on him to resign".
-  // "he also called on the Grand Mufti of Egypt, Shawki Ibrahim Abdel-Karim Allam, and discussed …".
+  // "he also called on the Grand Mufti of Egypt, Shawki Ibrahim Abdel-Karim Allam, and discussed …", "Jaishankar
+  // called on the visiting leader earlier in the day".
   // "Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party", but not "called on
   // Putin, the Russian leader, to withdraw".
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:president|prime minister|king|emir|governor)|the (?:Grand Mufti|Patriarch|Supreme Leader|Speaker|Governor-General|Crown Prince|Emir|King|Sultan) of (?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+, [A-Z]|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:the|a) (?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:visiting |[A-Z][a-z]+ )?(?:president|prime minister|premier|leader|king|emir|governor|chancellor)\b|the (?:Grand Mufti|Patriarch|Supreme Leader|Speaker|Governor-General|Crown Prince|Emir|King|Sultan) of (?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+, [A-Z]|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:the|a) (?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
   // "Jaishankar paid a courtesy call on him at his hotel".
   { kind: 'meeting', pattern: /\bcourtesy (?:call|visit)\b/ },
   // "Blinken spent hours with Foreign Minister Qin Gang on Sunday", "Araghchi and Witkoff spent more than two hours in separate rooms in Muscat".

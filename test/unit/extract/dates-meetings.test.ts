@@ -3231,4 +3231,13 @@ describe('parties and places told inside a longer phrase', () => {
       ['planned', ['Yoon Suk Yeol', 'Shigeru Ishiba'], 'Vientiane'],
     ]);
   });
+
+  it('reads "called on the visiting leader" as an encounter with the guest', () => {
+    // 573: "External Affairs Minister S Jaishankar called on the visiting leader earlier in the day."
+    const body = [
+      'NEW DELHI, Aug 20 (PTI) Prime Minister Narendra Modi held wide-ranging talks with his Malaysian counterpart Anwar Ibrahim at Hyderabad House on Tuesday.',
+      'External Affairs Minister S Jaishankar called on the visiting leader earlier in the day.',
+    ].join('\n\n');
+    expect(extract(body, '2024-08-20').meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['S Jaishankar', 'Anwar Ibrahim'], '2024-08-20']);
+  });
 });
