@@ -388,6 +388,8 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
     const returning = /^return/i.test(found.word);
     for (const mention of mentionsOfClause(inputs, sentence, clause, words, found, triggerAt, meetings)) {
       if (returning && !returnsAbroad(inputs, mention)) continue;
+      // "… before he leaves for Paris", of the French president: a departure home.
+      if (/^(?:left|leaves|leaving|departed|departs) for$/i.test(found.word) && goesHome(inputs, mention)) continue;
       // "On the sidelines of the summit, Modi held bilateral talks with …": an encounter beside the summit, not it.
       const beside = mention.kind !== 'summit' && /\b(?:sidelines|margins) of\b/i.test(text);
       // "Trump and Xi … summit …. The two leaders met … on the sidelines of APEC": the summit's own two, told again.
@@ -1885,6 +1887,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "Scholz was due to hold further talks with Premier Li Qiang later in the day", "He was also scheduled to meet
   // Iraqi President Abdul Latif Rashid in the evening": still to come, on the day of the encounter just told.
   if (planned && SAME_DAY_LATER.test(sentenceText)) {
+    // "Later in the day, Mr Macron is due to call on President Droupadi Murmu", in a report of Friday that went back to
+    // his talks on Thursday: what is still due today is on the day of the report.
+    if (inputs.publishedAt !== null && /\b(?:is|are) (?:due|scheduled|expected|set) to\b|\bwill\b/.test(sentenceText)) return inputs.publishedAt;
     const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.participants.some((person) => participants.includes(person)));
     if (told?.date) return told.date;
   }
@@ -2125,6 +2130,15 @@ const DELEGATES = /\b(?:negotiators|delegations?|delegates|officials|envoys|(?:f
  */
 function gatheringOfLeaders(mention: MeetingDraft, kind: MeetingKind, sentenceText: string): boolean {
   return kind === 'meeting' && mention.participants.length === 0 && mention.location !== null && /\b(?:leaders|heads of (?:state|government))\b/i.test(sentenceText);
+}
+
+/** Whether the one traveller of a journey has a country the text gives, and goes there. */
+function goesHome(inputs: MeetingInputs, mention: MeetingDraft): boolean {
+  const [traveller] = mention.participants;
+  if (traveller === undefined || mention.participants.length !== 1) return false;
+  const home = inputs.roles.find((role) => role.person === traveller && role.country !== null)?.country ?? null;
+  const destination = mention.destination ?? mention.locationCountry;
+  return home !== null && destination === home;
 }
 
 /** Whether the one traveller of a return has a country the text gives, and goes back to another. */

@@ -3240,4 +3240,16 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2024-08-20').meetings.map((meeting) => [meeting.participants, meeting.date])).toContainEqual([['S Jaishankar', 'Anwar Ibrahim'], '2024-08-20']);
   });
+
+  it('dates what is still due "later in the day" by the report, and reads leaving for home as no visit', () => {
+    // 578: Macron's report of Friday goes back to his talks in Jaipur on Thursday.
+    const body = [
+      'NEW DELHI, Jan 26 (PTI) - French President Emmanuel Macron on Friday attended the Republic Day parade as the chief guest, a day after holding talks with Prime Minister Narendra Modi in Jaipur.',
+      'In their talks at the Rambagh Palace hotel on Thursday, the two leaders discussed defence and space.',
+      'Later in the day, Mr Macron is due to call on President Droupadi Murmu at Rashtrapati Bhavan, before he leaves for Paris.',
+    ].join('\n\n');
+    const meetings = extract(body, '2024-01-26').meetings.map((meeting) => [meeting.status, meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual(['planned', ['Emmanuel Macron', 'Droupadi Murmu'], '2024-01-26', 'Rashtrapati Bhavan']);
+    expect(meetings.map(([, , , location]) => location)).not.toContain('Paris');
+  });
 });
