@@ -56,6 +56,8 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (/^\s+(?:described|called|termed|characteri[sz]ed)\s+(?:as\b|it\b|them\b)/.test(body.slice(mention.end, mention.end + 30)) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
   if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
+  // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.
+  if (/\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start)) && /^['’]?s?,/.test(body.slice(mention.end, mention.end + 3))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.
   if (/^\s+(?:was\s+)?(?:present|also present|in attendance|looking on|sitting in)\b/.test(body.slice(mention.end, mention.end + 24)) && /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.

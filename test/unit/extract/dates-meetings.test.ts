@@ -3252,4 +3252,17 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual(['planned', ['Emmanuel Macron', 'Droupadi Murmu'], '2024-01-26', 'Rashtrapati Bhavan']);
     expect(meetings.map(([, , , location]) => location)).not.toContain('Paris');
   });
+
+  it('keeps the source "according to" whom a summit was agreed out of it', () => {
+    // 576: "According to Kang, the two presidents agreed to hold a face-to-face summit as soon as the coronavirus
+    // situation allows".
+    const body = [
+      'SEOUL, Feb. 4 (Yonhap) -- South Korean President Moon Jae-in and U.S. President Joe Biden held their first phone talks on Thursday, presidential spokesman Kang Min-seok said.',
+      'According to Kang, the two presidents agreed to hold a face-to-face summit as soon as the coronavirus situation allows.',
+    ].join('\n\n');
+    expect(extract(body, '2021-02-04').meetings.map((meeting) => [meeting.status, meeting.participants])).toEqual([
+      ['held', ['Moon Jae-in', 'Joe Biden']],
+      ['planned', ['Moon Jae-in', 'Joe Biden']],
+    ]);
+  });
 });
