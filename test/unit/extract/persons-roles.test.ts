@@ -949,3 +949,11 @@ describe('names of laws and buildings (after the 561–580 freeze)', () => {
     expect(extract(body, '2022-12-01').persons.map((person) => person.name)).toEqual(['Joe Biden', 'Emmanuel Macron', 'Kamala Harris']);
   });
 });
+
+describe('a people named by its demonym (after the 561–580 freeze)', () => {
+  it('reads no person in "New Zealanders" or "Papua New Guineans"', () => {
+    // 579: "Anthony Albanese has promised a "common sense" approach to deporting New Zealanders with criminal records".
+    const body = 'Anthony Albanese has promised a common sense approach to deporting New Zealanders with criminal records, and met Papua New Guineans in Sydney.';
+    expect(extract(body, '2023-02-07').persons.map((person) => person.name)).toEqual(['Anthony Albanese']);
+  });
+});
