@@ -1266,7 +1266,9 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
   // "S Jaishankar called on her at her hotel, and Gautam Adani also met her. … She is scheduled to meet President
   // Droupadi Murmu": "she" is the woman the article names lately, not a man it gives no pronoun.
   if (pronoun !== undefined && /^(?:she|her)$/i.test(pronoun) && styleOf(inputs, chosen) !== 'female') {
-    const woman = people.findLast((mention) => sentence.index - mention.sentence <= 3 && styleOf(inputs, mention.person) === 'female');
+    // "… Mrs May said … ¶ The Prime Minister flies to Nigeria … for talks with President Muhammadu Buhari …. ¶ On
+    // Thursday she will meet President Uhuru Kenyatta": a few paragraphs back at most.
+    const woman = people.findLast((mention) => sentence.index - mention.sentence <= 8 && styleOf(inputs, mention.person) === 'female');
     if (woman) return woman.person;
   }
   return chosen;

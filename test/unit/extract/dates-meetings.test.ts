@@ -3265,4 +3265,18 @@ describe('parties and places told inside a longer phrase', () => {
       ['planned', ['Moon Jae-in', 'Joe Biden']],
     ]);
   });
+
+  it('reads "she" as the woman named a few paragraphs back, not the man named just before', () => {
+    // 373: Theresa May's Africa trip.
+    const body = [
+      'CAPE TOWN',
+      'Theresa May held talks with President Cyril Ramaphosa on Tuesday.',
+      'Mrs May said she had raised the issue of land reform with him.',
+      'The visit was the first by a British leader in five years. Trade was at the top of the agenda.',
+      'Her talks with the South African president lasted an hour. She handed over the bell of the SS Mendi.',
+      'The Prime Minister flies to Nigeria on Wednesday for talks with President Muhammadu Buhari in Abuja.',
+      'On Thursday she will meet President Uhuru Kenyatta in Nairobi.',
+    ].join('\n\n');
+    expect(extract(body, '2018-08-28').meetings.map((meeting) => meeting.participants)).toContainEqual(['Theresa May', 'Uhuru Kenyatta']);
+  });
 });
