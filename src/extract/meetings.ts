@@ -1194,12 +1194,13 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const opener = subject ? openingTitleHolder(inputs, sentence, subject.start) : null;
     // "The secretary of state will travel on Tuesday to Costa Rica for talks with President Rodrigo Chaves, and then to
     // Guatemala …": a title opening the sentence comes before any country.
-    if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
     // "On Thursday he will address a joint sitting of parliament, then fly with the prime minister to Darwin": the one
-    // the pronoun opening the sentence stands for.
-    const pronoun = subject ? null : /^(?:(?:On|Later|Earlier|Next)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?)?(He|She|(?<=\s)he|(?<=\s)she)\s/u.exec(body.slice(sentence.start, start));
-    const person = pronoun ? subjectBefore(inputs, sentence, sentence.start, 0, pronoun[1]) : null;
+    // the pronoun opening the sentence stands for. So too "On Friday he held talks in Luanda with … Lourenco, …, before
+    // flying to Brazzaville …": the pronoun comes before the first name.
+    const pronoun = /^(?:(?:On|Later|Earlier|Next)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?)?(He|She|(?<=\s)he|(?<=\s)she)\s/u.exec(body.slice(sentence.start, subject ? subject.start : start));
+    const person = pronoun && !told ? subjectBefore(inputs, sentence, sentence.start, 0, pronoun[1]) : null;
     if (person !== null) actors.push({ start, end: start, persons: [person] });
+    else if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }
   // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
   // "Putin said on Thursday at the opening of the second Russia-Africa summit" too.
@@ -1987,7 +1988,7 @@ const VAGUE_TIME = /\b(?:later (?:this|in the|that) (?:week|month)|(?:next|this|
 // "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday" too.
 // "… to meet Palestinian President Mahmoud Abbas, then fly directly from Israel to Jeddah" as well, and "… before
 // flying to South Africa on Tuesday for talks with President Cyril Ramaphosa".
-const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^\s*before\s+(?:flying|travell?ing|heading|going|moving)\s+(?:on\s+)?to\b|^,?\s*then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b/;
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^\s*before\s+(?:flying|travell?ing|heading|going|moving)\s+(?:on\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\b|^,?\s*then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b/;
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.

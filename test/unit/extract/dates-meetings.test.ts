@@ -3279,4 +3279,16 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2018-08-28').meetings.map((meeting) => meeting.participants)).toContainEqual(['Theresa May', 'Uhuru Kenyatta']);
   });
+
+  it('goes on with the pronoun a sentence opens with, not the first name after it, past "before flying to"', () => {
+    // 086: "On Friday he held talks in Luanda with Angolan President Joao Lourenco, …, before flying to Brazzaville, …,
+    // for a working dinner with President Denis Sassou Nguesso."
+    const body = [
+      'KINSHASA (AFP) - French President Emmanuel Macron held talks with Congolese President Felix Tshisekedi on Saturday.',
+      'On Friday he held talks in Luanda with Angolan President Joao Lourenco, whose country is mediating between Kinshasa and Kigali, before flying to Brazzaville, capital of the Republic of Congo, for a working dinner with President Denis Sassou Nguesso.',
+    ].join('\n\n');
+    const participants = extract(body, '2023-03-04').meetings.map((meeting) => meeting.participants);
+    expect(participants).toContainEqual(['Emmanuel Macron', 'Denis Sassou Nguesso']);
+    expect(participants).not.toContainEqual(['Joao Lourenco', 'Denis Sassou Nguesso']);
+  });
 });
