@@ -6,6 +6,7 @@ const GOVERNMENT_CONDEMNED = openingFirst(String.raw`\b(?:condemn(?:ed|s|ing)?|d
 const LOYAL_TO = openingFirst(String.raw`\b(?:loyal to|supporters of|opponents of)\s+`, String.raw`(?:[\p{L}'’-]+\s+){0,9}$`);
 const RESIDENCE_OF = openingFirst(String.raw`\b(?:residence|home|house|villa|estate|farm|ranch) of\s+`, String.raw`(?:[\p{L}'’.-]+\s+){0,4}$`);
 const MONUMENT_TO = openingFirst(String.raw`\b(?:monument|memorial|statue|tribute|homage) to\s+`, String.raw`(?:[\p{L}'’-]+,?\s+){0,9}$`);
+const ACCOMPANIED_BY = /\b(?:accompanied by\s+(?:[^.;:]{0,80}?\b(?:including|such as)\s+)?|joined by\s+(?:senior\s+|their\s+|his\s+|her\s+)?(?:ministers|officials|aides|advisers|advisors|delegations|teams)\b[^.;:]{0,60}?\b(?:including|such as)\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|his|her|their|son|daughter|wife|husband|sister|brother|and|of|the|minister|adviser|secretary|envoy)(?:,|\s+and)?\s+){0,8}$/u;
 const QUESTION_FROM = openingFirst(String.raw`\bquestions? (?:from|by|put by)\s+`, String.raw`(?:[\p{L}'’.-]+,?\s+){0,7}$`);
 
 /**
@@ -56,6 +57,11 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (/^\s+(?:described|called|termed|characteri[sz]ed)\s+(?:as\b|it\b|them\b)/.test(body.slice(mention.end, mention.end + 30)) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "when Xi met Takaichi's predecessor Shigeru Ishiba": the one whose predecessor it was is not there.
   if (/^['’]s\s+(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|deputy|chief of staff|government|administration|office|ministry|party)\b/.test(body.slice(mention.end, mention.end + 20))) return true;
+  // "Orban was accompanied by Foreign Minister Peter Szijjarto", "… over lunch, joined by senior ministers including
+  // Canada's Dominic LeBlanc and Melanie Joly": those who came along with a party.
+  // Not a leader who came along: "to visit Hiroshima, accompanied by Japanese Prime Minister Shinzo Abe".
+  const along = ACCOMPANIED_BY.exec(body.slice(Math.max(0, mention.start - 160), mention.start));
+  if (along && !/\b(?:Prime Minister|President|Chancellor|King|Queen|Emir|Premier|Sultan)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(along[0])) return true;
   // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.
   if (/\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start)) && /^['’]?s?,/.test(body.slice(mention.end, mention.end + 3))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.

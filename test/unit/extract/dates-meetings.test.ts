@@ -3291,4 +3291,16 @@ describe('parties and places told inside a longer phrase', () => {
     expect(participants).toContainEqual(['Emmanuel Macron', 'Denis Sassou Nguesso']);
     expect(participants).not.toContainEqual(['Joao Lourenco', 'Denis Sassou Nguesso']);
   });
+
+  it('keeps those who came along with a party out of it, but not a leader who came along', () => {
+    // 117: "The two leaders then held talks over lunch, joined by senior ministers including Canada's Dominic LeBlanc and
+    // Melanie Joly"; 462: "… to visit Hiroshima, accompanied by Japanese Prime Minister Shinzo Abe".
+    const lunch = [
+      'WASHINGTON (AP) — President Donald Trump hosted Canadian Prime Minister Mark Carney at the White House on Tuesday.',
+      'The two leaders then held talks over lunch, joined by senior ministers including Canada\'s Dominic LeBlanc and Melanie Joly.',
+    ].join('\n\n');
+    expect(extract(lunch, '2025-05-06').meetings.map((meeting) => meeting.participants)).toEqual([['Donald Trump', 'Mark Carney']]);
+    const hiroshima = 'HANOI (AP) — U.S. President Barack Obama will on Friday become the first sitting U.S. president to visit Hiroshima, accompanied by Japanese Prime Minister Shinzo Abe.';
+    expect(extract(hiroshima, '2016-05-24').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Shinzo Abe']]);
+  });
 });
