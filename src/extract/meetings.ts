@@ -1575,8 +1575,13 @@ interface Place {
 // "before leaving for Paris", which is where one goes).
 const LEAVING = /\bbefore\s+(?:leaving|departing(?:\s+from)?|flying\s+out\s+of)\s+$/i;
 
+// Regions too wide to be where people met: "Xi's first trip to the Middle East as head of state".
+const WIDE_REGIONS = new Set(['Middle East', 'Balkans', 'Caucasus', 'Indo-Pacific', 'Horn of Africa', 'Sahel', 'Arctic', 'Korean Peninsula', 'South China Sea', 'Taiwan Strait', 'Black Sea', 'Red Sea', 'Persian Gulf', 'Baltic Sea', 'Aegean', 'Strait of Hormuz']);
+
 function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, call = false): Place | null {
-  const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end);
+  // (A "Red Sea resort" is a town in it, found below.)
+  const wide = (place: PhraseMatch<PlaceEntry>): boolean => place.value.kind === 'region' && WIDE_REGIONS.has(place.value.name) && !/^\s+(?:resort|city|town|port|capital)\b/.test(inputs.body.slice(place.end, place.end + 20));
+  const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end && !wide(place));
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
     // "to Washington in December, where he met …", "from San Jose, Costa Rica, where he met …": past the time told

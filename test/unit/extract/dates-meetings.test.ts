@@ -3303,4 +3303,13 @@ describe('parties and places told inside a longer phrase', () => {
     const hiroshima = 'HANOI (AP) — U.S. President Barack Obama will on Friday become the first sitting U.S. president to visit Hiroshima, accompanied by Japanese Prime Minister Shinzo Abe.';
     expect(extract(hiroshima, '2016-05-24').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Shinzo Abe']]);
   });
+
+  it('takes no region too wide to meet in as the place of an encounter, but a town in it', () => {
+    // 530: "The chancellor will travel on to Niger on Monday to meet Nigerien President Mohamed Bazoum and visit German
+    // soldiers deployed in the Sahel country"; 394: "… as the 26th Arab League summit closed in the Red Sea resort".
+    const niger = 'DAKAR (dpa) - German Chancellor Olaf Scholz met Senegalese President Macky Sall on Sunday. The chancellor will travel on to Niger on Monday to meet Nigerien President Mohamed Bazoum and visit German soldiers deployed in the Sahel country.';
+    expect(extract(niger, '2022-05-22').meetings.map((meeting) => meeting.location)).not.toContain('Sahel');
+    const sharm = 'SHARM EL-SHEIKH, March 29 (MENA) - Arab leaders agreed in principle on Sunday to create a joint military force, President Abdel Fattah al-Sisi announced as the 26th Arab League summit closed in the Red Sea resort.';
+    expect(extract(sharm, '2015-03-29').meetings.map((meeting) => meeting.location)).toEqual(['Sharm el-Sheikh']);
+  });
 });
