@@ -3312,4 +3312,17 @@ describe('parties and places told inside a longer phrase', () => {
     const sharm = 'SHARM EL-SHEIKH, March 29 (MENA) - Arab leaders agreed in principle on Sunday to create a joint military force, President Abdel Fattah al-Sisi announced as the 26th Arab League summit closed in the Red Sea resort.';
     expect(extract(sharm, '2015-03-29').meetings.map((meeting) => meeting.location)).toEqual(['Sharm el-Sheikh']);
   });
+
+  it('reads "held talks with X …, then met Y" as two encounters', () => {
+    // 524: "Blinken held talks with Ukrainian President Volodymyr Zelenskyy at the presidential office, then met Ukrainian
+    // Foreign Minister Dmytro Kuleba before the two appeared at a joint news conference."
+    const body = [
+      'KYIV, Ukraine (AP) — U.S. Secretary of State Antony Blinken met Ukraine\'s leaders in Kyiv on Wednesday.',
+      'Blinken held talks with Ukrainian President Volodymyr Zelenskyy at the presidential office, then met Ukrainian Foreign Minister Dmytro Kuleba before the two appeared at a joint news conference.',
+    ].join('\n\n');
+    expect(extract(body, '2022-01-19').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Antony Blinken', 'Volodymyr Zelenskyy'], '2022-01-19'],
+      [['Antony Blinken', 'Dmytro Kuleba'], '2022-01-19'],
+    ]);
+  });
 });
