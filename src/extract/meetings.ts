@@ -945,7 +945,8 @@ function mentionsOfClause(
   // "Modi also called Afghan President Ashraf Ghani, Bangladesh's Sheikh Hasina and Sri Lanka's Maithripala Sirisena": a
   // call placed to each is between two.
   // ("Biden spoke on Monday with Macron, Merkel, Draghi and Johnson" is one call of five.)
-  const callsEach = trigger.kind === 'phone call' && /^(?:called|phoned|telephoned)$/i.test(trigger.word);
+  // "Lavrov spoke by telephone with both of his counterparts": one call with each.
+  const callsEach = trigger.kind === 'phone call' && (/^(?:called|phoned|telephoned)$/i.test(trigger.word) || /\bboth of (?:his|her) counterparts\b/i.test(clauseText));
   const separate = seriesOfCalls || callsEach || /\b(?:separate(?:ly)?|bilateral|meetings with|and then by|respectively)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed && !asGroup) || /\bwith\b[^;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /(?:\band|, then) (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
