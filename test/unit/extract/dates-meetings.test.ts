@@ -3330,7 +3330,7 @@ describe('parties and places told inside a longer phrase', () => {
     // 522: "Later on Saturday, Lavrov spoke by telephone with both of his counterparts".
     const body = [
       'MOSCOW, Oct. 10 (Xinhua) -- Russian Foreign Minister Sergei Lavrov hosted Azerbaijani Foreign Minister Jeyhun Bayramov and Armenian Foreign Minister Zohrab Mnatsakanyan for talks on Friday.',
-      'Later on Saturday, Lavrov spoke by telephone with both of his counterparts, the Russian Foreign Ministry said.',
+      'Later on Saturday, Lavrov spoke by telephone with both of his counterparts, and the three ministers underlined the need to respect the agreement, the Russian Foreign Ministry said.',
     ].join('\n\n');
     expect(extract(body, '2020-10-10').meetings.filter((meeting) => meeting.kind === 'phone call').map((meeting) => [meeting.participants, meeting.date])).toEqual([
       [['Sergei Lavrov', 'Jeyhun Bayramov'], '2020-10-10'],
