@@ -947,7 +947,7 @@ function mentionsOfClause(
   // ("Biden spoke on Monday with Macron, Merkel, Draghi and Johnson" is one call of five.)
   // "Lavrov spoke by telephone with both of his counterparts": one call with each.
   const callsEach = trigger.kind === 'phone call' && (/^(?:called|phoned|telephoned)$/i.test(trigger.word) || /\bboth of (?:his|her) counterparts\b/i.test(clauseText));
-  const separate = seriesOfCalls || callsEach || /\b(?:separate(?:ly)?|bilateral|meetings with|and then by|respectively)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed && !asGroup) || /\bwith\b[^;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /(?:\band|, then) (?:also )?(?:to )?(?:held|had|met|meet|hold)\b/i.test(clauseText.slice(trigger.index));
+  const separate = seriesOfCalls || callsEach || /\b(?:separate(?:ly)?|bilateral|meetings with|and then by|respectively)\b/i.test(clauseText) || (/^(?:met|meets|meet)$/i.test(trigger.word) && !welcomed && !asGroup) || /\bwith\b[^;]*\band (?:then |later |also )?with\b/i.test(clauseText) || /(?:\band|, then) (?:also )?(?:to )?(?:held|had|met|meet|hold|call(?:ed|s)? on)\b/i.test(clauseText.slice(trigger.index));
   // "Macron and Starmer each visited the White House to urge Trump": each subject's own encounter with the others.
   if (subjects.length >= 2 && objects.length >= 1 && /\beach\s+(?:\S+\s+)?$/i.test(body.slice(Math.max(clause.start, triggerAt - 16), triggerAt))) {
     return subjects.map((subject) => ({ ...base([subject, ...objects]), oneOfSeveral: true }));
@@ -958,13 +958,13 @@ function mentionsOfClause(
   const withAide = /\band (?:his|her|their) (?:[\w-]+ ){0,4}(?:adviser|advisor|aides?|deputy|envoy|delegations?|teams?)\b/i.test(clauseText.slice(trigger.index));
   // "from Ashgabat, where he earlier held talks with … Serdar Berdimuhamedov and met his father, …": two verbs tell two
   // encounters, in a where-clause too.
-  const twoVerbs = /\b(?:and|, then) (?:also )?(?:held|had|met)\b/i.test(clauseText.slice(trigger.index));
+  const twoVerbs = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.test(clauseText.slice(trigger.index));
   if (separate && !withAide && (!pastWhen || twoVerbs) && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
     // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
     // each with its own place and day.
-    const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met)\b/i.exec(clauseText.slice(trigger.index));
+    const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.exec(clauseText.slice(trigger.index));
     const splitAt = secondVerb ? clause.start + trigger.index + secondVerb.index : null;
     const sentenceDates = inputs.datesBySentence.get(sentence.index) ?? [];
     return objects.map((object) => {

@@ -3337,4 +3337,18 @@ describe('parties and places told inside a longer phrase', () => {
       [['Sergei Lavrov', 'Zohrab Mnatsakanyan'], '2020-10-10'],
     ]);
   });
+
+  it('reads "hold talks with A and call on B" as two encounters', () => {
+    // 558: "On Thursday, he is due to hold talks with Singapore's Prime Minister Lawrence Wong and call on President
+    // Tharman Shanmugaratnam."
+    const body = [
+      'BANDAR SERI BEGAWAN, Sept 4 (PTI) - Prime Minister Narendra Modi held talks with Sultan Haji Hassanal Bolkiah on Wednesday.',
+      'On Thursday, Modi is due to hold talks with Singapore\'s Prime Minister Lawrence Wong and call on President Tharman Shanmugaratnam.',
+    ].join('\n\n');
+    const planned = extract(body, '2024-09-04').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date]);
+    expect(planned).toEqual([
+      [['Narendra Modi', 'Lawrence Wong'], '2024-09-05'],
+      [['Narendra Modi', 'Tharman Shanmugaratnam'], '2024-09-05'],
+    ]);
+  });
 });
