@@ -567,7 +567,9 @@ function refersBack(words: string, found: { index: number; word: string }): bool
   // "The next summit is due to be hosted by Canada": another one, still to come.
   if (/^(?:the )?next (?:[\w-]+ )?$/i.test(before)) return false;
   return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:(?:[\w-]+ )?|(?:(?:roughly|about|nearly|some|almost|more than) )?(?:[\w-]+-(?:minute|hour)|hour-long|closed-door|one-on-one|face-to-face) (?:[\w-]+ )?)$/i.test(before)
-    || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index)))
+    || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index))
+    // "The gathering, hosted by Albanian Prime Minister Edi Rama and chaired by … Charles Michel, brought together …".
+    || /^\W*(?:The|This) (?:[\w-]+ )?(?:gathering|conference|forum),\s+$/.test(words.slice(0, found.index)))
     && !/^\S+\s+(?:with|between|of)\b/.test(words.slice(found.index));
 }
 

@@ -3351,4 +3351,14 @@ describe('parties and places told inside a longer phrase', () => {
       [['Narendra Modi', 'Tharman Shanmugaratnam'], '2024-09-05'],
     ]);
   });
+
+  it('reads "The gathering, hosted by X and chaired by Y, brought together …" as the summit just told', () => {
+    // 547: the EU–Western Balkans summit in Tirana.
+    const body = [
+      'TIRANA (Reuters) - European Union leaders met their counterparts from the six Western Balkan countries in the Albanian capital on Tuesday, the first such summit held in the region.',
+      'The gathering, hosted by Albanian Prime Minister Edi Rama and chaired by European Council President Charles Michel, brought together the heads of state or government of the 27 member states with those of Albania, Kosovo and Serbia.',
+    ].join('\n\n');
+    const meetings = extract(body, '2022-12-06').meetings;
+    expect(meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.location])).toEqual([['summit', ['Edi Rama', 'Charles Michel'], 'Tirana']]);
+  });
 });
