@@ -2255,7 +2255,7 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
 }
 
 // "The pope then called on Margvelashvili", "Francis then drove to the patriarch's residence": what came next.
-const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}/u;
+const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}|^\W*The\s+(?:[\p{L}-]+\s+)?(?:pope|pontiff|president|prime minister|premier|chancellor|king|queen|emir|leader|minister|secretary)\s+then\s+\p{Ll}/u;
 // "before the summit opened", "after the conference": told as apart from the gathering.
 const APART_FROM_GATHERING = /\b(?:before|after|ahead of)\s+the\s+(?:[\w-]+\s+)?(?:summit|conference|gathering)\b/i;
 // "by video conference", "a virtual summit", "via video link".

@@ -3361,4 +3361,14 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-12-06').meetings;
     expect(meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.location])).toEqual([['summit', ['Edi Rama', 'Charles Michel'], 'Tirana']]);
   });
+
+  it('reads "The pope then called on X" after a welcome by X and another as an encounter of its own', () => {
+    // 548: "The pope then called on Margvelashvili at the Presidential Palace, where the Georgian president told him …"
+    const body = [
+      'TBILISI, Georgia (AP) — Pope Francis celebrated Mass in Tbilisi on Saturday.',
+      'Francis landed in Tbilisi on Friday afternoon and was greeted on the tarmac by President Giorgi Margvelashvili and by Patriarch Ilia II.',
+      'The pope then called on Margvelashvili at the Presidential Palace, where the Georgian president told him that a fifth of the country\'s territory remained under Russian occupation.',
+    ].join('\n\n');
+    expect(extract(body, '2016-10-01').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Francis', 'Giorgi Margvelashvili'], '2016-09-30', 'Presidential Palace']);
+  });
 });
