@@ -3371,4 +3371,13 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2016-10-01').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Francis', 'Giorgi Margvelashvili'], '2016-09-30', 'Presidential Palace']);
   });
+
+  it('reads "is expected in Israel on Friday" as a planned visit', () => {
+    // 544: "Defense Secretary Lloyd Austin is expected in Israel on Friday."
+    const body = 'JERUSALEM (AP) — Secretary of State Antony Blinken met Israeli Prime Minister Benjamin Netanyahu on Thursday. Defense Secretary Lloyd Austin is expected in Israel on Friday.';
+    expect(extract(body, '2023-10-12').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.participants, meeting.date])).toEqual([
+      ['meeting', 'held', ['Antony Blinken', 'Benjamin Netanyahu'], '2023-10-12'],
+      ['visit', 'planned', ['Lloyd Austin'], '2023-10-13'],
+    ]);
+  });
 });
