@@ -189,7 +189,7 @@ const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) 
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
-const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Ee]mir|[Cc]rown [Pp]rince|[Pp]ope|[Pp]ontiff))\b`, 'gu');
+const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Pp]ope|[Pp]ontiff))\b`, 'gu');
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');

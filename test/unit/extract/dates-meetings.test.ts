@@ -3380,4 +3380,14 @@ describe('parties and places told inside a longer phrase', () => {
       ['visit', 'planned', ['Lloyd Austin'], '2023-10-13'],
     ]);
   });
+
+  it('reads "The prince" as the crown prince the report names', () => {
+    // 581: "The prince landed at the Nur Khan air base near Islamabad on Sunday evening, where Pakistani Prime Minister
+    // Imran Khan and army chief General Qamar Javed Bajwa greeted him on the red carpet to a 21-gun salute."
+    const body = [
+      'ISLAMABAD, Feb 18 (AFP) - Saudi Crown Prince Mohammed bin Salman left Pakistan on Monday at the end of a two-day visit.',
+      'The prince landed at the Nur Khan air base near Islamabad on Sunday evening, where Pakistani Prime Minister Imran Khan and army chief General Qamar Javed Bajwa greeted him on the red carpet to a 21-gun salute.',
+    ].join('\n\n');
+    expect(extract(body, '2019-02-18').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Imran Khan', 'Qamar Javed Bajwa', 'Mohammed bin Salman'], '2019-02-17']]);
+  });
 });
