@@ -7,6 +7,7 @@ const LOYAL_TO = openingFirst(String.raw`\b(?:loyal to|supporters of|opponents o
 const RESIDENCE_OF = openingFirst(String.raw`\b(?:residence|home|house|villa|estate|farm|ranch) of\s+`, String.raw`(?:[\p{L}'’.-]+\s+){0,4}$`);
 const MONUMENT_TO = openingFirst(String.raw`\b(?:monument|memorial|statue|tribute|homage) to\s+`, String.raw`(?:[\p{L}'’-]+,?\s+){0,9}$`);
 const ACCOMPANIED_BY = /\b(?:accompanied by\s+(?:[^.;:]{0,80}?\b(?:including|such as)\s+)?|joined by\s+(?:senior\s+|their\s+|his\s+|her\s+)?(?:ministers|officials|aides|advisers|advisors|delegations|teams)\b[^.;:]{0,60}?\b(?:including|such as)\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|his|her|their|son|daughter|wife|husband|sister|brother|and|of|the|minister|adviser|secretary|envoy)(?:,|\s+and)?\s+){0,8}$/u;
+const CASE_OF = /\b(?:(?:presse[sd]|pressing|press|confront(?:ed|s|ing)?|challeng(?:ed|es|ing)|rebuk(?:ed|es|ing)|question(?:ed|s|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:over|about|on)|(?:to\s+)?(?:free|release)|(?:release|detention|arrest|jailing|imprisonment|fate|case) of)\s+(?:(?:jailed|detained|imprisoned|the|opposition|dissident|critic|Kremlin|journalist|activist)\s+){0,4}$/u;
 const QUESTION_FROM = openingFirst(String.raw`\bquestions? (?:from|by|put by)\s+`, String.raw`(?:[\p{L}'’.-]+,?\s+){0,7}$`);
 
 /**
@@ -62,6 +63,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   // Not a leader who came along: "to visit Hiroshima, accompanied by Japanese Prime Minister Shinzo Abe".
   const along = ACCOMPANIED_BY.exec(body.slice(Math.max(0, mention.start - 160), mention.start));
   if (along && !/\b(?:Prime Minister|President|Chancellor|King|Queen|Emir|Premier|Sultan)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(along[0])) return true;
+  // "Merkel presses Putin over Navalny", "called on Putin … to free jailed Kremlin critic Alexei Navalny": the one
+  // whose case was raised.
+  if (CASE_OF.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.
   if (/\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start)) && /^['’]?s?,/.test(body.slice(mention.end, mention.end + 3))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.

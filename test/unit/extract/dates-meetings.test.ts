@@ -3390,4 +3390,19 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2019-02-18').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Imran Khan', 'Qamar Javed Bajwa', 'Mohammed bin Salman'], '2019-02-17']]);
   });
+
+  it('keeps the one whose case was raised out of the encounter', () => {
+    // 589: "Merkel presses Putin over Navalny on farewell trip to Moscow"; "German Chancellor Angela Merkel called on
+    // Russian President Vladimir Putin on Friday to free jailed Kremlin critic Alexei Navalny, on what is expected to be
+    // her last official visit to Russia".
+    const title = 'Merkel presses Putin over Navalny on farewell trip to Moscow';
+    const body = [
+      title,
+      'Moscow (dpa) - German Chancellor Angela Merkel called on Russian President Vladimir Putin on Friday to free jailed Kremlin critic Alexei Navalny, on what is expected to be her last official visit to Russia.',
+      'The two leaders held talks at the Kremlin for three hours.',
+    ].join('\n\n');
+    const participants = extract(body, '2021-08-20', { title }).meetings.flatMap((meeting) => meeting.participants);
+    expect(participants).toContain('Angela Merkel');
+    expect(participants).not.toContain('Alexei Navalny');
+  });
 });
