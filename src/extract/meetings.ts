@@ -2143,22 +2143,24 @@ function gatheringOfLeaders(mention: MeetingDraft, kind: MeetingKind, sentenceTe
   return kind === 'meeting' && mention.participants.length === 0 && mention.location !== null && /\b(?:leaders|heads of (?:state|government))\b/i.test(sentenceText);
 }
 
+/** The country of a journey's one traveller, as a role in the text gives it, and the country the journey goes to. */
+function journeyCountries(inputs: MeetingInputs, mention: MeetingDraft): { home: string | null; destination: string | null } {
+  const [traveller] = mention.participants;
+  if (traveller === undefined || mention.participants.length !== 1) return { home: null, destination: null };
+  const home = inputs.roles.find((role) => role.person === traveller && role.country !== null)?.country ?? null;
+  return { home, destination: mention.destination ?? mention.locationCountry };
+}
+
 /** Whether the one traveller of a journey has a country the text gives, and goes there. */
 function goesHome(inputs: MeetingInputs, mention: MeetingDraft): boolean {
-  const [traveller] = mention.participants;
-  if (traveller === undefined || mention.participants.length !== 1) return false;
-  const home = inputs.roles.find((role) => role.person === traveller && role.country !== null)?.country ?? null;
-  const destination = mention.destination ?? mention.locationCountry;
+  const { home, destination } = journeyCountries(inputs, mention);
   return home !== null && destination === home;
 }
 
 /** Whether the one traveller of a return has a country the text gives, and goes back to another. */
 function returnsAbroad(inputs: MeetingInputs, mention: MeetingDraft): boolean {
-  const [traveller] = mention.participants;
-  if (traveller === undefined || mention.participants.length !== 1) return false;
-  const home = inputs.roles.find((role) => role.person === traveller && role.country !== null)?.country ?? null;
-  const abroad = mention.destination ?? mention.locationCountry;
-  return home !== null && abroad !== null && abroad !== home;
+  const { home, destination } = journeyCountries(inputs, mention);
+  return home !== null && destination !== null && destination !== home;
 }
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */
