@@ -1649,12 +1649,15 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there": the place told before.
   // "… skipping the APEC leaders' meeting in Gyeongju. On Wednesday, he held talks there with President Lee": else the
   // last town the sentence before names.
-  const saysThere = around.length === 0 && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(inputs.body.slice(triggerAt, clause.end));
+  // Not a "there" someone is quoted as saying: "… at the start of the meeting, \"and even if there is some discomfort …\"".
+  const saysThere = around.length === 0 && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(unquoted(inputs.body, inputs.body.slice(triggerAt, clause.end), triggerAt, sentence.start));
   const previous = inputs.sentences[sentence.index - 1];
   const thereBefore = saysThere ? inSentence.filter((place) => place.end <= triggerAt).slice(-1) : [];
-  const there = saysThere && thereBefore.length === 0 && previous && previous.paragraph === sentence.paragraph
-    ? inputs.gazetteer.places.filter((place) => place.start >= previous.start && place.end <= previous.end && place.value.kind === 'city').slice(-1) : thereBefore;
-  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : later.length > 0 ? later : around.length > 0 ? around : there;
+  const there = saysThere && thereBefore.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1
+    ? inputs.gazetteer.places.filter((place) => place.start >= previous.start && place.end <= previous.end && (place.value.kind === 'city' || place.value.kind === 'venue')).slice(-1) : thereBefore;
+  // "Khan then drove his guest to Prime Minister House himself. ¶ The two men held one-on-one talks there before
+  // ministers signed … at the Arabian Sea port of Gwadar": "there" is told before, not later in the sentence.
+  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : there.length > 0 ? there : later.length > 0 ? later : around.length > 0 ? around : there;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;
   if (!best) return capital?.place ?? null;
@@ -1885,6 +1888,13 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     const told = inputs.datesBySentence.get(sentence.index - 1) ?? [];
     const day = told[told.length - 1];
     if (day) return day.date;
+  }
+  // "The prince landed … on Sunday evening …. Khan then drove his guest to Prime Minister House himself. ¶ The two men
+  // held one-on-one talks there": there and then, on the day of the encounter the sentences before told.
+  // Not "met House Minority Leader Hakeem Jeffries there last week", which tells a time of its own.
+  if (!planned && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(unquoted(inputs.body, inputs.body.slice(triggerAt, clause.end), triggerAt, sentence.start)) && !NOT_TODAY.test(clauseText(inputs.body, clause)) && !VAGUE_TIME.test(clauseText(inputs.body, clause))) {
+    const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.status === 'held' && !meeting.past && meeting.sentences.some((index) => index < sentence.index && sentence.index - index <= 2) && meeting.participants.some((person) => participants.includes(person)));
+    if (told?.date) return told.date;
   }
   // "had met Premier Li Qiang earlier in the day", "After speaking with Putin, Trump also called Zelensky",
   // "The meeting came a day after Xi met Biden": a day told by the encounter reported before.

@@ -3405,4 +3405,25 @@ describe('parties and places told inside a longer phrase', () => {
     expect(participants).toContain('Angela Merkel');
     expect(participants).not.toContain('Alexei Navalny');
   });
+
+  it('places and dates talks held "there" by the sentences before, not by what the sentence tells later', () => {
+    // 581: Mohammed bin Salman in Islamabad.
+    const body = [
+      'ISLAMABAD, Feb 18 (AFP) - Saudi Crown Prince Mohammed bin Salman left Pakistan on Monday at the end of a two-day visit.',
+      'The prince landed at the Nur Khan air base near Islamabad on Sunday evening, where Pakistani Prime Minister Imran Khan greeted him on the red carpet. Khan then drove his guest to Prime Minister House himself.',
+      'The two men held one-on-one talks there before ministers signed seven memorandums of understanding, including one on an oil refinery at the Arabian Sea port of Gwadar, followed by a banquet.',
+    ].join('\n\n');
+    expect(extract(body, '2019-02-18').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toContainEqual([['Imran Khan', 'Mohammed bin Salman'], '2019-02-17', 'Prime Minister House']);
+  });
+
+  it('reads no "there" inside words someone is quoted as saying', () => {
+    // 532: "\"South Korea and Japan are the closest neighbors,\" Moon said at the start of the meeting, \"and even if there
+    // is some discomfort for a while, we can never drift apart.\""
+    const body = [
+      'CHENGDU, China, Dec. 24 (Yonhap) -- President Moon Jae-in and Japanese Prime Minister Shinzo Abe met in this southwestern Chinese city on Tuesday.',
+      'Abe had arrived from Tokyo on Monday.',
+      '"South Korea and Japan are the closest neighbors," Moon said at the start of the meeting, "and even if there is some discomfort for a while, we can never drift apart."',
+    ].join('\n\n');
+    expect(extract(body, '2019-12-24').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Moon Jae-in', 'Shinzo Abe'], 'Chengdu']]);
+  });
 });
