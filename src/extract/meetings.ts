@@ -189,7 +189,7 @@ const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) 
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
-const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Pp]ope|[Pp]ontiff))\b`, 'gu');
+const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Rr]oyal|[Pp]ope|[Pp]ontiff))\b`, 'gu');
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
@@ -1531,7 +1531,8 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   const country = qualifier ? inputs.gazetteer.countries.find((match) => match.surface === qualifier)?.value.country.name ?? null : null;
   if (qualifier && !country) return null;
   // "The Turkish premier" after "Turkish Prime Minister Recep Tayyip Erdogan": a premier is a prime minister too.
-  const fits = (title: string): boolean => word === 'leader' || title.split(/[\s-]+/).includes(word) || (word === 'premier' && /\bprime minister\b/.test(title));
+  // "The Saudi royal" is its king, emir or prince.
+  const fits = (title: string): boolean => word === 'leader' || title.split(/[\s-]+/).includes(word) || (word === 'premier' && /\bprime minister\b/.test(title)) || (word === 'royal' && /\b(?:king|queen|prince|princess|emir|sultan)\b/.test(title));
   const titled = inputs.roles.filter((role) => role.start < offset && !not.includes(role.person) && fits(role.title.toLowerCase()));
   // "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … The Philippine leader": with nobody of that
   // country titled so, the one whose title names no country, never another country's.

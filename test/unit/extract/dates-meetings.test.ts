@@ -3426,4 +3426,14 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2019-12-24').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Moon Jae-in', 'Shinzo Abe'], 'Chengdu']]);
   });
+
+  it('reads "The Saudi royal" as the crown prince the report names', () => {
+    // 581: "The Saudi royal later called on President Arif Alvi at the Aiwan-e-Sadr, where he was given the
+    // Nishan-e-Pakistan".
+    const body = [
+      'ISLAMABAD, Feb 18 (AFP) - Saudi Crown Prince Mohammed bin Salman left Pakistan on Monday at the end of a two-day visit.',
+      'The Saudi royal later called on President Arif Alvi, who gave him the Nishan-e-Pakistan, the country\'s highest civilian award.',
+    ].join('\n\n');
+    expect(extract(body, '2019-02-18').meetings.map((meeting) => meeting.participants)).toContainEqual(['Mohammed bin Salman', 'Arif Alvi']);
+  });
 });
