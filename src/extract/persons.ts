@@ -100,9 +100,11 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && titleJustBefore(body, titleEnds, current[0]?.start ?? 0))) current.shift();
       // "for the so-called Three Amigos summit": a nickname, not a person.
       const nickname = current.length > 0 && /\bso-called\s+["“]?$/i.test(body.slice(Math.max(0, (current[0]?.start ?? 0) - 12), current[0]?.start ?? 0));
+      // "since St Patrick's Day": a feast, not a person.
+      const feast = current.length > 0 && /^['’]s\s+(?:Day|Eve)\b/.test(body.slice(current[current.length - 1]?.end ?? 0, (current[current.length - 1]?.end ?? 0) + 8));
       // "deporting New Zealanders with criminal records": a people, not a person.
       const people = current.length > 0 && COUNTRY_FORMS.get(body.slice(current[0]?.start ?? 0, current[current.length - 1]?.end ?? 0).replace(/s$/, ''))?.form === 'demonym';
-      if (current.length > 0 && !nickname && !people && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current) || headsAName(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
+      if (current.length > 0 && !nickname && !people && !feast && !current.some(isCompoundOfPlaces) && !(honorific === null && (isPortfolio(body, current) || isTopicOfDocument(body, current) || headsAName(body, current)))) candidates.push(makeCandidate(current, honorific, body, titleEnds, sentences));
       current = [];
       honorific = null;
     };

@@ -957,3 +957,11 @@ describe('a people named by its demonym (after the 561–580 freeze)', () => {
     expect(extract(body, '2023-02-07').persons.map((person) => person.name)).toEqual(['Anthony Albanese']);
   });
 });
+
+describe('feasts named after saints (after the 581–600 freeze)', () => {
+  it('reads no person in "St Patrick\'s Day"', () => {
+    // 588: Biden and Varadkar last met at the White House on St Patrick's Day.
+    const body = "Irish Prime Minister Leo Varadkar last met President Joe Biden at the White House on St Patrick's Day.";
+    expect(extract(body, '2023-04-13').persons.map((person) => person.name)).toEqual(['Leo Varadkar', 'Joe Biden']);
+  });
+});
