@@ -3436,4 +3436,11 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2019-02-18').meetings.map((meeting) => meeting.participants)).toContainEqual(['Mohammed bin Salman', 'Arif Alvi']);
   });
+
+  it('reads no encounter in welcoming an outcome', () => {
+    // 586: "Russian President Vladimir Putin also sent Lula a message of congratulations, the Kremlin said on Monday, as
+    // governments across Europe and Latin America welcomed the outcome."
+    const body = 'Russian President Vladimir Putin also sent Brazilian President-elect Luiz Inácio Lula da Silva a message of congratulations, the Kremlin said on Monday, as governments across Europe and Latin America welcomed the outcome.';
+    expect(extract(body, '2022-10-31').meetings).toEqual([]);
+  });
 });
