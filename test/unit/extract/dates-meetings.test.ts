@@ -3443,4 +3443,14 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Russian President Vladimir Putin also sent Brazilian President-elect Luiz Inácio Lula da Silva a message of congratulations, the Kremlin said on Monday, as governments across Europe and Latin America welcomed the outcome.';
     expect(extract(body, '2022-10-31').meetings).toEqual([]);
   });
+
+  it('reads "the pair" as the two the report names', () => {
+    // 579: "The prime minister welcomed his New Zealand counterpart with a ceremonial guard at Parliament House on Tuesday
+    // before the pair held talks and a joint press conference."
+    const body = [
+      'CANBERRA, AAP - Australian Prime Minister Anthony Albanese has promised a common sense approach to deportations, as New Zealand Prime Minister Chris Hipkins used his first overseas trip to press Australia on the irritant.',
+      'Mr Albanese welcomed Mr Hipkins with a ceremonial guard at Parliament House on Tuesday before the pair held talks and a joint press conference.',
+    ].join('\n\n');
+    expect(extract(body, '2023-02-07').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Chris Hipkins', 'Anthony Albanese'], '2023-02-07', 'Parliament House']]);
+  });
 });
