@@ -75,7 +75,7 @@ export const NOT_NAME_WORDS = new Set([
 
 /** Lower-case particles inside names: "Mohammed bin Salman", "Ursula von der Leyen", "Luiz Inácio Lula da Silva". */
 // "Ulisses Correia e Silva": Portuguese joins two surnames with "e".
-export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'del', 'ben', 'abu', 'y', 'e', 'ter', 'zu']);
+export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'bint', 'binti', 'ibni', 'ibn', 'de', 'da', 'di', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'dos', 'das', 'del', 'ben', 'abu', 'y', 'e', 'ter', 'zu']);
 
 /** Honorifics before a name: "Mr Lavrov", "Mr. Blinken", "Dr. Tedros". They mark a person but are not part of the name. */
 // "Gen Asim Munir", "PM Shehbaz Sharif", "Datuk Seri Anwar Ibrahim", "Ayatollah Ali Khamenei".

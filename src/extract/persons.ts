@@ -124,7 +124,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       const raw = body.slice(word.start, word.end + 1);
       const openingTag = openingPos.get(word.start);
       // "Hassan Sheikh Mohamud": a word that is an honorific before a name is part of the name inside one.
-      const insideName = current.length > 0 && /^(?:Sheikh|Sheikha|Seri|Tan|Tun|Sri)$/.test(word.text) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
+      // "Sultan Ibrahim ibni Sultan Iskandar": a style after "son of" is the father's, inside the name.
+      const afterLineage = current.length > 0 && /^(?:bin|ibni|binti|bint)$/.test(current[current.length - 1]?.text ?? '');
+      const insideName = current.length > 0 && (/^(?:Sheikh|Sheikha|Seri|Tan|Tun|Sri)$/.test(word.text) || (afterLineage && /^(?:Sultan|Sheikh|Sheikha|Tunku|Raja)$/.test(word.text))) && body.slice(current[current.length - 1]?.end ?? word.start, word.start) === ' ' && /^\s\p{Lu}/u.test(body.slice(word.end, word.end + 2));
       // "Sheikh Mujibur Rahman", "Sheikh Sharif Sheikh Ahmed": "Sheikh" opens a name of two or more words that has none
       // of the Gulf's lineage words; "Sheikh Tamim bin Hamad Al Thani" is styled so.
       const sheikhOfName = current.length === 0 && /^Sheikha?$/.test(word.text) && opensGivenName(run[0].slice(word.end - run.index).trim());

@@ -965,3 +965,12 @@ describe('feasts named after saints (after the 581–600 freeze)', () => {
     expect(extract(body, '2023-04-13').persons.map((person) => person.name)).toEqual(['Leo Varadkar', 'Joe Biden']);
   });
 });
+
+describe('Malay names with a father\'s style (after the 581–600 freeze)', () => {
+  it('reads "Sultan Ibrahim ibni Sultan Iskandar" as one person', () => {
+    // 594: "He will be received by King Sultan Ibrahim ibni Sultan Iskandar on Wednesday and hold talks with Malaysian
+    // Prime Minister Anwar Ibrahim".
+    const body = 'Xi will be received by King Sultan Ibrahim ibni Sultan Iskandar on Wednesday and hold talks with Malaysian Prime Minister Anwar Ibrahim.';
+    expect(extract(body, '2025-04-14').persons.map((person) => person.name)).toEqual(['Ibrahim ibni Sultan Iskandar', 'Anwar Ibrahim']);
+  });
+});
