@@ -196,7 +196,8 @@ function surnameLikePronoun(word: Word, current: readonly Word[], openingTag: st
   if (nameFollows && titleJustBefore(body, titleEnds, word.start)) return true;
   // "General Secretary of the Communist Party of Vietnam Central Committee To Lam held talks": inside a sentence the
   // preposition is lower case, so a capital "To" between a capitalised word and a one-word name is the name.
-  if (word.text === 'To') return /\p{Lu}[\p{L}.]*\s$/u.test(body.slice(Math.max(0, word.start - 20), word.start)) && /^\s\p{Lu}\p{Ll}+(?:[,.;:)]|\s+\p{Ll}|['’]s\b)/u.test(body.slice(word.end, word.end + 24));
+  // So does "Vietnamese Communist Party chief To Lam then hosted …", after a title in lower case.
+  if (word.text === 'To') return /(?:\p{Lu}[\p{L}.]*|\b(?:chief|leader|secretary|president|premier|chairman|head))\s$/u.test(body.slice(Math.max(0, word.start - 20), word.start)) && /^\s\p{Lu}\p{Ll}+(?:[,.;:)]|\s+\p{Ll}|['’]s\b)/u.test(body.slice(word.end, word.end + 24));
   if (word.text !== 'He') return false;
   const last = current[current.length - 1];
   if (current.length === 1 && last && body.slice(last.end, word.start) === ' ' && /^(?:[,;:)]|\s+\p{Ll})/u.test(body.slice(word.end, word.end + 3))) return true;

@@ -974,3 +974,11 @@ describe('Malay names with a father\'s style (after the 581–600 freeze)', () =
     expect(extract(body, '2025-04-14').persons.map((person) => person.name)).toEqual(['Ibrahim ibni Sultan Iskandar', 'Anwar Ibrahim']);
   });
 });
+
+describe('"To" as a name after a title in lower case (after the 581–600 freeze)', () => {
+  it('reads "Communist Party chief To Lam" as To Lam', () => {
+    // 594: "Vietnamese Communist Party chief To Lam then hosted an official welcome ceremony at the Presidential Palace".
+    const body = 'President Luong Cuong greeted Xi Jinping at Noi Bai airport on Monday. Vietnamese Communist Party chief To Lam then hosted an official welcome ceremony at the Presidential Palace.';
+    expect(extract(body, '2025-04-14').persons.map((person) => person.name)).toEqual(['Luong Cuong', 'Xi Jinping', 'To Lam']);
+  });
+});
