@@ -66,6 +66,8 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "Merkel presses Putin over Navalny", "called on Putin … to free jailed Kremlin critic Alexei Navalny": the one
   // whose case was raised.
   if (CASE_OF.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // "… a state dinner for the Kishidas at the White House later Wednesday, with singer Paul Simon set to perform".
+  if (/^\s+(?:(?:is|was)\s+)?(?:set|due|scheduled)\s+to\s+(?:perform|sing|play)\b|^\s+(?:performed|sang)\b/.test(body.slice(mention.end, mention.end + 30))) return true;
   // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.
   if (/\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start)) && /^['’]?s?,/.test(body.slice(mention.end, mention.end + 3))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.

@@ -3453,4 +3453,16 @@ describe('parties and places told inside a longer phrase', () => {
     ].join('\n\n');
     expect(extract(body, '2023-02-07').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Chris Hipkins', 'Anthony Albanese'], '2023-02-07', 'Parliament House']]);
   });
+
+  it('reads "the two couples" as the two leaders, and a singer set to perform as no guest', () => {
+    // 598: Kishida's state visit to Washington.
+    const body = [
+      'WASHINGTON, April 10 (Kyodo) -- U.S. President Joe Biden held talks with Japanese Prime Minister Fumio Kishida in the Oval Office on Wednesday.',
+      'The Bidens are due to host a state dinner for the Kishidas at the White House later Wednesday, with singer Paul Simon set to perform.',
+      'On Tuesday evening, the two couples dined together at a seafood restaurant in Washington after Kishida laid a wreath at Arlington National Cemetery.',
+    ].join('\n\n');
+    const meetings = extract(body, '2024-04-10').meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(meetings).toContainEqual([['Joe Biden', 'Fumio Kishida'], '2024-04-09']);
+    expect(meetings.flatMap(([participants]) => participants)).not.toContain('Paul Simon');
+  });
 });
