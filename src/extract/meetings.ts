@@ -156,8 +156,9 @@ function anyTriggerFor(text: string): RegExp {
   return FOLDS_TO_ASCII.test(text) ? ANY_TRIGGER : ANY_TRIGGER_ASCII;
 }
 
-// Not reports of an encounter: "governments … welcomed the outcome", "Netanyahu did not attend" (but not "held talks with … but did not take part in the
-// negotiations"), "had discussed the possibility of a meeting", "meet the demands", "open to talks", "called for talks", "called on Putin to withdraw"
+// Not reports of an encounter: "governments … welcomed the outcome", "Netanyahu did not attend" (but not "held talks
+// with … but did not take part in the negotiations"), "had discussed the possibility of a meeting", "meet the demands",
+// "open to talks", "called for talks", "called on Putin to withdraw"
 // (but "agreed in a phone call on Monday to restore ties" is one), "has cancelled a planned visit to Denmark".
 const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|welcom(?:ed|es|ing|e) (?:the|a|an|this|that|its|their|his|her) (?:[\w-]+ ){0,3}(?:outcome|results?|decision|deal|agreement|move|news|victory|announcement|step|ceasefire|truce|release|plan|proposal|statement|initiative|progress|efforts?|report|vote)\b|(?:regular|reciprocal|frequent|mutual|further|future|shuttle) (?:[\w-]+ )?visits\b|(?:discussed|raised|explored|floated) (?:the )?(?:possibility|prospect|idea) of (?:a |an )?(?:[\w-]+ )?(?:meeting|summit)|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks))/i;
 
@@ -960,13 +961,12 @@ function mentionsOfClause(
   const withAide = /\band (?:his|her|their) (?:[\w-]+ ){0,4}(?:adviser|advisor|aides?|deputy|envoy|delegations?|teams?)\b/i.test(clauseText.slice(trigger.index));
   // "from Ashgabat, where he earlier held talks with … Serdar Berdimuhamedov and met his father, …": two verbs tell two
   // encounters, in a where-clause too.
-  const twoVerbs = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.test(clauseText.slice(trigger.index));
-  if (separate && !withAide && (!pastWhen || twoVerbs) && subjects.length === 1 && objects.length >= 2) {
+  // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
+  // each with its own place and day.
+  const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.exec(clauseText.slice(trigger.index));
+  if (separate && !withAide && (!pastWhen || secondVerb !== null) && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
-    // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
-    // each with its own place and day.
-    const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.exec(clauseText.slice(trigger.index));
     const splitAt = secondVerb ? clause.start + trigger.index + secondVerb.index : null;
     const sentenceDates = inputs.datesBySentence.get(sentence.index) ?? [];
     return objects.map((object) => {
@@ -1650,15 +1650,14 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "Tsai transited through New York and met House Minority Leader Hakeem Jeffries there": the place told before.
   // "… skipping the APEC leaders' meeting in Gyeongju. On Wednesday, he held talks there with President Lee": else the
   // last town the sentence before names.
-  // Not a "there" someone is quoted as saying: "… at the start of the meeting, \"and even if there is some discomfort …\"".
-  const saysThere = around.length === 0 && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(unquoted(inputs.body, inputs.body.slice(triggerAt, clause.end), triggerAt, sentence.start));
+  const saysThere = around.length === 0 && toldThere(inputs, sentence, clause, triggerAt);
   const previous = inputs.sentences[sentence.index - 1];
   const thereBefore = saysThere ? inSentence.filter((place) => place.end <= triggerAt).slice(-1) : [];
   const there = saysThere && thereBefore.length === 0 && previous && previous.paragraph >= sentence.paragraph - 1
     ? inputs.gazetteer.places.filter((place) => place.start >= previous.start && place.end <= previous.end && (place.value.kind === 'city' || place.value.kind === 'venue')).slice(-1) : thereBefore;
   // "Khan then drove his guest to Prime Minister House himself. ¶ The two men held one-on-one talks there before
   // ministers signed … at the Arabian Sea port of Gwadar": "there" is told before, not later in the sentence.
-  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : there.length > 0 ? there : later.length > 0 ? later : around.length > 0 ? around : there;
+  const pool = after.length > 0 ? after : before.length > 0 ? before.reverse() : there.length > 0 ? there : later.length > 0 ? later : around;
   let best = pool[0];
   if (best?.value.kind === 'region') best = pool.find((place) => place.value.kind !== 'region') ?? townOfRegion(inputs, best) ?? best;
   if (!best) return capital?.place ?? null;
@@ -1736,6 +1735,14 @@ function capitalLeft(inputs: MeetingInputs, sentence: Sentence, clause: Clause):
       && /^(?:['’]s)?\s+capital,?\s*$/.test(inputs.body.slice(match.end, clause.start)),
   );
   return country ? capitalOf(country.value.country.name) : null;
+}
+
+/**
+ * Whether the encounter's clause says it was "there" ("held one-on-one talks there"). Not a "there" someone is quoted
+ * as saying: "… at the start of the meeting, \"and even if there is some discomfort …\"".
+ */
+function toldThere(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number): boolean {
+  return /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(unquoted(inputs.body, inputs.body.slice(triggerAt, clause.end), triggerAt, sentence.start));
 }
 
 // "in Geneva", "at the Great Hall", "in the resort city of Sochi", but not "from Kyiv" or "Moscow's delegation".
@@ -1893,7 +1900,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "The prince landed … on Sunday evening …. Khan then drove his guest to Prime Minister House himself. ¶ The two men
   // held one-on-one talks there": there and then, on the day of the encounter the sentences before told.
   // Not "met House Minority Leader Hakeem Jeffries there last week", which tells a time of its own.
-  if (!planned && /^\S+\s+(?:[^.;]*?\s)?there\b/i.test(unquoted(inputs.body, inputs.body.slice(triggerAt, clause.end), triggerAt, sentence.start)) && !NOT_TODAY.test(clauseText(inputs.body, clause)) && !VAGUE_TIME.test(clauseText(inputs.body, clause))) {
+  if (!planned && toldThere(inputs, sentence, clause, triggerAt) && !NOT_TODAY.test(clauseText(inputs.body, clause)) && !VAGUE_TIME.test(clauseText(inputs.body, clause))) {
     const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.status === 'held' && !meeting.past && meeting.sentences.some((index) => index < sentence.index && sentence.index - index <= 2) && meeting.participants.some((person) => participants.includes(person)));
     if (told?.date) return told.date;
   }
