@@ -61,27 +61,41 @@ export class PhraseMatcher<T> {
   findAll(text: string, offset = 0, words: readonly WordStart[] = wordStarts(text)): PhraseMatch<T>[] {
     const matches: PhraseMatch<T>[] = [];
     let blockedUntil = 0;
-    const find = (start: number, word: string): void => {
-      // Every form of a word's key starts with the word's first unit, so no key starting with it means no candidates.
-      if (start < blockedUntil || this.firstUnits[word.charCodeAt(0)] !== 1) return;
-      for (const candidate of this.candidatesFor(word)) {
-        if (!text.startsWith(candidate.surface, start)) continue;
-        const end = start + candidate.surface.length;
-        const after = text[end];
-        // "U.S." may end a sentence: its last dot is then shared, so a following space or end is fine.
-        if (after !== undefined && WORD_CHAR.test(after)) continue;
-        if (after === '-' && WORD_START.test(text[end + 1] ?? '') && !this.inCompounds) continue;
-        matches.push({ start: start + offset, end: end + offset, surface: candidate.surface, value: candidate.value });
-        blockedUntil = end;
-        return;
-      }
-    };
     for (const { start, word } of words) {
-      find(start, word);
+      // Every form of a word's key starts with the word's first unit, so no key starting with it means no candidates.
+      if (start >= blockedUntil && this.firstUnits[word.charCodeAt(0)] === 1) {
+        const match = this.matchAt(text, start, word, offset);
+        if (match) {
+          matches.push(match);
+          blockedUntil = match.end - offset;
+        }
+      }
       if (!this.inCompounds || !word.includes('-') || !CAPITALISED.test(word)) continue;
-      for (const part of word.matchAll(AFTER_HYPHEN)) find(start + part.index, word.slice(part.index));
+      for (const part of word.matchAll(AFTER_HYPHEN)) {
+        const at = start + part.index;
+        if (at < blockedUntil || this.firstUnits[word.charCodeAt(part.index)] !== 1) continue;
+        const match = this.matchAt(text, at, word.slice(part.index), offset);
+        if (match) {
+          matches.push(match);
+          blockedUntil = match.end - offset;
+        }
+      }
     }
     return matches;
+  }
+
+  /** The longest phrase that starts at `start` with `word`, as a whole word, or null. */
+  private matchAt(text: string, start: number, word: string, offset: number): PhraseMatch<T> | null {
+    for (const candidate of this.candidatesFor(word)) {
+      if (!text.startsWith(candidate.surface, start)) continue;
+      const end = start + candidate.surface.length;
+      const after = text[end];
+      // "U.S." may end a sentence: its last dot is then shared, so a following space or end is fine.
+      if (after !== undefined && WORD_CHAR.test(after)) continue;
+      if (after === '-' && WORD_START.test(text[end + 1] ?? '') && !this.inCompounds) continue;
+      return { start: start + offset, end: end + offset, surface: candidate.surface, value: candidate.value };
+    }
+    return null;
   }
 }
 
