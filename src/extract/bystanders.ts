@@ -73,7 +73,7 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "… a state dinner for the Kishidas at the White House later Wednesday, with singer Paul Simon set to perform".
   if (/^\s+(?:(?:is|was)\s+)?(?:set|due|scheduled)\s+to\s+(?:perform|sing|play)\b|^\s+(?:performed|sang)\b/.test(body.slice(mention.end, mention.end + 30))) return true;
   // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.
-  if (/\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start)) && /^['’]?s?,/.test(body.slice(mention.end, mention.end + 3))) return true;
+  if (/^['’]?s?,/.test(body.slice(mention.end, mention.end + 3)) && /\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.
   if (/^\s+(?:was\s+)?(?:present|also present|in attendance|looking on|sitting in)\b/.test(body.slice(mention.end, mention.end + 24)) && /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.
