@@ -52,8 +52,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (QUESTION_FROM.test(body.slice(Math.max(0, mention.start - 80), mention.start))) return true;
   // Not the subject of what follows: "In a call with Macron on Tuesday, Chinese President Xi Jinping said China was
   // ready" is Xi's call.
-  // "…, presidential spokesperson Jeong Hye-jeon told reporters": the source, with a title in lower case.
-  if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}|(?:(?:presidential|government|foreign ministry|ministry|chief)\s+)?spokes(?:man|woman|person)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2})$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // "…, presidential spokesperson Jeong Hye-jeon told reporters", "…, Kremlin spokesman Dmitry Peskov said": the
+  // source, with a title in lower case.
+  if (/^,?\s+(?:said|says|told|added|wrote)\b(?!\s+(?:that\b|it\b|he\b|she\b|they\b|the\b|\p{Lu}))/u.test(body.slice(mention.end, mention.end + 20)) && /,\s+(?:(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}|(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2}(?:(?:presidential|government|foreign ministry|ministry|chief)\s+)?(?:spokes(?:man|woman|person)|aide)\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,2})$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "for what Chinese foreign ministry spokeswoman Hua Chunying described as \"extensive\" talks": who described the
   // encounter told of it, and was not a party.
   if (/^\s+(?:described|called|termed|characteri[sz]ed)\s+(?:as\b|it\b|them\b)/.test(body.slice(mention.end, mention.end + 30)) && /\bwhat\s+(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;

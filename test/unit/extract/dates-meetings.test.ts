@@ -3465,4 +3465,19 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Joe Biden', 'Fumio Kishida'], '2024-04-09']);
     expect(meetings.flatMap(([participants]) => participants)).not.toContain('Paul Simon');
   });
+
+  it('reads a spokesman at the end of a plan as its source, and a headline\'s ", to host X next" as a plan', () => {
+    // 619: "On Thursday, the Russian president is due to host Iranian President Ebrahim Raisi at the Kremlin for talks
+    // …, Kremlin spokesman Dmitry Peskov said."
+    const title = "Putin meets UAE, Saudi leaders on rare Gulf trip, to host Iran's Raisi next";
+    const body = [
+      title,
+      'Russian President Vladimir Putin made a lightning tour of the Gulf on Wednesday, holding talks in Abu Dhabi and Riyadh on oil and trade.',
+      'Putin was greeted in Abu Dhabi by UAE President Sheikh Mohamed bin Zayed Al Nahyan.',
+      'On Thursday, the Russian president is due to host Iranian President Ebrahim Raisi at the Kremlin for talks expected to focus on the Middle East, Kremlin spokesman Dmitry Peskov said.',
+    ].join('\n\n');
+    const meetings = extract(body, '2023-12-06', { title }).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(meetings).toContainEqual([['Vladimir Putin', 'Ebrahim Raisi'], '2023-12-07', 'planned']);
+    expect(meetings.filter(([participants]) => participants.includes('Ebrahim Raisi'))).toHaveLength(1);
+  });
 });
