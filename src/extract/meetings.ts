@@ -517,10 +517,14 @@ function placeWithTheSameParties(meetings: MeetingDraft[]): void {
  * summit is.
  */
 function placeAtTheSummit(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
-  const summit = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.location !== null && (meeting.kind === 'summit' || meeting.participants.length >= 3));
-  if (!summit) return;
+  const summitOf = (status: MeetingDraft['status']): MeetingDraft | undefined => meetings.find((meeting) => meeting.status === status && !meeting.past && meeting.location !== null && (meeting.kind === 'summit' || meeting.participants.length >= 3));
+  const held = summitOf('held');
+  // "Modi was scheduled to leave later Saturday for Tianjin, China, to attend a summit …. He is expected to hold talks
+  // with Chinese President Xi Jinping on the sidelines on Sunday": a plan beside a summit still to come.
+  const coming = summitOf('planned');
   for (const meeting of meetings) {
-    if (meeting === summit || meeting.location !== null || meeting.past || isCall(meeting) || meeting.destination !== undefined) continue;
+    const summit = meeting.status === 'planned' ? coming ?? held : held;
+    if (summit === undefined || meeting === summit || meeting.location !== null || meeting.past || isCall(meeting) || meeting.destination !== undefined) continue;
     const told = meeting.spans.some((span) => AT_THE_SUMMIT.test(inputs.body.slice(span.start, span.end)));
     // "Pope Francis is due to attend the summit on Friday …. He is expected to hold bilateral meetings with several
     // leaders, including Biden": one of its parties told just before to be at the summit.
@@ -532,7 +536,7 @@ function placeAtTheSummit(inputs: MeetingInputs, meetings: MeetingDraft[]): void
   }
 }
 
-const AT_THE_SUMMIT = /\b(?:attend(?:s|ed|ing)? the|(?:sidelines|margins) of the|at the) summit\b/i;
+const AT_THE_SUMMIT = /\b(?:attend(?:s|ed|ing)? (?:the|a)|(?:sidelines|margins) of the|at the) summit\b/i;
 
 /** A later mention naming the building of an encounter in its city, or anywhere when the encounter has no place yet. */
 function placeAtVenue(referent: MeetingDraft, mention: MeetingDraft): void {
@@ -1751,7 +1755,7 @@ function introducedDirectly(body: string, start: number): boolean {
   // "at the president-elect's Mar-a-Lago estate": an owner may stand between. "in his hometown of Wilmington".
   // "received Merz with military honors in the courtyard of the Elysee Palace": a part of the building. So is "in the
   // gilded Spanish Hall of Prague Castle".
-  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart) for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before) || APPOSED_BUILDING.test(before)
+  return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart)(?:\s+(?:later|earlier|on|this))?(?:\s+\p{Lu}\p{Ll}+day)?\s+for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before) || APPOSED_BUILDING.test(before)
     // "at a Foreign Ministry mansion in central Moscow".
     || /\b(?:in|near)\s+(?:central|downtown)\s+$/i.test(before);
 }

@@ -3480,4 +3480,13 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Vladimir Putin', 'Ebrahim Raisi'], '2023-12-07', 'planned']);
     expect(meetings.filter(([participants]) => participants.includes('Ebrahim Raisi'))).toHaveLength(1);
   });
+
+  it('places a journey "later Saturday for" a town at that town, and talks on the sidelines of a summit still to come there', () => {
+    // 613: "Modi was scheduled to leave later Saturday for Tianjin, China, to attend a summit of the Shanghai Cooperation
+    // Organization …. He is expected to hold talks with Chinese President Xi Jinping on the sidelines on Sunday."
+    const body = 'Indian Prime Minister Narendra Modi was scheduled to leave later Saturday for Tianjin, China, to attend a summit of the Shanghai Cooperation Organization, his first trip to China in seven years. He is expected to hold talks with Chinese President Xi Jinping on the sidelines on Sunday.';
+    const meetings = extract(body, '2025-08-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status]);
+    expect(meetings).toContainEqual([['Narendra Modi', 'Xi Jinping'], '2025-08-31', 'Tianjin', 'planned']);
+    expect(meetings.map(([, , location]) => location)).toEqual(['Tianjin', 'Tianjin']);
+  });
 });
