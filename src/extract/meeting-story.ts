@@ -187,6 +187,9 @@ export function placeAtMainEncounter(meetings: MeetingDraft[], dateline: Meeting
     // where the main two met, not where the day's other encounters took place.
     // Nor where a planned encounter of the same two will be: "… and then attend a state dinner offered by Piñera".
     if (mainPlace.locationKind === 'venue' && (!meeting.participants.every((person) => main.participants.includes(person)) || meeting.status === 'planned')) continue;
-    if (near(meeting.date, main.date)) setPlace(meeting, mainPlace);
+    // "At their annual summit in Tokyo on Friday …. Earlier that day, Modi held separate meetings with former prime
+    // ministers", told from Sendai of Saturday's trip: a day spent elsewhere says nothing of where.
+    const elsewhere = meeting.date !== main.date && meetings.some((other) => other.date === meeting.date && other.status === 'held' && !other.past && other.city !== null && other.city !== (mainPlace.city ?? mainPlace.location) && inPerson(other));
+    if (near(meeting.date, main.date) && !elsewhere) setPlace(meeting, mainPlace);
   }
 }

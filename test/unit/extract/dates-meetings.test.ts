@@ -3489,4 +3489,17 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Narendra Modi', 'Xi Jinping'], '2025-08-31', 'Tianjin', 'planned']);
     expect(meetings.map(([, , location]) => location)).toEqual(['Tianjin', 'Tianjin']);
   });
+
+  it('does not place at the dateline an encounter of a day spent in another town', () => {
+    // 613, filed from Sendai of Saturday's trip: "At their annual summit in Tokyo on Friday, … Earlier that day, Modi
+    // held separate meetings with former prime ministers Kishida Fumio and Suga Yoshihide".
+    const body = [
+      'SENDAI, Japan, Aug. 30 (Kyodo) -- Prime Minister Ishiba Shigeru on Saturday accompanied visiting Indian Prime Minister Narendra Modi on a Shinkansen bullet train ride from Tokyo to Sendai.',
+      'At their annual summit in Tokyo on Friday, the two leaders revised a 2008 joint declaration on security cooperation.',
+      'Earlier that day, Modi held separate meetings with former prime ministers Kishida Fumio and Suga Yoshihide.',
+    ].join('\n\n');
+    const meetings = extract(body, '2025-08-30').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Narendra Modi', 'Kishida Fumio'], '2025-08-29', null]);
+    expect(meetings).toContainEqual([['Ishiba Shigeru', 'Narendra Modi'], '2025-08-29', 'Tokyo']);
+  });
 });
