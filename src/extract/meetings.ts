@@ -2056,8 +2056,9 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   const sameDayParty = meetings.some((meeting) => meeting.date === lead.date && meeting.status === 'held' && meeting.participants.some((person) => participants.includes(person)));
   // "Merkel was also received by President Karolos Papoulias … before flying back to Berlin", near the end of the
   // report of her six-hour visit: what the one of the day's encounter also did, further on.
-  // "Before leaving the Uruguayan capital, Lula also met … Mujica" too.
-  const also = sentence.index - lead.sentence <= 16 && /^(?:Before (?:leaving|departing) [^,;]{1,60},\s+)?(?!(?:He|She|They|It)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:was\s+|has\s+|had\s+)?also\b(?![^.;]*\bduring the (?:visit|trip)\b)/u.test(inputs.body.slice(sentence.start, sentence.end));
+  // "Before leaving the Uruguayan capital, Lula also met … Mujica", "In Baghdad, Erdogan also called on Iraqi President
+  // Abdul Latif Rashid" too.
+  const also = sentence.index - lead.sentence <= 16 && /^(?:(?:Before (?:leaving|departing)|In|While in) [^,;]{1,60},\s+)?(?!(?:He|She|They|It)\s)(?:[\p{Lu}][\p{L}.'’-]*\s+){1,3}(?:was\s+|has\s+|had\s+)?also\b(?![^.;]*\bduring the (?:visit|trip)\b)/u.test(inputs.body.slice(sentence.start, sentence.end));
   if (sentence.index - lead.sentence > 8 && !also) return null;
   return sameDayParty ? lead.date : null;
 }

@@ -3502,4 +3502,18 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Narendra Modi', 'Kishida Fumio'], '2025-08-29', null]);
     expect(meetings).toContainEqual([['Ishiba Shigeru', 'Narendra Modi'], '2025-08-29', 'Tokyo']);
   });
+
+  it('dates "In Baghdad, X also called on Y" by the day the report opens with', () => {
+    // 605: Erdogan's first visit to Baghdad since 2011.
+    const body = [
+      'BAGHDAD',
+      'Turkish President Recep Tayyip Erdogan held talks in Baghdad on Monday with Iraqi Prime Minister Mohammed Shia al-Sudani on his first visit to Iraq since 2011.',
+      'The talks covered security, water, energy and trade. The sides also signed a framework agreement on water management. In total, more than 20 memorandums were signed.',
+      'The Iraqi prime minister described the Development Road as a project that would serve the whole region. Erdogan said it would become a key trade route between the Gulf and Europe.',
+      'Flows on the Tigris and Euphrates rivers have declined for years. Water has long been an Iraqi concern. Trade between the two neighbours has grown quickly.',
+      'In Baghdad, Erdogan also called on Iraqi President Abdul Latif Rashid.',
+    ].join('\n\n');
+    const meetings = extract(body, '2024-04-22').meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(meetings).toContainEqual([['Recep Tayyip Erdogan', 'Abdul Latif Rashid'], '2024-04-22']);
+  });
 });
