@@ -875,9 +875,13 @@ function mentionsOfClause(
   if (place === null && sameTrip?.location) place = { name: sameTrip.location, country: sameTrip.locationCountry, kind: sameTrip.locationKind ?? 'city', city: sameTrip.city, unlisted: null };
   // "European Commission President Ursula von der Leyen met Mr Zelensky in the city on Friday": the town of the
   // dateline, else that of the last encounter told.
-  if (place === null && /^\S+\s+(?:[^.;]*?\s)?in the (?:[\p{L}-]+\s+)?(?:city|capital)\b(?!\s+of\b)/iu.test(body.slice(triggerAt, clause.end))) {
-    const filed = inputs.datelinePlace?.kind === 'city' ? inputs.datelinePlace : null;
-    const last = [...meetings].reverse().find((meeting) => meeting.city !== null && !isCall(meeting));
+  // "Dubai (dpa) - … landed in Abu Dhabi on Sunday …. Later in the day, the Israeli president held talks with … at his
+  // palace in the capital": a capital, when the dateline's town is none.
+  const inTheTown = place === null ? /^\S+\s+(?:[^.;]*?\s)?in the (?:[\p{L}-]+\s+)?(city|capital)\b(?!\s+of\b)/iu.exec(body.slice(triggerAt, clause.end)) : null;
+  if (inTheTown) {
+    const capital = inTheTown[1]?.toLowerCase() === 'capital';
+    const filed = inputs.datelinePlace?.kind === 'city' && (!capital || CAPITALS.has(inputs.datelinePlace.name)) ? inputs.datelinePlace : null;
+    const last = [...meetings].reverse().find((meeting) => meeting.city !== null && !isCall(meeting) && (!capital || CAPITALS.has(meeting.city)));
     const town = filed ? { name: filed.name, country: filed.country } : last?.city ? { name: last.city, country: last.locationCountry } : null;
     if (town) place = { ...town, kind: 'city', city: town.name, unlisted: null };
   }

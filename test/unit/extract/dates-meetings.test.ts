@@ -3516,4 +3516,16 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2024-04-22').meetings.map((meeting) => [meeting.participants, meeting.date]);
     expect(meetings).toContainEqual([['Recep Tayyip Erdogan', 'Abdul Latif Rashid'], '2024-04-22']);
   });
+
+  it('reads "in the capital" as the last capital told when the dateline names another town', () => {
+    // 603: "Dubai (dpa) - …". "Herzog … landed in Abu Dhabi on Sunday …. Later in the day, the Israeli president held
+    // talks with Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed al-Nahyan … at his palace in the capital."
+    const body = [
+      'Dubai (dpa) - Israeli President Isaac Herzog toured the Expo 2020 world fair on Monday, on the second day of his visit to the United Arab Emirates.',
+      'Herzog landed in Abu Dhabi on Sunday and was welcomed at the airport by Emirati Foreign Minister Sheikh Abdullah bin Zayed al-Nahyan.',
+      'Later in the day, the Israeli president held talks with Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed al-Nahyan, the federation\'s de facto ruler, at his palace in the capital.',
+    ].join('\n\n');
+    const meetings = extract(body, '2022-01-31').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Isaac Herzog', 'Mohamed bin Zayed al-Nahyan'], '2022-01-30', 'Abu Dhabi']);
+  });
 });
