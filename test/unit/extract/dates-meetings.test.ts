@@ -3528,4 +3528,12 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-01-31').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(meetings).toContainEqual([['Isaac Herzog', 'Mohamed bin Zayed al-Nahyan'], '2022-01-30', 'Abu Dhabi']);
   });
+
+  it('reads an ambassador summoned as an encounter', () => {
+    // 392: "In Beijing, Chinese Vice Foreign Minister Xie Feng summoned U.S. Ambassador to China Nicholas Burns late
+    // Tuesday to lodge a protest".
+    const body = 'In Beijing, Chinese Vice Foreign Minister Xie Feng summoned U.S. Ambassador to China Nicholas Burns late Tuesday to lodge a protest.';
+    const meetings = extract(body, '2022-08-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toEqual([[['Xie Feng', 'Nicholas Burns'], '2022-08-02', 'Beijing']]);
+  });
 });
