@@ -862,7 +862,10 @@ function mentionsOfClause(
   // "The leaders first met in a narrow format and then continued talks with their delegations": first, then; not before.
   const firstThen = /\bfirst (?:met|held|talked)\b[^.;]*\bthen\b/i.test(sentence.text);
   const head = withoutClosingApposition(clauseText, trigger.index);
-  const past = predecessor !== null || pastWhen || yearsBefore || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
+  // "… tensions that surfaced when Obama visited Berlin in June. At a joint news conference with Merkel then, he
+  // insisted …": "then" is the time just told, not the day of the news.
+  const thatTime = /^\W*(?:At|In|During)\s[^,;]{1,80}\sthen,/.test(sentence.text);
+  const past = predecessor !== null || pastWhen || yearsBefore || thatTime || (!plannedWords && ((PAST_ENCOUNTER.test(head) && !firstThen) || earlierYear(head, inputs.publishedAt) || earlierMonth(head, inputs.publishedAt) || EARLIER_SPAN.test(head)));
   // "The next summit is due to be hosted by Canada": the next of a series keeps only a day its own clause tells.
   const nextOfSeries = /\bnext (?:[\w-]+ ){0,2}$/i.test(clauseText.slice(0, trigger.index));
   const ownDay = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null;
@@ -2053,7 +2056,9 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   // "US President Donald Trump has told Palestinian President Mahmoud Abbas in a phone call that …", then "Abbas's
   // spokesman said on Tuesday that the Palestinian leader had warned Trump …": the news the report opens with is of the
   // day the next sentences tell of its parties.
-  if (lead && sentence.index === 0 && lead.sentence > 0 && lead.sentence <= 2) {
+  // So is a lead under a headline: "Merkel confronts Obama over suspected tapping of her mobile phone ¶ BERLIN, Oct 24,
+  // 2013 (AFP) - German Chancellor Angela Merkel telephoned US President Barack Obama …".
+  if (lead && (sentence.index === 0 || opensTheReport(inputs, sentence)) && lead.sentence > sentence.index && lead.sentence - sentence.index <= 2) {
     const namesParty = inputs.personMentions.some((mention) => mention.sentence === lead.sentence && participants.includes(mention.person));
     return namesParty ? lead.date : null;
   }

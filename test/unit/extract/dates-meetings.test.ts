@@ -3536,4 +3536,20 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-08-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(meetings).toEqual([[['Xie Feng', 'Nicholas Burns'], '2022-08-02', 'Beijing']]);
   });
+
+  it('dates a lead under a headline by the sentence after it, and reads "At … then" as the time just told', () => {
+    // 606: Merkel's call to Obama over the tapping of her phone.
+    const title = 'Merkel confronts Obama over suspected tapping of her mobile phone';
+    const body = [
+      title,
+      'BERLIN, Oct 24, 2013 (AFP) - German Chancellor Angela Merkel telephoned US President Barack Obama to demand an explanation, Berlin said.',
+      'The chancellor spoke to Obama on Wednesday, hours after officials were alerted, her chief spokesman Steffen Seibert said.',
+      'The dispute revives tensions that surfaced when Obama visited Berlin in June. At a joint news conference with Merkel then, he insisted that Washington was "not rifling through the ordinary emails of German citizens."',
+    ].join('\n\n');
+    const meetings = extract(body, '2013-10-24', { title }).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toEqual([
+      [['Angela Merkel', 'Barack Obama'], '2013-10-23', null],
+      [['Barack Obama', 'Angela Merkel'], null, 'Berlin'],
+    ]);
+  });
 });
