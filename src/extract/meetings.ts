@@ -1413,6 +1413,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     const namedLater = unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.start >= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
     const withNamed = namedLater.length > 0 ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && namedLater.every((person) => meeting.participants.includes(person))) : undefined;
     if (withNamed) return [...withNamed.participants];
+    // "Trump was due to fly to Hamburg later on Thursday to meet German Chancellor Angela Merkel …. The two leaders last
+    // met at the Group of Seven summit in Taormina": the two of the encounter told just before, in the same paragraph.
+    const before = inputs.sentences[sentence.index - 1];
+    const justTold = namedLater.length === 0 && before?.paragraph === sentence.paragraph ? meetings.find((meeting) => !meeting.past && meeting.participants.length === 2 && meeting.sentences.includes(before.index)) : undefined;
+    if (justTold) return [...justTold.participants];
     const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length >= 2 && !meeting.oneOfSeveral);
     if (main?.participants.length === 2) return [...main.participants];
     // "Trump hosted Pashinyan and Aliyev …, held separate bilateral meetings with Aliyev and Pashinyan": the two

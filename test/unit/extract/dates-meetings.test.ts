@@ -3552,4 +3552,14 @@ describe('parties and places told inside a longer phrase', () => {
       [['Barack Obama', 'Angela Merkel'], null, 'Berlin'],
     ]);
   });
+
+  it('reads "the two leaders last met" after a plan as the two of that plan', () => {
+    // 609: Trump in Warsaw, then on to Hamburg.
+    const body = [
+      'July 6 (UPI) -- President Donald Trump held talks with Polish President Andrzej Duda at the Royal Castle in Warsaw on Thursday.',
+      'Trump was due to fly to Hamburg later on Thursday to meet German Chancellor Angela Merkel. The two leaders last met at the Group of Seven summit in Taormina, Sicily, in May.',
+    ].join('\n\n');
+    const meetings = extract(body, '2017-07-06').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Donald Trump', 'Angela Merkel'], null, 'Taormina']);
+  });
 });
