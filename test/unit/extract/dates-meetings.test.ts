@@ -3562,4 +3562,10 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2017-07-06').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(meetings).toContainEqual([['Donald Trump', 'Angela Merkel'], null, 'Taormina']);
   });
+
+  it('reads no journey in being able to travel', () => {
+    // 609: "Duda … said he had raised Poles' hopes of being able to travel to the United States without visas."
+    const body = "Polish President Andrzej Duda thanked Trump for the presence of American troops on Poland's soil and said he had raised Poles' hopes of being able to travel to the United States without visas.";
+    expect(extract(body, '2017-07-06').meetings).toEqual([]);
+  });
 });
