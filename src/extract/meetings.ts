@@ -2267,6 +2267,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.participants.length >= 2 && mention.participants.length > meeting.participants.length && shared === meeting.participants.length && meeting.kind !== 'summit' && mention.kind !== 'summit' && meeting.kind !== 'visit') return false;
   // "Francis … was greeted on the tarmac by President Giorgi Margvelashvili and by Patriarch Ilia II. The pope then called
   // on Margvelashvili at the Presidential Palace": what came next with some of them is another encounter.
+  // "… held talks with President Andrzej Duda at the Royal Castle …. The two presidents then joined a summit of the Three
+  // Seas Initiative": a summit they went on to is not their talks.
+  if (mention.sequel && mention.kind === 'summit' && meeting.kind !== 'summit' && meeting.sentences.every((index) => index < Math.min(...mention.sentences))) return false;
   if (mention.sequel && !mention.journey && mention.participants.length >= 2 && mention.participants.length < meeting.participants.length && meeting.sentences.every((index) => index < Math.min(...mention.sentences))) return false;
   // One side's parties are all among the other's: "Biden met Zelenskyy" and "Biden's visit".
   return shared === mention.participants.length || shared === meeting.participants.length;
@@ -2298,7 +2301,7 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
 }
 
 // "The pope then called on Margvelashvili", "Francis then drove to the patriarch's residence": what came next.
-const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}|^\W*The\s+(?:[\p{L}-]+\s+)?(?:pope|pontiff|president|prime minister|premier|chancellor|king|queen|emir|leader|minister|secretary)\s+then\s+\p{Ll}/u;
+const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}|^\W*The\s+(?:[\p{L}-]+\s+)?(?:pope|pontiff|presidents?|prime ministers?|premiers?|chancellors?|king|queen|emir|leaders?|ministers?|secretary|men|women)\s+then\s+\p{Ll}/u;
 // "before the summit opened", "after the conference": told as apart from the gathering.
 const APART_FROM_GATHERING = /\b(?:before|after|ahead of)\s+the\s+(?:[\w-]+\s+)?(?:summit|conference|gathering)\b/i;
 // "by video conference", "a virtual summit", "via video link".

@@ -3568,4 +3568,18 @@ describe('parties and places told inside a longer phrase', () => {
     const body = "Polish President Andrzej Duda thanked Trump for the presence of American troops on Poland's soil and said he had raised Poles' hopes of being able to travel to the United States without visas.";
     expect(extract(body, '2017-07-06').meetings).toEqual([]);
   });
+
+  it('keeps a summit the two presidents "then joined" apart from their talks', () => {
+    // 609: "… held talks with President Andrzej Duda at the Royal Castle …. The two presidents then joined a summit of
+    // the Three Seas Initiative, … whose president, Kolinda Grabar-Kitarovic, attended."
+    const body = [
+      'July 6 (UPI) -- President Donald Trump held talks with Polish President Andrzej Duda at the Royal Castle in Warsaw on Thursday before the two leaders took questions from reporters.',
+      'The two presidents then joined a summit of the Three Seas Initiative, a group of 12 central and eastern European states that Poland launched with Croatia, whose president, Kolinda Grabar-Kitarovic, attended.',
+    ].join('\n\n');
+    const meetings = extract(body, '2017-07-06').meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(meetings).toEqual([
+      [['Donald Trump', 'Andrzej Duda'], '2017-07-06'],
+      [['Donald Trump', 'Andrzej Duda', 'Kolinda Grabar-Kitarovic'], '2017-07-06'],
+    ]);
+  });
 });
