@@ -1421,6 +1421,8 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     if (justTold) return [...justTold.participants];
     const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length >= 2 && !meeting.oneOfSeveral);
     if (main?.participants.length === 2) return [...main.participants];
+    // "The three leaders last met in Madrid in June", after their three-way summit.
+    if (main && /\bthree\b/i.test(words) && main.participants.length === 3) return [...main.participants];
     // "Trump hosted Pashinyan and Aliyev …, held separate bilateral meetings with Aliyev and Pashinyan": the two
     // besides the one who met each of them apart.
     if (main && /\btwo\b/i.test(words)) {

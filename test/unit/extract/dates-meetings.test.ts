@@ -3582,4 +3582,15 @@ describe('parties and places told inside a longer phrase', () => {
       [['Donald Trump', 'Andrzej Duda', 'Kolinda Grabar-Kitarovic'], '2017-07-06'],
     ]);
   });
+
+  it('reads "the three leaders last met" after a three-way summit as its three', () => {
+    // 612: "The three leaders last met in Madrid in June, on the margins of a NATO summit."
+    const body = [
+      'PHNOM PENH, Nov. 13 (Yonhap) -- President Yoon Suk-yeol, U.S. President Joe Biden and Japanese Prime Minister Fumio Kishida agreed Sunday to share North Korean missile warning data in real time, as they held a three-way summit in the Cambodian capital.',
+      'The leaders met on the sidelines of the East Asia Summit, shortly after Yoon held separate bilateral talks with Kishida and with Biden.',
+      'The three leaders last met in Madrid in June, on the margins of a NATO summit.',
+    ].join('\n\n');
+    const meetings = extract(body, '2022-11-13').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Yoon Suk-yeol', 'Joe Biden', 'Fumio Kishida'], null, 'Madrid']);
+  });
 });
