@@ -173,7 +173,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 // talks in Accra" (an encounter of its own). Not a dash inside the name of a format: "the first Central
 // Asia - Germany summit". Not "that" after the encounter it tells of: "a nuclear security summit that Obama is hosting", "the Group of 20
 // summit that Merkel hosted in Hamburg".
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|last|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+and\s+(?=in the (?:morning|afternoon|evening)\s)|,\s+(?=to\s+(?:host|meet|visit|receive|welcome)\s+\p{Lu})|,\s+(?=then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:(?:is|was)\s+hosting|hosted)\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|last|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+and\s+(?=in the (?:morning|afternoon|evening)\s)|,\s+(?=to\s+(?:host|meet|visit|receive|welcome)\s+\p{Lu})|,\s+(?=then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours)\b)|\s+and\s+(?=(?:briefly|separately)\s+(?:met|held|called|spoke)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:(?:is|was)\s+hosting|hosted)\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|whom|which|with whom)\b/g;
 
@@ -806,6 +806,10 @@ function mentionsOfClause(
   if ((trigger.kind === 'phone call' || trigger.kind === 'video call') && /\b(?:joined|join|joins|took part|taking part|spoke|speaking|participated)\b[^.;]*\bfrom\b/i.test(clauseText)) place = null;
   // "Xi met Saudi King Salman … at Al Yamamah Palace and then held talks with the crown prince": what the subject
   // went on to do there, where the clause names no other place.
+  // "… held talks in Wellington on Monday with Foreign Minister Winston Peters and briefly met Prime Minister
+  // Christopher Luxon": there that day too.
+  const alongside = /^\s*and\s+(?:briefly|separately)\s/.test(clauseText) ? [...meetings].reverse().find((meeting) => meeting.sentences.includes(sentence.index) && !isCall(meeting)) : undefined;
+  if (place === null && alongside?.location) place = { name: alongside.location, country: alongside.locationCountry, kind: alongside.locationKind ?? 'city', city: alongside.city, unlisted: null };
   if (place === null && /^\s*and\s+(?:then|later)\s/.test(clauseText)) {
     const there = [...meetings].reverse().find((meeting) => meeting.sentences.includes(sentence.index) && meeting.location !== null && !isCall(meeting));
     if (there?.location) place = { name: there.location, country: there.locationCountry, kind: there.locationKind ?? 'city', city: there.city, unlisted: null };
@@ -873,7 +877,7 @@ function mentionsOfClause(
   // "Francis landed in Tbilisi on Friday afternoon …. The pope then called on Margvelashvili …. Francis then drove to the
   // patriarch's residence": what came next, with no day of its own, is of the day of the encounter just told.
   const next = !past && !plannedWords && ownDay === null && SEQUEL.test(clauseText) ? [...meetings].reverse().find((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.sentences.some((index) => sentence.index - index >= 1 && sentence.index - index <= 4)) : undefined;
-  const told = past || nextOfSeries ? ownDay : next?.date ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
   // place of the visit's encounter told before.
   const sameTrip = /\b(?:during|on) (?:the same|that) (?:visit|trip)\b/i.test(body.slice(sentence.start, triggerAt))
@@ -1202,7 +1206,9 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   // Only a person who opens the sentence: "South Africa takes over … and will host" has a country for its subject.
   // "Erdogan and his US counterpart Donald Trump discussed … in a phone call late Sunday, and agreed to meet in
   // Washington": those who agreed are the parties of the encounter the sentence told first.
-  if (ELIDED_SUBJECT.test(text)) {
+  // "… where he held talks in Wellington on Monday with Foreign Minister Winston Peters and briefly met Prime Minister
+  // Christopher Luxon" too.
+  if (ELIDED_SUBJECT.test(text) || /^\s+and\s+(?:briefly|separately)\s/.test(text)) {
     const subject = inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.end <= start && isSubject(inputs, mention.person));
     // Not a country whose leader is named: "Israel's Bennett meets Putin in Moscow, then flies to Berlin".
     const countryFirst = inputs.gazetteer.countries.some((country) => country.start >= sentence.start && subject !== undefined && country.end <= subject.start && country.value.form === 'name' && !/^['’]s\s/.test(body.slice(country.end, country.end + 3)));

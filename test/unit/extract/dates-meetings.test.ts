@@ -3593,4 +3593,17 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-11-13').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(meetings).toContainEqual([['Yoon Suk-yeol', 'Joe Biden', 'Fumio Kishida'], null, 'Madrid']);
   });
+
+  it('reads "and briefly met" as another encounter of the same subject, there that day', () => {
+    // 614: "He arrived from New Zealand, where he held talks in Wellington on Monday with Foreign Minister Winston Peters
+    // and briefly met Prime Minister Christopher Luxon."
+    const body = [
+      'CANBERRA',
+      'Chinese Foreign Minister Wang Yi sat down with Foreign Minister Penny Wong at Parliament House on Wednesday.',
+      'He arrived from New Zealand, where he held talks in Wellington on Monday with Foreign Minister Winston Peters and briefly met Prime Minister Christopher Luxon.',
+    ].join('\n\n');
+    const meetings = extract(body, '2024-03-20').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Wang Yi', 'Winston Peters'], '2024-03-18', 'Wellington']);
+    expect(meetings).toContainEqual([['Wang Yi', 'Christopher Luxon'], '2024-03-18', 'Wellington']);
+  });
 });
