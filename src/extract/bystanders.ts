@@ -8,6 +8,7 @@ const RESIDENCE_OF = openingFirst(String.raw`\b(?:residence|home|house|villa|est
 const MONUMENT_TO = openingFirst(String.raw`\b(?:monument|memorial|statue|tribute|homage) to\s+`, String.raw`(?:[\p{L}'’-]+,?\s+){0,9}$`);
 const ACCOMPANIED_BY = /\b(?:accompanied by\s+(?:[^.;:]{0,80}?\b(?:including|such as)\s+)?|joined by\s+(?:senior\s+|their\s+|his\s+|her\s+)?(?:ministers|officials|aides|advisers|advisors|delegations|teams)\b[^.;:]{0,60}?\b(?:including|such as)\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|his|her|their|son|daughter|wife|husband|sister|brother|and|of|the|minister|adviser|secretary|envoy)(?:,|\s+and)?\s+){0,8}$/u;
 const CASE_OF = /\b(?:(?:presse[sd]|pressing|press|confront(?:ed|s|ing)?|challeng(?:ed|es|ing)|rebuk(?:ed|es|ing)|question(?:ed|s|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:over|about|on)|(?:to\s+)?(?:free|release)|(?:release|detention|arrest|jailing|imprisonment|fate|case) of)\s+(?:(?:jailed|detained|imprisoned|the|opposition|dissident|critic|Kremlin|journalist|activist)\s+){0,4}$/u;
+const SENTENCED = /\b(?:sentence|verdict|punishment|penalty|jail term|prison term)\s+(?:handed|given|passed|imposed)\s+(?:down\s+)?(?:to|on)\s+(?:(?:writer|journalist|activist|dissident|critic|blogger|academic|citizen|the|jailed|detained|Australian|American|British|Canadian)\s+){0,3}$/i;
 const CASE_WORD = /\b(?:press|confront|challeng|rebuk|question|free|release|detention|arrest|jailing|imprisonment|fate|case)/;
 const QUESTION_FROM = openingFirst(String.raw`\bquestions? (?:from|by|put by)\s+`, String.raw`(?:[\p{L}'’.-]+,?\s+){0,7}$`);
 
@@ -71,6 +72,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   // whose case was raised.
   const near = body.slice(Math.max(0, mention.start - 60), mention.start);
   if (CASE_WORD.test(near) && CASE_OF.test(near)) return true;
+  // "… told her Chinese counterpart Australians were shocked by the suspended death sentence handed to writer Yang
+  // Hengjun": the one sentenced.
+  if (SENTENCED.test(near)) return true;
   // "… a state dinner for the Kishidas at the White House later Wednesday, with singer Paul Simon set to perform".
   if (/^\s+(?:(?:is|was)\s+)?(?:set|due|scheduled)\s+to\s+(?:perform|sing|play)\b|^\s+(?:performed|sang)\b/.test(body.slice(mention.end, mention.end + 30))) return true;
   // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.

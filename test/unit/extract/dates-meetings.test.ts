@@ -3606,4 +3606,12 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Wang Yi', 'Winston Peters'], '2024-03-18', 'Wellington']);
     expect(meetings).toContainEqual([['Wang Yi', 'Christopher Luxon'], '2024-03-18', 'Wellington']);
   });
+
+  it('reads one sentenced as no party to talks', () => {
+    // 614: "Foreign Minister Penny Wong has told her Chinese counterpart Australians were shocked by the suspended death
+    // sentence handed to writer Yang Hengjun, as the two ministers held their first talks on Australian soil in seven years."
+    const body = 'CANBERRA\n\nForeign Minister Penny Wong has told her Chinese counterpart Australians were shocked by the suspended death sentence handed to writer Yang Hengjun, as the two ministers held their first talks on Australian soil in seven years.';
+    const meetings = extract(body, '2024-03-20').meetings;
+    expect(meetings.flatMap((meeting) => meeting.participants)).not.toContain('Yang Hengjun');
+  });
 });
