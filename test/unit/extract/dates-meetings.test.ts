@@ -3614,4 +3614,12 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2024-03-20').meetings;
     expect(meetings.flatMap((meeting) => meeting.participants)).not.toContain('Yang Hengjun');
   });
+
+  it('places talks "where" a journey goes at the town before the island it lies on', () => {
+    // 615: "On Tuesday he will travel to Makassar, on Sulawesi island, where he is scheduled to meet South Sulawesi
+    // Governor Andi Sudirman Sulaiman."
+    const body = 'Australian Prime Minister Anthony Albanese met Widodo on Monday. On Tuesday he will travel to Makassar, on Sulawesi island, where he is scheduled to meet South Sulawesi Governor Andi Sudirman Sulaiman.';
+    const meetings = extract(body, '2022-06-06').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status]);
+    expect(meetings).toContainEqual([['Anthony Albanese', 'Andi Sudirman Sulaiman'], '2022-06-07', 'Makassar', 'planned']);
+  });
 });
