@@ -81,6 +81,10 @@ export function bystander(body: string, mention: { start: number; end: number })
   if (/^['’]?s?,/.test(body.slice(mention.end, mention.end + 3)) && /\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.
   if (/^\s+(?:was\s+)?(?:present|also present|in attendance|looking on|sitting in)\b/.test(body.slice(mention.end, mention.end + 24)) && /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // "Lula brings Brazil back to CELAC as Maduro pulls out of Buenos Aires summit", "the last-minute absence of
+  // Venezuelan President Nicolás Maduro": one who stayed away.
+  if (/^\s+(?:pulls|pulled|pulling) out\b|^\s+(?:skips|skipped|skipping|snubs|snubbed|snubbing|boycotts|boycotted|boycotting)\s/.test(body.slice(mention.end, mention.end + 20))) return true;
+  if (/\babsence of\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "welcomed Trudeau and his wife, Sophie Gregoire Trudeau": with the comma of an apposition too.
   return /\b(?:[Ff]irst [Ll]ady|[Ff]irst [Gg]entleman|(?:his|her|their) (?:wife|husband|spouse|wives|husbands|spouses)),?\s+(?:[\p{Lu}][\p{L}'’-]*\s+){0,3}(?:and\s+)?$/u.test(body.slice(Math.max(0, mention.start - 48), mention.start));
 }

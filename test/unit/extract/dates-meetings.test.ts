@@ -3622,4 +3622,16 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-06-06').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status]);
     expect(meetings).toContainEqual([['Anthony Albanese', 'Andi Sudirman Sulaiman'], '2022-06-07', 'Makassar', 'planned']);
   });
+
+  it('reads one who pulls out of a summit, or whose absence marked it, as no party', () => {
+    // 617: "Lula brings Brazil back to CELAC as Maduro pulls out of Buenos Aires summit", "… a gathering marked by
+    // Brazil's return to the bloc and the last-minute absence of Venezuelan President Nicolás Maduro."
+    const body = [
+      'Buenos Aires, Jan 24 (EFE).- Argentine President Alberto Fernández hosted Brazilian President Luiz Inácio Lula da Silva and Cuban President Miguel Díaz-Canel at a summit in the Argentine capital on Tuesday, a gathering marked by the last-minute absence of Venezuelan President Nicolás Maduro.',
+      'Maduro pulls out of Buenos Aires summit, Caracas said.',
+    ].join('\n\n');
+    const meetings = extract(body, '2023-01-24').meetings;
+    expect(meetings.flatMap((meeting) => meeting.participants)).not.toContain('Nicolás Maduro');
+    expect(meetings.map((meeting) => meeting.participants)).toContainEqual(['Alberto Fernández', 'Luiz Inácio Lula da Silva', 'Miguel Díaz-Canel']);
+  });
 });
