@@ -982,3 +982,12 @@ describe('"To" as a name after a title in lower case (after the 581–600 freeze
     expect(extract(body, '2025-04-14').persons.map((person) => person.name)).toEqual(['Luong Cuong', 'Xi Jinping', 'To Lam']);
   });
 });
+
+describe('places and makes that read like names', () => {
+  it('reads "at La Seine Musicale" as a place and "Rafale Marine jets" as aircraft', () => {
+    // 616: "He also called on Senate President Gerard Larcher and addressed the Indian diaspora at La Seine Musicale",
+    // "the Defence Acquisition Council in New Delhi had cleared the purchase of 26 Rafale Marine jets".
+    const body = 'He also called on Senate President Gerard Larcher and addressed the Indian diaspora at La Seine Musicale. The council had cleared the purchase of 26 Rafale Marine jets, Foreign Secretary Vinay Kwatra said.';
+    expect(extract(body, '2023-07-14').persons.map((person) => person.name)).toEqual(['Gerard Larcher', 'Vinay Kwatra']);
+  });
+});
