@@ -45,6 +45,9 @@ export function venueFromAnotherSentence(inputs: MeetingInputs, meetings: Meetin
       if (!/\bat\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(0, venue.start - 8), venue.start))) continue;
       const sentence = inputs.sentences.find((candidate) => candidate.start <= venue.start && venue.end <= candidate.end);
       if (!sentence || (told.has(sentence.index) && !meeting.sentences.includes(sentence.index))) continue;
+      // "…, where he said India's UPI payment system would be launched in France, starting at the Eiffel Tower": a
+      // building in what was said there.
+      if (/,\s+where\s+(?:he|she|they)\s+(?:said|told|announced)\b/.test(inputs.body.slice(sentence.start, venue.start))) continue;
       // An encounter told as before the news takes a building of its own sentence only: "The four leaders last met in
       // Paris in October 2015" was not at the Chancellery of the day's talks.
       if (meeting.past && !meeting.sentences.includes(sentence.index)) continue;

@@ -3634,4 +3634,16 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings.flatMap((meeting) => meeting.participants)).not.toContain('Nicolás Maduro');
     expect(meetings.map((meeting) => meeting.participants)).toContainEqual(['Alberto Fernández', 'Luiz Inácio Lula da Silva', 'Miguel Díaz-Canel']);
   });
+
+  it('does not place an encounter at a building named in what was said after "where he said"', () => {
+    // 616: "He also called on Senate President Gerard Larcher and addressed the Indian diaspora at La Seine Musicale,
+    // where he said India's UPI payment system would be launched in France, starting at the Eiffel Tower."
+    const body = [
+      'PARIS, Jul 14 (PTI) - Prime Minister Narendra Modi watched Indian troops march down the Champs-Elysees on Friday as guest of honour at the Bastille Day parade, before holding talks with French President Emmanuel Macron.',
+      "Modi arrived on Thursday for a two-day visit. He also called on Senate President Gerard Larcher and addressed the Indian diaspora at La Seine Musicale, where he said India's UPI payment system would be launched in France, starting at the Eiffel Tower.",
+    ].join('\n\n');
+    const meetings = extract(body, '2023-07-14').meetings;
+    expect(meetings.map((meeting) => meeting.location)).not.toContain('Eiffel Tower');
+    expect(meetings.map((meeting) => meeting.participants)).toContainEqual(['Narendra Modi', 'Gerard Larcher']);
+  });
 });
