@@ -1421,9 +1421,11 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     const withNamed = namedLater.length > 0 ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && namedLater.every((person) => meeting.participants.includes(person))) : undefined;
     if (withNamed) return [...withNamed.participants];
     // "Trump was due to fly to Hamburg later on Thursday to meet German Chancellor Angela Merkel …. The two leaders last
-    // met at the Group of Seven summit in Taormina": the two of the encounter told just before, in the same paragraph.
+    // met at the Group of Seven summit in Taormina": the two of the plan told just before, in the same paragraph. (After
+    // the day's summit, "On Wednesday, Trump held talks in Gyeongju with … Lee …. The two leaders last met in Osaka"
+    // is the summit's two.)
     const before = inputs.sentences[sentence.index - 1];
-    const justTold = namedLater.length === 0 && before?.paragraph === sentence.paragraph ? meetings.find((meeting) => !meeting.past && meeting.participants.length === 2 && meeting.sentences.includes(before.index)) : undefined;
+    const justTold = namedLater.length === 0 && before?.paragraph === sentence.paragraph ? meetings.find((meeting) => meeting.status === 'planned' && meeting.participants.length === 2 && meeting.sentences.includes(before.index)) : undefined;
     if (justTold) return [...justTold.participants];
     const main = meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length >= 2 && !meeting.oneOfSeveral);
     if (main?.participants.length === 2) return [...main.participants];
