@@ -682,7 +682,10 @@ function clausesOf(text: string, offset: number): Clause[] {
     // parties the main clause opens with.
     // Not when the opening phrase ends without one: "After the speeches Obama spoke briefly with two survivors, Sunao
     // Tsuboi … and Shigeaki Mori".
-    if (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0 && !/^\S+\s+(?:the|a|an|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}/u.test(text)) {
+    // So does one opened by how long before or after: "Shortly after speaking with the American leader, Mohammed VI
+    // telephoned Palestinian President Mahmoud Abbas".
+    const opensSentence = (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) || (/^(?:after|before)$/.test(cut[0]) && /^(?:Shortly|Soon|Just|Hours|Minutes|Moments|Immediately|Right)\s+$/.test(text.slice(0, cut.index)));
+    if (opensSentence && !/^\S+\s+(?:the|a|an|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}/u.test(text.slice(cut.index))) {
       const comma = text.indexOf(', ', cut.index);
       const partiesAfter = comma > 0 && /^(?:the two (?:men|women|leaders|presidents|ministers|sides)|both (?:leaders|men|sides)|they)\b/i.test(text.slice(comma + 2)) && !/\b(?:he|she|they|his|her|their|him|them)\b/i.test(text.slice(0, comma));
       if (comma > 0 && !partiesAfter) cuts.push({ at: comma + 1, relative: false });

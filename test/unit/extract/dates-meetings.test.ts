@@ -3646,4 +3646,12 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings.map((meeting) => meeting.location)).not.toContain('Eiffel Tower');
     expect(meetings.map((meeting) => meeting.participants)).toContainEqual(['Narendra Modi', 'Gerard Larcher']);
   });
+
+  it('ends an opening "Shortly after …" clause at its comma', () => {
+    // 601: "Shortly after speaking with the American leader, Mohammed VI telephoned Palestinian President Mahmoud Abbas".
+    const body = 'RABAT, Morocco (AP) — Morocco agreed on Thursday to normalize relations with Israel after King Mohammed VI spoke by phone with U.S. President Donald Trump. Shortly after speaking with the American leader, Mohammed VI telephoned Palestinian President Mahmoud Abbas to assure him of Rabat\'s support.';
+    const meetings = extract(body, '2020-12-10').meetings.map((meeting) => meeting.participants);
+    expect(meetings).toContainEqual(['Mohammed VI', 'Mahmoud Abbas']);
+    expect(meetings).toContainEqual(['Mohammed VI', 'Donald Trump']);
+  });
 });
