@@ -49,9 +49,10 @@ const TRIGGERS: Trigger[] = [
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the
   // so-called Normandy format".
   // Nor "what he called Washington's neglect", "a group called Hamas".
-  // Not "had called U.S. Vice President Mike Pence a "political dummy"": calling someone names. Nor "Moon called Japan
+  // Not "had called U.S. Vice President Mike Pence a "political dummy"", "called Pandor "my friend"": calling someone
+  // names. Nor "Moon called Japan
   // South Korea's "closest friend".
-  { kind: 'phone call', pattern: /\bcalled(?<!-called)(?<!\bwhat (?:he|she|they|it|we|I) called)(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) called)(?= [A-Z])(?! (?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:a|an)\s+["“]| (?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.-]*['’]s\s+["“])/u },
+  { kind: 'phone call', pattern: /\bcalled(?<!-called)(?<!\bwhat (?:he|she|they|it|we|I) called)(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) called)(?= [A-Z])(?! (?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:(?:a|an)\s+)?["“]| (?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.-]*['’]s\s+["“])/u },
   { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|virtual talks|video talks|video summit|by video link|via video link)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
@@ -2353,6 +2354,9 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false):
   if (mention.remote) meeting.remote = true;
   // Leaders told together at first, and then as at "their third summit".
   if (meeting.namedInFull && mention.kind === 'summit') meeting.kind = 'summit';
+  // "Jaishankar tells Wang Yi in first talks since deadly face-off …. \"…,\" Jaishankar told Wang during the phone
+  // conversation": talks, held by phone, somewhere nobody named.
+  if (mention.kind === 'phone call' && !isCall(meeting) && meeting.location === null && (meeting.kind === 'talks' || meeting.kind === 'bilateral talks' || meeting.kind === 'meeting')) meeting.kind = mention.kind;
   // A journey someone is met at the end of is that encounter.
   if (meeting.provisional && meeting.participants.length >= 2) meeting.provisional = false;
   for (const country of mention.countries) if (!meeting.countries.includes(country)) meeting.countries.push(country);

@@ -3654,4 +3654,22 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual(['Mohammed VI', 'Mahmoud Abbas']);
     expect(meetings).toContainEqual(['Mohammed VI', 'Donald Trump']);
   });
+
+  it('reads talks told later as held "during the phone conversation" as a call, placed nowhere', () => {
+    // 611: "Jaishankar … told Chinese Foreign Minister Wang Yi …. \"…,\" Jaishankar told Wang during the phone conversation".
+    const title = 'Galwan clash was premeditated, Jaishankar tells Wang Yi in first talks since deadly face-off';
+    const body = [
+      title,
+      "NEW DELHI, Jun 17 (PTI) - India's External Affairs Minister S Jaishankar on Wednesday told Chinese Foreign Minister Wang Yi that the face-off was the result of a deliberate move by Chinese troops.",
+      '"This was a premeditated and planned action by China," Jaishankar told Wang during the phone conversation.',
+    ].join('\n\n');
+    const meetings = extract(body, '2020-06-17', { title }).meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toEqual([['phone call', ['S Jaishankar', 'Wang Yi'], '2020-06-17', null]]);
+  });
+
+  it('reads no call in calling someone a name in quotes', () => {
+    // 201: "Blinken, who called Pandor \"my friend\", insisted Washington was not trying to win a contest for influence."
+    const body = 'U.S. Secretary of State Antony Blinken held talks with South African Foreign Minister Naledi Pandor in Pretoria on Monday. Blinken, who called Pandor "my friend", insisted Washington was not trying to win a contest for influence.';
+    expect(extract(body, '2022-08-08').meetings.map((meeting) => meeting.kind)).toEqual(['bilateral talks']);
+  });
 });
