@@ -1619,7 +1619,11 @@ const WIDE_REGIONS = new Set(['Middle East', 'Balkans', 'Caucasus', 'Indo-Pacifi
 function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, triggerAt: number, call = false): Place | null {
   // (A "Red Sea resort" is a town in it, found below.)
   const wide = (place: PhraseMatch<PlaceEntry>): boolean => place.value.kind === 'region' && WIDE_REGIONS.has(place.value.name) && !/^\s+(?:resort|city|town|port|capital)\b/.test(inputs.body.slice(place.end, place.end + 20));
-  const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end && !wide(place));
+  // Not a place in words quoted: "\"What happened in Galwan was a premeditated and planned action,\" Jaishankar told
+  // Wang during the talks".
+  // Counted from the paragraph's start: a quotation may hold sentences of its own.
+  const paragraphStart = inputs.sentences.find((other) => other.paragraph === sentence.paragraph)?.start ?? sentence.start;
+  const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end && !wide(place) && !insideQuotation(inputs.body, place.start, paragraphStart));
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {
     // "to Washington in December, where he met …", "from San Jose, Costa Rica, where he met …": past the time told

@@ -3672,4 +3672,10 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'U.S. Secretary of State Antony Blinken held talks with South African Foreign Minister Naledi Pandor in Pretoria on Monday. Blinken, who called Pandor "my friend", insisted Washington was not trying to win a contest for influence.';
     expect(extract(body, '2022-08-08').meetings.map((meeting) => meeting.kind)).toEqual(['bilateral talks']);
   });
+
+  it('places no encounter at a place named in words quoted from it', () => {
+    // 611: "\"What happened in Galwan was a premeditated and planned action by China,\" Jaishankar told Wang …".
+    const body = 'External Affairs Minister S Jaishankar on Wednesday told Chinese Foreign Minister Wang Yi that the move was deliberate. "What happened in Galwan was a premeditated and planned action by China," Jaishankar told Wang during the talks.';
+    expect(extract(body, '2020-06-17').meetings.map((meeting) => meeting.location)).toEqual([null]);
+  });
 });
