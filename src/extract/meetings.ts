@@ -1668,9 +1668,11 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   const laterEnd = nextTrigger ? clause.end + nextTrigger.index : sentence.end;
   // "… held talks with Museveni, who said his government was studying whether to open an embassy in Jerusalem": not
   // past a relative clause, which tells of something else.
+  // Nor past what was said there: "Speaking at a joint news conference with Stubb …, Zelensky accused Moscow …,
+  // saying Russian drones had hit a hospital in Sumy".
   // Nor past another act of the subject: "called on Polish President Andrzej Duda and laid a wreath at the Tomb of the
   // Unknown Soldier", "called on Senate President Gerard Larcher and addressed the Indian diaspora at La Seine Musicale".
-  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && !/,\s+(?:who|which)\b|,\s+where\s+(?:he|she|they)\s+(?:said|told|announced)\b|^\s+and\s+(?:laid|lays|paid tribute|toured|tours|addressed|addresses)\b/.test(inputs.body.slice(clause.end, place.start)) && (/\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) || LEAVING.test(inputs.body.slice(Math.max(clause.end, place.start - 30), place.start))) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
+  const later = introduced.filter((place) => place.start >= clause.end && place.end <= laterEnd && !/,\s+(?:who|which|saying|adding|warning|telling)\b|,\s+where\s+(?:he|she|they)\s+(?:said|told|announced)\b|^\s+and\s+(?:laid|lays|paid tribute|toured|tours|addressed|addresses)\b/.test(inputs.body.slice(clause.end, place.start)) && (/\b(?:in|at|on)\s+(?:the\s+|a\s+)?(?:[\p{L}-]+\s+){0,4}$/iu.test(inputs.body.slice(Math.max(clause.end, place.start - 40), place.start)) || LEAVING.test(inputs.body.slice(Math.max(clause.end, place.start - 30), place.start))) && !/\bto\s+(?:the\s+)?$/.test(inputs.body.slice(place.start - 8, place.start)));
   // "after their talks in the South Korean capital, the first such summit since 2019 in Chengdu": the capital told
   // right after the meeting word comes before a place named further on.
   const capital = capitalNamedByCountry(inputs, clause);

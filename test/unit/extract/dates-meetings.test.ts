@@ -3678,4 +3678,11 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'External Affairs Minister S Jaishankar on Wednesday told Chinese Foreign Minister Wang Yi that the move was deliberate. "What happened in Galwan was a premeditated and planned action by China," Jaishankar told Wang during the talks.';
     expect(extract(body, '2020-06-17').meetings.map((meeting) => meeting.location)).toEqual([null]);
   });
+
+  it('does not place an encounter at a town in what a party said there', () => {
+    // 618: "Speaking at a joint news conference with Stubb before the call, Zelensky accused Moscow of breaking its word
+    // within hours, saying Russian drones had hit a hospital in Sumy and railway power lines overnight."
+    const body = 'Ukrainian President Volodymyr Zelensky held talks with Finnish President Alexander Stubb on Wednesday. Speaking at a joint news conference with Stubb before the call, Zelensky accused Moscow of breaking its word within hours, saying Russian drones had hit a hospital in Sumy and railway power lines overnight.';
+    expect(extract(body, '2025-03-19').meetings.map((meeting) => meeting.location)).not.toContain('Sumy');
+  });
 });
