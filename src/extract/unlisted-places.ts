@@ -82,8 +82,20 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || taken(name, start, end) || found.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
   }
+  // "arrived on Tuesday at N'djili international airport", "packed Ndolo airport": an airport no list holds, named by
+  // a town's word no list holds either.
+  for (const match of allMatches(AIRPORT_NAMED, body)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    const town = name.replace(/\s+(?:international\s+)?airport$/, '');
+    if (taken(town, start, start + town.length) || found.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
+  }
   return found.sort((a, b) => a.start - b.start);
 }
+
+const AIRPORT_NAMED = /\b(?:at|in|to|from|into|packed|filled|reached)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:international\s+)?airport)\b/gu;
 
 /** What a building is, told in apposition to its name: "a tiny sushi restaurant", "Biden's hotel". */
 export const BUILDING_KIND = String.raw`(?:restaurant|hotel|resort|residence|palace|villa|estate|compound|guesthouse|guest house|museum|temple|shrine|castle|monastery)`;

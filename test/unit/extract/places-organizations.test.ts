@@ -1005,3 +1005,14 @@ describe('the Akorda (after the 561–580 freeze)', () => {
     expect(meetings.map((meeting) => meeting.location)).toEqual(['Akorda']);
   });
 });
+
+describe('airports no list holds', () => {
+  it('reads "at N\'djili international airport" as a place, and places the welcome there', () => {
+    // 620: "Francis arrived on Tuesday at N'djili international airport, where he was welcomed by Prime Minister
+    // Jean-Michel Sama Lukonde."
+    const body = "KINSHASA, Congo (AP) — Pope Francis arrived on Tuesday at N'djili international airport, where he was welcomed by Prime Minister Jean-Michel Sama Lukonde.";
+    const { locations, meetings } = extract(body, '2023-02-01');
+    expect(locations.map((location) => location.name)).toContain("N'djili international airport");
+    expect(meetings.map((meeting) => meeting.location)).toEqual(["N'djili international airport"]);
+  });
+});
