@@ -96,8 +96,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       while (current.length > 0 && NAME_PARTICLES.has(current[current.length - 1]?.text ?? '')) current.pop();
       // "addressed the Indian diaspora at La Seine Musicale": a name with an article after "at" is a place's.
       const placeName = current.length > 1 && /^(?:La|Le|Les|Los|Las|Il)$/.test(current[0]?.text ?? '') && /\b(?:at|in|near|outside|inside|from)\s+$/.test(body.slice(Math.max(0, (current[0]?.start ?? 0) - 8), current[0]?.start ?? 0));
-      // "cleared the purchase of 26 Rafale Marine jets": a make of weapon or craft, not a person.
-      const make = current.length > 0 && /^\s+(?:jets?|aircraft|fighters?|fighter jets|warplanes?|helicopters?|missiles?|submarines?|tanks|warships?|frigates?|drones|rockets?)\b/.test(body.slice(current[current.length - 1]?.end ?? 0, (current[current.length - 1]?.end ?? 0) + 16));
+      // "cleared the purchase of 26 Rafale Marine jets": a make of weapon or craft, not a person. "the three Nile Basin
+      // countries": a region.
+      const make = current.length > 0 && /^\s+(?:jets?|aircraft|fighters?|fighter jets|warplanes?|helicopters?|missiles?|submarines?|tanks|warships?|frigates?|drones|rockets?|countries|nations|states)\b/.test(body.slice(current[current.length - 1]?.end ?? 0, (current[current.length - 1]?.end ?? 0) + 16));
       if (placeName || make) current = [];
       // No particle opens a name ("Von der Leyen said" is Leyen's), save the given names "Abu Mahdi al-Muhandis",
       // "Ben Wallace".

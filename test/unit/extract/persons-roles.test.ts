@@ -990,4 +990,10 @@ describe('places and makes that read like names', () => {
     const body = 'He also called on Senate President Gerard Larcher and addressed the Indian diaspora at La Seine Musicale. The council had cleared the purchase of 26 Rafale Marine jets, Foreign Secretary Vinay Kwatra said.';
     expect(extract(body, '2023-07-14').persons.map((person) => person.name)).toEqual(['Gerard Larcher', 'Vinay Kwatra']);
   });
+
+  it('reads "the three Nile Basin countries" as a region', () => {
+    // 602: "the first framework agreement among the three Nile Basin countries on the disputed hydropower project".
+    const body = 'Sudanese President Omar al-Bashir hosted the signing, the first framework agreement among the three Nile Basin countries on the disputed hydropower project.';
+    expect(extract(body, '2015-03-23').persons.map((person) => person.name)).toEqual(['Omar al-Bashir']);
+  });
 });
