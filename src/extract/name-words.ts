@@ -56,6 +56,8 @@ export const NOT_NAME_WORDS = new Set([
   'Transport', 'Education', 'Health',
   // "State Counsellor Aung San Suu Kyi", "his Win-Win Policy".
   'Counsellor', 'Counselor', 'Policy', 'Doctrine',
+  // Languages, never a name: "remarks delivered in Hindi".
+  'Hindi', 'Urdu', 'Farsi', 'Pashto', 'Amharic', 'Swahili', 'Mandarin', 'Cantonese', 'Tagalog',
   // Words of prizes, bodies, sessions and slogans, never of a name: "Nobel Peace Prize", "Afghanistan Cricket Board",
   // "Ordinary Session", "Neighbourhood First", "Endless Wars", "Five Year".
   // "the Migration Act", "Release No. 4".

@@ -991,6 +991,12 @@ describe('places and makes that read like names', () => {
     expect(extract(body, '2023-07-14').persons.map((person) => person.name)).toEqual(['Gerard Larcher', 'Vinay Kwatra']);
   });
 
+  it('reads no person in a language', () => {
+    // 215: "Modi, speaking in Hindi, said \"Bangladesh is India's biggest development partner …\"".
+    const body = 'Indian Prime Minister Narendra Modi held talks on Tuesday. Modi, speaking in Hindi, said "Bangladesh is India\'s biggest development partner and its largest trade partner in the region".';
+    expect(extract(body, '2024-08-23').persons.map((person) => person.name)).toEqual(['Narendra Modi']);
+  });
+
   it('reads "the three Nile Basin countries" as a region', () => {
     // 602: "the first framework agreement among the three Nile Basin countries on the disputed hydropower project".
     const body = 'Sudanese President Omar al-Bashir hosted the signing, the first framework agreement among the three Nile Basin countries on the disputed hydropower project.';
