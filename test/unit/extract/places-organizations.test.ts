@@ -1016,3 +1016,11 @@ describe('airports no list holds', () => {
     expect(meetings.map((meeting) => meeting.location)).toEqual(["N'djili international airport"]);
   });
 });
+
+describe('a count opening a sentence before a body', () => {
+  it('reads "Twenty Indian Army personnel" as the Indian Army', () => {
+    // 611: "Twenty Indian Army personnel, including their commanding officer, … were killed in the fighting".
+    const body = 'Twenty Indian Army personnel, including their commanding officer, were killed in the fighting on Monday night.';
+    expect(extract(body, '2020-06-17').organizations.map((organization) => organization.name)).toEqual(['Indian Army']);
+  });
+});
