@@ -10,7 +10,7 @@ import type { PhraseMatch } from './phrase-matcher.ts';
  * An acronym defined in brackets right after the name ("… Bank (AIIB)") is an alias, and its later uses are
  * mentions of the same body.
  */
-const HEAD = String.raw`(?:Ministry|Department|Office|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Force|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium|Factory|Platform|Exchange)`;
+const HEAD = String.raw`(?:Ministry|Department|Office|Cabinet|Council|Commission|Agency|Bank|Fund|Union|Forum|Organi[sz]ation|Party|Authority|Committee|Court|Assembly|Parliament|Congress|Alliance|Movement|Front|Institute|Corporation|Company|Secretariat|Community|Directorate|Bureau|Service|Guard|Federation|League|Coalition|Fleet|Army|Navy|Force|Forces|Police|Brigades?|Group|Chamber|Command|Church|Academy|Patriarchate|Foundation|Society|Association|Consortium|Factory|Platform|Exchange)`;
 const CAPITAL_WORD = String.raw`\p{Lu}[\p{L}'’-]*`;
 const SPACE = String.raw`[ \u00a0]+`;
 // Found from the head word: capitalised words before it, then up to two of-phrases of capitalised words after it.
@@ -42,6 +42,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     if (NAME_GOES_ON.test(body.slice(headEnd, headEnd + 80))) continue;
     // "Air Force One" is the president's aircraft.
     if (head[0] === 'Force' && /^[ \u00a0]+One\b/.test(body.slice(headEnd, headEnd + 5))) continue;
+    // "Chief Cabinet Secretary Matsuno Hirokazu", "Foreign Affairs Cabinet Secretary": a title, not the cabinet.
+    if (head[0] === 'Cabinet' && /^[ \u00a0]+Secretary\b/.test(body.slice(headEnd, headEnd + 11))) continue;
     const before = WORDS_BEFORE.exec(body.slice(Math.max(0, head.index - 80), head.index))?.[0] ?? '';
     OF_PHRASES.lastIndex = headEnd;
     const after = OF_PHRASES.exec(body)?.[0] ?? '';

@@ -323,6 +323,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
     : last === 'leader' ? holding((title) => /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/.test(title))
     // "the Head of State said": the president, king, emir or sultan.
     : /\bhead of state$/.test(phrase) ? holding((title) => /^(?:president|king|queen|emir|sultan|monarch)$/.test(title))
+    // "\"…,\" the monarch told Abbas": the king, queen, emir or sultan.
+    : last === 'monarch' ? holding((title) => /^(?:king|queen|emir|sultan|emperor)$/.test(title))
     : holding((title) => title.split(/[\s-]+/).includes(last));
   return holder ? personSpeaker(context, holder.person) : null;
 }

@@ -548,3 +548,21 @@ describe('a readout quoted before a clause about someone (after the 541–560 fr
     expect(extract(body, '2020-03-28').statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Syrian presidency']);
   });
 });
+
+describe('a monarch and a royal cabinet', () => {
+  it('reads "the monarch" as the king, and "the Royal Cabinet" as the body that speaks', () => {
+    // 601: "… \"as soon as possible,\" according to a statement from the Royal Cabinet …. \"Morocco places the Palestinian
+    // cause on the same level as the question of its Sahara,\" the monarch told Abbas, according to the Royal Cabinet."
+    const body = [
+      'RABAT, Morocco (AP) — Morocco agreed on Thursday to normalize relations with Israel after King Mohammed VI spoke by phone with U.S. President Donald Trump.',
+      'The kingdom will resume diplomatic relations with Israel "as soon as possible," according to a statement from the Royal Cabinet.',
+      '"Morocco places the Palestinian cause on the same level as the question of its Sahara," the monarch told Abbas, according to the Royal Cabinet.',
+    ].join('\n\n');
+    const { statements, organizations } = extract(body, '2020-12-10');
+    expect(organizations.map((organization) => organization.name)).toContain('Royal Cabinet');
+    expect(statements.map((statement) => [statement.speaker, statement.text.slice(0, 20)])).toEqual([
+      ['Royal Cabinet', 'as soon as possible'],
+      ['Mohammed VI', 'Morocco places the P'],
+    ]);
+  });
+});
