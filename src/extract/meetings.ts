@@ -241,9 +241,11 @@ export function extractMeetings(inputs: MeetingInputs): MeetingDraft[] {
   placeAtTheSummit(inputs, meetings);
   // Held by video, a summit has no place to await.
   for (const meeting of meetings) if (meeting.awaitsPlace && (meeting.location !== null || (meeting.remote && meeting.participants.length >= 2))) meeting.provisional = false;
-  venueFromAnotherSentence(inputs, meetings);
   gatherDelegates(inputs, meetings);
   gatherSummitRoster(inputs, meetings);
+  // After the roster: "Issoufou … was the first to sign at the Kigali Convention Centre" names the summit's building
+  // by two of those at it.
+  venueFromAnotherSentence(inputs, meetings);
   callsToldApart(inputs, meetings);
   for (const meeting of meetings) classify(meeting);
   // "Merkel had asked … Putin in a phone call last week to use his influence on the government in Minsk": a call

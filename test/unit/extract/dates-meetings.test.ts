@@ -3685,4 +3685,15 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Ukrainian President Volodymyr Zelensky held talks with Finnish President Alexander Stubb on Wednesday. Speaking at a joint news conference with Stubb before the call, Zelensky accused Moscow of breaking its word within hours, saying Russian drones had hit a hospital in Sumy and railway power lines overnight.';
     expect(extract(body, '2025-03-19').meetings.map((meeting) => meeting.location)).not.toContain('Sumy');
   });
+
+  it('places a summit at a building where two of those named at it are told to have signed', () => {
+    // 585: "Niger's President Mahamadou Issoufou … was the first to sign at the Kigali Convention Centre, followed by
+    // Rwandan President Paul Kagame".
+    const body = [
+      'KIGALI, March 21 (Xinhua) -- Leaders and ministers from 44 African countries on Wednesday signed an agreement establishing the African Continental Free Trade Area at an extraordinary summit of the African Union in the Rwandan capital.',
+      "Niger's President Mahamadou Issoufou, who has championed the pact within the AU, was the first to sign at the Kigali Convention Centre, followed by Rwandan President Paul Kagame, the current AU chairman.",
+    ].join('\n\n');
+    const meetings = extract(body, '2018-03-21').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(meetings).toEqual([[['Mahamadou Issoufou', 'Paul Kagame'], 'Kigali Convention Centre']]);
+  });
 });
