@@ -163,7 +163,8 @@ export function findCompanies(body: string, avoid: readonly { start: number; end
     const bare = (match[1] ?? '').slice(lead);
     const name = `${bare}${/\b(?:Inc|Ltd|Co|Corp)$/.test(bare) && body[match.index + (match[1] ?? '').length] === '.' ? '.' : ''}`;
     const end = start + name.length;
-    if (found.some((span) => span.start < end && start < span.end) || avoid.some((span) => span.start < end && start < span.end)) continue;
+    // "toured a Tokyo Electron Ltd. plant": a town's name inside the legal name is the company's.
+    if (found.some((span) => span.start < end && start < span.end) || avoid.some((span) => span.start < end && start < span.end && (span.start < start || span.end > end))) continue;
     found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
   }
   return found.sort((a, b) => a.start - b.start);

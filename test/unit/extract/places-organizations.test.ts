@@ -1024,3 +1024,12 @@ describe('a count opening a sentence before a body', () => {
     expect(extract(body, '2020-06-17').organizations.map((organization) => organization.name)).toEqual(['Indian Army']);
   });
 });
+
+describe('a company named after its town', () => {
+  it('reads "a Tokyo Electron Ltd. plant" as the company, not Tokyo', () => {
+    // 613: "The pair toured a Tokyo Electron Ltd. plant near Sendai in Miyagi Prefecture that makes chipmaking equipment".
+    const { organizations, locations } = extract('The pair toured a Tokyo Electron Ltd. plant near Sendai that makes chipmaking equipment.', '2025-08-30');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Tokyo Electron Ltd.']);
+    expect(locations.map((location) => location.name)).toEqual(['Sendai']);
+  });
+});
