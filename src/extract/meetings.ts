@@ -1634,8 +1634,11 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // Jerusalem" is in Israel, at the place the clause names.
     // The nearest such place: "arrived in Astana on Tuesday from Tashkent, where on Monday he held talks" is Tashkent.
     // Past the island it lies on: "will travel to Makassar, on Sulawesi island, where he is scheduled to meet …".
-    const antecedent = inSentence.findLast((place) => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an)\s+[^,;.]{1,60}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
-      && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start))));
+    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an)\s+[^,;.]{1,60}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+      && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start)));
+    // "went straight to Ramallah in the occupied West Bank, where he was received by …": the town in the region.
+    const nearest = inSentence.findLast(told);
+    const antecedent = nearest?.value.kind === 'region' ? inSentence.findLast((place) => place.value.kind !== 'region' && told(place)) ?? nearest : nearest;
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
       // "flies to Washington, where he is scheduled to meet President Joe Biden at the White House": the building in

@@ -3696,4 +3696,12 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2018-03-21').meetings.map((meeting) => [meeting.participants, meeting.location]);
     expect(meetings).toEqual([[['Mahamadou Issoufou', 'Paul Kagame'], 'Kigali Convention Centre']]);
   });
+
+  it('places a where-clause after "a town in the occupied West Bank" in the town', () => {
+    // 584: "Cavusoglu arrived on Tuesday and went straight to Ramallah in the occupied West Bank, where he was received by
+    // Palestinian President Mahmoud Abbas".
+    const body = 'JERUSALEM\n\nTurkish Foreign Minister Mevlut Cavusoglu arrived on Tuesday and went straight to Ramallah in the occupied West Bank, where he was received by Palestinian President Mahmoud Abbas.';
+    const meetings = extract(body, '2022-05-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toEqual([[['Mevlut Cavusoglu', 'Mahmoud Abbas'], '2022-05-24', 'Ramallah']]);
+  });
 });
