@@ -3704,4 +3704,12 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-05-25').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(meetings).toEqual([[['Mevlut Cavusoglu', 'Mahmoud Abbas'], '2022-05-24', 'Ramallah']]);
   });
+
+  it('reads one "who is hosting a lunch" in a plan as part of the plan', () => {
+    // 593: "Later on Thursday, Modi was scheduled to call on President Tharman Shanmugaratnam and to meet Senior Minister
+    // Lee Hsien Loong, who is hosting a lunch in his honour".
+    const body = 'Indian Prime Minister Narendra Modi held talks with Singapore Prime Minister Lawrence Wong on Thursday. Later on Thursday, Modi was scheduled to call on President Tharman Shanmugaratnam and to meet Senior Minister Lee Hsien Loong, who is hosting a lunch in his honour.';
+    const meetings = extract(body, '2024-09-05').meetings.filter((meeting) => meeting.participants.includes('Lee Hsien Loong'));
+    expect(meetings.map((meeting) => meeting.status)).toEqual(['planned']);
+  });
 });
