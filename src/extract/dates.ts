@@ -40,11 +40,22 @@ export function findDates(text: string, publishedAt: string | null): DateMention
     for (const found of parseWindowCached(windowText, publishedAt, future)) {
       const start = windowStart + found.start;
       if (start < coveredUntil || dates.some((date) => date.start === start)) continue;
-      dates.push({ start, end: windowStart + found.end, date: found.date });
-      coveredUntil = windowStart + found.end;
+      // "last met on Dec. 10 last year": a day and month in the year before, or after ("on March 3 next year").
+      const year = /^,?\s+(last|next) year\b/.exec(text.slice(windowStart + found.end, windowStart + found.end + 12));
+      const end = windowStart + found.end + (year ? year[0].length : 0);
+      dates.push({ start, end, date: year && publishedAt !== null && found.date.slice(0, 4) === publishedAt.slice(0, 4) ? shiftYear(found.date, year[1] === 'last' ? -1 : 1) : found.date });
+      coveredUntil = end;
     }
   }
   return dates.concat(anchoredDates(text, dates));
+}
+
+function shiftYear(date: string, years: number): string {
+  const year = Number(date.slice(0, 4)) + years;
+  // Feb. 29 of a leap year has no day in the year before or after; the last day of that February stands for it.
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  const monthDay = date.slice(4) === '-02-29' && !leap ? '-02-28' : date.slice(4);
+  return `${String(year).padStart(4, '0')}${monthDay}`;
 }
 
 // Where the clause holding a date begins or ends: "Xi said on Tuesday | that China would …", "Modi assured them

@@ -9,6 +9,14 @@ describe('dates', () => {
     expect(findDates('On Wednesday, President Joe Biden sparked controversy', '2022-01-21').map((date) => date.date)).toEqual(['2022-01-19']);
   });
 
+  it('reads "Dec. 10 last year" in the year before publication, and "March 3 next year" in the year after', () => {
+    // 637: "Obama and Castro last met on Dec. 10 last year, when they shook hands at Nelson Mandela's memorial service".
+    expect(findDates('Obama and Castro last met on Dec. 10 last year, when they shook hands.', '2014-12-17').map((date) => date.date)).toEqual(['2013-12-10']);
+    expect(findDates('The summit is set for March 3 next year.', '2014-12-17').map((date) => date.date)).toEqual(['2015-03-03']);
+    // Feb. 29 of a leap year, a year on, is the last day of that February.
+    expect(findDates('They will meet again on Feb. 29 next year.', '2024-02-10').map((date) => date.date)).toEqual(['2025-02-28']);
+  });
+
   it('reads "this evening" and "this morning" as the day of publication', () => {
     // 359: "Ms Ardern met Mr Xi at the Great Hall of the People this evening".
     expect(findDates('Ms Ardern met Mr Xi at the Great Hall of the People this evening, after holding talks', '2019-04-01').map((date) => date.date)).toEqual(['2019-04-01']);
