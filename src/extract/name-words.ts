@@ -27,8 +27,9 @@ export const NOT_NAME_WORDS = new Set([
   'Parliament', 'Government', 'Administration', 'Cabinet', 'Party', 'Army', 'Navy', 'Force', 'Forces', 'Republic',
   'Kingdom', 'Union', 'Federation', 'Islands', 'Island', 'Sea', 'Ocean', 'Gulf', 'Strait', 'River', 'Mount', 'Lake',
   'Square', 'Street', 'Palace', 'Hall', 'House', 'Hotel', 'Center', 'Centre', 'Airport', 'University', 'Institute',
-  // "a visit to Kibbutz Nir Oz", "the Xinjiang Uygur Autonomous Region": places, not people.
-  'Kibbutz', 'Autonomous',
+  // "a visit to Kibbutz Nir Oz", "the Xinjiang Uygur Autonomous Region", "flew by helicopter to Camp Humphreys": places,
+  // not people.
+  'Kibbutz', 'Autonomous', 'Camp',
   // "the Conference on Interaction and Confidence Building Measures in Asia".
   'Measures',
   'Agency', 'Bank', 'Fund', 'Court', 'Treaty', 'Agreement', 'Accord', 'Accords', 'Declaration', 'Forum', 'Conference',

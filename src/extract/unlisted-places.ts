@@ -82,6 +82,14 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || taken(name, start, end) || found.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
   }
+  // "flew by helicopter to Camp Humphreys in Pyeongtaek": a military camp.
+  for (const match of allMatches(CAMP_NAMED, body)) {
+    const name = match[1] ?? '';
+    const start = match.index + match[0].length - name.length;
+    const end = start + name.length;
+    if (known.some((span) => span.start < end && start < span.end) || found.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
+  }
   // "arrived on Tuesday at N'djili international airport", "packed Ndolo airport": an airport no list holds, named by
   // a town's word no list holds either.
   for (const match of allMatches(AIRPORT_NAMED, body)) {
@@ -95,6 +103,7 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
   return found.sort((a, b) => a.start - b.start);
 }
 
+const CAMP_NAMED = /\b(?:at|to|in|near|from|visit(?:ed|ing|s)?)\s+(Camp\s+\p{Lu}[\p{L}'’-]+)(?![\p{L}'’-]|\s+\p{Lu})/gu;
 const AIRPORT_NAMED = /\b(?:at|in|to|from|into|packed|filled|reached)\s+((?:\p{Lu}[\p{L}'’-]+\s+){1,2}(?:international\s+)?airport)\b/gu;
 
 /** What a building is, told in apposition to its name: "a tiny sushi restaurant", "Biden's hotel". */

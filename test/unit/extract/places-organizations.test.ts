@@ -1033,3 +1033,12 @@ describe('a company named after its town', () => {
     expect(locations.map((location) => location.name)).toEqual(['Sendai']);
   });
 });
+
+describe('military camps', () => {
+  it('reads "Camp Humphreys" as a place, not a person', () => {
+    // 629: "Trump landed at Osan Air Base earlier in the day and flew by helicopter to Camp Humphreys in Pyeongtaek".
+    const { persons, locations } = extract('U.S. President Donald Trump landed at Osan Air Base earlier in the day and flew by helicopter to Camp Humphreys in Pyeongtaek.', '2017-11-07');
+    expect(persons.map((person) => person.name)).toEqual(['Donald Trump']);
+    expect(locations.map((location) => location.name)).toContain('Camp Humphreys');
+  });
+});
