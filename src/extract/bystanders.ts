@@ -7,9 +7,9 @@ const LOYAL_TO = openingFirst(String.raw`\b(?:loyal to|supporters of|opponents o
 const RESIDENCE_OF = openingFirst(String.raw`\b(?:residence|home|house|villa|estate|farm|ranch) of\s+`, String.raw`(?:[\p{L}'’.-]+\s+){0,4}$`);
 const MONUMENT_TO = openingFirst(String.raw`\b(?:monument|memorial|statue|tribute|homage) to\s+`, String.raw`(?:[\p{L}'’-]+,?\s+){0,9}$`);
 const ACCOMPANIED_BY = /\b(?:accompanied by\s+(?:[^.;:]{0,80}?\b(?:including|such as)\s+)?|joined by\s+(?:senior\s+|their\s+|his\s+|her\s+)?(?:ministers|officials|aides|advisers|advisors|delegations|teams)\b[^.;:]{0,60}?\b(?:including|such as)\s+)(?:(?:\p{Lu}[\p{L}.'’-]*|his|her|their|son|daughter|wife|husband|sister|brother|and|of|the|minister|adviser|secretary|envoy)(?:,|\s+and)?\s+){0,8}$/u;
-const CASE_OF = /\b(?:(?:presse[sd]|pressing|press|confront(?:ed|s|ing)?|challeng(?:ed|es|ing)|rebuk(?:ed|es|ing)|question(?:ed|s|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:over|about|on)|(?:to\s+)?(?:free|release)|(?:release|detention|arrest|jailing|imprisonment|fate|case) of)\s+(?:(?:jailed|detained|imprisoned|the|opposition|dissident|critic|Kremlin|journalist|activist)\s+){0,4}$/u;
+const CASE_OF = /\b(?:(?:presse[sd]|pressing|press|confront(?:ed|s|ing)?|challeng(?:ed|es|ing)|rebuk(?:ed|es|ing)|question(?:ed|s|ing)?)\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:over|about|on)|(?:to\s+)?(?:free|release)|(?:release|detention|arrest|jailing|imprisonment|fate|case|listing|designation|blacklisting|extradition) of)\s+(?:(?:jailed|detained|imprisoned|the|opposition|dissident|critic|Kremlin|journalist|activist|chief|leader|militant|[\p{Lu}][\p{L}-]*)\s+){0,4}$/u;
 const SENTENCED = /\b(?:sentence|verdict|punishment|penalty|jail term|prison term)\s+(?:handed|given|passed|imposed)\s+(?:down\s+)?(?:to|on)\s+(?:(?:writer|journalist|activist|dissident|critic|blogger|academic|citizen|the|jailed|detained|Australian|American|British|Canadian)\s+){0,3}$/i;
-const CASE_WORD = /\b(?:press|confront|challeng|rebuk|question|free|release|detention|arrest|jailing|imprisonment|fate|case)/;
+const CASE_WORD = /\b(?:press|confront|challeng|rebuk|question|free|release|detention|arrest|jailing|imprisonment|fate|case|listing|designation|blacklisting|extradition)/;
 const QUESTION_FROM = openingFirst(String.raw`\bquestions? (?:from|by|put by)\s+`, String.raw`(?:[\p{L}'’.-]+,?\s+){0,7}$`);
 
 /**
@@ -68,8 +68,8 @@ export function bystander(body: string, mention: { start: number; end: number })
   const lead = body.slice(Math.max(0, mention.start - 160), mention.start);
   const along = lead.includes('accompanied by') || lead.includes('joined by') ? ACCOMPANIED_BY.exec(lead) : null;
   if (along && !/\b(?:Prime Minister|President|Chancellor|King|Queen|Emir|Premier|Sultan)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u.test(along[0])) return true;
-  // "Merkel presses Putin over Navalny", "called on Putin … to free jailed Kremlin critic Alexei Navalny": the one
-  // whose case was raised.
+  // "Merkel presses Putin over Navalny", "called on Putin … to free jailed Kremlin critic Alexei Navalny", "the UN
+  // listing of Jaish-e-Mohammed chief Masood Azhar as a terrorist": the one whose case was raised.
   const near = body.slice(Math.max(0, mention.start - 60), mention.start);
   if (CASE_WORD.test(near) && CASE_OF.test(near)) return true;
   // "… told her Chinese counterpart Australians were shocked by the suspended death sentence handed to writer Yang

@@ -3720,4 +3720,11 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2024-09-05').meetings.filter((meeting) => meeting.participants.includes('Lee Hsien Loong'));
     expect(meetings.map((meeting) => meeting.status)).toEqual(['planned']);
   });
+
+  it('reads one whose listing as a terrorist was pressed for as no party', () => {
+    // 627: "Modi held talks with the Chinese leader in Goa and pressed … the UN listing of Jaish-e-Mohammed chief Masood
+    // Azhar as a terrorist".
+    const body = "On Saturday, Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Goa and pressed India's bid to join the Nuclear Suppliers Group as well as the UN listing of Jaish-e-Mohammed chief Masood Azhar as a terrorist.";
+    expect(extract(body, '2016-10-16').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Xi Jinping']]);
+  });
 });
