@@ -328,6 +328,8 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
   const mentions: PersonMention[] = [];
   for (const candidate of candidates) {
     const surface = candidate.words.map((word) => word.text).join(' ');
+    // "an agreement on the S-400 air defence system" after "S Jaishankar": a letter alone is an initial, no mention.
+    if (/^\p{Lu}$/u.test(surface)) continue;
     let index = findContaining(persons, surface);
     if (index >= 0 && candidate.words.length === 1 && royalBefore(candidate) && !royal.has(index) && persons[index]?.name !== surface) {
       // "King Salman" after "Saudi Arabia's King Salman bin Abdulaziz Al Saud": the monarch whose name it opens, not

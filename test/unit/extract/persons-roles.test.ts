@@ -991,6 +991,14 @@ describe('places and makes that read like names', () => {
     expect(extract(body, '2023-07-14').persons.map((person) => person.name)).toEqual(['Gerard Larcher', 'Vinay Kwatra']);
   });
 
+  it('reads no mention of "S Jaishankar" in "S-400"', () => {
+    // 627: "… Foreign Secretary S Jaishankar told reporters. … including an agreement on the S-400 air defence system."
+    const body = 'Foreign Secretary S Jaishankar told reporters. Modi and Putin oversaw the signing of an agreement on the S-400 air defence system.';
+    const [jaishankar] = extract(body, '2016-10-16').persons;
+    expect(jaishankar?.aliases).toEqual([]);
+    expect(jaishankar?.evidence.map((evidence) => evidence.sentence)).toEqual([0]);
+  });
+
   it('reads no person in a language', () => {
     // 215: "Modi, speaking in Hindi, said \"Bangladesh is India's biggest development partner …\"".
     const body = 'Indian Prime Minister Narendra Modi held talks on Tuesday. Modi, speaking in Hindi, said "Bangladesh is India\'s biggest development partner and its largest trade partner in the region".';
