@@ -80,7 +80,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "According to Kang, the two presidents agreed to hold a face-to-face summit": the source.
   if (/^['’]?s?,/.test(body.slice(mention.end, mention.end + 3)) && /\b[Aa]ccording to\s+(?:[\p{L}.'’-]+\s+){0,4}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "Putin received Tillerson for almost two hours, with Lavrov present": one who sat in.
-  if (/^\s+(?:was\s+)?(?:present|also present|in attendance|looking on|sitting in)\b/.test(body.slice(mention.end, mention.end + 24)) && /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
+  // "He was received at Tribhuvan International Airport by President Bidya Devi Bhandari, with Oli and cabinet
+  // ministers also on hand" too.
+  if (/^\s+(?:(?:was|were)\s+)?(?:(?:also\s+)?present|in attendance|looking on|sitting in|(?:and\s+(?:[\p{L}-]+\s+){1,3})?(?:also\s+)?on hand)\b/u.test(body.slice(mention.end, mention.end + 40)) && /\bwith\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(Math.max(0, mention.start - 60), mention.start))) return true;
   // "Lula brings Brazil back to CELAC as Maduro pulls out of Buenos Aires summit", "the last-minute absence of
   // Venezuelan President Nicolás Maduro": one who stayed away.
   if (/^\s+(?:pulls|pulled|pulling) out\b|^\s+(?:skips|skipped|skipping|snubs|snubbed|snubbing|boycotts|boycotted|boycotting)\s/.test(body.slice(mention.end, mention.end + 20))) return true;

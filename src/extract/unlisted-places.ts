@@ -44,7 +44,9 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     const end = start + name.length;
     // Demonyms and peoples too: "Congolese territory", "to Africans", "Chinese-financed".
     if (/(?:ans|ese)$/.test(name) || COUNTRY_FORMS.has(name.split('-')[0] ?? '') || taken(name, start, end)) continue;
-    found.push({ start, end, surface: name, value: { name, country: null, kind: 'city' } });
+    // "at Sheetal Niwas, the presidential residence", "at Singha Durbar, the seat of government": a building.
+    const building = APPOSED_KIND.test(body.slice(end, end + 60));
+    found.push({ start, end, surface: name, value: { name, country: null, kind: building ? 'venue' : 'city' } });
   }
   // "between Haldibari in India and Chilahati in Bangladesh", "from San Jose, Costa Rica": a town told with its country.
   for (const country of gazetteer.countries) {
@@ -111,6 +113,8 @@ export const BUILDING_KIND = String.raw`(?:restaurant|hotel|resort|residence|pal
 const APPOSED_NAME = String.raw`((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,3})`;
 const NAME_THEN_KIND = new RegExp(String.raw`\bat ${APPOSED_NAME}, (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}${BUILDING_KIND}\b`, 'gu');
 const KIND_THEN_NAME = new RegExp(String.raw`\bat (?:his|her|their|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}-]+ )?${BUILDING_KIND}(?: in \p{Lu}[\p{L}-]+)?, the ${APPOSED_NAME}(?![\p{L}'’-])`, 'gu');
+
+const APPOSED_KIND = new RegExp(String.raw`^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BUILDING_KIND}|seat of (?:government|the (?:government|presidency)))\b`, 'u');
 
 const VENUE_WORD = String.raw`\p{Lu}[\p{L}'’.-]*`;
 const OFFICE_HOLDERS = /^(?:President|Prime Minister|King|Queen|Governor|Emperor|Sultan|Emir)['’]s\s+\p{Lu}/u;

@@ -3727,4 +3727,20 @@ describe('parties and places told inside a longer phrase', () => {
     const body = "On Saturday, Indian Prime Minister Narendra Modi held talks with Chinese President Xi Jinping in Goa and pressed India's bid to join the Nuclear Suppliers Group as well as the UN listing of Jaish-e-Mohammed chief Masood Azhar as a terrorist.";
     expect(extract(body, '2016-10-16').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Xi Jinping']]);
   });
+
+  it('reads one "also on hand" at a welcome as no party, and a name with "the presidential residence" after it as a building', () => {
+    // 628: "He was received at Tribhuvan International Airport by President Bidya Devi Bhandari, with Oli and cabinet
+    // ministers also on hand", "… held delegation-level talks with Prime Minister K P Sharma Oli on Sunday morning at
+    // Singha Durbar, the seat of government in Kathmandu."
+    const body = [
+      'KATHMANDU, Oct 13, 2019 (AFP) - Chinese President Xi Jinping held delegation-level talks with Prime Minister K P Sharma Oli on Sunday morning at Singha Durbar, the seat of government in Kathmandu.',
+      'Xi had flown in on Saturday afternoon. He was received at Tribhuvan International Airport by President Bidya Devi Bhandari, with Oli and cabinet ministers also on hand.',
+    ].join('\n\n');
+    const { meetings, locations } = extract(body, '2019-10-13');
+    expect(locations.find((location) => location.name === 'Singha Durbar')?.kind).toBe('venue');
+    expect(meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([
+      [['Xi Jinping', 'K P Sharma Oli'], 'Singha Durbar'],
+      [['Xi Jinping', 'Bidya Devi Bhandari'], 'Tribhuvan International Airport'],
+    ]);
+  });
 });
