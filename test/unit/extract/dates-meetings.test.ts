@@ -3743,4 +3743,15 @@ describe('parties and places told inside a longer phrase', () => {
       [['Xi Jinping', 'Bidya Devi Bhandari'], 'Tribhuvan International Airport'],
     ]);
   });
+
+  it('reads one whose tomb was visited as no party', () => {
+    // 636: "Obama pledges aid against drug gangs on El Salvador stop, visits Romero's tomb".
+    const title = "Obama pledges aid against drug gangs on El Salvador stop, visits Romero's tomb";
+    const body = [
+      title,
+      'SAN SALVADOR (AFP) - US President Barack Obama held talks with Salvadoran President Mauricio Funes on Tuesday. Obama stood in silence before the tomb of Archbishop Oscar Arnulfo Romero.',
+    ].join('\n\n');
+    const meetings = extract(body, '2011-03-22', { title }).meetings;
+    expect(meetings.flatMap((meeting) => meeting.participants)).not.toContain('Oscar Arnulfo Romero');
+  });
 });
