@@ -406,7 +406,8 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
       const later = /\blater (?:in the day|that day|on (?:the same day|\w+day)|in the (?:evening|afternoon|morning))\b|^\s*Later\b/i.test(words);
       // "The last meeting between the leaders of Japan and China took place in November 2024 in Lima, when Xi met
       // Takaichi's predecessor Shigeru Ishiba": the when-clause says who those leaders were then.
-      const restated = mention.restates && mention.participants.length >= 2 ? [...meetings].reverse().find((meeting) => meeting.past && meeting.sentences.includes(sentence.index)) : undefined;
+      // Not one of several told apart: "where on Wednesday he met … Abiy Ahmed and, separately, … Faki Mahamat".
+      const restated = mention.restates && !mention.oneOfSeveral && mention.participants.length >= 2 ? [...meetings].reverse().find((meeting) => meeting.past && meeting.sentences.includes(sentence.index)) : undefined;
       if (restated) {
         restated.participants = [...mention.participants];
         restated.countries = [...mention.countries];
@@ -989,7 +990,9 @@ function mentionsOfClause(
   // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
   // each with its own place and day.
   const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.exec(clauseText.slice(trigger.index));
-  if (separate && !withAide && (!pastWhen || secondVerb !== null) && subjects.length === 1 && objects.length >= 2) {
+  // "arrived in Niamey from Addis Ababa, where on Wednesday he met … Abiy Ahmed and, separately, … Moussa Faki Mahamat":
+  // told as apart, in a where-clause too.
+  if (separate && !withAide && (!pastWhen || secondVerb !== null || /\bseparately\b/i.test(clauseText)) && subjects.length === 1 && objects.length >= 2) {
     // "met Erdogan on Friday, and Sharif on Thursday": each counterpart with the date that follows it.
     const objectActors = actors.filter((actor) => actor.start >= triggerAt && actor.persons.some((person) => objects.includes(person)));
     const splitAt = secondVerb ? clause.start + trigger.index + secondVerb.index : null;

@@ -3754,4 +3754,13 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2011-03-22', { title }).meetings;
     expect(meetings.flatMap((meeting) => meeting.participants)).not.toContain('Oscar Arnulfo Romero');
   });
+
+  it('keeps encounters told apart with "and, separately," apart in a where-clause of an arrival', () => {
+    // 634: "Blinken arrived in Niamey from Addis Ababa, where on Wednesday he met Ethiopian Prime Minister Abiy Ahmed and,
+    // separately, African Union Commission Chairperson Moussa Faki Mahamat."
+    const body = 'U.S. Secretary of State Antony Blinken arrived in Niamey from Addis Ababa, where on Wednesday he met Ethiopian Prime Minister Abiy Ahmed and, separately, African Union Commission Chairperson Moussa Faki Mahamat.';
+    const meetings = extract(body, '2023-03-16').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(meetings).toContainEqual([['Antony Blinken', 'Abiy Ahmed'], '2023-03-15', 'Addis Ababa']);
+    expect(meetings).toContainEqual([['Antony Blinken', 'Moussa Faki Mahamat'], '2023-03-15', 'Addis Ababa']);
+  });
 });
