@@ -687,8 +687,9 @@ function clausesOf(text: string, offset: number): Clause[] {
     // Not when the opening phrase ends without one: "After the speeches Obama spoke briefly with two survivors, Sunao
     // Tsuboi … and Shigeaki Mori".
     // So does one opened by how long before or after: "Shortly after speaking with the American leader, Mohammed VI
-    // telephoned Palestinian President Mahmoud Abbas".
-    const opensSentence = (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) || (/^(?:after|before)$/.test(cut[0]) && /^(?:Shortly|Soon|Just|Hours|Minutes|Moments|Immediately|Right)\s+$/.test(text.slice(0, cut.index)));
+    // telephoned Palestinian President Mahmoud Abbas". Not a welcome undergone: "Moments after being welcomed at the
+    // Presidential Mansion in Athens, Erdogan told Greek President Prokopis Pavlopoulos …" tells that welcome.
+    const opensSentence = (/^(?:After|Before|While|When|As)$/.test(cut[0]) && cut.index === 0) || (/^(?:after|before)$/.test(cut[0]) && /^(?:Shortly|Soon|Just|Hours|Minutes|Moments|Immediately|Right)\s+$/.test(text.slice(0, cut.index)) && !/^\S+\s+being\b/.test(text.slice(cut.index)));
     if (opensSentence && !/^\S+\s+(?:the|a|an|his|her|their)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+\p{Lu}/u.test(text.slice(cut.index))) {
       const comma = text.indexOf(', ', cut.index);
       const partiesAfter = comma > 0 && /^(?:the two (?:men|women|leaders|presidents|ministers|sides)|both (?:leaders|men|sides)|they)\b/i.test(text.slice(comma + 2)) && !/\b(?:he|she|they|his|her|their|him|them)\b/i.test(text.slice(0, comma));
@@ -883,7 +884,10 @@ function mentionsOfClause(
   const ownDay = (inputs.datesBySentence.get(sentence.index) ?? []).find((mention) => inClause(clause, mention.start, mention.end))?.date ?? null;
   // "Francis landed in Tbilisi on Friday afternoon …. The pope then called on Margvelashvili …. Francis then drove to the
   // patriarch's residence": what came next, with no day of its own, is of the day of the encounter just told.
-  const next = !past && !plannedWords && ownDay === null && SEQUEL.test(clauseText) ? [...meetings].reverse().find((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.sentences.some((index) => sentence.index - index >= 1 && sentence.index - index <= 4)) : undefined;
+  // Of those, the one of all its parties: "Mr Abe, who held talks with … John Key in Auckland on Monday …, was greeted
+  // … on Tuesday morning. … The two leaders then held talks" goes on from Abe and Abbott's day.
+  const toldJustBefore = !past && !plannedWords && ownDay === null && SEQUEL.test(clauseText) ? [...meetings].reverse().filter((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.sentences.some((index) => sentence.index - index >= 1 && sentence.index - index <= 4)) : [];
+  const next = toldJustBefore.find((meeting) => participants.length >= 2 && participants.every((person) => meeting.participants.includes(person))) ?? toldJustBefore[0];
   const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
   // place of the visit's encounter told before.

@@ -3763,4 +3763,21 @@ describe('parties and places told inside a longer phrase', () => {
     expect(meetings).toContainEqual([['Antony Blinken', 'Abiy Ahmed'], '2023-03-15', 'Addis Ababa']);
     expect(meetings).toContainEqual([['Antony Blinken', 'Moussa Faki Mahamat'], '2023-03-15', 'Addis Ababa']);
   });
+
+  it('reads "The two leaders then held talks" as going on from the two leaders\' day, and a welcome undergone "moments after" as that welcome', () => {
+    // 648: "Mr Abe, who held talks with New Zealand Prime Minister John Key in Auckland on Monday before flying to the
+    // national capital that night, was greeted with a ceremonial welcome … on Tuesday morning. The two leaders then held
+    // talks".
+    const canberra = [
+      'CANBERRA, July 8 AAP - Japanese Prime Minister Shinzo Abe and Australian Prime Minister Tony Abbott signed a free trade agreement on Tuesday.',
+      'Mr Abe, who held talks with New Zealand Prime Minister John Key in Auckland on Monday before flying to the national capital that night, was greeted with a ceremonial welcome on the forecourt of Parliament House on Tuesday morning.',
+      'The two leaders then held talks.',
+    ].join('\n\n');
+    const talks = extract(canberra, '2014-07-08').meetings.filter((meeting) => meeting.participants.includes('Tony Abbott')).map((meeting) => meeting.date);
+    expect(talks).toEqual(['2014-07-08']);
+    // 642: "Moments after being welcomed at the Presidential Mansion in Athens, Erdogan told Greek President Prokopis
+    // Pavlopoulos in front of television cameras that the 1923 Treaty of Lausanne … should be brought up to date."
+    const athens = 'ATHENS, Greece (AP) — Turkish President Recep Tayyip Erdogan on Thursday became the first Turkish head of state to visit Greece in 65 years. Moments after being welcomed at the Presidential Mansion in Athens, Erdogan told Greek President Prokopis Pavlopoulos in front of television cameras that the treaty should be brought up to date.';
+    expect(extract(athens, '2017-12-07').meetings.map((meeting) => meeting.participants)).toContainEqual(['Recep Tayyip Erdogan', 'Prokopis Pavlopoulos']);
+  });
 });
