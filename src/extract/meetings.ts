@@ -1631,7 +1631,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // Not a place in words quoted: "\"What happened in Galwan was a premeditated and planned action,\" Jaishankar told
   // Wang during the talks".
   // Counted from the paragraph's start: a quotation may hold sentences of its own.
-  const paragraphStart = inputs.sentences.find((other) => other.paragraph === sentence.paragraph)?.start ?? sentence.start;
+  let first = sentence.index;
+  while (first > 0 && inputs.sentences[first - 1]?.paragraph === sentence.paragraph) first -= 1;
+  const paragraphStart = inputs.sentences[first]?.start ?? sentence.start;
   const inSentence = inputs.gazetteer.places.filter((place) => place.start >= sentence.start && place.end <= sentence.end && !wide(place) && !insideQuotation(inputs.body, place.start, paragraphStart));
   // "Lula travels on Wednesday to Montevideo, where he is due to meet …": "where" stands for the place just before it.
   if (/^,?\s*where\b/i.test(inputs.body.slice(clause.start, clause.start + 8))) {

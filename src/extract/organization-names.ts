@@ -24,7 +24,7 @@ const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 // A head word the name goes on past: "Pacific Police Support Group", "Human Rights Commission Secretariat".
 const NAME_GOES_ON = new RegExp(String.raw`^(?:${SPACE}${CAPITAL_WORD}){0,3}${SPACE}${HEAD}\b`, 'u');
 // Words that open a sentence or name a day rather than start a body's name.
-// "Twenty Indian Army personnel …": a number word opening a sentence counts, it names nothing.
+// "Twenty Indian Army personnel …": a number word opening a sentence is a count, no word of a name.
 const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|Many|Some|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const DOCUMENT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:treaty|agreement|pact|accord)\b/u;

@@ -84,23 +84,21 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     if (PLACE_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || taken(name, start, end) || found.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
   }
-  // "flew by helicopter to Camp Humphreys in Pyeongtaek": a military camp.
-  for (const match of allMatches(CAMP_NAMED, body)) {
-    const name = match[1] ?? '';
-    const start = match.index + match[0].length - name.length;
-    const end = start + name.length;
-    if (known.some((span) => span.start < end && start < span.end) || found.some((span) => span.start < end && start < span.end)) continue;
-    found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
-  }
-  // "arrived on Tuesday at N'djili international airport", "packed Ndolo airport": an airport no list holds, named by
-  // a town's word no list holds either.
-  for (const match of allMatches(AIRPORT_NAMED, body)) {
-    const name = match[1] ?? '';
-    const start = match.index + match[0].length - name.length;
-    const end = start + name.length;
-    const town = name.replace(/\s+(?:international\s+)?airport$/, '');
-    if (taken(town, start, start + town.length) || found.some((span) => span.start < end && start < span.end)) continue;
-    found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
+  // "flew by helicopter to Camp Humphreys in Pyeongtaek": a military camp. "arrived on Tuesday at N'djili international
+  // airport", "packed Ndolo airport": an airport no list holds, named by a town's word no list holds either.
+  const airportTown = (name: string): string => name.replace(/\s+(?:international\s+)?airport$/, '');
+  const named: [RegExp, (name: string, start: number, end: number) => boolean][] = [
+    [CAMP_NAMED, (_name, start, end) => known.some((span) => span.start < end && start < span.end)],
+    [AIRPORT_NAMED, (name, start) => taken(airportTown(name), start, start + airportTown(name).length)],
+  ];
+  for (const [pattern, excluded] of named) {
+    for (const match of allMatches(pattern, body)) {
+      const name = match[1] ?? '';
+      const start = match.index + match[0].length - name.length;
+      const end = start + name.length;
+      if (excluded(name, start, end) || found.some((span) => span.start < end && start < span.end)) continue;
+      found.push({ start, end, surface: name, value: { name, country: null, kind: 'venue' } });
+    }
   }
   return found.sort((a, b) => a.start - b.start);
 }
