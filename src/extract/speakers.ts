@@ -25,7 +25,8 @@ export interface SpeakerContext {
 }
 
 export const SPEECH_VERB = new RegExp(String.raw`\b(?:${[...SPEECH_VERBS].sort((a, b) => b.length - a.length).join('|')})\b`, 'g');
-const LISTENER_AFTER = /^(?:told|tells|telling|warned|warns|warning|urged|urges|urging|assured|assures|reminded|reminds|informed|informs)$/;
+// The one named after these is spoken to or of: "told Putin", "called Trump \"an intelligent … politician\"".
+const LISTENER_AFTER = /^(?:told|tells|telling|warned|warns|warning|urged|urges|urging|assured|assures|reminded|reminds|informed|informs|called|calls|calling)$/;
 const BODY_TO_VERB = /^(?:,\s(?:in|on|at|through) [^,"“”.;:]{1,40},|\s\([\p{Lu}\p{N}&-]{2,10}\)|\s(?:leaders|ministers|members|allies|foreign ministers))(?:\s+(?:also|later|then|again))*\s+$/u;
 // "Sen. John McCain, R-Ariz., called it": a party and state abbreviation is an apposition too.
 // "Argentine President Alberto Fernández, speaking as pro tempore president of the Community of Latin American and
@@ -82,7 +83,8 @@ export function speakerOfVerb(context: SpeakerContext, verbStart: number, verbEn
   const after = body.slice(verbEnd, verbEnd + 60);
   // "said the Prime Minister of Belize, John Briceño": the title and a comma may stand before the name.
   const personAfter = context.personMentions.find((mention) => mention.start >= verbEnd && mention.start - verbEnd < 50 && /^\s+(?:(?:the\s+)?[\p{L}. -]{0,40}?,?\s)?$/u.test(body.slice(verbEnd, mention.start)));
-  if (personAfter && /^\s+\S/.test(after) && !/^\s+(?:that|it|they|on|in|at|the\s+[a-z]+\s+(?:was|is|had|has))\b/.test(after)) return personSpeaker(context, personAfter.person);
+  // Not "and said he and Xi had agreed …": a pronoun after the verb is its subject, and whom it is told with no speaker.
+  if (personAfter && /^\s+\S/.test(after) && !/^\s+(?:that|it|they|he|she|we|I|on|in|at|the\s+[a-z]+\s+(?:was|is|had|has))\b/.test(after)) return personSpeaker(context, personAfter.person);
   const titleAfter = /^\s+the\s+([a-zA-Z-]+(?:\s+[a-zA-Z-]+)?)\b/.exec(after);
   if (titleAfter?.[1]) return speakerByTitleWord(context, titleAfter[1], verbStart);
   return null;
@@ -104,12 +106,13 @@ function subjectOfSentence(context: SpeakerContext, offset: number): Speaker | n
   // The sentence starts after the last line break or after the last full stop (with its space) before `offset`.
   // That full stop, if after the break, is in the line, so only the line is searched, not the body up to here.
   const lineBreak = offset > 0 ? context.body.lastIndexOf('\n', offset - 1) : -1;
-  const stop = context.body.slice(lineBreak + 1, offset).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
+  const stop = lastSentenceStop(context.body.slice(lineBreak + 1, offset));
   const start = Math.max(lineBreak, stop < 0 ? -1 : lineBreak + 1 + stop) + 1;
   // "Standing beside Mr Zelensky, he accused Putin …, saying …": the sentence's subject is "he", whoever that is.
   const pronoun = /^\W*(?:\p{Lu}\p{Ll}+ing\b[^,;]*,\s+)?(he|she|He|She)\s+\p{Ll}/u.exec(context.body.slice(start, offset));
   if (pronoun?.[1]) return pronounSpeaker(context, start + pronoun[0].length - 1, pronoun[1]);
-  const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset);
+  // `"I had a call with President Putin …," Trump told reporters …, adding that …`: not one named in the quotation.
+  const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset && !insideQuotation(context.body, mention.start));
   return first ? personSpeaker(context, first.person) : null;
 }
 
@@ -190,7 +193,9 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     const opener = personMentions[firstIndex] as PersonMention;
     // "In a letter to Kim released by the White House, Trump wrote …": so is a name in an opening phrase.
     const openingText = body.slice(sentenceStartBefore(body, opener.start), opener.start);
-    if (/,\s*(?:where|when|while|which|whose)\b[^,;]*$/.test(openingText) || /^\W*(?:In|On|At|After|Before|During|With|From|Following|Unlike|Like)\s+(?:a|an|the|his|her|their|its)\s[^,;]*$/.test(openingText)) {
+    // "Speaking at a joint press conference with Omamo after the talks, Wang proposed …", "Later, addressing a forum
+    // attended by Vice Premier Zhang Gaoli, Duterte went further": nor is one named in an opening participle phrase.
+    if (/,\s*(?:where|when|while|which|whose)\b[^,;]*$/.test(openingText) || /^\W*(?:In|On|At|After|Before|During|With|From|Following|Unlike|Like)\s+(?:a|an|the|his|her|their|its)\s[^,;]*$/.test(openingText) || OPENING_PARTICIPLE.test(openingText)) {
       const closed = personMentions.slice(firstIndex + 1, index + 1).findIndex((mention) => eligible(mention) && body.slice(opener.end, mention.start).includes(','));
       if (closed >= 0) firstIndex += closed + 1;
     }
@@ -220,7 +225,9 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
     const opening = body.slice(sentenceStartBefore(body, first.start), first.start);
     // "On Thursday in Shanghai, the Brazilian leader attended the inauguration of … Dilma Rousseff": a sentence whose
     // subject is a title speaks of that title's holder, not of the first name it gives.
-    const titleSubject = TITLE_SUBJECT.exec(opening);
+    // "Addressing the media with the Chinese leader, Nawaz Sharif called …": a title in an opening participle phrase
+    // is beside the subject.
+    const titleSubject = OPENING_PARTICIPLE.test(opening.replace(/,\s+$/, '')) ? null : TITLE_SUBJECT.exec(opening);
     const holder = titleSubject?.[1] ? speakerByTitleWord(context, titleSubject[1], first.start) : null;
     if (holder) return holder;
     // "In Paris, he joined French President Emmanuel Macron …": a sentence whose subject is itself "he" passes the
@@ -237,22 +244,36 @@ export function subjectBefore(context: SpeakerContext, offset: number): Speaker 
 
 const TITLE_OF_COUNTRY = /\b[Tt]he\s+((?:[Pp]rime |[Ff]oreign )?(?:[Pp]resident|[Mm]inister|[Pp]remier|[Cc]hancellor|[Kk]ing|[Ee]mir))\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}]+)\s+$/u;
 
+// Not a name or title that ends so: "King Abdullah", "Beijing", "Chongqing".
+const OPENING_PARTICIPLE = /^\W*(?:(?:Later|Earlier|Then|Afterwards|Separately),?\s+)?(?!(?:King|Beijing|Nanjing|Chongqing|Kunming|Reading|Sterling)\s)\p{L}\p{Ll}+ing\s[^,;]*$/u;
 const SPOKE_AFTER = /^,?\s+(?:also\s+|later\s+|then\s+)?(said|says|told|added|stressed|noted|insisted|argued|recalled)\b/;
+// The word before a title that tells its country: "the Brazilian leader", "the US leader", "the U.S. president".
+const COUNTRY_QUALIFIER = String.raw`(?:[A-Z][a-z]+|[A-Z]{2,3}|(?:[A-Z]\.){2,})`;
 const LEADING_TITLE = /\b(?:president|prime minister|premier|chancellor|leader|king|emir|sultan)\b/i;
 // "The Russian minister was met at Entebbe airport … He said …" too.
 // "The communist leader, whose brother Fidel Castro led the 1959 revolution, recalled …": with a word that describes
 // the holder, and before an aside, too.
-const TITLE_SUBJECT = new RegExp(String.raw`\b[Tt]he ((?:[A-Z][a-z]+ |${HOLDER_DESCRIPTION} )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))(?:,|\s+\p{Ll}+)`, 'u');
-const TITLE_OPENS_SENTENCE = /(?:^|[.!?]["”]?[ \u00a0]+|\n)The ((?:[A-Z][a-z]+ )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))[ \u00a0]+\p{Ll}+/gu;
+const TITLE_SUBJECT = new RegExp(String.raw`\b[Tt]he ((?:${COUNTRY_QUALIFIER} |${HOLDER_DESCRIPTION} )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))(?:,|\s+\p{Ll}+)`, 'u');
+// "On the state of the alliance, the US leader was upbeat": past an opening phrase too.
+const TITLE_OPENS_SENTENCE = new RegExp(String.raw`(?:^|[.!?]["”]?[ \u00a0]+|\n)(?:The|\p{Lu}[^,.;"“”\n]{0,100},[ \u00a0]+the) ((?:${COUNTRY_QUALIFIER} )?(?:leader|president|premier|prime minister|chancellor|king|emir|(?:foreign )?minister))[ \u00a0]+\p{Ll}+`, 'gu');
 const TITLE_SPEAKING = /\b[Tt]he ((?:[A-Z][a-z]+ )?(?:king|queen|emir|sultan|president|premier|chancellor|crown prince))\s+(?:said|says|told|added|stressed|warned|replied)\b/g;
 
 /** Where the sentence holding `offset` starts: after the last full stop, question or exclamation mark, or line break. */
 function sentenceStartBefore(body: string, offset: number): number {
   const lineStart = offset > 0 ? body.lastIndexOf('\n', offset - 1) + 1 : 0;
   const from = Math.max(lineStart, offset - 400);
-  const stop = body.slice(from, offset).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
+  const stop = lastSentenceStop(body.slice(from, offset));
   return stop < 0 ? from : from + stop + 1;
 }
+
+/**
+ * Where in `text` the last sentence ends (its full stop, question or exclamation mark), or -1. The dots of "U.S." and
+ * "Mr." end no sentence: "The U.S. president insisted …" is one.
+ */
+function lastSentenceStop(text: string): number {
+  return text.replace(ABBREVIATION, (abbreviation) => abbreviation.replaceAll('.', '_')).search(/[.!?]["”]?\s+(?=[^.!?]*$)/);
+}
+const ABBREVIATION = /\b(?:[A-Z]\.){2,}(?=\s+\p{Ll})|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Sen|Rep|Gov|Lt|Col|Prof|Sr|Jr)\./gu;
 
 /** The last person mentioned before `offset`. */
 export function lastPersonBefore(context: SpeakerContext, offset: number): Speaker | null {
@@ -311,7 +332,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
       const pool = untitled.length > 0 ? untitled.map((mention) => mention.person) : fitting.filter((role) => role.country === null && !context.roles.some((other) => other.person === role.person && other.country !== null)).map((role) => role.person);
       for (const person of pool) holders.add(person);
     }
-    const named = context.personMentions.findLast((mention) => mention.end <= offset && holders.has(mention.person));
+    // `"I extend my sincere gratitude to President el-Sisi …," the president said` after Biden: not one the words name.
+    const named = context.personMentions.findLast((mention) => mention.end <= offset && holders.has(mention.person) && !insideQuotation(context.body, mention.start));
     return named ? { person: named.person } : undefined;
   };
   // "the prime minister" is the Prime Minister, not the last foreign minister; "the Ethiopian premier" may be its

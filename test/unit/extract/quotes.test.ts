@@ -566,3 +566,43 @@ describe('a monarch and a royal cabinet', () => {
     ]);
   });
 });
+
+describe('who "he" is after a sentence that names others beside its subject', () => {
+  const speakers = (body: string, date: string): (string | null)[] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
+
+  it('passes over one named in an opening participle phrase', () => {
+    // 421: "Speaking at a joint press conference with Omamo after the talks, Wang proposed …. \"The destiny of the
+    // region …,\" he said." 368: "Later, addressing a trade and investment forum attended by Vice Premier Zhang
+    // Gaoli, Duterte went further …"
+    expect(speakers('NAIROBI — Chinese Foreign Minister Wang Yi met Kenyan Foreign Minister Raychelle Omamo on Thursday.\n\nSpeaking at a joint press conference with Omamo after the talks, Wang proposed a peace conference. "The destiny of the region should be in the hands of its own people," he said.', '2022-01-07')).toEqual(['Wang Yi']);
+    expect(speakers('BEIJING — Philippine President Rodrigo Duterte met Chinese President Xi Jinping on Thursday.\n\nLater, addressing a forum attended by Vice Premier Zhang Gaoli, Duterte went further.\n\n"I announce my separation from the United States," he said to applause.', '2016-10-20')).toEqual(['Rodrigo Duterte']);
+  });
+
+  it('passes over a title in an opening participle phrase', () => {
+    // 426: "Addressing the media with the Chinese leader, Nawaz Sharif called the visit …. \"I have assured President
+    // Xi …,\" he said."
+    expect(speakers('ISLAMABAD — Chinese President Xi Jinping arrived on Monday for talks with Pakistani Prime Minister Nawaz Sharif.\n\nAddressing the media with the Chinese leader, Sharif called the visit historic. "I have assured President Xi that China matters to us," he said.', '2015-04-20')).toEqual(['Nawaz Sharif']);
+  });
+
+  it('reads "the U.S. president" and "the US leader" as the subject, past an opening phrase', () => {
+    // 539: "The U.S. president insisted that … the departure of Libyan leader Muammar Gaddafi. \"It is U.S. policy
+    // that Gaddafi needs to go,\" he said." 645: "On the state of the alliance, the US leader was upbeat. \"NATO is
+    // stronger than it has ever been,\" he said." after Erdogan is named.
+    expect(speakers('SANTIAGO — U.S. President Barack Obama met Chilean President Sebastian Pinera on Monday.\n\nThe U.S. president insisted that the mission was limited, but said the aim remained the departure of Libyan leader Muammar Gaddafi.\n\n"It is U.S. policy that Gaddafi needs to go," he said.', '2011-03-21')).toEqual(['Barack Obama']);
+    expect(speakers('HELSINKI — U.S. President Joe Biden met Finnish President Sauli Niinisto on Thursday.\n\nSweden moved a step closer on Monday, when Turkish President Recep Tayyip Erdogan agreed to send the protocol to parliament.\n\nOn the state of the alliance, the US leader was upbeat. "NATO is stronger than it has ever been," he said.', '2023-07-13')).toEqual(['Joe Biden']);
+  });
+
+  it('gives words to the one who describes, not to the one he calls or names after "said he and"', () => {
+    // 658: "He called Trump \"an intelligent and experienced\" politician". 660: "Biden described the discussions as
+    // \"some of the most constructive and productive\" …, and said he and Xi had agreed …"
+    expect(speakers('ASTANA — Russian President Vladimir Putin met Kazakh President Kassym-Jomart Tokayev on Wednesday.\n\nAt his news conference, Putin was also asked about US President-elect Donald Trump. He called Trump "an intelligent and experienced" politician.', '2024-11-28')).toEqual(['Vladimir Putin']);
+    expect(speakers('WOODSIDE, California — U.S. President Joe Biden met Chinese President Xi Jinping on Wednesday.\n\nAt a news conference after the meeting, Biden described the discussions as "some of the most constructive and productive" the two sides had held, and said he and Xi had agreed to talk.', '2023-11-16')).toEqual(['Joe Biden']);
+  });
+
+  it('does not take the speaker from a name inside the quotation', () => {
+    // 566: "\"I had a call with President Putin …,\" Trump told reporters …, adding that the two men would \"probably be
+    // meeting …\"" 631: "\"I extend my sincere gratitude to President el-Sisi …,\" the president said." after Biden.
+    expect(speakers('WASHINGTON (AFP) - US President Donald Trump telephoned Vladimir Putin on Tuesday to congratulate the Russian leader on his re-election.\n\n"I had a call with President Putin and congratulated him on the victory," Trump told reporters at the White House, adding that the two men would "probably be meeting in the not-too-distant future."', '2018-03-21')).toEqual(['Donald Trump', 'Donald Trump']);
+    expect(speakers('WASHINGTON — U.S. President Joe Biden spoke by phone with Egyptian President Abdel Fattah el-Sisi on Thursday.\n\nIn brief remarks at the White House on Thursday evening, Biden said he had also spoken with Prime Minister Benjamin Netanyahu.\n\n"I extend my sincere gratitude to President el-Sisi and the Egyptian officials who played such a critical role," the president said.', '2021-05-21')).toEqual(['Joe Biden']);
+  });
+});
