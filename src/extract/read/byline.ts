@@ -28,6 +28,30 @@ export function parseByline(line: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+// "Reporting by Parisa Hafezi in Dubai and Aziz El Yaakoubi in Riyadh; Additional reporting by Laurie Chen in Beijing;
+// Editing by Alex Richardson": the credits a wire report ends with, in parts split by semicolons.
+const CREDIT_PART = /^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|graphics|research)(?:\s+and\s+(?:writing|editing|reporting))?\s+by\s+(.+?)\)?\.?$/i;
+// "Associated Press writer Jonathan Lemire contributed to this report.", "Jane Roe in Tokyo contributed reporting."
+const CONTRIBUTED = /^(.+?)\s+contributed(?:\s+reporting(?:\s+to\s+this\s+(?:report|story))?|\s+to\s+this\s+(?:report|story))\.?$/;
+// "Associated Press writer Jonathan Lemire": the job before the name.
+const JOB_BEFORE_NAME = /^.*?\b(?:writers?|correspondents?|reporters?|journalists?)\s+/;
+
+/** The people a credit line at the end of a report names, or null when the line is no such credit. */
+export function parseCreditLine(line: string): string[] | null {
+  const trimmed = line.trim();
+  if (trimmed.length > 300) return null;
+  const parts = trimmed.split(/\s*;\s*/);
+  const credited = parts.map((part) => CREDIT_PART.exec(part)?.[1]);
+  const listed = credited.every((names) => names !== undefined) ? credited : [CONTRIBUTED.exec(trimmed)?.[1]?.replace(JOB_BEFORE_NAME, '')];
+  if (listed.some((names) => names === undefined)) return null;
+  const names = listed
+    .flatMap((names) => (names ?? '').split(/\s*(?:,|\band\b|&)\s*/))
+    // "Parisa Hafezi in Dubai": where they filed from is not part of the name.
+    .map((name) => name.replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '').trim())
+    .filter((name) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name));
+  return names.length > 0 ? names : null;
+}
+
 // "By ELAINE PORTER and MING-HUA CHEN": names set in capitals are written as names ("Ming-Hua Chen").
 // "MARTA KOVALCHUK Associated Press": the agency after a name in capitals is not part of it.
 function nameCase(written: string): string {
@@ -44,6 +68,10 @@ const PHOTO_CREDIT = /\bphotos?\s+(?:by|courtesy of)\s+([\p{Lu}][\p{L}.'’-]*(?
 // dash, the photographer's name then their job or their agency in capitals.
 const DASHED_CREDIT = /\s[–—-]\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})\s*\/\s*(?:(?:(?:Senior|Staff|Chief|Contributing)\s+)?Photographer|Photo|File(?:\s+Photo)?|[\p{Lu}]{2,}(?:[ -][\p{Lu}]{2,})?)\s*$/u;
 
+// "FILE PHOTO: Chinese President Xi Jinping attends a meeting in Beijing, China, March 5, 2023. REUTERS/Thomas
+// Peter/File Photo": the agency in capitals, then the photographer.
+const AGENCY_FIRST_CREDIT = /\b\p{Lu}{2,}(?:[ -]\p{Lu}{2,})?\s*\/\s*([\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3})(?:\s*\/\s*(?:File Photo|File|Pool|Handout))*\s*$/u;
+
 /** The photographer of a caption line ending in `Photo by X/AGENCY` or `– X/Photographer`, or null for any other line. */
 export function parsePhotoCaption(line: string): string | null {
   // Both credits hold a slash; most lines hold none, and a search for it spares the patterns' scan of the line.
@@ -51,6 +79,8 @@ export function parsePhotoCaption(line: string): string | null {
   const trimmed = line.trim();
   const dashed = DASHED_CREDIT.exec(trimmed);
   if (dashed?.[1]) return dashed[1].trim();
+  const agencyFirst = AGENCY_FIRST_CREDIT.exec(trimmed);
+  if (agencyFirst?.[1]) return agencyFirst[1].trim();
   if (!/photo/i.test(line)) return null;
   const match = PHOTO_CREDIT.exec(trimmed);
   return match?.[1]?.trim() ?? null;
@@ -77,16 +107,18 @@ const AGENCY_CREDIT = /^(?:THE\s+)?[\p{Lu}.&' -]{0,40}\b(?:PRESS|NEWS|AGENCY|WIR
 export function reportStart(body: string, title: string | null = null): number {
   let start = 0;
   let first: number | null = null;
+  let headlines = 0;
   for (const line of body.split('\n')) {
     // The headline kept at the top of the body: the report, and its dateline, start after it.
     const headline = title !== null && line.trim() === title.trim();
     if (line.trim() !== '' && !headline && parsePhotoCaption(line) === null && !AGENCY_CREDIT.test(line.trim())) {
       const at = start + (line.length - line.trimStart().length);
-      if (first !== null) return parseDateline(body.slice(at)) !== null ? at : first;
       // A headline other than the title ("… at Egypt summit" above a title that says "… at Sharm el-Sheikh summit"):
-      // a line with no full stop of its own, above the dateline.
-      if (parseDateline(body.slice(at)) !== null || !HEADLINE_LIKE.test(line.trim())) return at;
-      first = at;
+      // a line with no full stop of its own, above the dateline; a page may show a tagline above it too.
+      if (parseDateline(body.slice(at)) !== null) return at;
+      if (!HEADLINE_LIKE.test(line.trim()) || headlines === 2) return first ?? at;
+      headlines += 1;
+      first ??= at;
     }
     start += line.length + 1;
   }

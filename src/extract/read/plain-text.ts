@@ -2,11 +2,11 @@ import * as chrono from 'chrono-node';
 import type { Article } from '../../domain/article.ts';
 import { articleId } from '../../domain/article-id.ts';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { parseByline, parsePhotoCaption, reportStart } from './byline.ts';
+import { parseByline, parseCreditLine, parsePhotoCaption, reportStart } from './byline.ts';
 import { parseDateline } from './dateline.ts';
 import { badInput } from './errors.ts';
 import { parseFrontMatter } from './front-matter.ts';
-import { isPageNoise } from './page-noise.ts';
+import { endsArticle, isPageNoise } from './page-noise.ts';
 
 /** What a reader knows before the body is cleaned: metadata from JSON fields or HTML meta tags. */
 export interface KnownMetadata {
@@ -46,6 +46,7 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
   const bodyLines: string[] = [];
   let inHeader = readHeader;
   let headlineRead = false;
+  let longLineKept = false;
 
   for (const rawLine of lines) {
     const line = rawLine.trim();
@@ -66,7 +67,7 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
       if (authors.includes(line)) continue;
       const byline = parseByline(line);
       if (byline) {
-        for (const name of byline) if (!authors.some((author) => author.toLowerCase() === name.toLowerCase())) authors.push(name);
+        addAuthors(authors, byline);
         continue;
       }
       if (title === null && looksLikeHeadline(line)) {
@@ -83,6 +84,19 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
       }
       inHeader = false;
     }
+    // Past the header, page furniture is dropped line by line, the credits a report ends with ("Reporting by …;
+    // Editing by …") name authors, and a "Read Next" that follows the report ends it.
+    if (endsArticle(line) && bodyLines.some((kept) => kept.length > 80 && parsePhotoCaption(kept) === null)) break;
+    if (isPageNoise(line)) continue;
+    // "By Parisa Hafezi and Aziz El Yaakoubi" under a second headline, above the report: still a byline.
+    const lateByline = longLineKept ? null : parseByline(line);
+    if (lateByline !== null) {
+      addAuthors(authors, lateByline);
+      continue;
+    }
+    // The credit line stays: the places reporters filed from are named in the text.
+    addAuthors(authors, parseCreditLine(line) ?? []);
+    longLineKept ||= line.length > 120;
     bodyLines.push(line);
   }
 
@@ -92,6 +106,10 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
   source ??= parseDateline(body.slice(reportStart(body, title)))?.source ?? null;
   const url = known.url ?? null;
   return { id: articleId(body, url), title, publishedAt, source, url, authors, photographers, body, origin };
+}
+
+function addAuthors(authors: string[], names: readonly string[]): void {
+  for (const name of names) if (!authors.some((author) => author.toLowerCase() === name.toLowerCase())) authors.push(name);
 }
 
 // A headline is short and does not end like a sentence: "United States, Russia meet again over Ukraine…".

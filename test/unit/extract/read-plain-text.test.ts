@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlainTextArticle } from '../../../src/extract/read/plain-text.ts';
 import { parseDateline, placeName } from '../../../src/extract/read/dateline.ts';
-import { parseByline, parsePhotoCaption, reportStart } from '../../../src/extract/read/byline.ts';
-import { isPageNoise } from '../../../src/extract/read/page-noise.ts';
+import { parseByline, parseCreditLine, parsePhotoCaption, reportStart } from '../../../src/extract/read/byline.ts';
+import { endsArticle, isPageNoise } from '../../../src/extract/read/page-noise.ts';
+import { extractArticle } from '../../../src/extract/index.ts';
 
 describe('plain-text reader', () => {
   // The head of the seed article, as scraped.
@@ -201,5 +202,68 @@ describe('bylines, captions and page noise', () => {
     expect(isPageNoise('World News')).toBe(true);
     expect(isPageNoise('Jan. 21, 2022 / 7:26 AM')).toBe(true);
     expect(isPageNoise('World News reported the talks ended.')).toBe(false);
+  });
+});
+
+describe('a whole scraped news page', () => {
+  // The furniture a wire agency's page puts around a short report: tagline, sections, a second headline, byline,
+  // reading time, timestamp, a file photo's caption, an advertisement, the credits, the standards note, and the
+  // teasers of other stories after "Read Next".
+  const page = [
+    'date 2023-03-10',
+    'source Reuters',
+    'title Saudi Arabia and Iran agree to restore ties',
+    '',
+    'Skip to main content',
+    'Exclusive news, data and analytics for financial market professionals',
+    'World',
+    'Middle East',
+    'Saudi Arabia and Iran agree to restore ties in talks brokered by China',
+    'By Parisa Hafezi and Aziz El Yaakoubi',
+    '3 minute read',
+    'March 10, 2023 4:55 PM UTC Updated ago',
+    'FILE PHOTO: Chinese President Xi Jinping attends a meeting in Beijing, China, March 5, 2023. REUTERS/Thomas Peter/File Photo',
+    'DUBAI, March 10 (Reuters) - Saudi Arabia and Iran agreed on Friday to re-establish relations after talks in Beijing mediated by China.',
+    '"The decision will open a new chapter," Iranian security official Ali Shamkhani told state media after the talks.',
+    'Advertisement · Scroll to continue',
+    'Chinese top diplomat Wang Yi called the deal a victory for dialogue.',
+    'Reporting by Parisa Hafezi in Dubai and Aziz El Yaakoubi in Riyadh; Additional reporting by Laurie Chen in Beijing; Editing by Alex Richardson',
+    'Our Standards: The Thomson Reuters Trust Principles.',
+    'Acquire Licensing Rights, opens new tab',
+    'Read Next',
+    'Middle East',
+    'Israel says it will respond to Hezbollah attack',
+  ].join('\n');
+
+  it('keeps the report and its credits, and drops the furniture and the teasers after it', () => {
+    const article = parsePlainTextArticle(page, 'reuters.txt');
+    expect(article.authors).toEqual(['Parisa Hafezi', 'Aziz El Yaakoubi', 'Laurie Chen', 'Alex Richardson']);
+    expect(article.photographers).toEqual(['Thomas Peter']);
+    for (const furniture of ['Skip to main content', '3 minute read', '4:55 PM', 'Advertisement', 'Our Standards', 'Licensing Rights', 'Middle East', 'Hezbollah', 'By Parisa']) expect(article.body).not.toContain(furniture);
+    expect(article.body).toContain('Chinese top diplomat Wang Yi called the deal a victory for dialogue.');
+    // The credits stay in the text: the places the reporters filed from are named there.
+    expect(article.body).toContain('Aziz El Yaakoubi in Riyadh');
+  });
+
+  it('finds the dateline under two headlines and a caption, and takes no credit for a subject', () => {
+    const { locations, persons, statements } = extractArticle(parsePlainTextArticle(page, 'reuters.txt'));
+    expect(locations.map((location) => location.name)).toContain('Dubai');
+    expect(persons.filter((person) => person.kind === 'subject').map((person) => person.name)).toEqual(['Xi Jinping', 'Ali Shamkhani', 'Wang Yi']);
+    expect(statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Ali Shamkhani']);
+  });
+
+  it('reads the credit lines a report ends with', () => {
+    expect(parseCreditLine('(Reporting by John Smith; Editing by Jane Roe)')).toEqual(['John Smith', 'Jane Roe']);
+    expect(parseCreditLine('Writing by Tom Balmforth and Mark Trevelyan; editing by Jon Boyle')).toEqual(['Tom Balmforth', 'Mark Trevelyan', 'Jon Boyle']);
+    expect(parseCreditLine('Associated Press writer Jonathan Lemire contributed to this report.')).toEqual(['Jonathan Lemire']);
+    expect(parseCreditLine('Japan contributed to the fund.')).toBeNull();
+    expect(parseCreditLine('Lavrov said reporting by the media was false.')).toBeNull();
+  });
+
+  it('knows share buttons, reading times and stamped lines, but not a sentence that holds a time', () => {
+    for (const line of ['Share', 'Link copied', 'Facebook', 'LinkedIn', '4 min read', 'Image source, Getty Images', 'Copyright 2021 The Associated Press. All rights reserved.', 'March 10, 2023 4:55 PM UTC Updated ago']) expect(isPageNoise(line)).toBe(true);
+    for (const line of ['The talks began at 4:55 PM.', 'Advertisement of the deal drew criticism in Tehran.', 'X marks the spot, Lavrov said.']) expect(isPageNoise(line)).toBe(false);
+    expect(endsArticle('Read Next')).toBe(true);
+    expect(endsArticle('Read the statement in full, the ministry said.')).toBe(false);
   });
 });
