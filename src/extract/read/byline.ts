@@ -22,7 +22,8 @@ export function parseByline(line: string): string[] | null {
   if (!match?.[1]) return null;
   const names = match[1]
     .split(/\s*(?:,|\band\b|&)\s*/)
-    .map((name) => name.trim())
+    // "By Josh McCardle in Washington": where the author filed from is not part of the name.
+    .map((name) => name.trim().replace(FILED_IN, ''))
     .filter((name) => /^[A-Z][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name))
     .map(nameCase);
   return names.length > 0 ? names : null;
@@ -34,7 +35,16 @@ const CREDIT_PART = /^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compi
 // "Associated Press writer Jonathan Lemire contributed to this report.", "Jane Roe in Tokyo contributed reporting."
 const CONTRIBUTED = /^(.+?)\s+contributed(?:\s+reporting(?:\s+to\s+this\s+(?:report|story))?|\s+to\s+this\s+(?:report|story))\.?$/;
 // "Associated Press writer Jonathan Lemire": the job before the name.
-const JOB_BEFORE_NAME = /^.*?\b(?:writers?|correspondents?|reporters?|journalists?)\s+/;
+// "CNN’s Jennifer Hansler": the outlet before it.
+const JOB_BEFORE_NAME = /^.*?\b(?:writers?|correspondents?|reporters?|journalists?)\s+|^\p{Lu}[\p{L}.&-]*['’]s\s+/u;
+
+// "Shaun Walker in Geneva": a byline some papers print without "By", the author and where they filed from.
+const FILED_FROM = /^(?!By\s)(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+in\s+\p{Lu}[\p{L}'’ -]{2,30}$/u;
+
+/** The author of a line that names only a reporter and where they filed from, or null. */
+export function parseFiledFrom(line: string): string | null {
+  return FILED_FROM.exec(line.trim())?.[1] ?? null;
+}
 
 /** The people a credit line at the end of a report names, or null when the line is no such credit. */
 export function parseCreditLine(line: string): string[] | null {
@@ -47,10 +57,12 @@ export function parseCreditLine(line: string): string[] | null {
   const names = listed
     .flatMap((names) => (names ?? '').split(/\s*(?:,|\band\b|&)\s*/))
     // "Parisa Hafezi in Dubai": where they filed from is not part of the name.
-    .map((name) => name.replace(/\s+in\s+\p{Lu}[\p{L} .'’-]*$/u, '').trim())
+    .map((name) => name.replace(FILED_IN, '').trim())
     .filter((name) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name));
   return names.length > 0 ? names : null;
 }
+
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'’-]*$/u;
 
 // "By ELAINE PORTER and MING-HUA CHEN": names set in capitals are written as names ("Ming-Hua Chen").
 // "MARTA KOVALCHUK Associated Press": the agency after a name in capitals is not part of it.

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { Article } from '../../domain/article.ts';
 import { articleId } from '../../domain/article-id.ts';
 import { isCalendarDate } from '../../domain/calendar-date.ts';
-import { parseByline, parseCreditLine, parsePhotoCaption, reportStart } from './byline.ts';
+import { parseByline, parseCreditLine, parseFiledFrom, parsePhotoCaption, reportStart } from './byline.ts';
 import { parseDateline } from './dateline.ts';
 import { badInput } from './errors.ts';
 import { parseFrontMatter } from './front-matter.ts';
@@ -70,6 +70,12 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
         addAuthors(authors, byline);
         continue;
       }
+      // Under the headline only: a headline may read "Xi Jinping in Moscow".
+      const filer = (headlineRead || title !== null) && line !== title ? parseFiledFrom(line) : null;
+      if (filer !== null) {
+        addAuthors(authors, [filer]);
+        continue;
+      }
       if (title === null && looksLikeHeadline(line)) {
         title = line;
         headlineRead = true;
@@ -88,8 +94,10 @@ export function cleanArticleText(lines: readonly string[], origin: string, known
     // Editing by …") name authors, and a "Read Next" that follows the report ends it.
     if (endsArticle(line) && bodyLines.some((kept) => kept.length > 80 && parsePhotoCaption(kept) === null)) break;
     if (isPageNoise(line)) continue;
-    // "By Parisa Hafezi and Aziz El Yaakoubi" under a second headline, above the report: still a byline.
-    const lateByline = longLineKept ? null : parseByline(line);
+    // "By Parisa Hafezi and Aziz El Yaakoubi" or "Shaun Walker in Geneva" under a second headline, above the report:
+    // still a byline.
+    const filer = longLineKept ? null : parseFiledFrom(line);
+    const lateByline = longLineKept ? null : parseByline(line) ?? (filer === null ? null : [filer]);
     if (lateByline !== null) {
       addAuthors(authors, lateByline);
       continue;

@@ -260,9 +260,32 @@ describe('a whole scraped news page', () => {
     expect(parseCreditLine('Lavrov said reporting by the media was false.')).toBeNull();
   });
 
+  it('reads the furniture of other page layouts: breadcrumbs, stamps, video strips, a byline without "By"', () => {
+    const layouts = [
+      // A breadcrumb above the headline, a standfirst, stamps and share prompts.
+      ['date 2022-01-21', '', 'News|Russia-Ukraine crisis', 'Blinken, Lavrov hold frank talks in Geneva as tensions simmer', 'Published On 21 Jan 2022', 'Click here to share on social media', 'share2', 'US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov held talks in Geneva on Friday.'],
+      // A video strip above the dateline, and a credit after an outlet's possessive.
+      ['date 2022-01-21', 'title Blinken and Lavrov meet in Geneva', '', 'By Jennifer Hansler and Kylie Atwood, CNN', 'Updated 11:51 AM EST, Fri January 21, 2022', 'Link Copied!', 'Video Ad Feedback', '01:45 - Source: CNN', 'See More Videos', 'US Secretary of State Antony Blinken met Russian Foreign Minister Sergey Lavrov in Geneva on Friday.', 'CNN’s Nicole Gaouette contributed reporting.'],
+      // The author and where they filed from, with no "By", and the topics after the report.
+      ['date 2022-01-21', 'title Blinken and Lavrov agree to keep talking after Geneva meeting', '', 'Blinken and Lavrov agree to keep talking after Geneva meeting', 'US and Russian diplomats fail to make a breakthrough over Ukraine', 'Shaun Walker in Geneva', 'Fri 21 Jan 2022 14.04 GMT', 'Last modified on Fri 21 Jan 2022 17.30 GMT', 'US Secretary of State Antony Blinken and Russian Foreign Minister Sergey Lavrov met in Geneva on Friday.', 'Explore more on these topics', 'Russia', 'Reuse this content'],
+    ].map((lines) => parsePlainTextArticle(lines.join('\n'), 'page.txt'));
+    expect(layouts.map((article) => article.authors)).toEqual([[], ['Jennifer Hansler', 'Kylie Atwood', 'Nicole Gaouette'], ['Shaun Walker']]);
+    expect(layouts[0]?.title).toBe('Blinken, Lavrov hold frank talks in Geneva as tensions simmer');
+    for (const article of layouts) {
+      for (const furniture of ['News|', 'Published On', 'share', 'Updated', 'Link Copied', 'Video Ad', '01:45', 'See More', 'Shaun Walker', 'GMT', 'Explore more', 'Reuse', 'Russia\n']) expect(article.body).not.toContain(furniture);
+      expect(extractArticle(article).meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Antony Blinken', 'Sergey Lavrov'], '2022-01-21', 'Geneva']]);
+    }
+  });
+
+  it('takes the author of "By Josh McCardle in Washington" without the place, and no headline for a byline', () => {
+    expect(parseByline('By Josh McCardle in Washington')).toEqual(['Josh McCardle']);
+    const article = parsePlainTextArticle(['date 2022-01-21', '', 'Xi Jinping in Moscow', 'MOSCOW (AP) — Chinese President Xi Jinping arrived in Moscow on Monday.'].join('\n'), 'page.txt');
+    expect([article.title, article.authors]).toEqual(['Xi Jinping in Moscow', []]);
+  });
+
   it('knows share buttons, reading times and stamped lines, but not a sentence that holds a time', () => {
     for (const line of ['Share', 'Link copied', 'Facebook', 'LinkedIn', '4 min read', 'Image source, Getty Images', 'Copyright 2021 The Associated Press. All rights reserved.', 'March 10, 2023 4:55 PM UTC Updated ago']) expect(isPageNoise(line)).toBe(true);
-    for (const line of ['The talks began at 4:55 PM.', 'Advertisement of the deal drew criticism in Tehran.', 'X marks the spot, Lavrov said.']) expect(isPageNoise(line)).toBe(false);
+    for (const line of ['The talks began at 4:55 PM.', 'Advertisement of the deal drew criticism in Tehran.', 'X marks the spot, Lavrov said.', 'On Friday 21 Jan 2022 at 14.04 they met.', 'Modi arrives on May 5, 2025']) expect(isPageNoise(line)).toBe(false);
     expect(endsArticle('Read Next')).toBe(true);
     expect(endsArticle('Read the statement in full, the ministry said.')).toBe(false);
   });
