@@ -3780,4 +3780,13 @@ describe('parties and places told inside a longer phrase', () => {
     const athens = 'ATHENS, Greece (AP) — Turkish President Recep Tayyip Erdogan on Thursday became the first Turkish head of state to visit Greece in 65 years. Moments after being welcomed at the Presidential Mansion in Athens, Erdogan told Greek President Prokopis Pavlopoulos in front of television cameras that the treaty should be brought up to date.';
     expect(extract(athens, '2017-12-07').meetings.map((meeting) => meeting.participants)).toContainEqual(['Recep Tayyip Erdogan', 'Prokopis Pavlopoulos']);
   });
+
+  it('reads "would receive" and "to greet" as an encounter still to come', () => {
+    // 657: "López Obrador said on Thursday he would receive a high-level US delegation led by Secretary of State
+    // Antony Blinken next week". 507: Netanyahu breaking with protocol to greet Modi at the airport.
+    const mexico = 'Mexican President Andrés Manuel López Obrador said on Thursday he would receive Secretary of State Antony Blinken next week.';
+    expect(extract(mexico, '2023-12-21').meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([[['Andrés Manuel López Obrador', 'Antony Blinken'], 'planned']]);
+    const israel = 'JERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu will break with protocol to greet Indian Prime Minister Narendra Modi at Ben Gurion Airport on Tuesday.';
+    expect(extract(israel, '2017-07-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([[['Benjamin Netanyahu', 'Narendra Modi'], '2017-07-04', 'Ben Gurion Airport', 'planned']]);
+  });
 });
