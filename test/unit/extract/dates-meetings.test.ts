@@ -3789,4 +3789,9 @@ describe('parties and places told inside a longer phrase', () => {
     const israel = 'JERUSALEM (Reuters) - Israeli Prime Minister Benjamin Netanyahu will break with protocol to greet Indian Prime Minister Narendra Modi at Ben Gurion Airport on Tuesday.';
     expect(extract(israel, '2017-07-03').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([[['Benjamin Netanyahu', 'Narendra Modi'], '2017-07-04', 'Ben Gurion Airport', 'planned']]);
   });
+
+  it('reads a headline in the present tense, "welcomes" and "greets", as an encounter', () => {
+    expect(extract('Vladimir Putin greets Recep Tayyip Erdogan in Sochi', '2021-09-29').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Vladimir Putin', 'Recep Tayyip Erdogan'], 'Sochi']]);
+    expect(extract('Narendra Modi welcomes Xi Jinping to Mamallapuram', '2019-10-11').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Xi Jinping']]);
+  });
 });
