@@ -125,8 +125,16 @@ function pronounSpeaker(context: SpeakerContext, offset: number, pronoun: string
   const speaker = subjectBefore(context, offset);
   if (speaker?.person === null || speaker?.person === undefined) return speaker;
   const genders = gendersIn(context);
-  if (fitsGender(genders.get(speaker.person), pronoun)) return speaker;
   const wanted = /^she$/i.test(pronoun) ? 'female' : 'male';
+  // "Trump wrote …. The Mexican leader gave a different account. … \"…,\" she wrote", after Claudia Sheinbaum: "she" is
+  // the woman named lately rather than one named sentences before whom the article gives no gender. But "Taiwanese
+  // President Tsai Ing-wen said …. \"…,\" she said" is who the sentence names.
+  const sentenceStart = sentenceStartBefore(context.body, offset);
+  const previousStart = sentenceStart > 0 ? sentenceStartBefore(context.body, sentenceStart - 1) : sentenceStart;
+  const opensSentence = (mention: PersonMention): boolean => /^\W*(?:(?:\p{Lu}[\p{L}.'’-]*|of|the)\s+)*$/u.test(context.body.slice(mention.start >= sentenceStart ? sentenceStart : previousStart, mention.start));
+  const namedHere = context.personMentions.some((mention) => mention.person === speaker.person && mention.start >= previousStart && mention.end <= offset && !insideQuotation(context.body, mention.start) && opensSentence(mention));
+  const doubtful = wanted === 'female' && genders.get(speaker.person) === undefined && !namedHere;
+  if (fitsGender(genders.get(speaker.person), pronoun) && !doubtful) return speaker;
   const other = context.personMentions.findLast((mention) =>
     mention.end <= offset && offset - mention.end <= 1200 && context.persons[mention.person]?.kind === 'subject' && !insideQuotation(context.body, mention.start) &&
     (genders.get(mention.person) === wanted || (wanted === 'male' && genders.get(mention.person) === undefined)));

@@ -606,3 +606,27 @@ describe('who "he" is after a sentence that names others beside its subject', ()
     expect(speakers('WASHINGTON — U.S. President Joe Biden spoke by phone with Egyptian President Abdel Fattah el-Sisi on Thursday.\n\nIn brief remarks at the White House on Thursday evening, Biden said he had also spoken with Prime Minister Benjamin Netanyahu.\n\n"I extend my sincere gratitude to President el-Sisi and the Egyptian officials who played such a critical role," the president said.', '2021-05-21')).toEqual(['Joe Biden']);
   });
 });
+
+describe('"she" after a woman named lately and a man the article gives no gender', () => {
+  const speakers = (body: string, date: string): (string | null)[] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
+
+  it('gives the words to the woman, unless the sentence before opens with the one it would pass over', () => {
+    // 676: "\"She has agreed to stop Migration …,\" Trump wrote …. The Mexican leader gave a different account. In a
+    // message on X, she said she had explained to Trump …. \"Mexico's position is not to close borders …,\" she wrote".
+    const mexico = [
+      'Mexico City, Nov 28 (EFE).- Mexican President Claudia Sheinbaum Pardo insisted on Thursday that her government has no plan to seal the border with the United States, a day after US President-elect Donald Trump claimed she had agreed in a phone call to halt migration through Mexico.',
+      'The two leaders spoke on Wednesday, two days after Trump threatened to slap a 25 percent tariff on every product from Mexico and Canada.',
+      '"She has agreed to stop Migration through Mexico," Trump wrote on his Truth Social network shortly after the call, which he described as "very productive."',
+      'The Mexican leader gave a different account. In a message on X, she said she had explained to Trump the comprehensive strategy her country follows.',
+      '"Mexico\'s position is not to close borders but to build bridges between governments and between peoples," she wrote late on Wednesday.',
+    ].join('\n\n');
+    expect(speakers(mexico, '2024-11-28')).toEqual(['Donald Trump', 'Claudia Sheinbaum Pardo']);
+    // 156: "Taiwanese President Tsai Ing-wen said the island would not be drawn into a bidding war. \"We will not engage
+    // …,\" she said", after President Xiomara Castro of Honduras is named.
+    const taiwan = [
+      'TAIPEI (AP) — Taiwan ended relations with Honduras on Sunday, after President Xiomara Castro switched recognition to China.',
+      'Taiwanese President Tsai Ing-wen said the island would not be drawn into a bidding war. "We will not engage in a meaningless contest of dollar diplomacy with China," she said in a video statement.',
+    ].join('\n\n');
+    expect(speakers(taiwan, '2023-03-26')).toEqual(['Tsai Ing-wen']);
+  });
+});
