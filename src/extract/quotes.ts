@@ -186,8 +186,12 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // positively … and \"immediately gave the corresponding command …\"".
   // "In a statement issued through the Israeli Prime Minister's Office, Israel said the leaders had \"agreed …\"": the
   // body that issued it.
-  const readout = /\b(?:according to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release|account)|in (?:a|its) (?:statement|readout) (?:issued |released )?(?:by|through|from) [^,;]{2,60})\b/i.exec(body.slice(before.start, before.end));
-  if (readout) {
+  // "According to a statement from India's Ministry of External Affairs, \"the discussions were held …\"", "… a
+  // statement the White House released on Wednesday": the body named after the word for it too.
+  const readout = /\b(?:according to (?:a|an|the) [^,;]{2,60}? (?:readout|statement|communiqu[eé]|press release|account)|(?:according to|in) (?:a|an|the|its) (?:[\w-]+ ){0,2}(?:statement|readout|communiqu[eé]|press release) (?:issued |released )?(?:by|through|from) [^,;]{2,60}|according to (?:a|an) (?:statement|readout) [^,;]{2,60}? (?:released|issued))\b/i.exec(body.slice(before.start, before.end));
+  // "… according to a readout issued by the Chinese foreign ministry, which quoted him as calling the issue \"…\"": the
+  // words of the one it quoted.
+  if (readout && !/\bquot(?:ed|ing|es)\s+(?:him|her|them|\p{Lu}[\p{L}.'’-]*)\s+as\b/u.test(body.slice(before.start + readout.index, before.end))) {
     const from = before.start + readout.index;
     const to = from + readout[0].length;
     const organization = context.organizations.find((match) => match.start >= from && match.end <= to);

@@ -630,3 +630,24 @@ describe('"she" after a woman named lately and a man the article gives no gender
     expect(speakers(taiwan, '2023-03-26')).toEqual(['Tsai Ing-wen']);
   });
 });
+
+describe('a readout named before the quotation, with the body after the word for it', () => {
+  const quoted = (body: string, date: string): [string | null, string][] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => [statement.speaker, statement.text.slice(0, 24)]);
+
+  it('gives the words to the body whose statement they are', () => {
+    // 668: "According to a statement from India's Ministry of External Affairs, \"the discussions were held in a
+    // friendly, frank and cordial manner.\"" 657: "According to a statement from the White House, the two presidents
+    // \"agreed that additional enforcement actions are urgently needed\" …"
+    const india = 'NEW DELHI (PTI) - Prime Minister Narendra Modi and Sri Lankan Prime Minister Mahinda Rajapaksa held a virtual summit on Saturday. According to a statement from India\'s Ministry of External Affairs, "the discussions were held in a friendly, frank and cordial manner."';
+    expect(quoted(india, '2020-09-26')).toEqual([['Ministry of External Affairs', 'the discussions were hel']]);
+    const mexico = 'Mexico City (EFE) - US President Joe Biden spoke by phone with Mexican President Andrés Manuel López Obrador on Wednesday. According to a statement from the White House, the two presidents "agreed that additional enforcement actions are urgently needed" so that closed crossings could reopen.';
+    expect(quoted(mexico, '2023-12-21')).toEqual([['White House', 'agreed that additional e']]);
+  });
+
+  it('gives them to the one the readout quoted', () => {
+    // 001: "… according to a readout issued by the Chinese foreign ministry, which quoted him as calling the issue \"the
+    // first red line that must not be crossed\" …"
+    const bali = 'BALI (Reuters) - Chinese President Xi Jinping met U.S. President Joe Biden on Monday. Xi told Biden that Taiwan lay at the very core of China\'s interests, according to a readout issued by the Chinese foreign ministry, which quoted him as calling the issue "the first red line that must not be crossed" in relations between the two countries.';
+    expect(quoted(bali, '2022-11-14')).toEqual([['Xi Jinping', 'the first red line that ']]);
+  });
+});
