@@ -217,6 +217,13 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
     const speaker = verb ? speakerOfVerb(context, verb.start, verb.end) : null;
     if (verb && speaker) return { speaker, via, sentence: sentenceAt(sentences, verb.start) };
   }
+  // `During the call the two leaders "discussed the strong relationship …" on climate change, food security …,
+  // according to a statement from the White House.`: the body whose statement closes the sentence.
+  const closing = /,\s+according to (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|communiqu[eé]|press release) (?:issued |released )?(?:from|by) (?=[^,;]{2,60}[.!?]?\s*$)/i.exec(body.slice(after.start, sentenceEnd));
+  const closingBody = closing ? context.organizations.find((match) => match.start === after.start + closing.index + closing[0].length || match.start === after.start + closing.index + closing[0].length + 4) : undefined;
+  if (closingBody && closingBody.value.kind !== 'media' && closingBody.value.kind !== 'agency' && !/["“”]/.test(body.slice(after.start, sentenceEnd))) {
+    return { speaker: { name: closingBody.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
+  }
   // `a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment …"`: naming a thing in
   // one's own words is saying them.
   const naming = CALLED_IT.exec(body.slice(before.start, before.end));

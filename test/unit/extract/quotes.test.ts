@@ -644,6 +644,13 @@ describe('a readout named before the quotation, with the body after the word for
     expect(quoted(mexico, '2023-12-21')).toEqual([['White House', 'agreed that additional e']]);
   });
 
+  it('gives the words to the body whose statement closes the sentence', () => {
+    // 586: "During the call the two leaders \"discussed the strong relationship between the United States and Brazil …\" on
+    // climate change, food security, democracy and regional migration, according to a statement from the White House."
+    const call = 'WASHINGTON (AP) - U.S. President Joe Biden spoke by phone with Brazilian President Luiz Inácio Lula da Silva on Monday. During the call the two leaders "discussed the strong relationship between the United States and Brazil" on climate change, food security and migration, according to a statement from the White House.';
+    expect(quoted(call, '2022-10-31')).toEqual([['White House', 'discussed the strong rel']]);
+  });
+
   it('gives them to the one the readout quoted', () => {
     // 001: "… according to a readout issued by the Chinese foreign ministry, which quoted him as calling the issue \"the
     // first red line that must not be crossed\" …"
