@@ -325,6 +325,11 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
       toldWhereVisited(inputs, sentence, clause, words, meetings);
       continue;
     }
+    // "In separate meetings on Sunday morning, Xi received Bahamian Prime Minister Perry Christie, Jamaican Prime
+    // Minister Portia Simpson Miller, …": the encounters are the main clause's, one with each, as the opening says.
+    const apartOpener = /^\W*(?:In|During|At)\s+(?:separate|individual|back-to-back)\s+(?:[\w-]+\s+)?(?:meetings|talks|encounters|audiences)\b[^,;]*,\s/i.exec(words);
+    const pastApartOpener = apartOpener && found.index < apartOpener[0].length ? firstTrigger(words.slice(apartOpener[0].length)) : null;
+    if (apartOpener && pastApartOpener) found = { ...pastApartOpener, index: apartOpener[0].length + pastApartOpener.index };
     // "Economy Minister Luis Caputo and Karina Milei took part in the talks": in the encounter told before.
     let anaphoric = refersBack(words, found) || (/^(?:took|taking) part$/i.test(found.word) && /^\S+\s+\S+\s+in\s+(?:the|these|those)\s/i.test(words.slice(found.index)));
     // "The summit coincided with talks in Geneva between … Sherman and … Ryabkov": past the encounter told

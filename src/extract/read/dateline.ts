@@ -82,5 +82,9 @@ export function parseDateline(text: string): Dateline | null {
 /** "NEW DELHI" → "New Delhi"; mixed-case names are kept as written. */
 export function placeName(place: string): string {
   if (place !== place.toUpperCase()) return place;
-  return place.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase());
+  // "PORT OF SPAIN" → "Port of Spain", "DAR ES SALAAM" → "Dar es Salaam", "PORT-AU-PRINCE" → "Port-au-Prince".
+  return place
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{L})/gu, (_all, before: string, letter: string) => before + letter.toUpperCase())
+    .replace(/(?<=[\s-])(?:Of|De|Del|Des|Du|Da|Das|Do|Dos|Es|La|Le|Y|Upon|On|En|Au|Aux|Sur|The)(?=[\s-])/gu, (particle) => particle.toLowerCase());
 }

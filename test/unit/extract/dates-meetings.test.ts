@@ -3794,4 +3794,18 @@ describe('parties and places told inside a longer phrase', () => {
     expect(extract('Vladimir Putin greets Recep Tayyip Erdogan in Sochi', '2021-09-29').meetings.map((meeting) => [meeting.participants, meeting.location])).toEqual([[['Vladimir Putin', 'Recep Tayyip Erdogan'], 'Sochi']]);
     expect(extract('Narendra Modi welcomes Xi Jinping to Mamallapuram', '2019-10-11').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Xi Jinping']]);
   });
+
+  it('reads "In separate meetings …, Xi received A, B and C" as one encounter with each', () => {
+    // 700: "In separate meetings on Sunday morning, Xi received Bahamian Prime Minister Perry Christie, Jamaican Prime
+    // Minister Portia Simpson Miller, … and Guyanese President Donald Ramotar."
+    const body = [
+      'PORT OF SPAIN, June 2 (Xinhua) -- Chinese President Xi Jinping on Sunday held a series of meetings with Caribbean leaders.',
+      'In separate meetings on Sunday morning, Xi received Bahamian Prime Minister Perry Christie, Jamaican Prime Minister Portia Simpson Miller and Guyanese President Donald Ramotar.',
+    ].join('\n\n');
+    expect(extract(body, '2013-06-02').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Xi Jinping', 'Perry Christie'], '2013-06-02', 'Port of Spain'],
+      [['Xi Jinping', 'Portia Simpson Miller'], '2013-06-02', 'Port of Spain'],
+      [['Xi Jinping', 'Donald Ramotar'], '2013-06-02', 'Port of Spain'],
+    ]);
+  });
 });

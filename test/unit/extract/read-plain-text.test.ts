@@ -158,6 +158,10 @@ describe('datelines', () => {
     expect(parseDateline('UPDATE: The talks resumed')).toBeNull();
   });
 
+  it('writes a dateline in capitals with its particles in lower case', () => {
+    expect(['PORT OF SPAIN', 'DAR ES SALAAM', 'PORT-AU-PRINCE', 'RIO DE JANEIRO', 'EL ALTO'].map(placeName)).toEqual(['Port of Spain', 'Dar es Salaam', 'Port-au-Prince', 'Rio de Janeiro', 'El Alto']);
+  });
+
   it('does not take an ordinary sentence for a dateline', () => {
     expect(parseDateline('Talks - which began on Monday - ended late.')).toBeNull();
     // An agency in brackets without a place and day before it is a citation, not a dateline.
