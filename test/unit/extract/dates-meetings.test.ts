@@ -3808,4 +3808,16 @@ describe('parties and places told inside a longer phrase', () => {
       [['Xi Jinping', 'Donald Ramotar'], '2013-06-02', 'Port of Spain'],
     ]);
   });
+
+  it('reads "agreed by telephone" and "talked by phone" as a call, on the day the lead tells', () => {
+    // 681: "Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday …, and the leaders of the two countries
+    // agreed by telephone within hours that the killing was meant to wreck their reconciliation. … Turkish President
+    // Recep Tayyip Erdogan had called Russian President Vladimir Putin to brief him."
+    const body = [
+      "Ankara (AFP) - Russia's ambassador to Turkey, Andrei Karlov, was shot dead on Monday while giving a speech in Ankara, and the leaders of the two countries agreed by telephone within hours that the killing was meant to wreck their reconciliation.",
+      'Presidential spokesman Ibrahim Kalin said that Turkish President Recep Tayyip Erdogan had called Russian President Vladimir Putin to brief him.',
+    ].join('\n\n');
+    expect(extract(body, '2016-12-19').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([['phone call', ['Recep Tayyip Erdogan', 'Vladimir Putin'], '2016-12-19']]);
+    expect(extract('Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin talked by phone on Monday.', '2016-12-19').meetings.map((meeting) => [meeting.kind, meeting.date])).toEqual([['phone call', '2016-12-19']]);
+  });
 });
