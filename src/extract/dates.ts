@@ -43,12 +43,22 @@ export function findDates(text: string, publishedAt: string | null): DateMention
       // "last met on Dec. 10 last year": a day and month in the year before, or after ("on March 3 next year").
       const year = /^,?\s+(last|next) year\b/.exec(text.slice(windowStart + found.end, windowStart + found.end + 12));
       const end = windowStart + found.end + (year ? year[0].length : 0);
+      // "congratulated him on last month's parliamentary elections": a day or month in the possessive dates the thing
+      // it names, not the clause, unless that is an encounter ("Tuesday's talks").
+      const owned = POSSESSIVE_DATE.exec(text.slice(end, end + 60));
+      if (owned && !ENCOUNTER_NOUN.test(owned[1] ?? '')) {
+        coveredUntil = end;
+        continue;
+      }
       dates.push({ start, end, date: year && publishedAt !== null && found.date.slice(0, 4) === publishedAt.slice(0, 4) ? shiftYear(found.date, year[1] === 'last' ? -1 : 1) : found.date });
       coveredUntil = end;
     }
   }
   return dates.concat(anchoredDates(text, dates));
 }
+
+const POSSESSIVE_DATE = /^['’]s\s+((?:[\w-]+\s+){0,2}[\w-]+)/;
+const ENCOUNTER_NOUN = /\b(?:talks|meetings?|summits?|calls?|conversations?|visits?|trip|tour|dinner|lunch|banquet|ceremony|conference|session|plenary|trilateral|bilateral|ministerial|opening|parade|event|outreach|signing|gathering|speech|address|remarks|statement|announcement|audience|consultations|negotiations)\b/i;
 
 function shiftYear(date: string, years: number): string {
   const year = Number(date.slice(0, 4)) + years;

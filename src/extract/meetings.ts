@@ -2140,7 +2140,8 @@ const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|h
 const PAST_ENCOUNTER = /\b(?:(?:last|previously|first) (?:met|spoke|held|visited|talked|hosted|travell?ed|came|went|attended)|since (?:their|the|his|her) (?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|call)|(?:the|their|his|her) (?:last|previous|past) (?:[\w-]+ )?(?:meetings?|visits?|talks|summits?|calls?|trips?|encounters?))\b/i;
 
 // "met on the sidelines of the BRICS summit in Kazan last October", "visited two years ago".
-const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)|(?:\w+ )?(?:years|months) ago)\b/i;
+// Not in the possessive: "congratulated him on last month's parliamentary elections" dates the elections.
+const EARLIER_SPAN = /\b(?:last (?:year|month|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|fall|winter)(?!['’]s\b)|(?:\w+ )?(?:years|months) ago)\b/i;
 
 // Words that place an encounter at another time than the day reported: "last year", "had met", "in 2019",
 // "the tour has already taken him to Samoa", "held separate talks … before the summit".

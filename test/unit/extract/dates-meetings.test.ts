@@ -3820,4 +3820,13 @@ describe('parties and places told inside a longer phrase', () => {
     expect(extract(body, '2016-12-19').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([['phone call', ['Recep Tayyip Erdogan', 'Vladimir Putin'], '2016-12-19']]);
     expect(extract('Turkish President Recep Tayyip Erdogan and Russian President Vladimir Putin talked by phone on Monday.', '2016-12-19').meetings.map((meeting) => [meeting.kind, meeting.date])).toEqual([['phone call', '2016-12-19']]);
   });
+
+  it('takes no day from a date in the possessive, unless it names an encounter', () => {
+    // 685: "Kerry began the trip on Saturday in Bishkek, where he met Kyrgyz President Almazbek Atambayev and
+    // congratulated him on last month's parliamentary elections."
+    const body = "Secretary of State John Kerry began the trip on Saturday in Bishkek, where he met Kyrgyz President Almazbek Atambayev and congratulated him on last month's parliamentary elections.";
+    expect(extract(body, '2015-11-02').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['John Kerry', 'Almazbek Atambayev'], '2015-10-31', 'Bishkek']]);
+    expect(findDates("He praised Sunday's vote.", '2015-11-02')).toEqual([]);
+    expect(findDates("He spoke after Sunday's talks.", '2015-11-02').map((mention) => mention.date)).toEqual(['2015-11-01']);
+  });
 });
