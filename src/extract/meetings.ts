@@ -1951,6 +1951,16 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // a plan's bare weekday read as the last one, in a clause that goes on with the plan without a verb, is the next.
   const goesOnWithThePlan = planned && /^\W*(?:and\s+)?then\s/i.test(clauseText(inputs.body, clause)) && inputs.publishedAt !== null;
   if (nearest) return goesOnWithThePlan && nearest.date < (inputs.publishedAt ?? '') && /^(?:on\s+)?\w+day$/i.test(inputs.body.slice(nearest.start, nearest.end)) ? shiftDays(nearest.date, 7) : nearest.date;
+  // "On Sunday the top U.S. diplomat was in the Silk Road city of Samarkand, …. ¶ In Samarkand he also called on Uzbek
+  // President Islam Karimov": the day the sentences just before gave that place.
+  const inPlace = planned ? null : /^\W*(?:In|While in)\s+((?:\p{Lu}[\p{L}'’-]*)(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\b/u.exec(sentence.text);
+  if (inPlace?.[1]) {
+    for (let index = sentence.index - 1; index >= Math.max(0, sentence.index - 4); index -= 1) {
+      const told = inputs.sentences[index];
+      const days = inputs.datesBySentence.get(index) ?? [];
+      if (told && told.text.includes(inPlace[1]) && days.length === 1) return (days[0] as DateMention).date;
+    }
+  }
   // "Abiy flew into Asmara on Sunday, … ¶ The two men held talks the same day": the day the sentence before told.
   // "Late on Monday, Stoltenberg announced that … The announcement followed a meeting in Vilnius between …": so does
   // what the sentence before announced.

@@ -3829,4 +3829,16 @@ describe('parties and places told inside a longer phrase', () => {
     expect(findDates("He praised Sunday's vote.", '2015-11-02')).toEqual([]);
     expect(findDates("He spoke after Sunday's talks.", '2015-11-02').map((mention) => mention.date)).toEqual(['2015-11-01']);
   });
+
+  it('dates "In Samarkand he also called on …" by the day the sentences before gave that place', () => {
+    // 685: "On Sunday the top U.S. diplomat was in the Silk Road city of Samarkand, where … Kamilov hosted the first
+    // meeting of the so-called C5+1 group …. ¶ In Samarkand he also called on Uzbek President Islam Karimov".
+    const body = [
+      'Nov. 2 (UPI) -- Secretary of State John Kerry met Kazakh President Nursultan Nazarbayev in Astana on Monday.',
+      'On Sunday the top U.S. diplomat was in the Silk Road city of Samarkand, where foreign ministers of the region gathered for a first meeting with him.',
+      'In Samarkand he also called on Uzbek President Islam Karimov, thanking him for hosting the meeting.',
+    ].join('\n\n');
+    const karimov = extract(body, '2015-11-02').meetings.filter((meeting) => meeting.participants.includes('Islam Karimov')).map((meeting) => [meeting.date, meeting.location]);
+    expect(karimov).toEqual([['2015-11-01', 'Samarkand']]);
+  });
 });
