@@ -3841,4 +3841,16 @@ describe('parties and places told inside a longer phrase', () => {
     const karimov = extract(body, '2015-11-02').meetings.filter((meeting) => meeting.participants.includes('Islam Karimov')).map((meeting) => [meeting.date, meeting.location]);
     expect(karimov).toEqual([['2015-11-01', 'Samarkand']]);
   });
+
+  it('reads "The call with Ishiba followed Lee\'s first phone conversation with Trump" as two calls', () => {
+    // 686, with the later call's own day told.
+    const body = [
+      'SEOUL, June 9 (Yonhap) -- President Lee Jae-myung held his first phone talks with Japanese Prime Minister Shigeru Ishiba on Monday.',
+      "The call with Ishiba followed Lee's first phone conversation with U.S. President Donald Trump on Friday.",
+    ].join('\n\n');
+    expect(extract(body, '2025-06-09').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([
+      [['Lee Jae-myung', 'Shigeru Ishiba'], '2025-06-09'],
+      [['Lee Jae-myung', 'Donald Trump'], '2025-06-06'],
+    ]);
+  });
 });
