@@ -1296,6 +1296,10 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
     const holder = openingTitleHolder(inputs, previous, previous.end);
     if (holder !== null && fitsPronoun(inputs, holder, pronoun)) return holder;
   }
+  // "Modi was due to leave later on Tuesday for Myanmar, while Putin heads to Vladivostok …, where he is to meet …":
+  // the subject of the clause the pronoun follows, when a second subject opens one.
+  const secondSubject = depth === 0 ? people.findLast((mention) => mention.sentence === sentence.index && /(?:,\s+(?:while|whereas|but)|;)\s+$/.test(inputs.body.slice(Math.max(sentence.start, mention.start - 12), mention.start))) : undefined;
+  if (secondSubject) return secondSubject.person;
   const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
   const told = inputs.sentences[first?.sentence ?? -1];
   if (first && told && depth < 3) {

@@ -3853,4 +3853,12 @@ describe('parties and places told inside a longer phrase', () => {
       [['Lee Jae-myung', 'Donald Trump'], '2025-06-06'],
     ]);
   });
+
+  it('reads "he" after ", while Putin heads to …, where" as the subject of that clause', () => {
+    // 687: "Modi was due to leave later on Tuesday for Myanmar, while Putin heads to Vladivostok for the Eastern Economic
+    // Forum, where he is to meet South Korean President Moon Jae-in on Wednesday …"
+    const body = 'XIAMEN, China (AFP) - Indian Prime Minister Narendra Modi and Russian President Vladimir Putin attended the BRICS summit on Monday. Modi was due to leave later on Tuesday for Myanmar, while Putin heads to Vladivostok for the Eastern Economic Forum, where he is to meet South Korean President Moon Jae-in on Wednesday.';
+    const moon = extract(body, '2017-09-05').meetings.filter((meeting) => meeting.participants.includes('Moon Jae-in')).map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(moon).toEqual([[['Vladimir Putin', 'Moon Jae-in'], '2017-09-06', 'planned']]);
+  });
 });
