@@ -109,6 +109,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'meeting', pattern: /\b(?:joined by|(?:working |state |official )?(?:dinner|luncheon|lunch|breakfast|banquet) (?:with|for|hosted|offered|given)|signing ceremony)\b/i },
   // "Trump, Macron and their wives … were to dine Thursday evening at the Jules Verne restaurant": a meal together.
   { kind: 'meeting', pattern: /\b(?:dined|dine|dines|dining)(?= (?:together|with|at|on|in|\w+day)\b)/i },
+  // "On Sunday, Abe and Trump played golf in Mobara": a round of golf together.
+  { kind: 'meeting', pattern: /\b(?:played|plays|play|playing) (?:a round of |nine holes of |18 holes of )?golf\b/i },
   // "The two leaders had been having dinner at the Florida resort": a meal taken together.
   { kind: 'meeting', pattern: /\b(?:had|has|have|having|held|holds|hold|holding)\s+(?:a |an )?(?:working |private |state |official |informal )?(?:dinner|lunch|luncheon|breakfast|banquet)\b/i },
   // "had an \"excellent conversation\" with Donald Trump over dinner at … Mar-a-Lago": a meal shared is an encounter.

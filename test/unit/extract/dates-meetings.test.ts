@@ -3861,4 +3861,11 @@ describe('parties and places told inside a longer phrase', () => {
     const moon = extract(body, '2017-09-05').meetings.filter((meeting) => meeting.participants.includes('Moon Jae-in')).map((meeting) => [meeting.participants, meeting.date, meeting.status]);
     expect(moon).toEqual([[['Vladimir Putin', 'Moon Jae-in'], '2017-09-06', 'planned']]);
   });
+
+  it('reads "played golf" together as an encounter', () => {
+    // 688: "On Sunday, Abe and Trump played golf in Mobara, Chiba Prefecture, before watching the final day of the Summer
+    // Grand Sumo Tournament".
+    const body = 'TOKYO, May 27 (Kyodo) -- On Sunday, Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf in Mobara, Chiba Prefecture, before watching a sumo tournament.';
+    expect(extract(body, '2019-05-27').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Shinzo Abe', 'Donald Trump'], '2019-05-26', 'Mobara']]);
+  });
 });
