@@ -1011,3 +1011,14 @@ describe('places and makes that read like names', () => {
     expect(extract(body, '2015-03-23').persons.map((person) => person.name)).toEqual(['Omar al-Bashir']);
   });
 });
+
+describe('festivals and what a centre is for', () => {
+  it('are no persons, nor parties to the encounter they date', () => {
+    // 689: "Modi, Deuba hold talks in Lumbini on Buddha Purnima", "… the India International Centre for Buddhist Culture
+    // and Heritage".
+    const body = 'LUMBINI, Nepal (PTI) - Prime Minister Narendra Modi and his Nepalese counterpart Sher Bahadur Deuba held talks in Lumbini on Buddha Purnima on Monday, after laying the foundation stone of a centre for Buddhist Culture and Heritage.';
+    const { persons, meetings } = extract(body, '2022-05-16');
+    expect(persons.map((person) => person.name)).toEqual(['Narendra Modi', 'Sher Bahadur Deuba']);
+    expect(meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Sher Bahadur Deuba']]);
+  });
+});
