@@ -3868,4 +3868,14 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'TOKYO, May 27 (Kyodo) -- On Sunday, Japanese Prime Minister Shinzo Abe and U.S. President Donald Trump played golf in Mobara, Chiba Prefecture, before watching a sumo tournament.';
     expect(extract(body, '2019-05-27').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Shinzo Abe', 'Donald Trump'], '2019-05-26', 'Mobara']]);
   });
+
+  it('reads ", and is also expected to meet" as another encounter of the same subject', () => {
+    // 695: "Rouhani was due to hold talks in Baghdad later in the day with Prime Minister Adel Abdul Mahdi, and is also
+    // expected to meet Parliament Speaker Mohammed al-Halbousi."
+    const body = 'Iranian President Hassan Rouhani was due to hold talks in Baghdad later in the day with Prime Minister Adel Abdul Mahdi, and is also expected to meet Parliament Speaker Mohammed al-Halbousi.';
+    expect(extract(body, '2019-03-11').meetings.map((meeting) => [meeting.participants, meeting.status])).toEqual([
+      [['Hassan Rouhani', 'Adel Abdul Mahdi'], 'planned'],
+      [['Hassan Rouhani', 'Mohammed al-Halbousi'], 'planned'],
+    ]);
+  });
 });
