@@ -813,7 +813,7 @@ function mentionsOfClause(
   const delegates = (trigger.kind === 'talks' || trigger.kind === 'meeting') ? /^(?:\S+\s+){1,3}between\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:negotiators|delegations|delegates|officials|envoys|representatives|diplomats|teams)\b/iu.exec(body.slice(triggerAt, clause.end)) : null;
   const betweenDelegates = delegates !== null && inputs.gazetteer.countries.some((country) => country.start >= triggerAt && country.end <= triggerAt + delegates[0].length);
   const predecessor = predecessorSince(inputs, clause, triggerAt);
-  const participants = predecessor !== null ? [predecessor] : betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
+  let participants = predecessor !== null ? [predecessor] : betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
     : (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
     : openedBy !== null && !objects.includes(openedBy) ? [openedBy, ...objects]
     : withTheLeadPair(inputs, sentence, clause, trigger, triggerAt, [...subjects, ...objects]);
@@ -844,6 +844,12 @@ function mentionsOfClause(
   // Only a when- or where-clause reads it, so only those pay for the replacement.
   const beforeNow = (): string => before.replace(/\bfirst\b([^.;]{0,80}?)\bsince\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s+in\s+(?:19|20)\d\d\b/gu, 'first$1');
   const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(beforeNow(), inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
+  // "King Salman last hosted an American president in April last year, when Barack Obama visited Riyadh": the host the
+  // clause before names met the one the when-clause names.
+  const hostedTitle = pastWhen && participants.length === 1 ? HOSTED_A_TITLE.exec(before) : null;
+  // "The king last hosted …": the holder of the title the sentence opens with.
+  const host = hostedTitle ? inputs.personMentions.find((mention) => mention.start >= sentence.start && mention.end <= sentence.start + hostedTitle.index && isSubject(inputs, mention.person))?.person ?? openingTitleHolder(inputs, sentence, sentence.start + hostedTitle.index) : null;
+  if (host !== null && !participants.includes(host)) participants = [host, ...participants];
   // "was in Moscow on a previously scheduled visit": scheduled before, held now.
   // "The last Iranian president to visit Syria was Ahmadinejad": who went before, not who will go. So is "becoming the
   // last Group of Seven leader to travel there".
@@ -2148,6 +2154,9 @@ function withoutTakingOffice(text: string): string {
 const BEGAN_ON = /^\S+\s+(?:(?:began|started|opened|kicked off|got (?:off )?(?:under ?way|to an? (?:[\w-]+ )?start))\s+(?:[\w-]+\s+){0,2}on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;
 
 const LATER_THAT_DAY = /^(?:[\p{Lu}][\p{L}.'’-]*\s+){1,4}later\s+(?:held|met|hosted|received|spoke|talked|visited)\b|^Later(?: in the day| that day)?,?\s/u;
+
+// "… last hosted an American president", "first received a Chinese leader": a title for the one a when-clause names.
+const HOSTED_A_TITLE = /\b(?:hosted|received|welcomed)\s+(?:a|an)\s+(?:[\p{L}.-]+\s+)?(?:president|prime minister|premier|leader|head of state|chancellor|king|pope)\b/u;
 
 // An encounter told as one before the news: "last met", "previously visited". Not "had met": reported speech uses it
 // for the day's news too ("said on Wednesday he had held a phone call with Putin").

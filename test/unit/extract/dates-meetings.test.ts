@@ -3878,4 +3878,12 @@ describe('parties and places told inside a longer phrase', () => {
       [['Hassan Rouhani', 'Mohammed al-Halbousi'], 'planned'],
     ]);
   });
+
+  it('reads "X last hosted an American president …, when Obama visited Riyadh" as X meeting Obama', () => {
+    // 691: "King Salman last hosted an American president in April last year, when Barack Obama visited Riyadh for talks
+    // clouded by disagreements over Iran and Syria."
+    const body = 'RIYADH (AP) — Saudi King Salman bin Abdulaziz spoke by phone with President Donald Trump on Sunday. The king last hosted an American president in April last year, when Barack Obama visited Riyadh for talks.';
+    const riyadh = extract(body, '2017-01-29').meetings.filter((meeting) => meeting.location === 'Riyadh').map((meeting) => [meeting.participants, meeting.date]);
+    expect(riyadh).toEqual([[['Salman bin Abdulaziz', 'Barack Obama'], null]]);
+  });
 });
