@@ -38,9 +38,9 @@ export const NOT_NAME_WORDS = new Set([
   'Organisation', 'Association', 'Community', 'Partnership', 'Program', 'Programme', 'Plan', 'Pact', 'Corridor',
   'Pipeline', 'Stream', 'Project', 'Charter', 'Day', 'Week', 'War', 'Crisis', 'Games', 'Cup', 'Olympics', 'Festival', 'Peace', 'Wall', 'Region',
   'Province', 'Prefecture', 'Oblast', 'City', 'County', 'District', 'Valley', 'Peninsula', 'Bay', 'Port', 'Internet', 'Covid', 'COVID',
-  'Christmas', 'Easter', 'Ramadan', 'Eid', 'God',
+  'Christmas', 'Easter', 'Ramadan', 'Eid', 'God', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
   // Festivals and what a centre is for: "in Lumbini on Buddha Purnima", "a centre for Buddhist Culture and Heritage".
-  'Purnima', 'Jayanti', 'Diwali', 'Holi', 'Nowruz', 'Hanukkah', 'Vesak', 'Buddhist', 'Hindu', 'Culture', 'Heritage', 'Islam', 'Islamic', 'Muslim', 'Christian', 'Jewish', 'Catholic',
+  'Purnima', 'Jayanti', 'Diwali', 'Holi', 'Nowruz', 'Hanukkah', 'Vesak', 'Buddhist', 'Hindu', 'Culture', 'Heritage',
   'Orthodox', 'Arab', 'European', 'Asian', 'African', 'Latin', 'Nordic', 'Baltic', 'Balkan', 'Gulf', 'Pacific',
   'Atlantic', 'Arctic', 'Indo-Pacific', 'Middle', 'East', 'West', 'North', 'South', 'Soviet', 'Communist', 'Democrat',
   'Democrats', 'International', 'Expo', 'Fair', 'Exhibition', 'Election', 'Elections', 'Road', 'Rail', 'Railway', 'Link', 'Highway',

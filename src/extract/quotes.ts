@@ -170,10 +170,8 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // from the Syrian presidency, which said Assad had welcomed …".
   const accordingTo = /^[\s,]*according to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:statement|readout|communiqu[eé]|press release)\s+(?:issued\s+|released\s+)?(?:from|by)\s+)?/i.exec(body.slice(after.start, after.end));
   if (accordingTo) {
-    const organization = context.organizations.find((match) => match.start === after.start + accordingTo[0].length || match.start === after.start + accordingTo[0].length + 4);
-    if (organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency') {
-      return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
-    }
+    const organization = speakingBodyAt(context, after.start + accordingTo[0].length);
+    if (organization) return { speaker: { name: organization.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
   }
   const goesOn = /^\s*,?\s*(?:(?:and|but|or)?\s*that|while|whereas|although|though)\b/.test(body.slice(after.start, after.start + 20));
   for (const verb of goesOn ? [] : verbsIn(body, after.start, after.end)) {
@@ -220,8 +218,8 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // `During the call the two leaders "discussed the strong relationship …" on climate change, food security …,
   // according to a statement from the White House.`: the body whose statement closes the sentence.
   const closing = /,\s+according to (?:a|an|the) (?:[\w-]+ ){0,2}(?:statement|readout|communiqu[eé]|press release) (?:issued |released )?(?:from|by) (?=[^,;]{2,60}[.!?]?\s*$)/i.exec(body.slice(after.start, sentenceEnd));
-  const closingBody = closing ? context.organizations.find((match) => match.start === after.start + closing.index + closing[0].length || match.start === after.start + closing.index + closing[0].length + 4) : undefined;
-  if (closingBody && closingBody.value.kind !== 'media' && closingBody.value.kind !== 'agency' && !/["“”]/.test(body.slice(after.start, sentenceEnd))) {
+  const closingBody = closing ? speakingBodyAt(context, after.start + closing.index + closing[0].length) : undefined;
+  if (closingBody && !/["“”]/.test(body.slice(after.start, sentenceEnd))) {
     return { speaker: { name: closingBody.value.name, type: 'organization', person: null }, via: null, sentence: sentenceIndex };
   }
   // `a ceremony hosted by Secretary of State Marco Rubio, who called it "an important moment …"`: naming a thing in
@@ -252,6 +250,12 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   const sourcePerson = source ? context.persons[source.person] : undefined;
   if (source && sourcePerson?.kind === 'subject') return { speaker: { name: sourcePerson.name, type: 'person', person: source.person }, via: null, sentence: sentenceIndex };
   return { speaker: null, via, sentence: sentenceIndex };
+}
+
+/** The body, not a news outlet, named at `at` or after a "the " there: "according to a statement from the White House". */
+function speakingBodyAt(context: SpeakerContext, at: number): SpeakerContext['organizations'][number] | undefined {
+  const organization = context.organizations.find((match) => match.start === at || match.start === at + 4);
+  return organization && organization.value.kind !== 'media' && organization.value.kind !== 'agency' ? organization : undefined;
 }
 
 /**

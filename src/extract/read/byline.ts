@@ -29,6 +29,9 @@ export function parseByline(line: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+// "Josh McCardle in Washington": where a reporter filed from.
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'’-]*$/u;
+
 // "Reporting by Parisa Hafezi in Dubai and Aziz El Yaakoubi in Riyadh; Additional reporting by Laurie Chen in Beijing;
 // Editing by Alex Richardson": the credits a wire report ends with, in parts split by semicolons.
 const CREDIT_PART = /^\(?\s*(?:(?:additional\s+)?reporting|writing|editing|compiled|graphics|research)(?:\s+and\s+(?:writing|editing|reporting))?\s+by\s+(.+?)\)?\.?$/i;
@@ -61,8 +64,6 @@ export function parseCreditLine(line: string): string[] | null {
     .filter((name) => /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}$/u.test(name) && !JOB_WORDS.test(name));
   return names.length > 0 ? names : null;
 }
-
-const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'’-]*$/u;
 
 // "By ELAINE PORTER and MING-HUA CHEN": names set in capitals are written as names ("Ming-Hua Chen").
 // "MARTA KOVALCHUK Associated Press": the agency after a name in capitals is not part of it.
