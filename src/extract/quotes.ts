@@ -200,8 +200,11 @@ function attributionOf(context: SpeakerContext, span: QuoteSpan, sentence: Sente
   // Blinken said: "…" / Lavrov told reporters, "…" / Lavrov said Russia wanted "…"
   // "The Elysée Palace said Macron called on Putin to agree … \"as soon as possible\"": an urging told inside what
   // someone said is in their words ("Xi called on member states to \"resist …\"" alone is Xi's).
+  // "The Kremlin said Putin told the Israeli leader …, and urged Israel \"not to allow …\"": so is an urging the
+  // quotation goes on from, whatever was told between.
+  const urged = /\burg(?:ed|es|ing)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:him|her|them)\s+)$/u.test(body.slice(before.start, before.end));
   const verbsBefore = verbsIn(body, before.start, before.end)
-    .filter((verb, index) => index === 0 || !/^call(?:ed|s)?\s+on\b/.test(body.slice(verb.start, verb.end + 4)))
+    .filter((verb, index) => index === 0 || (!urged && !/^call(?:ed|s)?\s+on\b/.test(body.slice(verb.start, verb.end + 4))))
     .reverse();
   for (const verb of verbsBefore) {
     const speaker = speakerOfVerb(context, verb.start, verb.end);

@@ -112,7 +112,11 @@ function subjectOfSentence(context: SpeakerContext, offset: number): Speaker | n
   const pronoun = /^\W*(?:\p{Lu}\p{Ll}+ing\b[^,;]*,\s+)?(he|she|He|She)\s+\p{Ll}/u.exec(context.body.slice(start, offset));
   if (pronoun?.[1]) return pronounSpeaker(context, start + pronoun[0].length - 1, pronoun[1]);
   // `"I had a call with President Putin …," Trump told reporters …, adding that …`: not one named in the quotation.
-  const first = context.personMentions.find((mention) => mention.start >= start && mention.end <= offset && !insideQuotation(context.body, mention.start));
+  // "At a state dinner hosted by Zuma in Pretoria on Saturday night, Obama raised a glass to Mandela, telling guests …":
+  // nor one named in a phrase the sentence opens with.
+  const opener = /^\W*(?:At|In|On|During|After|Before|From)\s[^,;"“”]{0,120},\s+/.exec(context.body.slice(start, offset));
+  const from = opener ? start + opener[0].length : start;
+  const first = context.personMentions.find((mention) => mention.start >= from && mention.end <= offset && !insideQuotation(context.body, mention.start));
   return first ? personSpeaker(context, first.person) : null;
 }
 
@@ -348,6 +352,8 @@ function speakerByTitleWord(context: SpeakerContext, words: string, offset: numb
   // Prime Minister; "the Brazilian leader" whoever leads Brazil now.
   const holder =
     phrase === 'prime minister' ? holding((title) => title.includes('prime minister') && !/\b(?:deputy|vice)\b/.test(title))
+    // "\"We hope for better relations with Russia,\" the vice president said", after President Donald Trump is named.
+    : /^(?:deputy|vice)[\s-]president$/.test(phrase) ? holding((title) => /\b(?:deputy|vice)[\s-]president\b/.test(title))
     : /^(?:deputy|vice) prime minister$/.test(phrase) ? holding((title) => /\b(?:deputy|vice)[\s-]prime minister\b/.test(title))
     : last === 'premier' ? holding((title) => title.includes('premier')) ?? holding((title) => title.includes('prime minister'))
     : last === 'leader' ? holding((title) => /\b(?:president|prime minister|premier|chancellor|king|emir|leader)\b/.test(title))

@@ -658,3 +658,28 @@ describe('a readout named before the quotation, with the body after the word for
     expect(quoted(bali, '2022-11-14')).toEqual([['Xi Jinping', 'the first red line that ']]);
   });
 });
+
+describe('speakers told by "the vice president", an urging, and a sentence with an opening phrase', () => {
+  const speakers = (body: string, date: string): (string | null)[] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
+
+  it('reads "the vice president said" as the vice president, not the president named after him', () => {
+    // 701: "… President Donald Trump would \"very soon\" sign the new sanctions …. \"We hope for better relations with
+    // Russia,\" the vice president said, \"but …\""
+    const body = 'TBILISI, Georgia (AP) — U.S. Vice President Mike Pence met Georgian Prime Minister Giorgi Kvirikashvili on Monday. Pence said President Donald Trump would sign the new sanctions against Russia.\n\n"We hope for better relations with Russia," the vice president said, "but Moscow will not deter us."';
+    expect(speakers(body, '2017-08-01')).toEqual(['Mike Pence']);
+  });
+
+  it('gives an urging the body told to the body, whatever was told between', () => {
+    // 711: "The Kremlin said Putin told the Israeli leader that the raid had breached … arrangements …, and urged Israel
+    // \"not to allow such situations in future\"."
+    const body = 'JERUSALEM (Xinhua) -- Russian President Vladimir Putin and Israeli Prime Minister Benjamin Netanyahu spoke by phone on Tuesday.\n\nThe Kremlin said Putin told the Israeli leader that the raid had breached their arrangements, and urged Israel "not to allow such situations in future".';
+    expect(speakers(body, '2018-09-19')).toEqual(['Kremlin']);
+  });
+
+  it('gives "…, telling guests that \\"…\\"" to the subject after the opening phrase', () => {
+    // 714: "At a state dinner hosted by Zuma in Pretoria on Saturday night, Obama raised a glass to Mandela, telling guests
+    // that \"a piece of our heart\" was with him and his family."
+    const body = 'PRETORIA (AP) — U.S. President Barack Obama held talks with South African President Jacob Zuma on Saturday.\n\nAt a state dinner hosted by Zuma in Pretoria on Saturday night, Obama raised a glass to Nelson Mandela, telling guests that "a piece of our heart" was with him and his family.';
+    expect(speakers(body, '2013-06-29')).toEqual(['Barack Obama']);
+  });
+});
