@@ -38,7 +38,10 @@ export function extractArticle(article: Article): Extraction {
   gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !(match.value.uncurated && surnames.has(match.surface) && !PLACE_PREPOSITION.test(body.slice(Math.max(0, match.start - 8), match.start)))));
   const roles = findRoles(body, mentions, gazetteer);
   // Towns no list holds ("in Pahalgam"), once every name is known; meetings and places see them as listed ones.
-  gazetteer.places.push(...findUnlistedPlaces(body, gazetteer, persons, mentions));
+  const unlisted = findUnlistedPlaces(body, gazetteer, persons, mentions);
+  // "Carmen" inside "Playa del Carmen" is no town of its own.
+  gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !unlisted.some((place) => place.start < match.start && match.end <= place.end)));
+  gazetteer.places.push(...unlisted);
   gazetteer.places.sort((a, b) => a.start - b.start);
   countriesFromContext(roles, sentences, gazetteer);
   countriesOfDelegations(roles, sentences, gazetteer, mentions);

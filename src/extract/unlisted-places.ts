@@ -10,7 +10,9 @@ import type { PersonMention } from './persons.ts';
 // "near" or a visit, ending the name: not "in Washington's", "in Chinese-financed", "at Istanbul's Dolmabahce".
 // An Arabic article joins the words of one name: "at Bait al-Baraka".
 // "at Brdo pri Kranju", "in Frankfurt am Main": a town's name joined by a small word of its language.
-const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s(?:al|el)-\p{Lu}\p{Ll}+|\s(?:pri|am|nad|upon)\s\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
+// "in Playa del Carmen": a particle inside the name, whose last word may be a listed town of its own.
+const AFTER_PLACE_WORD = /\b(?:in|at|near|visit(?:s|ed|ing)?)\s+(\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)*(?:\s\p{Lu}\p{Ll}+|\s(?:al|el)-\p{Lu}\p{Ll}+|\s(?:pri|am|nad|upon|del|de la|de|da|do|dos|das)\s\p{Lu}\p{Ll}+)?)(?![\p{L}'’-]|\.\p{L}|\s+\p{Lu})/gu;
+const PARTICLE_INSIDE = /\s(?:del|de la|de|da|do|dos|das)\s\p{Lu}/u;
 
 // Capitalised words after "in" that name no place: "in Parliament", "in Congress", "in English". "Korea" alone is
 // the peninsula of two countries, which the country gazetteer leaves to context.
@@ -43,7 +45,10 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
     const start = match.index + match[0].length - name.length;
     const end = start + name.length;
     // Demonyms and peoples too: "Congolese territory", "to Africans", "Chinese-financed".
-    if (/(?:ans|ese)$/.test(name) || COUNTRY_FORMS.has(name.split('-')[0] ?? '') || taken(name, start, end)) continue;
+    // Past a particle, a listed town inside the name is part of it: "Carmen" in "Playa del Carmen".
+    const particle = PARTICLE_INSIDE.exec(name);
+    const head = particle ? name.slice(0, particle.index) : name;
+    if (/(?:ans|ese)$/.test(name) || COUNTRY_FORMS.has(name.split('-')[0] ?? '') || COUNTRY_FORMS.has(name) || PLACE_FORMS.has(name) || taken(head, start, start + head.length)) continue;
     // "at Sheetal Niwas, the presidential residence", "at Singha Durbar, the seat of government": a building.
     const building = APPOSED_KIND.test(body.slice(end, end + 60));
     found.push({ start, end, surface: name, value: { name, country: null, kind: building ? 'venue' : 'city' } });

@@ -1042,3 +1042,11 @@ describe('military camps', () => {
     expect(locations.map((location) => location.name)).toContain('Camp Humphreys');
   });
 });
+
+describe('a town whose name holds a particle', () => {
+  it('reads "in Playa del Carmen" as one town, not "Playa" and the listed "Carmen"', () => {
+    // 717: "The idea of the bloc was agreed at a summit hosted by Calderon in Playa del Carmen, Mexico, in February 2010."
+    const body = 'The idea of the bloc was agreed at a summit hosted by Mexican President Felipe Calderon in Playa del Carmen, Mexico, in February 2010. Later he flew to Rio de Janeiro.';
+    expect(extract(body, '2011-12-03').locations.map((location) => location.name)).toEqual(['Playa del Carmen', 'Rio de Janeiro']);
+  });
+});
