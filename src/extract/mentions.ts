@@ -304,8 +304,8 @@ const ONE_WORD_VENUES = new Set(['Chancellery']);
 function findVenues(body: string): PhraseMatch<PlaceEntry>[] {
   const venues: PhraseMatch<PlaceEntry>[] = [];
   for (const match of allMatchesHolding(AREA, body, AREA_WORDS)) {
-    // "the Japan-controlled Senkaku Islands": who holds it is not part of the name.
-    const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (/^(?:The\s+)?\p{Lu}[\p{L}.]*-(?:controlled|claimed|held|administered|occupied)\s+/u.exec(match[0])?.[0].length ?? 0);
+    // "the Japan-controlled Senkaku Islands", "the British-ruled Falkland Islands": who holds it is not part of the name.
+    const lead = (LEADING_FUNCTION_WORD.exec(match[0])?.[0].length ?? 0) + (/^(?:The\s+)?\p{Lu}[\p{L}.]*-(?:controlled|claimed|held|administered|occupied|ruled|governed)\s+/u.exec(match[0])?.[0].length ?? 0);
     const name = match[0].slice(lead);
     // Not "an Ethiopian province", nor a place inside a longer name: "Forum for India-Pacific Islands Cooperation".
     if (!/\s/.test(name) || ORGANIZATION_FORMS.has(name) || COUNTRY_FORMS.has(name) || COUNTRY_FORMS.has(name.split(' ')[0] ?? '') || CAPITALISED_AFTER.test(body.slice(match.index + match[0].length, match.index + match[0].length + 2))) continue;

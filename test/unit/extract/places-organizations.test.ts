@@ -1050,3 +1050,10 @@ describe('a town whose name holds a particle', () => {
     expect(extract(body, '2011-12-03').locations.map((location) => location.name)).toEqual(['Playa del Carmen', 'Rio de Janeiro']);
   });
 });
+
+describe('a place and who rules it', () => {
+  it('reads "the British-ruled Falkland Islands" as the Falkland Islands', () => {
+    // 717: "Leaders also approved statements backing Argentina's claim to the British-ruled Falkland Islands …"
+    expect(extract("Leaders also approved statements backing Argentina's claim to the British-ruled Falkland Islands.", '2011-12-03').locations.map((location) => location.name)).toEqual(['Falkland Islands']);
+  });
+});
