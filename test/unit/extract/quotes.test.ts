@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from './helpers.ts';
 
+/** Who speaks each direct quotation of `body`, in order. */
+const speakers = (body: string, publishedAt: string): (string | null)[] => extract(body, publishedAt).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
+
 const direct = (body: string) => extract(body).statements.filter((statement) => statement.kind === 'direct').map((statement) => ({ speaker: statement.speaker, text: statement.text, via: statement.via }));
 
 describe('quotations and speakers', () => {
@@ -439,7 +442,6 @@ describe('speakers told in other ways', () => {
 });
 
 describe('"he" past names that are not the subject', () => {
-  const speakers = (body: string, publishedAt: string) => extract(body, publishedAt).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
 
   it('skips a name in the participle phrase a sentence opens with', () => {
     // 396: "Standing beside Mr Zelensky, he accused Russian President Vladimir Putin of atrocities …, saying what had
@@ -568,7 +570,6 @@ describe('a monarch and a royal cabinet', () => {
 });
 
 describe('who "he" is after a sentence that names others beside its subject', () => {
-  const speakers = (body: string, date: string): (string | null)[] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
 
   it('passes over one named in an opening participle phrase', () => {
     // 421: "Speaking at a joint press conference with Omamo after the talks, Wang proposed …. \"The destiny of the
@@ -608,7 +609,6 @@ describe('who "he" is after a sentence that names others beside its subject', ()
 });
 
 describe('"she" after a woman named lately and a man the article gives no gender', () => {
-  const speakers = (body: string, date: string): (string | null)[] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
 
   it('gives the words to the woman, unless the sentence before opens with the one it would pass over', () => {
     // 676: "\"She has agreed to stop Migration …,\" Trump wrote …. The Mexican leader gave a different account. In a
@@ -660,7 +660,6 @@ describe('a readout named before the quotation, with the body after the word for
 });
 
 describe('speakers told by "the vice president", an urging, and a sentence with an opening phrase', () => {
-  const speakers = (body: string, date: string): (string | null)[] => extract(body, date).statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker);
 
   it('reads "the vice president said" as the vice president, not the president named after him', () => {
     // 701: "… President Donald Trump would \"very soon\" sign the new sanctions …. \"We hope for better relations with
