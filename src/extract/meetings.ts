@@ -1027,7 +1027,10 @@ function mentionsOfClause(
         const place = inputs.gazetteer.places.find((found) => found.start >= from && found.end <= to && introducedDirectly(inputs.body, found.start));
         // "Biden, who arrived in Madrid on Tuesday and met Spain's King Felipe VI": met on the day of the arrival.
         const arrival = at >= splitAt && (JOURNEY.test(trigger.word) || /^(?:arrived|arrives|landed|lands|reached)\b/i.test(trigger.word)) ? sentenceDates.find((mention) => mention.start >= triggerAt && mention.end <= splitAt) : undefined;
-        const meeting = { ...base([subjects[0] as number, object], own?.date ?? arrival?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
+        // "held talks on Monday with President Petro Poroshenko, then met Prime Minister Arseniy Yatsenyuk": what came
+        // next, with no day of its own, is of the day just told.
+        const thenOn = at >= splitAt && /\bthen\b/i.test(secondVerb?.[0] ?? '') ? sentenceDates.find((mention) => mention.start >= triggerAt && mention.end <= splitAt) : undefined;
+        const meeting = { ...base([subjects[0] as number, object], own?.date ?? arrival?.date ?? thenOn?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
         if (place) setPlace(meeting, { location: place.value.name, locationCountry: place.value.country, locationKind: place.value.kind, city: place.value.kind === 'city' ? place.value.name : place.value.city ?? null });
         return meeting;
       }
@@ -1903,7 +1906,11 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "On Monday Rouhani was received by President Sergio Mattarella … and then met Prime Minister Matteo Renzi": the
     // day the sentence opens with is that of all it tells.
     const openingDay = dates.find((date) => /^\W*(?:(?:Late|Early|Earlier|Later)\s+)?(?:on\s+)?$/i.test(inputs.body.slice(sentence.start, date.start)));
-    return journeyDay?.date ?? openingDay?.date ?? null;
+    // "Biden held talks on Monday with President Petro Poroshenko and then met Prime Minister Arseniy Yatsenyuk": what
+    // came next is of the day just told.
+    const holes = clausesOf(sentence.text, sentence.start).flatMap((other) => other.holes);
+    const dayJustTold = /^\s+and\s+then\s/i.test(clauseText(inputs.body, clause)) ? dates.filter((date) => date.end <= clause.start && !holes.some((hole) => date.start < hole.end && hole.start < date.end)).pop() : undefined;
+    return journeyDay?.date ?? openingDay?.date ?? dayJustTold?.date ?? null;
   }
   // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
   // later clause gives a plan is not the day of what was done; nor is "tariffs that was due to take effect on

@@ -3886,4 +3886,19 @@ describe('parties and places told inside a longer phrase', () => {
     const riyadh = extract(body, '2017-01-29').meetings.filter((meeting) => meeting.location === 'Riyadh').map((meeting) => [meeting.participants, meeting.date]);
     expect(riyadh).toEqual([[['Salman bin Abdulaziz', 'Barack Obama'], null]]);
   });
+
+  it('dates what came "then", with no day of its own, by the day just told', () => {
+    // 724: "Biden, who arrived in Kiev late on Sunday, held talks on Monday with President Petro Poroshenko, then met
+    // Prime Minister Arseniy Yatsenyuk, whose rivalry with the president has slowed reforms."
+    const lead = "KIEV, Ukraine (AP) — U.S. Vice President Joe Biden urged Ukraine's lawmakers on Tuesday to act.\n\n";
+    const days = (sentence: string): (string | null)[][] => extract(lead + sentence, '2015-12-08').meetings.filter((meeting) => meeting.kind !== 'visit').map((meeting) => [meeting.participants.join(' + '), meeting.date]);
+    expect(days('Biden, who arrived in Kiev late on Sunday, held talks on Monday with President Petro Poroshenko, then met Prime Minister Arseniy Yatsenyuk.')).toEqual([
+      ['Joe Biden + Petro Poroshenko', '2015-12-07'],
+      ['Joe Biden + Arseniy Yatsenyuk', '2015-12-07'],
+    ]);
+    expect(days('Biden held talks on Monday with President Petro Poroshenko and then met Prime Minister Arseniy Yatsenyuk.')).toEqual([
+      ['Joe Biden + Petro Poroshenko', '2015-12-07'],
+      ['Joe Biden + Arseniy Yatsenyuk', '2015-12-07'],
+    ]);
+  });
 });
