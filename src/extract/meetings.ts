@@ -2011,8 +2011,13 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "Later in the day, Mr Macron is due to call on President Droupadi Murmu", in a report of Friday that went back to
     // his talks on Thursday: what is still due today is on the day of the report.
     if (inputs.publishedAt !== null && /\b(?:is|are) (?:due|scheduled|expected|set) to\b|\bwill\b/.test(sentenceText)) return inputs.publishedAt;
-    const told = [...meetings].reverse().find((meeting) => meeting.date !== null && meeting.participants.some((person) => participants.includes(person)));
+    // Not an encounter recalled: "The two presidents last met on Feb. 14 in Cairo …. Erdogan was due to host an
+    // official dinner in honor of Sisi later in the day."
+    const told = [...meetings].reverse().find((meeting) => meeting.date !== null && !meeting.past && meeting.participants.some((person) => participants.includes(person)));
     if (told?.date) return told.date;
+    // With none told of theirs, later on the day the report's lead tells.
+    const lead = leadDate(inputs);
+    if (lead) return lead.date;
   }
   // "On the eve of the summit, Tokayev and Xi held talks": the day before the summit told.
   if (!planned && /\b[Oo]n the eve of the (?:[\w-]+ )?summit\b/.test(sentenceText)) {

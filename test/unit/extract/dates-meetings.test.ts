@@ -3901,4 +3901,12 @@ describe('parties and places told inside a longer phrase', () => {
       ['Joe Biden + Arseniy Yatsenyuk', '2015-12-07'],
     ]);
   });
+
+  it('dates a plan "later in the day" by the news, not by an encounter recalled', () => {
+    // 734: "The two presidents last met on Feb. 14 in Cairo, when Erdogan made his first visit to Egypt …. Erdogan was
+    // due to host an official dinner in honor of Sisi later in the day."
+    const body = 'ANKARA\n\nTurkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi pledged on Wednesday to deepen cooperation.\n\nThe two presidents last met on Feb. 14 in Cairo, when Erdogan made his first visit to Egypt in more than a decade.\n\nErdogan was due to host an official dinner in honor of Sisi later in the day.';
+    const dinner = extract(body, '2024-09-04').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date]);
+    expect(dinner).toEqual([[['Recep Tayyip Erdogan', 'Abdel Fattah al-Sisi'], '2024-09-04']]);
+  });
 });
