@@ -200,6 +200,8 @@ const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) 
 // "the Chinese premier", "the Brazilian leader", "the prime minister", "the external affairs minister".
 // "The Prime Minister also held talks …" too.
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
+// "Erdogan greeted his guest at Ankara's Esenboga Airport": the one the host receives.
+const GUEST = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:guest|visitor)\b(?!s|['’]s)/g;
 const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Rr]oyal|[Pp]ope|[Pp]ontiff))\b`, 'gu');
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
@@ -1264,6 +1266,16 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     const speaker = inputs.personMentions.findLast((mention) => mention.end <= start && /^\s+$/.test(body.slice(mention.end, start)) && isSubject(inputs, mention.person));
     if (speaker) actors.push({ start, end: start, persons: [speaker.person] });
   }
+  // The guest is the host's counterpart in the encounter of two told last, else the last person named before, in this
+  // sentence or the three before it, who is not the host.
+  for (const guest of allMatches(GUEST, text)) {
+    const at = start + guest.index;
+    const hosts = actors.filter((actor) => actor.end <= at).flatMap((actor) => actor.persons);
+    const pair = [...meetings].reverse().find((meeting) => !meeting.past && meeting.participants.length === 2 && meeting.participants.some((person) => hosts.includes(person)) && meeting.sentences.some((index) => sentence.index - index <= 4));
+    const named = inputs.personMentions.filter((mention) => mention.end <= at && sentence.index - mention.sentence <= 3 && !hosts.includes(mention.person) && isSubject(inputs, mention.person) && !bystander(body, mention));
+    const person = pair?.participants.find((party) => !hosts.includes(party)) ?? named[named.length - 1]?.person;
+    if (hosts.length > 0 && person !== undefined) actors.push({ start: at, end: at + guest[0].length, persons: [person] });
+  }
   for (const title of allMatches(TITLE_ANAPHOR, text)) {
     const at = start + title.index;
     // "at the prime minister's residence" names a place, not a party.
@@ -1689,7 +1701,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
   // "Pyongyang's Sunan International Airport", a place in it.
   // "at Beijing's Great Hall of the People": the building, not the city that owns it. ("arrived at Pyongyang's Sunan
   // International Airport" tells where a visit began; the town is where it was.)
-  const owner = (place: PhraseMatch<PlaceEntry>): boolean => /^['’]s\s+$/.test(inputs.body.slice(place.end, place.end + 3)) && inSentence.some((venue) => venue.value.kind === 'venue' && venue.start === place.end + 3 && !AIRPORT.test(venue.value.name));
+  // But "Erdogan greeted his guest at Ankara's Esenboga Airport": a welcome there took place at the airport.
+  const welcome = /^(?:greet|welcom|receiv|met\b|meet)/i.test(inputs.body.slice(triggerAt, triggerAt + 8));
+  const owner = (place: PhraseMatch<PlaceEntry>): boolean => /^['’]s\s+$/.test(inputs.body.slice(place.end, place.end + 3)) && inSentence.some((venue) => venue.value.kind === 'venue' && venue.start === place.end + 3 && (welcome || !AIRPORT.test(venue.value.name)));
   const introduced = inSentence.filter((place) => !/^['’]s\s+\p{Ll}/u.test(inputs.body.slice(place.end, place.end + 5)) && !owner(place) && !TOPIC_PLACE.test(inputs.body.slice(Math.max(0, place.start - 40), place.start)) && (introducedDirectly(inputs.body, place.start) || (place.value.kind === 'venue' && place.end <= triggerAt && /^\s+$/.test(inputs.body.slice(place.end, triggerAt)))));
   // "Pompeo spoke to Burhan by phone on Sunday and invited him to visit Washington": where a call invites one to go.
   const toVisit = (place: { start: number }): boolean => call && /\b(?:visit|travel|trip|come)\w*\b/i.test(inputs.body.slice(triggerAt, place.start));
@@ -2004,6 +2018,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const opening = /^(?:The|This|That|Their|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's) (?:[\w-]+ )?(call|conversation|meeting|talks|visit|summit)\b/i.exec(sentenceText)?.[1];
   const openingKind = opening === undefined ? null : /^(?:call|conversation)$/i.test(opening) ? 'phone call' : opening.toLowerCase() === 'visit' ? 'visit' : kindOfNoun(opening);
   const lastDated = (openingKind !== null ? dated.find((meeting) => meeting.kind === openingKind || (openingKind === 'phone call' && meeting.kind === 'video call')) : undefined)
+    // "Mr Abe, who held talks with … John Key in Auckland on Monday …, was greeted … on Tuesday …. Mr Abbott also hosted
+    // a lunch for his guest": the day of the encounter of them all before that of any one of them.
+    ?? dated.find((meeting) => participants.length >= 2 && participants.every((person) => meeting.participants.includes(person)))
     ?? dated.find((meeting) => meeting.participants.some((person) => participants.includes(person))) ?? dated[0];
   // "Scholz was due to hold further talks with Premier Li Qiang later in the day", "He was also scheduled to meet
   // Iraqi President Abdul Latif Rashid in the evening": still to come, on the day of the encounter just told.
@@ -2326,7 +2343,10 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.date && mention.date && meeting.date !== mention.date) return false;
   // A visit and a meeting on it may name different grains of place, unless the visit is a journey somewhere else.
   // So may a welcome at the airport and the talks in town after it.
-  if (meeting.location && mention.location && !samePlace(meeting, mention) && !AIRPORT.test(meeting.location) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
+  // "… talks at the White House …. Biden told his guest at a joint news conference in the East Room": a room of the building.
+  // The news conference closes the talks there.
+  const roomOf = (room: string, building: string): boolean => mention.kind === 'press conference' && PLACE_FORMS.get(room)?.within === building;
+  if (meeting.location && mention.location && !samePlace(meeting, mention) && !roomOf(mention.location, meeting.location) && !AIRPORT.test(meeting.location) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   // "flying on to Paris for talks with the French and German leaders … he joined Macron and Scholz": the unnamed
   // delegates' meeting is the one their leaders are then named at.
@@ -2415,7 +2435,7 @@ function merge(meeting: MeetingDraft, mention: MeetingDraft, anaphoric = false):
   else if (meeting.locationKind === 'city' && mention.locationKind === 'venue' && (mention.city === meeting.location || mention.city === null) && (anaphoric || mention.participants.length >= Math.min(2, meeting.participants.length))) setPlace(meeting, { ...mention, city: meeting.location });
   else if (meeting.location && mention.location && meeting.city === null && mention.city !== null && meeting.locationKind === 'venue' && mention.location === mention.city) meeting.city = mention.city;
   // "… at talks in the White House …. Trump received his guest in the Oval Office": the room of the building told.
-  else if (meeting.location && mention.location && PLACE_FORMS.get(mention.location)?.within === meeting.location) setPlace(meeting, mention);
+  else if (meeting.location && mention.location && mention.kind !== 'press conference' && PLACE_FORMS.get(mention.location)?.within === meeting.location) setPlace(meeting, mention);
   for (const person of mention.participants) if (!meeting.participants.includes(person)) meeting.participants.push(person);
   if (mention.remote) meeting.remote = true;
   // Leaders told together at first, and then as at "their third summit".

@@ -3909,4 +3909,18 @@ describe('parties and places told inside a longer phrase', () => {
     const dinner = extract(body, '2024-09-04').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date]);
     expect(dinner).toEqual([[['Recep Tayyip Erdogan', 'Abdel Fattah al-Sisi'], '2024-09-04']]);
   });
+
+  it('reads "his guest" as the one the host receives, and a welcome at an airport as held there', () => {
+    // 734: "Erdogan greeted his guest at Ankara's Esenboga Airport, accompanied by Foreign Minister Hakan Fidan."
+    const lead = 'ANKARA\n\nTurkish President Recep Tayyip Erdogan and Egyptian President Abdel Fattah al-Sisi pledged on Wednesday to deepen cooperation, as Sisi paid the first visit to the country by an Egyptian head of state in 12 years.\n\n';
+    const welcome = extract(`${lead}Erdogan greeted his guest at Ankara's Esenboga International Airport.`, '2024-09-04').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(welcome).toEqual([[['Recep Tayyip Erdogan', 'Abdel Fattah al-Sisi'], '2024-09-04', 'Esenboga International Airport']]);
+  });
+
+  it('keeps a joint news conference in a room of the building with the talks held there', () => {
+    // 464: "\"You will never stand alone,\" Biden told his guest at a joint news conference in the East Room."
+    const body = 'WASHINGTON (AP) — Ukrainian President Volodymyr Zelenskyy met President Joe Biden at the White House on Wednesday.\n\n"You will never stand alone," Biden told his guest at a joint news conference in the East Room.';
+    const meetings = extract(body, '2022-12-21').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
+    expect(meetings).toEqual([[['Joe Biden', 'Volodymyr Zelenskyy'], '2022-12-21', 'White House']]);
+  });
 });
