@@ -2320,6 +2320,16 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
   return mention.countries.length >= 2 && DELEGATES.test(clauseText);
 }
 
+/**
+ * A welcome at the airport and what the guest is told to do in town that day are one encounter ("was received at
+ * the airport by Bhandari …. Xi met Bhandari in Kathmandu"); not talks at a building of their own ("had received Modi
+ * at Kigali International Airport …. The two leaders then held … talks at Urugwiro Village"), nor an encounter of
+ * another day.
+ */
+function welcomedThereThatDay(meeting: MeetingDraft, mention: MeetingDraft): boolean {
+  return meeting.location !== null && AIRPORT.test(meeting.location) && mention.locationKind !== 'venue' && mention.date === meeting.date;
+}
+
 function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.status !== mention.status || Boolean(meeting.past) !== Boolean(mention.past)) return false;
   // A call is not an encounter somewhere: "spoke by telephone" and "met on the sidelines of the summit in Kazan".
@@ -2346,7 +2356,7 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // "… talks at the White House …. Biden told his guest at a joint news conference in the East Room": a room of the building.
   // The news conference closes the talks there.
   const roomOf = (room: string, building: string): boolean => mention.kind === 'press conference' && PLACE_FORMS.get(room)?.within === building;
-  if (meeting.location && mention.location && !samePlace(meeting, mention) && !roomOf(mention.location, meeting.location) && !AIRPORT.test(meeting.location) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
+  if (meeting.location && mention.location && !samePlace(meeting, mention) && !roomOf(mention.location, meeting.location) && !welcomedThereThatDay(meeting, mention) && (!(meeting.kind === 'visit' || mention.kind === 'visit') || meeting.journey || mention.journey)) return false;
   if (mention.participants.length === 0) return meeting.participants.length === 0 && mention.countries.length > 0 && mention.countries.every((country) => meeting.countries.includes(country));
   // "flying on to Paris for talks with the French and German leaders … he joined Macron and Scholz": the unnamed
   // delegates' meeting is the one their leaders are then named at.

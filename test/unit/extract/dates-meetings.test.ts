@@ -3923,4 +3923,15 @@ describe('parties and places told inside a longer phrase', () => {
     const meetings = extract(body, '2022-12-21').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
     expect(meetings).toEqual([[['Joe Biden', 'Volodymyr Zelenskyy'], '2022-12-21', 'White House']]);
   });
+
+  it('keeps a welcome at the airport apart from talks at a building of their own that day', () => {
+    // 733: "Kagame … had received Modi at Kigali International Airport when he landed on Monday evening. The two leaders
+    // then held one-on-one and delegation-level talks at Urugwiro Village".
+    const body = 'KIGALI, Jul 24 (PTI) - Prime Minister Narendra Modi on Tuesday wrapped up the first visit by an Indian premier to Rwanda.\n\nPresident Paul Kagame had received Modi at Kigali International Airport when he landed on Monday evening. The two leaders then held one-on-one and delegation-level talks at Urugwiro Village.';
+    const places = extract(body, '2018-07-24').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
+    expect(places).toEqual([
+      [['Narendra Modi', 'Paul Kagame'], '2018-07-23', 'Kigali International Airport'],
+      [['Narendra Modi', 'Paul Kagame'], '2018-07-23', 'Urugwiro Village'],
+    ]);
+  });
 });
