@@ -1407,13 +1407,17 @@ function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause,
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Putin landed at Noi Bai …, arriving from Pyongyang, where he and … Kim Jong Un signed a pact. ¶ Lam hosted a
   // welcome ceremony for him": with nobody else named in its sentence, the one the sentence before is about.
-  const own = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person);
+  // "Obama, first lady Michelle Obama and Vice President Joe Biden and his wife, Jill, greeted him": all named before the
+  // verb are its subjects.
+  const verb = /\b(?:greeted|welcomed|received|met|hosted|embraced|thanked|invited|joined)\s+$/.exec(inputs.body.slice(clause.start, offset));
+  const coSubjects = verb && subject && /^(?:[\s,]|\band\b|\b(?:his|her|their|wife|husband|first|lady|vice|deputy|president|prime|minister|secretary|of|state)\b|\p{Lu}[\p{L}.'’-]*)*$/u.test(inputs.body.slice(subject.end, clause.start + verb.index)) ? inputs.personMentions.filter((mention) => mention.start >= subject.start && mention.end <= clause.start + verb.index).map((mention) => mention.person) : [];
+  const own = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person && !coSubjects.includes(mention.person));
   if (subject && own.length === 0) {
     const topic = inputs.personMentions.find((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person));
     if (topic && topic.person !== subject.person && !not.includes(topic.person) && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentence.index - 1]?.start ?? 0)) return topic.person;
   }
   const fits = (mention: PersonMention | undefined): mention is PersonMention =>
-    mention !== undefined && mention.end <= offset && isSubject(inputs, mention.person) && !not.includes(mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject);
+    mention !== undefined && mention.end <= offset && isSubject(inputs, mention.person) && !not.includes(mention.person) && !coSubjects.includes(mention.person) && fitsPronoun(inputs, mention.person, pronoun) && (mention.person !== subject?.person || named.length > 1 && mention !== subject);
   // "Jaishankar called on her at her hotel, and Adani also met her": "her" is the one the article calls a woman,
   // when one was named lately, before anyone it says nothing of.
   if (pronoun !== undefined && /^her$/i.test(pronoun)) {
@@ -1539,6 +1543,12 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     const named = unique(inputs.personMentions.filter((mention) => mention.sentence === index && isSubject(inputs, mention.person) && !insideQuotation(inputs.body, mention.start, inputs.sentences[index]?.start ?? 0)).map((mention) => mention.person));
     if (named.length === 2) return named;
     if (named.length > 2) return [];
+  }
+  // "Pope Francis stood beside President Barack Obama …. \"…,\" Francis told a crowd …. He said he was encouraged that
+  // Obama …. The two men then met privately in the Oval Office": the last two named, told apart.
+  if (/^the two (?:men|women|leaders)$/i.test(words)) {
+    const pair = lastTwoNamed(inputs, sentence, offset, (_, person) => isSubject(inputs, person) && !inputs.personMentions.some((mention) => mention.person === person && bystander(inputs.body, mention)));
+    if (pair.length === 2) return pair;
   }
   return [];
 }
@@ -2058,7 +2068,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // airport by Egyptian Prime Minister Mostafa Madbouly": a welcome on arrival, on the day of the arrival just told.
   if (!planned && /\b(?:at the airport|on the tarmac|on (?:his|her|their) arrival|upon (?:his|her|their) arrival|on arrival)\b/i.test(sentenceText)) {
     const previous = inputs.sentences[sentence.index - 1];
-    const arrivalDays = previous && /\b(?:arrived|arrives|landed|lands|touched down|flew into)\b/i.test(previous.text) ? inputs.datesBySentence.get(previous.index) ?? [] : [];
+    // "Francis flew in on Tuesday afternoon from Cuba" too.
+    const arrivalDays = previous && /\b(?:arrived|arrives|landed|lands|touched down|flew into|flew in)\b/i.test(previous.text) ? inputs.datesBySentence.get(previous.index) ?? [] : [];
     if (arrivalDays.length === 1 && arrivalDays[0]) return arrivalDays[0].date;
   }
   // "On Tuesday it refused entry to a joint delegation … ¶ A day earlier, … Victoria Nuland held … talks in
@@ -2093,6 +2104,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // lead reports, when it tells one, not of the saying.
     const reported = lead ? meetings.find((meeting) => meeting.sentences.includes(lead.sentence) && meeting.status === 'held' && !meeting.past && meeting.date !== null) : undefined;
     if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return reported?.date ?? lead.date;
+    // "Pope Francis stood beside President Barack Obama … on Wednesday …. \"…,\" Francis told a crowd …. The two men then
+    // met privately in the Oval Office": further on, the two the report is about, on its day, while no other day is told.
+    const noDaySince = lead !== null && [...inputs.datesBySentence.entries()].every(([index, days]) => index <= lead.sentence || index > sentence.index || days.length === 0);
+    if (lead && noDaySince && sentence.index > lead.sentence && sentence.index - lead.sentence <= 8 && /^(?:The two (?:men|women|leaders|presidents|prime ministers)|Both leaders)\s+(?:then\s+)?(?:met|held|talked|spoke|spent)\b/.test(sentence.text)) return reported?.date ?? lead.date;
   }
   // "Ishiba … has held his first phone conversation with … Trump. ¶ The talks took place on Thursday morning": the
   // sentence after a held encounter told without a day gives the day when it goes on about that encounter.

@@ -3934,4 +3934,23 @@ describe('parties and places told inside a longer phrase', () => {
       [['Narendra Modi', 'Paul Kagame'], '2018-07-23', 'Urugwiro Village'],
     ]);
   });
+
+  it('reads "the two men" as the last two named, on the day of the lead, and "X, Y and Z greeted him" as greeting the one the sentence before is about', () => {
+    // 739: "The two men then met privately in the Oval Office", three paragraphs after the lead, with quotations between;
+    // "Francis flew in on Tuesday afternoon from Cuba, …. Obama, first lady Michelle Obama and Vice President Joe Biden
+    // and his wife, Jill, greeted him on the tarmac at Joint Base Andrews".
+    const body = [
+      'WASHINGTON (AP) — Pope Francis stood beside President Barack Obama on the South Lawn of the White House on Wednesday and urged Americans to act on climate change.',
+      '"As the son of an immigrant family, I am happy to be a guest in this country," Francis told a crowd of about 11,000 people.',
+      'He said he was encouraged that Obama was proposing an initiative to cut air pollution.',
+      'The president praised the pope for urging the world to care for the poor.',
+      'The two men then met privately in the Oval Office for about 45 minutes, the White House said.',
+      'Francis flew in on Tuesday afternoon from Cuba, where he spent four days and held talks with President Raul Castro. Obama, first lady Michelle Obama and Vice President Joe Biden and his wife, Jill, greeted him on the tarmac at Joint Base Andrews in Maryland.',
+    ].join('\n\n');
+    const meetings = extract(body, '2015-09-23').meetings.filter((meeting) => meeting.participants.includes('Barack Obama')).map((meeting) => [meeting.participants.filter((person) => person !== 'Joe Biden').sort(), meeting.date, meeting.location]);
+    expect(meetings).toEqual([
+      [['Barack Obama', 'Francis'], '2015-09-23', 'Oval Office'],
+      [['Barack Obama', 'Francis'], '2015-09-22', 'Joint Base Andrews'],
+    ]);
+  });
 });
