@@ -1057,3 +1057,37 @@ describe('a place and who rules it', () => {
     expect(extract("Leaders also approved statements backing Argentina's claim to the British-ruled Falkland Islands.", '2011-12-03').locations.map((location) => location.name)).toEqual(['Falkland Islands']);
   });
 });
+
+describe('the wider organizations gazetteer', () => {
+  const names = (body: string): string[] => extract(body, '2024-03-01').organizations.map((organization) => organization.name);
+
+  it('knows national legislatures by their own names', () => {
+    expect(names('The Verkhovna Rada passed the bill, and the Sejm and the Storting debated similar measures.')).toEqual(['Verkhovna Rada', 'Sejm', 'Storting']);
+    // "the Rada" alone is the Ukrainian parliament too.
+    expect(names('Zelensky told the Rada on Tuesday that the front was holding.')).toEqual(['Verkhovna Rada']);
+  });
+
+  it('knows parties by their short forms and state companies by theirs', () => {
+    expect(names('The PML-N and Servant of the People welcomed the deal, as did BOTAS and Naftogaz.')).toEqual(['Pakistan Muslim League-Nawaz', 'Servant of the People', 'BOTAŞ', 'Naftogaz']);
+  });
+
+  it('reads "the Congress party" as the Indian National Congress and "Congress" alone as the U.S. Congress', () => {
+    expect(names('The opposition Congress party criticised the visit.')).toEqual(['Indian National Congress']);
+    expect(names('Congress approved the aid package.')).toEqual(['U.S. Congress']);
+  });
+
+  it('gives the Australian Labor Party no bare "Labor", which titles and departments use', () => {
+    expect(names('Acting U.S. Labor Secretary Julie Su attended.')).toEqual([]);
+    expect(names("Albanese's Labor Party won the election.")).toEqual(['Australian Labor Party']);
+  });
+
+  it('names a UN commission written out in full as one body, not the UN and the commission', () => {
+    const { organizations } = extract('The plan was drawn up with the United Nations Economic Commission for Latin America and the Caribbean (ECLAC).', '2021-09-18');
+    expect(organizations.map((organization) => organization.name)).toEqual(['United Nations Economic Commission for Latin America and the Caribbean']);
+  });
+
+  it('keeps a company listed with its legal form as one body with its acronym', () => {
+    const { organizations } = extract('China National Petroleum Corporation (CNPC) will acquire a stake in the field. CNPC declined to comment.', '2013-09-07');
+    expect(organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['China National Petroleum Corporation', ['CNPC']]]);
+  });
+});
