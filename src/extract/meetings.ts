@@ -179,7 +179,7 @@ const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|tar
 // talks in Accra" (an encounter of its own). Not a dash inside the name of a format: "the first Central
 // Asia - Germany summit". Not "that" after the encounter it tells of: "a nuclear security summit that Obama is hosting", "the Group of 20
 // summit that Merkel hosted in Hamburg".
-const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|\b(?:followed|preceded)(?=\s+(?:\p{Lu}[\p{L}.'’-]*['’]s|his|her|their)\s)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|last|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+and\s+(?=in the (?:morning|afternoon|evening)\s)|,\s+(?=to\s+(?:host|meet|visit|receive|welcome)\s+\p{Lu})|,\s+(?=then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:also )?(?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours|addressed|addresses)\b)|\s+and\s+(?=(?:briefly|separately)\s+(?:met|held|called|spoke)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:(?:is|was)\s+hosting|hosted)\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
+const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:summit|talks|forum|dialogue|format|meeting|relations|partnership|cooperation)\b)|,\s+(?=(?:where|while|but|although|though|saying|according|whose|following)\b)|\b(?:followed|preceded)(?=\s+(?:\p{Lu}[\p{L}.'’-]*['’]s|his|her|their)\s)|,\s+(?=with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:saying|telling|adding|warning)\b)|,\s+and\s+(?=\p{Lu}[\p{L}.'’-]*\s+(?:(?:\p{Lu}[\p{L}.'’-]*|of|and)\s+){0,7}(?:is|are|was|were|will|would|has|have|had|also|later|last|met|held|visited|hosted|received|spoke|talked|thanked|praised|urged|asked|told|said)\b)|,\s+and\s+(?=(?:the two|both|they)\s)|,\s+and\s+(?=in the (?:morning|afternoon|evening)\s)|,\s+(?=to\s+(?:host|meet|visit|receive|welcome)\s+\p{Lu})|,\s+(?=then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b)|,\s+and\s+(?=(?:(?:next|on|this|later|then)\s+(?:\w+\s+)?)?(?:he|she)\s+(?:will|would|is|was|also|held|met|visited|hosted|received|spoke|talked)\b)|\s+and\s+(?=(?:will|would|then|later|(?:is|are) (?:also )?(?:due|set|expected|scheduled))\s+(?!with\b|by\b)\p{Ll})|\s+and\s+(?=(?:hopes|plans|intends|wants|expects) to\s)|\s+and\s+(?=(?:then\s+)?(?:driven|taken|escorted|whisked)\s+to\s)|\s+and\s+(?=(?:laid|lays|paid tribute|toured|tours|addressed|addresses)\b)|\s+and\s+(?=(?:briefly|separately)\s+(?:met|held|called|spoke)\b)|,\s+and\s+(?=(?:agreed|decided|pledged|vowed|promised) to\s)|\b(?:said|says|told|tells|added|adds|noted|stressed|warned|announced|that(?<!\b(?:summit|meeting|talks|conference|gathering|forum|dinner) that(?=\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){1,6}(?:(?:is|was)\s+hosting|hosted)\b))|after|After|before|Before|while|While|when|When|(?<!\bwell )as(?! (?:(?:[\w-]+ )?(?:prime minister|president|premier|minister|chancellor|leader|head of (?:state|government)|chair(?:man|woman)?|secretary|ambassador|envoy)|(?:an? |the )?(?:guest|host)|part of|well)\b)|As|because|since|until|in place of|instead of|on behalf of|rather than)\b/gu;
 // ", with whom she held a virtual meeting last month" too.
 const RELATIVE = /,\s+(?:who|whom|which|with whom)\b/g;
 
@@ -1257,7 +1257,12 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // flying to Brazzaville …": the pronoun comes before the first name.
     const pronoun = /^(?:(?:On|Later|Earlier|Next)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?)?(He|She|(?<=\s)he|(?<=\s)she)\s/u.exec(body.slice(sentence.start, subject ? subject.start : start));
     const person = pronoun && !told ? subjectBefore(inputs, sentence, sentence.start, 0, pronoun[1]) : null;
-    if (person !== null) actors.push({ start, end: start, persons: [person] });
+    // "The pontiff was welcomed … by Prime Minister Sherif Ismail and driven to the presidential palace …": the one named
+    // after "by" did the welcoming; the one welcomed goes on.
+    const welcomedBy = subject !== undefined && /\b(?:was|were)\s+(?:\w+\s+)?(?:welcomed|greeted|received|met)\b[^,;]*\bby\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(sentence.start, subject.start));
+    const welcomed = welcomedBy ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && meeting.participants.includes(subject.person))?.participants.filter((party) => party !== subject.person) : undefined;
+    if (welcomed?.length === 1) actors.push({ start, end: start, persons: welcomed });
+    else if (person !== null) actors.push({ start, end: start, persons: [person] });
     else if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }
   // "Chinese President Xi Jinping said in a call with Macron on Tuesday that …": who said it took part.
@@ -1933,8 +1938,12 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "Biden held talks on Monday with President Petro Poroshenko and then met Prime Minister Arseniy Yatsenyuk": what
     // came next is of the day just told.
     const holes = clausesOf(sentence.text, sentence.start).flatMap((other) => other.holes);
-    const dayJustTold = /^\s+and\s+then\s/i.test(clauseText(inputs.body, clause)) ? dates.filter((date) => date.end <= clause.start && !holes.some((hole) => date.start < hole.end && hole.start < date.end)).pop() : undefined;
-    return journeyDay?.date ?? openingDay?.date ?? dayJustTold?.date ?? null;
+    const goesOn = /^\s+and\s+(?:then\s|(?:then\s+)?(?:driven|taken|escorted|whisked)\s+to\b)/i.test(clauseText(inputs.body, clause));
+    const dayJustTold = goesOn ? dates.filter((date) => date.end <= clause.start && !holes.some((hole) => date.start < hole.end && hole.start < date.end)).pop() : undefined;
+    // "… was welcomed at Cairo International Airport by … Sherif Ismail and driven to the presidential palace …": the
+    // day of the encounter the sentence told first.
+    const encounterJustTold = goesOn && !planned ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && meeting.date !== null && meeting.status === 'held' && !meeting.past) : undefined;
+    return journeyDay?.date ?? openingDay?.date ?? dayJustTold?.date ?? encounterJustTold?.date ?? null;
   }
   // "The prime minister also met Zhao Leji, …, and is due to hold talks with Premier Li Qiang on Wednesday": a day a
   // later clause gives a plan is not the day of what was done; nor is "tariffs that was due to take effect on
@@ -2106,8 +2115,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     if (lead && sentence.index - lead.sentence <= 3 && sentence.index > lead.sentence) return reported?.date ?? lead.date;
     // "Pope Francis stood beside President Barack Obama … on Wednesday …. \"…,\" Francis told a crowd …. The two men then
     // met privately in the Oval Office": further on, the two the report is about, on its day, while no other day is told.
-    const noDaySince = lead !== null && [...inputs.datesBySentence.entries()].every(([index, days]) => index <= lead.sentence || index > sentence.index || days.length === 0);
-    if (lead && noDaySince && sentence.index > lead.sentence && sentence.index - lead.sentence <= 8 && /^(?:The two (?:men|women|leaders|presidents|prime ministers)|Both leaders)\s+(?:then\s+)?(?:met|held|talked|spoke|spent)\b/.test(sentence.text)) return reported?.date ?? lead.date;
+    // So is what one of them did then: "Francis then met Coptic Orthodox Pope Tawadros II at St Mark's Cathedral".
+    // Days before the lead's are of what is recalled: "The two men last met in May last year".
+    const noDaySince = lead !== null && [...inputs.datesBySentence.entries()].every(([index, days]) => index <= lead.sentence || index > sentence.index || days.every((day) => day.date < lead.date));
+    if (lead && noDaySince && sentence.index > lead.sentence && sentence.index - lead.sentence <= 8 && (/^(?:The two (?:men|women|leaders|presidents|prime ministers)|Both leaders)\s+(?:then\s+)?(?:met|held|talked|spoke|spent)\b/.test(sentence.text) || SEQUEL.test(sentence.text))) return reported?.date ?? lead.date;
   }
   // "Ishiba … has held his first phone conversation with … Trump. ¶ The talks took place on Thursday morning": the
   // sentence after a held encounter told without a day gives the day when it goes on about that encounter.
@@ -2143,7 +2154,9 @@ const VAGUE_TIME = /\b(?:later (?:this|in the|that) (?:week|month)|(?:next|this|
 // "Blinken arrived in Israel on Thursday and is due to travel to Amman on Friday" too.
 // "… to meet Palestinian President Mahmoud Abbas, then fly directly from Israel to Jeddah" as well, and "… before
 // flying to South Africa on Tuesday for talks with President Cyril Ramaphosa".
-const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:is|are) (?:also )?(?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^\s*before\s+(?:flying|travell?ing|heading|going|moving)\s+(?:on\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\b|^,?\s*then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b/;
+// "The pontiff was welcomed at Cairo International Airport by … Sherif Ismail and driven to the presidential palace in
+// Heliopolis for a private meeting with President Abdel Fattah al-Sisi": on to another encounter of the one welcomed.
+const ELIDED_SUBJECT = /^\s+and\s+(?:will|would|then|later|(?:then\s+)?(?:driven|taken|escorted|whisked)\s+to|(?:is|are) (?:also )?(?:due|set|expected|scheduled)|(?:agreed|decided|pledged|vowed|promised) to)\s|^\s*before\s+(?:flying|travell?ing|heading|going|moving)\s+(?:on\s+)?(?:(?:on\s+)?[A-Z][a-z]+day\s+)?to\b|^,?\s*then\s+(?:fly|flies|travel|travels|head|heads|go|goes|move|moves|continue|continues)\b/;
 
 // "The two leaders spoke Friday morning", "The roughly 20-minute call began at 10 p.m. Friday", "They met for
 // two hours on Monday": a sentence that opens on the encounter just told, or on its parties.

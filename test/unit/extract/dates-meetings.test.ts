@@ -3953,4 +3953,14 @@ describe('parties and places told inside a longer phrase', () => {
       [['Barack Obama', 'Francis'], '2015-09-22', 'Joint Base Andrews'],
     ]);
   });
+
+  it('reads "welcomed … by X and driven to the palace for a meeting with Y" as two encounters of the one welcomed', () => {
+    // 735: "The pontiff was welcomed at Cairo International Airport by Egyptian Prime Minister Sherif Ismail and driven to
+    // the presidential palace in Heliopolis for a private meeting with President Abdel Fattah al-Sisi."
+    const body = "CAIRO, April 28 (Reuters) - Pope Francis told Muslim and Christian leaders gathered at Cairo's Al-Azhar on Friday that violence could never be justified.\n\nThe pontiff was welcomed at Cairo International Airport by Egyptian Prime Minister Sherif Ismail and driven to the presidential palace in Heliopolis for a private meeting with President Abdel Fattah al-Sisi.";
+    expect(extract(body, '2017-04-28').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([
+      [['Francis', 'Sherif Ismail'], '2017-04-28', 'Cairo International Airport'],
+      [['Francis', 'Abdel Fattah al-Sisi'], '2017-04-28', 'Heliopolis'],
+    ]);
+  });
 });
