@@ -1477,6 +1477,12 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     const namedLater = unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.start >= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
     const withNamed = namedLater.length > 0 ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && namedLater.every((person) => meeting.participants.includes(person))) : undefined;
     if (withNamed) return [...withNamed.participants];
+    // "Francis told the conference …. Al-Tayeb … said …. The two men last met in May last year, when al-Tayeb visited the
+    // Vatican": the one the when-clause names, told of just before, and the last other named before it.
+    const [recalled] = namedLater;
+    const toldOf = recalled !== undefined && inputs.personMentions.some((mention) => mention.person === recalled && mention.end <= offset && sentence.index - mention.sentence <= 2);
+    const other = toldOf ? inputs.personMentions.findLast((mention) => mention.end <= offset && sentence.index - mention.sentence <= 4 && mention.person !== recalled && isSubject(inputs, mention.person) && !bystander(inputs.body, mention)) : undefined;
+    if (recalled !== undefined && other) return [other.person, recalled];
     // "Trump was due to fly to Hamburg later on Thursday to meet German Chancellor Angela Merkel …. The two leaders last
     // met at the Group of Seven summit in Taormina": the two of the plan told just before, in the same paragraph. (After
     // the day's summit, "On Wednesday, Trump held talks in Gyeongju with … Lee …. The two leaders last met in Osaka"

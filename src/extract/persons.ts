@@ -386,7 +386,7 @@ function findContaining(persons: readonly PersonDraft[], surface: string): numbe
       const last = nameWords[nameWords.length - 1] ?? '';
       const surfaceLast = wordsOf(surface).at(-1);
       if (familyFirst < 0 && nameWords.length === 2 && nameWords[0] === surface && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(nameWords[1] ?? '')) familyFirst = i;
-      if (last === surfaceLast || withoutJoinedParticle(last) === surfaceLast) return familyFirst >= 0 ? familyFirst : i;
+      if (last === surfaceLast || withoutJoinedParticle(last) === withoutJoinedParticle(surfaceLast ?? '')) return familyFirst >= 0 ? familyFirst : i;
       if (best < 0) best = i;
     }
   }
@@ -418,7 +418,8 @@ function withoutJoinedParticle(word: string): string {
 function containsWords(name: string, part: string): boolean {
   const nameWords = wordsOf(name).flatMap((word) => (JOINED_PARTICLE.test(word) ? [word, withoutJoinedParticle(word)] : [word])).map(withoutAccents);
   const partWords = wordsOf(part).filter((word) => !NAME_PARTICLES.has(word)).map(withoutAccents);
-  return name === part || (partWords.length > 0 && partWords.every((word) => nameWords.includes(word)));
+  // "Al-Tayeb, who opened the session": a particle capitalised to open a sentence.
+  return name === part || (partWords.length > 0 && partWords.every((word) => nameWords.includes(word) || (JOINED_PARTICLE.test(word) && nameWords.includes(withoutJoinedParticle(word)))));
 }
 
 function withoutAccents(word: string): string {

@@ -3963,4 +3963,12 @@ describe('parties and places told inside a longer phrase', () => {
       [['Francis', 'Abdel Fattah al-Sisi'], '2017-04-28', 'Heliopolis'],
     ]);
   });
+
+  it('reads "The two men last met …, when X visited the Vatican" as X and the last other person named', () => {
+    // 735: "… Francis told the conference …. Al-Tayeb, who opened the session …, said …. The two men last met in May last
+    // year, when al-Tayeb visited the Vatican".
+    const body = 'CAIRO (Reuters) - Pope Francis was welcomed at Cairo International Airport by Egyptian Prime Minister Sherif Ismail on Friday.\n\nThe pope then embraced the Grand Imam of Al-Azhar, Sheikh Ahmed al-Tayeb.\n\n"Let us say no to violence," Francis told the conference.\n\nAl-Tayeb said the world had neglected religious values.\n\nThe two men last met in May last year, when al-Tayeb visited the Vatican.';
+    const past = extract(body, '2017-04-28').meetings.filter((meeting) => meeting.date === null).map((meeting) => [[...meeting.participants].sort(), meeting.location]);
+    expect(past).toEqual([[['Ahmed al-Tayeb', 'Francis'], 'Vatican City']]);
+  });
 });

@@ -1021,4 +1021,13 @@ describe('festivals and what a centre is for', () => {
     expect(persons.map((person) => person.name)).toEqual(['Narendra Modi', 'Sher Bahadur Deuba']);
     expect(meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Sher Bahadur Deuba']]);
   });
+
+  it('reads a joined particle capitalised to open a sentence as the same person: "Al-Tayeb, who opened the session"', () => {
+    // 735: "… the Grand Imam of Al-Azhar, Sheikh Ahmed al-Tayeb, …. Al-Tayeb, who opened the session with a minute of
+    // silence …, said …. \"It is time for religions to work for peace,\" he said."
+    const body = 'CAIRO (Reuters) - Pope Francis embraced the Grand Imam of Al-Azhar, Sheikh Ahmed al-Tayeb, on Friday.\n\nAl-Tayeb, who opened the session with a minute of silence, said the world had neglected religious values. "It is time for religions to work for peace," he said.';
+    const { persons, statements } = extract(body, '2017-04-28');
+    expect(persons.map((person) => person.name).sort()).toEqual(['Ahmed al-Tayeb', 'Francis']);
+    expect(statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Ahmed al-Tayeb']);
+  });
 });
