@@ -2124,7 +2124,7 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // So is what one of them did then: "Francis then met Coptic Orthodox Pope Tawadros II at St Mark's Cathedral".
     // Days before the lead's are of what is recalled: "The two men last met in May last year".
     const noDaySince = lead !== null && [...inputs.datesBySentence.entries()].every(([index, days]) => index <= lead.sentence || index > sentence.index || days.every((day) => day.date < lead.date));
-    if (lead && noDaySince && sentence.index > lead.sentence && sentence.index - lead.sentence <= 8 && (/^(?:The two (?:men|women|leaders|presidents|prime ministers)|Both leaders)\s+(?:then\s+)?(?:met|held|talked|spoke|spent)\b/.test(sentence.text) || SEQUEL.test(sentence.text))) return reported?.date ?? lead.date;
+    if (lead && noDaySince && sentence.index > lead.sentence && sentence.index - lead.sentence <= 12 && (/^(?:The two (?:men|women|leaders|presidents|prime ministers)|Both leaders)\s+(?:then\s+)?(?:met|held|talked|spoke|spent)\b/.test(sentence.text) || SEQUEL.test(sentence.text))) return reported?.date ?? lead.date;
   }
   // "Ishiba … has held his first phone conversation with … Trump. ¶ The talks took place on Thursday morning": the
   // sentence after a held encounter told without a day gives the day when it goes on about that encounter.

@@ -3971,4 +3971,11 @@ describe('parties and places told inside a longer phrase', () => {
     const past = extract(body, '2017-04-28').meetings.filter((meeting) => meeting.date === null).map((meeting) => [[...meeting.participants].sort(), meeting.location]);
     expect(past).toEqual([[['Ahmed al-Tayeb', 'Francis'], 'Vatican City']]);
   });
+
+  it('dates what one of the report\'s two did "then" by the lead, ten sentences on, while no other day is told', () => {
+    // 735: "Francis then met Coptic Orthodox Pope Tawadros II at St Mark's Cathedral", eleven sentences after the lead.
+    const filler = Array.from({ length: 9 }, (_, index) => `Francis spoke of peace in remark number ${index + 1}.`).join(' ');
+    const body = `CAIRO, April 28 (Reuters) - Pope Francis told Muslim and Christian leaders gathered at Cairo's Al-Azhar on Friday that violence could never be justified.\n\n${filler}\n\nFrancis then met Coptic Orthodox Pope Tawadros II at St Mark's Cathedral.`;
+    expect(extract(body, '2017-04-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Francis', 'Tawadros II'], '2017-04-28']]);
+  });
 });
