@@ -1917,6 +1917,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   // "leave for Washington on Sunday for his first summit with Trump, scheduled for Monday": the day it is set for.
   const scheduled = own.find((date) => /\b(?:scheduled|set|slated|planned|due) (?:for|on)\s+(?:the\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 20), date.start)));
   if (scheduled) return scheduled.date;
+  // "… to fly to Wales later on Wednesday for a two-day NATO summit in Newport that … Cameron is due to host from
+  // Thursday": a gathering of days is dated by its first.
+  const opensOn = /^summit/i.test(inputs.body.slice(triggerAt, triggerAt + 6)) ? dates.find((date) => date.start > triggerAt && /\bfrom\s+(?:on\s+)?$/i.test(inputs.body.slice(Math.max(0, date.start - 10), date.start)) && !/[;:]|\b(?:talks|meetings?|summit|visit)\b/i.test(inputs.body.slice(triggerAt + 6, date.start))) : undefined;
+  if (opensOn) return opensOn.date;
   // Outside its clause and after it, "…, and the Ukrainian leader said Saturday" dates the saying, not the encounter
   // ("Trump said on Wednesday he had held a call" before it is the day of the news).
   // "held a phone call on Friday, and that their ministers would meet …", filed on Saturday: a day outside the

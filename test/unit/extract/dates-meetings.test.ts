@@ -3978,4 +3978,12 @@ describe('parties and places told inside a longer phrase', () => {
     const body = `CAIRO, April 28 (Reuters) - Pope Francis told Muslim and Christian leaders gathered at Cairo's Al-Azhar on Friday that violence could never be justified.\n\n${filler}\n\nFrancis then met Coptic Orthodox Pope Tawadros II at St Mark's Cathedral.`;
     expect(extract(body, '2017-04-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Francis', 'Tawadros II'], '2017-04-28']]);
   });
+
+  it('dates a summit of days that someone "is due to host from Thursday" by its first day, not the day of the journey', () => {
+    // 721: "Obama was due to fly to Wales later on Wednesday for a two-day NATO summit in Newport that British Prime
+    // Minister David Cameron is due to host from Thursday".
+    const body = 'TALLINN, Estonia (AP) — President Barack Obama met Estonian President Toomas Hendrik Ilves on Wednesday.\n\nObama was due to fly to Wales later on Wednesday for a two-day NATO summit in Newport that British Prime Minister David Cameron is due to host from Thursday.';
+    const summit = extract(body, '2014-09-03').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [meeting.date, meeting.location, meeting.status]);
+    expect(summit).toEqual([['2014-09-04', 'Newport', 'planned']]);
+  });
 });
