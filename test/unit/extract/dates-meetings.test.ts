@@ -3986,4 +3986,15 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2014-09-03').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [meeting.date, meeting.location, meeting.status]);
     expect(summit).toEqual([['2014-09-04', 'Newport', 'planned']]);
   });
+
+  it('ends a where-clause at ", and was greeted by", and takes no day from a relative clause about something else', () => {
+    // 726: "Obama flew in from Tokyo, where he held talks with Japanese Prime Minister Shinzo Abe on Thursday, and was greeted
+    // by Park at the Blue House, the presidential office. He opened their meeting by asking for a moment of silence for
+    // the victims of the Sewol, which sank on April 16 with hundreds of high school students aboard."
+    const body = 'SEOUL, South Korea (AP) — President Barack Obama and South Korean President Park Geun-hye warned North Korea on Friday that another nuclear test would only deepen its isolation, as the two allies met in a capital still in mourning.\n\nObama flew in from Tokyo, where he held talks with Japanese Prime Minister Shinzo Abe on Thursday, and was greeted by Park at the Blue House, the presidential office. He opened their meeting by asking for a moment of silence for the victims of the Sewol, which sank on April 16 with hundreds of high school students aboard.';
+    expect(extract(body, '2014-04-25').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location])).toEqual([
+      [['Barack Obama', 'Park Geun-hye'], '2014-04-25', 'Blue House'],
+      [['Barack Obama', 'Shinzo Abe'], '2014-04-24', 'Tokyo'],
+    ]);
+  });
 });
