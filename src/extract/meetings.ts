@@ -28,7 +28,8 @@ const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled|(?:was|were) attended by)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
 // "Lacalle Pou, who hosted the summit": a host of a gathering told before attends it.
-const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|joined(?= (?:in )?from\b)|were among|was among|[Aa]mong them (?:were|was)|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
+// "Around the table were Egyptian President Abdel Fattah al-Sisi, Jordan's King Abdullah II, …" too.
+const ATTENDANCE = /\b(?:attend(?:ed|s|ing)?|took part|taking part|joined(?= (?:in )?from\b)|were among|was among|[Aa]mong them (?:were|was)|[Aa]round the table (?:were|was)|chaired|co-chaired|hosted(?= the (?:summit|meeting|talks|gathering)\b(?! with\b)))\b/i;
 // "took part from Brussels", "joined from Berlin and Paris": taking part in a call from afar.
 const REMOTE = /\b(?:took part|taking part|joined)(?: in)? from\b/i;
 const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
@@ -508,6 +509,8 @@ function attendanceOf(words: string, found: { kind: MeetingKind; index: number; 
     return { attendance: true, generic: false, attendedKind: null, attendsNoEncounter: false };
   }
   const attendance = (found.kind === 'meeting' || found.kind === 'summit') && ATTENDING.test(words.slice(found.index));
+  // "Around the table were …": at the gathering just told.
+  if (attendance && /^around the table/i.test(found.word)) return { attendance, generic: true, attendedKind: null, attendsNoEncounter: false };
   // "was among the leaders at the summit": among whom says nothing, where they were names the gathering.
   const among = attendance && /among$/i.test(found.word);
   const attended = attendance ? (among ? /^\S+\s+\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:at|in)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?([\w-]+)\b/ : /^\S+(?:\s+\S+)?\s+(?:the|a|an|this|that)\s+(?:[\w'’-]+\s+){0,2}?([\w-]+)\b(?![’'])/).exec(words.slice(found.index)) : null;

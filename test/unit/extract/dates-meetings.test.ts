@@ -3997,4 +3997,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Barack Obama', 'Shinzo Abe'], '2014-04-24', 'Tokyo'],
     ]);
   });
+
+  it('reads "Around the table were …" as those at the summit just told', () => {
+    // 732: "The Jeddah Security and Development Summit, hosted by Saudi Crown Prince Mohammed bin Salman, brought Biden
+    // together with the leaders of …. Around the table were Egyptian President Abdel Fattah al-Sisi, …".
+    const body = "The Jeddah Security and Development Summit, hosted by Saudi Crown Prince Mohammed bin Salman, brought US President Joe Biden together with the leaders of the six Gulf states on Saturday.\n\nAround the table were Egyptian President Abdel Fattah al-Sisi, Kuwaiti Crown Prince Sheikh Mishal al-Ahmad al-Jaber al-Sabah and Emirati President Sheikh Mohamed bin Zayed Al Nahyan.";
+    expect(extract(body, '2022-07-16').meetings.map((meeting) => [meeting.kind, [...meeting.participants].sort()])).toEqual([
+      ['summit', ['Abdel Fattah al-Sisi', 'Joe Biden', 'Mishal al-Ahmad al-Jaber al-Sabah', 'Mohamed bin Zayed Al Nahyan', 'Mohammed bin Salman']],
+    ]);
+  });
 });
