@@ -1869,7 +1869,9 @@ function introducedDirectly(body: string, start: number): boolean {
   // gilded Spanish Hall of Prague Castle".
   return LEAVING.test(before) || /\b(?:in|at|to|near|outside|inside|visit(?:s|ed|ing)?|reached|(?:left|leave|leaves|leaving|departed|departs|depart)(?:\s+(?:later|earlier|on|this))?(?:\s+\p{Lu}\p{Ll}+day)?\s+for)\s+(?:the\s+)?(?:(?:courtyard|forecourt|grounds|steps|gardens?|(?:[\p{L}-]+\s+){0,3}(?:Hall|Room|Salon|Chamber|Gallery|Library)) of\s+(?:the\s+)?)?(?:[\p{L}-]+['’]s\s+)?$/iu.test(before) || /\b(?:sidelines|margins) of (?:the|a)\s+$/i.test(before) || /\b(?:in|at|to|on)\s+(?:the|a|an|his|her|their)\s+(?:[\p{L}-]+\s+){0,3}(?:city|town|village|resort|capital|port|region|island|hometown|home town|home state)\s+of\s+$/iu.test(before) || /\b(?:in|at|to)\s+the\s+(?:[\p{L}-]+\s+)?(?:capital|city|town|port)\s+$/iu.test(before) || onHill(body, start, before) || APPOSED_BUILDING.test(before)
     // "at a Foreign Ministry mansion in central Moscow".
-    || /\b(?:in|near)\s+(?:central|downtown)\s+$/i.test(before);
+    || /\b(?:in|near)\s+(?:central|downtown)\s+$/i.test(before)
+    // "was given a ceremonial welcome … on the forecourt of Parliament House", "on the South Lawn of the White House".
+    || /\bon\s+the\s+(?:[\p{L}-]+\s+)?(?:forecourt|steps|lawn|Lawn|grounds|tarmac)\s+of\s+(?:the\s+)?$/u.test(before);
 }
 
 // "signed the declaration at Biden's hotel in Jerusalem, the Waldorf Astoria": the building's name after what it is.

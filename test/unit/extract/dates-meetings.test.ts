@@ -4006,4 +4006,11 @@ describe('parties and places told inside a longer phrase', () => {
       ['summit', ['Abdel Fattah al-Sisi', 'Joe Biden', 'Mishal al-Ahmad al-Jaber al-Sabah', 'Mohamed bin Zayed Al Nahyan', 'Mohammed bin Salman']],
     ]);
   });
+
+  it('places a welcome "on the forecourt of Parliament House" at Parliament House', () => {
+    // 730: "Mr Li … was given a ceremonial welcome with a 19-gun salute on the forecourt of Parliament House on Friday
+    // before annual leaders' talks with Prime Minister Malcolm Turnbull."
+    const body = "CANBERRA\n\nChinese Premier Li Keqiang has assured Australia that Beijing does not expect it to choose sides.\n\nMr Li, the first Chinese premier to visit Australia in 11 years, was given a ceremonial welcome with a 19-gun salute on the forecourt of Parliament House on Friday before annual leaders' talks with Prime Minister Malcolm Turnbull.";
+    expect(extract(body, '2017-03-24').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Li Keqiang', 'Malcolm Turnbull'], '2017-03-24', 'Parliament House']]);
+  });
 });
