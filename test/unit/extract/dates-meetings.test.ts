@@ -4013,4 +4013,20 @@ describe('parties and places told inside a longer phrase', () => {
     const body = "CANBERRA\n\nChinese Premier Li Keqiang has assured Australia that Beijing does not expect it to choose sides.\n\nMr Li, the first Chinese premier to visit Australia in 11 years, was given a ceremonial welcome with a 19-gun salute on the forecourt of Parliament House on Friday before annual leaders' talks with Prime Minister Malcolm Turnbull.";
     expect(extract(body, '2017-03-24').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Li Keqiang', 'Malcolm Turnbull'], '2017-03-24', 'Parliament House']]);
   });
+
+  it('places an encounter "on the sidelines" of a summit the report tells of in the town of the dateline', () => {
+    // 738: "LIMA, April 14 (Reuters) - … as a Summit of the Americas … closed with a joint pledge …. Trudeau, who sat down
+    // with Pena Nieto on the sidelines, said negotiators … were making \"real progress\"".
+    const filler = Array.from({ length: 6 }, (_, index) => `Delegates debated corruption in session number ${index + 1}.`).join('\n\n');
+    const body = `LIMA, April 14 (Reuters) - U.S. Vice President Mike Pence urged Latin American leaders on Saturday to step up pressure on Venezuela, as a Summit of the Americas closed with a joint pledge to fight corruption.\n\n${filler}\n\nCanadian Prime Minister Justin Trudeau, who sat down with Mexican President Enrique Pena Nieto on the sidelines, said negotiators were making progress.`;
+    const sidelines = extract(body, '2018-04-14').meetings.filter((meeting) => meeting.participants.includes('Enrique Pena Nieto')).map((meeting) => meeting.location);
+    expect(sidelines).toEqual(['Lima']);
+  });
+
+  it('reads "called off what would have been his first trip" as no encounter', () => {
+    // 738: "Pence was standing in for President Donald Trump, who called off what would have been his first trip to Latin
+    // America earlier this week".
+    const body = 'Pence was standing in for President Donald Trump, who called off what would have been his first trip to Latin America earlier this week.';
+    expect(extract(body, '2018-04-14').meetings).toEqual([]);
+  });
 });
