@@ -2358,6 +2358,8 @@ function returnsAbroad(inputs: MeetingInputs, mention: MeetingDraft): boolean {
 }
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */
+const MEETS_A_GROUP = /\b(?:met|meet|meets|meeting|talks) (?:with )?(?:the |a group of |a delegation of |representatives of |leaders of )?(?:[\p{L}-]+ ){0,4}(?:leaders|officials|ministers|figures|representatives|executives|members|students|victims|survivors|lawmakers|legislators|senators|delegates|bishops|clergy|families|entrepreneurs|chiefs|elders|activists|veterans|journalists|investors|CEOs)\b/u;
+
 function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: string): boolean {
   if (mention.participants.length >= 2) return true;
   if (mention.participants.length === 1) {
@@ -2365,6 +2367,9 @@ function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: strin
     // visitor whose own country the text does not give ("Patriarch Kirill will visit Paraguay"). A dated visit to a named
     // building or site too: "Modi visited the Bangabandhu Memorial Museum".
     if (kind === 'visit') return mention.countries.length >= 2 || mention.destination !== undefined || (mention.location !== null && CAPITALS.has(mention.location)) || (mention.locationKind === 'venue' && mention.date !== null && !mention.past);
+    // "Pence also met exiled Venezuelan opposition figures in Lima", "is expected to meet EU foreign ministers in
+    // Brussels on September 21": one named party meeting a group the text does not name one by one.
+    if ((kind === 'meeting' || kind === 'talks' || kind === 'bilateral talks') && MEETS_A_GROUP.test(clauseText)) return true;
     // "Xi concluded a two-day summit with the leaders of five countries in Xi'an": a held summit needs its place.
     return kind === 'summit' && (mention.status === 'planned' || mention.location !== null);
   }

@@ -4029,4 +4029,13 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Pence was standing in for President Donald Trump, who called off what would have been his first trip to Latin America earlier this week.';
     expect(extract(body, '2018-04-14').meetings).toEqual([]);
   });
+
+  it('keeps a meeting of one named party with a group the text does not name one by one', () => {
+    // 738: "Pence also met exiled Venezuelan opposition figures in Lima later in the day."
+    // 146: "Tsikhanouskaya is expected to meet EU foreign ministers in Brussels on September 21."
+    const pence = extract('LIMA, April 14 (Reuters) - U.S. Vice President Mike Pence urged Latin American leaders on Saturday to step up pressure on Venezuela.\n\nPence also met exiled Venezuelan opposition figures in Lima on Friday.', '2018-04-14').meetings;
+    expect(pence.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Mike Pence'], '2018-04-13', 'Lima']]);
+    const tsikhanouskaya = extract('Belarusian opposition leader Sviatlana Tsikhanouskaya is expected to meet EU foreign ministers in Brussels on September 21.', '2020-09-14').meetings;
+    expect(tsikhanouskaya.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([[['Sviatlana Tsikhanouskaya'], '2020-09-21', 'Brussels', 'planned']]);
+  });
 });
