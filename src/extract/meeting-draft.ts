@@ -50,6 +50,8 @@ export interface MeetingDraft {
   provisional?: boolean;
   /** A summit told with its host alone and no place: reported only if the dateline's place becomes its place. */
   awaitsPlace?: boolean;
+  /** One named party meeting a group the text does not name one by one ("met exiled opposition figures"): no other encounter. */
+  withGroup?: boolean;
   /** Its parties are those the sentence telling it names ("A, B and C unveiled a plan"): no later sentence adds any. */
   namedInFull?: boolean;
   sentences: number[];

@@ -973,6 +973,7 @@ function mentionsOfClause(
     ...(REMOTE_ENCOUNTER.test(clauseText) ? { remote: true } : {}),
     ...(APART_FROM_GATHERING.test(sentence.text) ? { apart: true } : {}),
     ...(SEQUEL.test(clauseText) ? { sequel: true } : {}),
+    ...(participants.length === 1 && MEETS_A_GROUP.test(clauseText) ? { withGroup: true } : {}),
   });
   // "He travels on to Tonga on Tuesday, followed by Vanuatu, Papua New Guinea and Timor-Leste": a visit to each
   // country of the tour; the day told is the first stop's.
@@ -2358,7 +2359,8 @@ function returnsAbroad(inputs: MeetingInputs, mention: MeetingDraft): boolean {
 }
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */
-const MEETS_A_GROUP = /\b(?:met|meet|meets|meeting|talks) (?:with )?(?:the |a group of |a delegation of |representatives of |leaders of )?(?:[\p{L}-]+ ){0,4}(?:leaders|officials|ministers|figures|representatives|executives|members|students|victims|survivors|lawmakers|legislators|senators|delegates|bishops|clergy|families|entrepreneurs|chiefs|elders|activists|veterans|journalists|investors|CEOs)\b/u;
+// Not "talks with the French and German leaders", who are persons the text goes on to name.
+const MEETS_A_GROUP = /\b(?:met|meet|meets|meeting|talks) (?:with )?(?:the |a group of |a delegation of |representatives of )?(?:(?:[\p{L}-]+ ){0,3}(?:business|community|religious|faith|opposition|civil society|tribal|student|youth|church|EU|European|Arab|African|Gulf|party) (?:[\p{L}-]+ )?(?:leaders|ministers)|(?:[\p{L}-]+ ){0,4}(?:officials|figures|representatives|executives|students|victims|survivors|lawmakers|legislators|senators|bishops|clergy|families|entrepreneurs|elders|activists|veterans|journalists|investors|CEOs))\b/u;
 
 function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: string): boolean {
   if (mention.participants.length >= 2) return true;
@@ -2423,6 +2425,8 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   if (meeting.participants.length === 0) return meeting.countries.length > 0 && meeting.date !== null && meeting.date === mention.date && meeting.countries.every((country) => mention.countries.includes(country));
   const shared = mention.participants.filter((person) => meeting.participants.includes(person)).length;
   if (shared === 0) return false;
+  // "Obama met African leaders on Monday" is not his talks with Kenyatta.
+  if ((meeting.withGroup || mention.withGroup) && !sameParties(meeting, mention)) return false;
   // "Zelensky arrived to take part in the G7 summit. … Zelensky held talks with Modi": talks with someone new are
   // an encounter on the summit's margins, not the summit one person was reported attending.
   // But three or more meeting the host where the summit is are the summit: "Modi, Albanese and Kishida met Mr. Biden
