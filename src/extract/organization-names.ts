@@ -40,8 +40,8 @@ export function findOrganizationNames(body: string, known: readonly PhraseMatch<
     if (head.index < coveredUntil) continue;
     const headEnd = head.index + head[0].length;
     if (NAME_GOES_ON.test(body.slice(headEnd, headEnd + 80))) continue;
-    // "Air Force One" is the president's aircraft.
-    if (head[0] === 'Force' && /^[ \u00a0]+One\b/.test(body.slice(headEnd, headEnd + 5))) continue;
+    // "Air Force One" is the president's aircraft; "the Palam Air Force Station" a place.
+    if (head[0] === 'Force' && /^[ \u00a0]+(?:One|Station|Base)\b/.test(body.slice(headEnd, headEnd + 9))) continue;
     // "Chief Cabinet Secretary Matsuno Hirokazu", "Foreign Affairs Cabinet Secretary": a title, not the cabinet.
     if (head[0] === 'Cabinet' && /^[ \u00a0]+Secretary\b/.test(body.slice(headEnd, headEnd + 11))) continue;
     const before = WORDS_BEFORE.exec(body.slice(Math.max(0, head.index - 80), head.index))?.[0] ?? '';
@@ -150,7 +150,9 @@ export function findCompanies(body: string, avoid: readonly { start: number; end
     // "Astellas Pharma Inc.": the abbreviation's full stop is part of the name.
     const name = `${match[1] ?? ''}${/\b(?:Inc|Ltd|Co|Corp)$/.test(match[1] ?? '') && body[match.index + match[0].length] === '.' ? '.' : ''}`;
     const end = start + name.length;
-    if (NOT_A_FIRST_WORD.test(name.split(/\s/)[0] ?? '') || COUNTRY_FORMS.has(name) || avoid.some((span) => span.start < end && start < span.end)) continue;
+    // "The aircraft carrier USS Gerald R. Ford": a ship.
+    const ship = /^(?:USS|HMS|INS|HMAS|HMCS)\b/.test(name) || /\baircraft\s+$/.test(body.slice(Math.max(0, match.index - 9), match.index));
+    if (ship || NOT_A_FIRST_WORD.test(name.split(/\s/)[0] ?? '') || COUNTRY_FORMS.has(name) || avoid.some((span) => span.start < end && start < span.end)) continue;
     found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
   }
   for (const match of allMatches(LEGAL_FORM, body)) {

@@ -229,9 +229,14 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = (organizationsData as
 
 // "UN Development Programme" is written "U.N. Development Programme" in the style of American wires.
 const spellingsOfUN = (surface: string): string[] => (/^UN\s/.test(surface) ? [surface, surface.replace(/^UN/, 'U.N.')] : [surface]);
+// "Organisation for Security and Co-operation in Europe": British spelling of a name listed in American, and back.
+const spellingsOfOrganization = (surface: string): string[] =>
+  /Organi[sz]ation/.test(surface) ? [surface, surface.replace(/Organization/g, 'Organisation'), surface.replace(/Organisation/g, 'Organization')] : [surface];
 
 export const ORGANIZATION_FORMS: ReadonlyMap<string, OrganizationEntry> = new Map(
-  ORGANIZATIONS.flatMap((organization) => [organization.name, ...organization.aliases].flatMap(spellingsOfUN).map((surface) => [surface, organization] as const)),
+  ORGANIZATIONS.flatMap((organization) =>
+    [...new Set([organization.name, ...organization.aliases].flatMap(spellingsOfUN).flatMap(spellingsOfOrganization))].map((surface) => [surface, organization] as const),
+  ),
 );
 
 const titleRecords = titlesData as (TitleEntry & { surface?: string })[];

@@ -1091,3 +1091,19 @@ describe('the wider organizations gazetteer', () => {
     expect(organizations.map((organization) => [organization.name, organization.aliases])).toEqual([['China National Petroleum Corporation', ['CNPC']]]);
   });
 });
+
+describe('bodies and what only looks like one', () => {
+  const names = (body: string): string[] => extract(body, '2024-03-01').organizations.map((organization) => organization.name);
+
+  it('knows a listed body under its British spelling', () => {
+    // 742: "… the Organisation for Security and Co-operation in Europe …".
+    expect(names('Envoys of the Organisation for Security and Co-operation in Europe met in Vienna.')).toEqual(['OSCE']);
+  });
+
+  it('reads no body in a ship or an air force station', () => {
+    // 758: "The aircraft carrier USS Gerald R. Ford arrived in the region"; 748: "… received Obama at the Palam Air Force
+    // Station on Sunday afternoon".
+    expect(names('The aircraft carrier USS Gerald R. Ford arrived in the region.')).toEqual([]);
+    expect(names('Singh received Obama at the Palam Air Force Station on Sunday afternoon.')).toEqual([]);
+  });
+});
