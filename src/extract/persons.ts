@@ -106,6 +106,9 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
       while (current.length > 0 && NAME_PARTICLES.has(current[0]?.text.toLowerCase() ?? '') && !GIVEN_NAME_PARTICLES.has(current[0]?.text ?? '') && !(current.length === 2 && /^\p{Lu}/u.test(current[0]?.text ?? '') && titleJustBefore(body, titleEnds, current[0]?.start ?? 0))) current.shift();
       // "for the so-called Three Amigos summit": a nickname, not a person.
       const nickname = current.length > 0 && /\bso-called\s+["“]?$/i.test(body.slice(Math.max(0, (current[0]?.start ?? 0) - 12), current[0]?.start ?? 0));
+      // "The aircraft carrier USS Gerald R. Ford": a ship named after a person.
+      const ship = current.length > 0 && (/^(?:USS|HMS|INS|HMAS|HMCS)$/.test(current[0]?.text ?? '') || /\b(?:USS|HMS|INS|HMAS|HMCS)\s+$/.test(body.slice(Math.max(0, (current[0]?.start ?? 0) - 6), current[0]?.start ?? 0)));
+      if (ship) current = [];
       // "since St Patrick's Day": a feast, not a person.
       const feast = current.length > 0 && /^['’]s\s+(?:Day|Eve)\b/.test(body.slice(current[current.length - 1]?.end ?? 0, (current[current.length - 1]?.end ?? 0) + 8));
       // "deporting New Zealanders with criminal records": a people, not a person.

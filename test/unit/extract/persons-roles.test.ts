@@ -1030,4 +1030,9 @@ describe('festivals and what a centre is for', () => {
     expect(persons.map((person) => person.name).sort()).toEqual(['Ahmed al-Tayeb', 'Francis']);
     expect(statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Ahmed al-Tayeb']);
   });
+
+  it('reads no person in a ship named after one', () => {
+    // 758: "The aircraft carrier USS Gerald R. Ford arrived in the region".
+    expect(extract('The aircraft carrier USS Gerald R. Ford arrived in the region, said Admiral John Smith.', '2025-11-30').persons.map((person) => person.name)).toEqual(['John Smith']);
+  });
 });
