@@ -203,7 +203,8 @@ const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) 
 // "the libertarian leader", "the 71-year-old president": a word that describes the holder may stand before the title.
 // "Erdogan greeted his guest at Ankara's Esenboga Airport": the one the host receives.
 const GUEST = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:guest|visitor)\b(?!s|['’]s)/g;
-const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Rr]oyal|[Pp]ope|[Pp]ontiff))\b`, 'gu');
+// "the U.S. president" too.
+const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?|U\.S\.|U\.K\.) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Rr]oyal|[Pp]ope|[Pp]ontiff))\b`, 'gu');
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
@@ -1430,6 +1431,13 @@ function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause,
   const own = inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.end <= offset && isSubject(inputs, mention.person) && mention.person !== subject?.person && !coSubjects.includes(mention.person));
   if (subject && own.length === 0) {
     const topic = inputs.personMentions.find((mention) => mention.sentence === sentence.index - 1 && isSubject(inputs, mention.person));
+    // "On Thursday, the U.S. president will travel to Ramallah … to meet Palestinian President Mahmoud Abbas …. Peres is
+    // due to host a state dinner for him": the title the sentence before opens with, before anyone it names.
+    const previous = inputs.sentences[sentence.index - 1];
+    const opening = topic && previous ? /^\W*(?:(?:On|Later|Earlier|Next)\s+[^,]{1,25},\s+)?(?=[Tt]he\s)/.exec(inputs.body.slice(previous.start, topic.start)) : null;
+    const title = opening ? TITLE_AT.exec(inputs.body.slice((previous?.start ?? 0) + opening[0].length, topic?.start)) : null;
+    const opener = opening && title?.index === 0 ? holderOf(inputs, title[1] ?? null, title[2] ?? '', (previous?.start ?? 0) + opening[0].length) : null;
+    if (opener !== null && opener !== subject.person && !not.includes(opener) && fitsPronoun(inputs, opener, pronoun)) return opener;
     if (topic && topic.person !== subject.person && !not.includes(topic.person) && fitsPronoun(inputs, topic.person, pronoun) && !insideQuotation(inputs.body, topic.start, inputs.sentences[sentence.index - 1]?.start ?? 0)) return topic.person;
   }
   const fits = (mention: PersonMention | undefined): mention is PersonMention =>

@@ -4039,4 +4039,13 @@ describe('parties and places told inside a longer phrase', () => {
     const tsikhanouskaya = extract('Belarusian opposition leader Sviatlana Tsikhanouskaya is expected to meet EU foreign ministers in Brussels on September 21.', '2020-09-14').meetings;
     expect(tsikhanouskaya.map((meeting) => [meeting.participants, meeting.date, meeting.location, meeting.status])).toEqual([[['Sviatlana Tsikhanouskaya'], '2020-09-21', 'Brussels', 'planned']]);
   });
+
+  it('reads "the U.S. president" as the one who holds the title, and "him" after it as that president', () => {
+    // 754: "On Thursday, the U.S. president will travel to Ramallah in the occupied West Bank to meet Palestinian President
+    // Mahmoud Abbas, before returning to Jerusalem to address students. Peres is due to host a state dinner for him at his
+    // residence that evening".
+    const body = 'JERUSALEM, March 20 (Reuters) - U.S. President Barack Obama and Israeli President Shimon Peres met on Wednesday.\n\nOn Thursday, the U.S. president will travel to Ramallah in the occupied West Bank to meet Palestinian President Mahmoud Abbas, before returning to Jerusalem to address students. Peres is due to host a state dinner for him at his residence that evening.';
+    const planned = extract(body, '2013-03-20').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [...meeting.participants].sort());
+    expect(planned).toEqual([['Barack Obama', 'Mahmoud Abbas'], ['Barack Obama', 'Shimon Peres']]);
+  });
 });
