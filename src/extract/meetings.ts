@@ -85,9 +85,10 @@ const TRIGGERS: Trigger[] = [
   // "Jaishankar called on her at her hotel", but not "called on him to resign".
   // "he also called on the Grand Mufti of Egypt, Shawki Ibrahim Abdel-Karim Allam, and discussed …", "Jaishankar
   // called on the visiting leader earlier in the day".
-  // "Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party", but not "called on
+  // "Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party" (or "…, general secretary
+  // of …"), but not "called on
   // Putin, the Russian leader, to withdraw".
-  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:visiting |[A-Z][a-z]+ )?(?:president|prime minister|premier|leader|king|emir|governor|chancellor)\b|the (?:Grand Mufti|Patriarch|Supreme Leader|Speaker|Governor-General|Crown Prince|Emir|King|Sultan) of (?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+, [A-Z]|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:the|a) (?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
+  { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:visiting |[A-Z][a-z]+ )?(?:president|prime minister|premier|leader|king|emir|governor|chancellor)\b|the (?:Grand Mufti|Patriarch|Supreme Leader|Speaker|Governor-General|Crown Prince|Emir|King|Sultan) of (?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+, [A-Z]|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:(?:the|a) )?(?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
   // An envoy called in: "Foreign Minister Laurent Fabius summoned US Ambassador Charles Rivkin the same day", "the
   // ministry summoned Canada's High Commissioner Nadir Patel".
   { kind: 'meeting', pattern: /\bsummon(?:ed|s)\b(?= (?:the |a )?(?:[A-Z][\w.'’-]*\s+){0,5}(?:[Aa]mbassador|[Ee]nvoy|[Cc]harg[eé]|[Hh]igh [Cc]ommissioner)\b)/ },

@@ -4048,4 +4048,15 @@ describe('parties and places told inside a longer phrase', () => {
     const planned = extract(body, '2013-03-20').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [...meeting.participants].sort());
     expect(planned).toEqual([['Barack Obama', 'Mahmoud Abbas'], ['Barack Obama', 'Shimon Peres']]);
   });
+
+  it('reads "called on X, general secretary of …, and held talks with Y" as a call on X and talks with Y', () => {
+    // 749: "After the news conference, Trump called on Nguyen Phu Trong, general secretary of the ruling Communist Party,
+    // and held talks with Prime Minister Nguyen Xuan Phuc, whom he had hosted at the White House in May."
+    const body = 'HANOI, Nov 12 (Reuters) - U.S. President Donald Trump held talks with Vietnamese President Tran Dai Quang on Sunday.\n\nAfter the news conference, Trump called on Nguyen Phu Trong, general secretary of the ruling Communist Party, and held talks with Prime Minister Nguyen Xuan Phuc.';
+    expect(extract(body, '2017-11-12').meetings.map((meeting) => meeting.participants)).toEqual([
+      ['Donald Trump', 'Tran Dai Quang'],
+      ['Donald Trump', 'Nguyen Phu Trong'],
+      ['Donald Trump', 'Nguyen Xuan Phuc'],
+    ]);
+  });
 });
