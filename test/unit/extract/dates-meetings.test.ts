@@ -4059,4 +4059,11 @@ describe('parties and places told inside a longer phrase', () => {
       ['Donald Trump', 'Nguyen Xuan Phuc'],
     ]);
   });
+
+  it('places encounters "in the Lion Courtyard of Buda Castle" and "at the nearby Sandor Palace" there', () => {
+    // 743: "Xi and his wife Peng Liyuan … were received in the Lion Courtyard of Buda Castle by President Tamas Sulyok and
+    // Orban. The Chinese leader then held talks with Sulyok at the nearby Sandor Palace."
+    const body = 'BUDAPEST\n\nChinese President Xi Jinping and Hungarian Prime Minister Viktor Orban agreed on Thursday to upgrade ties.\n\nXi and his wife Peng Liyuan, who flew in from Serbia late on Wednesday, were received in the Lion Courtyard of Buda Castle by President Tamas Sulyok and Orban. The Chinese leader then held talks with Sulyok at the nearby Sandor Palace.';
+    expect(extract(body, '2024-05-09').meetings.map((meeting) => meeting.location)).toEqual(['Buda Castle', 'Sandor Palace']);
+  });
 });
