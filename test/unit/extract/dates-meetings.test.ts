@@ -4066,4 +4066,13 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'BUDAPEST\n\nChinese President Xi Jinping and Hungarian Prime Minister Viktor Orban agreed on Thursday to upgrade ties.\n\nXi and his wife Peng Liyuan, who flew in from Serbia late on Wednesday, were received in the Lion Courtyard of Buda Castle by President Tamas Sulyok and Orban. The Chinese leader then held talks with Sulyok at the nearby Sandor Palace.';
     expect(extract(body, '2024-05-09').meetings.map((meeting) => meeting.location)).toEqual(['Buda Castle', 'Sandor Palace']);
   });
+
+  it('reads "was accorded a ceremonial welcome … by X and Y" as an encounter with them', () => {
+    // 748: "On the second day of his stay in the capital, Obama was accorded a ceremonial welcome at the forecourt of
+    // Rashtrapati Bhavan by President Pratibha Patil and Singh, and then laid a wreath at Rajghat".
+    const body = 'NEW DELHI, Nov 8 (PTI) - Prime Minister Manmohan Singh and U.S. President Barack Obama on Monday agreed to expand ties.\n\nOn the second day of his stay in the capital, Obama was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan by President Pratibha Patil and Singh, and then laid a wreath at Rajghat, the memorial to Mahatma Gandhi.';
+    expect(extract(body, '2010-11-08').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location])).toEqual([
+      [['Barack Obama', 'Manmohan Singh', 'Pratibha Patil'], '2010-11-08', 'Rashtrapati Bhavan'],
+    ]);
+  });
 });
