@@ -73,6 +73,8 @@ const TRIGGERS: Trigger[] = [
   // "… said on Sunday … after receiving U.S. Secretary of State Marco Rubio at the Palacio de las Garzas".
   // "told visiting Spanish Prime Minister Pedro Sanchez", "after sitting down with Shehbaz Sharif".
   // "said on Thursday he would receive a high-level US delegation led by … Antony Blinken next week".
+  // "Obama and Putin sat down for about 20 minutes at the Constantine Palace": two who sat down together talked.
+  { kind: 'talks', pattern: /\b(?:sat|sit|sits|sitting) down(?= (?:for|together|privately|briefly|on|at|in)\b)(?<=\band (?:[A-Z][\w'’-]+ ){1,4}(?:sat|sit|sits|sitting) down|\b(?:two|both) (?:leaders|men|presidents|ministers) (?:sat|sit|sits|sitting) down)/ },
   // "Obama was accorded a ceremonial welcome at the forecourt of Rashtrapati Bhavan by President Pratibha Patil and Singh".
   { kind: 'meeting', pattern: /\b(?:accorded|given) (?:a|an) (?:[\w-]+ ){0,2}welcome\b(?= [^.;]{0,80}\bby\b)/i },
   { kind: 'meeting', pattern: /\b(?:met|meet|meets|meeting|(?:held|holds|hold|holding|had|separate) (?:[\w-]+ )?meetings|hosted|hosts|host|hosting|received|receives|receiving|welcomed|welcomes|welcoming|greeted|greets|(?:sat|sits|sitting|sit) down with|told (?:the )?visiting|(?:receive|welcome|greet)(?<=\b(?:will|would|to|shall) (?:also )?(?:receive|welcome|greet)))\b/i },

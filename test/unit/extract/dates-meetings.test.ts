@@ -4075,4 +4075,13 @@ describe('parties and places told inside a longer phrase', () => {
       [['Barack Obama', 'Manmohan Singh', 'Pratibha Patil'], '2010-11-08', 'Rashtrapati Bhavan'],
     ]);
   });
+
+  it('reads "X and Y sat down for about 20 minutes" as talks of the two, beside the summit rather than the summit', () => {
+    // 744: "U.S. President Barack Obama and Russian President Vladimir Putin sat down for about 20 minutes at the
+    // Constantine Palace on Friday on the sidelines of a Group of 20 summit".
+    const body = 'ST. PETERSBURG, Russia, Sept 6 (Reuters) - U.S. President Barack Obama and Russian President Vladimir Putin sat down for about 20 minutes at the Constantine Palace on Friday on the sidelines of a Group of 20 summit, but the two leaders remained at odds.';
+    expect(extract(body, '2013-09-06').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.location])).toEqual([
+      ['bilateral talks', ['Barack Obama', 'Vladimir Putin'], 'Constantine Palace'],
+    ]);
+  });
 });
