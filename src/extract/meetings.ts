@@ -408,6 +408,8 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
       continue;
     }
     const { attendance, generic, attendedKind, attendsNoEncounter } = attendanceOf(words, found);
+    // "Ban Ki-moon, who also attended, urged leaders …": attending told with nothing attended.
+    const bareAttendance = /^(?:attended|took part)\s*(?:[,.;:]|$)/i.test(words.slice(found.index));
     // "attended the inauguration": taking part in something that is not an encounter.
     if (attendsNoEncounter) continue;
     // "He would return to Beirut on September 1": a return abroad is a visit; "Modi is scheduled to return to New Delhi"
@@ -453,7 +455,9 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
             ? compatible(meeting) && (meeting.kind === attendedKind || (attendedKind === 'talks' && meeting.kind === 'bilateral talks') || (attendedKind === 'meeting' && meeting.kind === 'summit'))
             : compatible(meeting) && meeting.kind === 'summit' && meeting.sentences.some((index) => sentence.index - index <= 6),
         ) ?? (attendedKind !== null ? undefined : [...meetings].reverse().find((meeting) =>
-          compatible(meeting) && meeting.kind !== 'phone call' && (meeting.kind !== 'video call' || REMOTE.test(words)) && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
+          // "Obama held separate talks … after meeting … Abe on Thursday. U.N. Secretary-General Ban Ki-moon, who also
+          // attended, …": not one of the encounters told apart.
+          compatible(meeting) && meeting.kind !== 'phone call' && !meeting.oneOfSeveral && (!bareAttendance || meeting.participants.length !== 2) && (meeting.kind !== 'video call' || REMOTE.test(words)) && meeting.sentences.some((index) => sentence.index - index <= (generic ? 3 : 2))));
         if (gathering && mention.participants.length > 0) merge(gathering, { ...mention, location: null, date: null });
         // "Scholz is due to attend the G20 summit in Rio de Janeiro": a summit of its own when none was told before.
         // "Anwar and Wong attended the leaders' retreat in Putrajaya": a summit named by what was attended, too.

@@ -4084,4 +4084,11 @@ describe('parties and places told inside a longer phrase', () => {
       ['bilateral talks', ['Barack Obama', 'Vladimir Putin'], 'Constantine Palace'],
     ]);
   });
+
+  it('does not add one "who also attended" to a meeting of two', () => {
+    // 744: "Obama held separate talks on Friday with … Xi Jinping and … Francois Hollande, …, after meeting Japanese Prime
+    // Minister Shinzo Abe on Thursday. U.N. Secretary-General Ban Ki-moon, who also attended, urged leaders …".
+    const body = 'ST. PETERSBURG, Russia, Sept 6 (Reuters) - U.S. President Barack Obama met Japanese Prime Minister Shinzo Abe on Thursday. U.N. Secretary-General Ban Ki-moon, who also attended, urged leaders to back a peace conference.';
+    expect(extract(body, '2013-09-06').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Shinzo Abe']]);
+  });
 });
