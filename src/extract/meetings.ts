@@ -2137,7 +2137,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
     // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
     // a one-on-one meeting", "After the audience he was received by … Renzi": around the encounter just told, on its day.
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?day|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
+    // "Earlier in the morning, the prime minister called on Governor General David Johnston" too.
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?(?:day|morning|afternoon|evening)|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
     // "The summit came 11 days after … Mishustin traveled to Minsk" too.
     const offset = /\b(a|one|two|three|\d{1,2}) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {

@@ -4091,4 +4091,11 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'ST. PETERSBURG, Russia, Sept 6 (Reuters) - U.S. President Barack Obama met Japanese Prime Minister Shinzo Abe on Thursday. U.N. Secretary-General Ban Ki-moon, who also attended, urged leaders to back a peace conference.';
     expect(extract(body, '2013-09-06').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Shinzo Abe']]);
   });
+
+  it('dates an encounter "earlier in the morning" by the encounter told before', () => {
+    // 760: "Earlier in the morning, the prime minister called on Governor General David Johnston at Rideau Hall."
+    const body = 'OTTAWA, Apr 15 (PTI) - Prime Minister Narendra Modi held talks with Canadian Prime Minister Stephen Harper on Wednesday.\n\nEarlier in the morning, Modi called on Governor General David Johnston at Rideau Hall.';
+    const call = extract(body, '2015-04-15').meetings.filter((meeting) => meeting.participants.includes('David Johnston')).map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(call).toEqual([[['Narendra Modi', 'David Johnston'], '2015-04-15', 'Rideau Hall']]);
+  });
 });
