@@ -79,7 +79,7 @@ export interface MeetingInputs {
 // a meal being hosted: "… to meet Senior Minister Lee Hsien Loong, who is hosting a lunch in his honour".
 export const PLANNED = /\b(?:will|would|shall|to meet|to hold|(?:was|were) to (?:be|meet|hold|visit|travel|host|attend|sign|dine|fly|call on)|towards? (?:holding|hosting|convening)|push(?:es|ed|ing)? for|to speak|to talk|to dine|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next(?! to\b)|due|to (?:make|pay) (?:a |an )?(?:[\w-]+ )?visit|(?:at|on) (?:a|an) (?:future|later) date|(?:is|are) hosting (?:a|an) (?:[\w-]+ )?(?:lunch|luncheon|dinner|banquet|breakfast|reception)|travels|flies|heads(?!\s+of\b))\b/i;
 
-export type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locationKind' | 'city'>;
+export type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locationKind' | 'city'> & Partial<Pick<MeetingDraft, 'unlistedPlace'>>;
 
 /**
  * One place at two grains counts as the same: "Beijing" and "the Great Hall of the People" (in Beijing), and a city
@@ -101,6 +101,8 @@ export function setPlace(meeting: MeetingDraft, from: PlaceOf): void {
   meeting.locationCountry = from.locationCountry;
   meeting.locationKind = from.locationKind;
   meeting.city = from.city;
+  // A town no list holds goes with the place, so the encounter that takes it names a location the report lists.
+  meeting.unlistedPlace = from.unlistedPlace ?? null;
 }
 
 export function isSubject(inputs: MeetingInputs, person: number): boolean {

@@ -1727,7 +1727,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // Jerusalem" is in Israel, at the place the clause names.
     // The nearest such place: "arrived in Astana on Tuesday from Tashkent, where on Monday he held talks" is Tashkent.
     // Past the island it lies on: "will travel to Makassar, on Sulawesi island, where he is scheduled to meet …".
-    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an)\s+[^,;.]{1,60}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    // Past what the place is to someone: "to Davao, Duterte's hometown on the southern island of Mindanao, where …".
+    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+[^,;.]{1,80}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start)));
     // "went straight to Ramallah in the occupied West Bank, where he was received by …": the town in the region.
     const nearest = inSentence.findLast(told);
@@ -1739,6 +1740,16 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
       const building = kind === 'city' ? inSentence.find((place) => place.value.kind === 'venue' && place.start >= triggerAt && inClause(clause, place.start, place.end) && (place.value.city ?? name) === name && /\bat\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(0, place.start - 8), place.start))) : undefined;
       if (building) return { name: building.value.name, country: building.value.country ?? country, kind: 'venue', city: name };
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
+    }
+    // "Abe … will fly to Davao, Duterte's hometown on the southern island of Mindanao, where the president is due to
+    // receive them": a town no list holds, named where the journey goes, with what it is told after it.
+    const goesTo = /\b(?:to|in|reached|visit(?:s|ed|ing)?)\s+(\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?)(?:,\s*(?:\p{Lu}[\p{L}]*['’]s|the|a|an)\s+[^,;.]{1,80})?,?\s*$/u.exec(inputs.body.slice(sentence.start, clause.start));
+    const town = goesTo?.[1];
+    if (goesTo && town && !NOT_PLACE_WORDS.test(town.split(' ')[0] ?? '')) {
+      const start = sentence.start + goesTo.index + goesTo[0].indexOf(town);
+      const end = start + town.length;
+      const known = [...inputs.gazetteer.countries, ...inputs.gazetteer.places, ...inputs.gazetteer.organizations, ...inputs.gazetteer.titles, ...inputs.personMentions];
+      if (!known.some((span) => span.start < end && start < span.end)) return { name: town, country: null, kind: 'city', city: town, unlisted: { start, end } };
     }
   }
   // "Istanbul had hosted the only direct negotiations between Russian and Ukrainian delegations": the town that hosts.

@@ -4098,4 +4098,12 @@ describe('parties and places told inside a longer phrase', () => {
     const call = extract(body, '2015-04-15').meetings.filter((meeting) => meeting.participants.includes('David Johnston')).map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(call).toEqual([[['Narendra Modi', 'David Johnston'], '2015-04-15', 'Rideau Hall']]);
   });
+
+  it('places a where-clause after a town no list holds in that town', () => {
+    // 729: "On Friday, Abe and his wife Akie Abe will fly to Davao, Duterte's hometown on the southern island of Mindanao,
+    // where the president is due to receive them at his private residence."
+    const body = 'MANILA, Jan 12 (Kyodo) -- Japanese Prime Minister Shinzo Abe held talks with Philippine President Rodrigo Duterte on Thursday.\n\nOn Friday, Abe will fly to Davao, Duterte\'s hometown on the southern island of Mindanao, where Duterte is due to receive him at his private residence.';
+    const planned = extract(body, '2017-01-12').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
+    expect(planned).toEqual([[['Rodrigo Duterte', 'Shinzo Abe'], '2017-01-13', 'Davao']]);
+  });
 });
