@@ -89,9 +89,8 @@ const TRIGGERS: Trigger[] = [
   // "Jaishankar called on her at her hotel", but not "called on him to resign".
   // "he also called on the Grand Mufti of Egypt, Shawki Ibrahim Abdel-Karim Allam, and discussed …", "Jaishankar
   // called on the visiting leader earlier in the day".
-  // "Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party" (or "…, general secretary
-  // of …"), but not "called on
-  // Putin, the Russian leader, to withdraw".
+  // "Albanese called on Nguyen Phu Trong, the general secretary of the ruling Communist Party", "Trump called on Nguyen
+  // Phu Trong, general secretary of …", but not "called on Putin, the Russian leader, to withdraw".
   { kind: 'meeting', pattern: /\bcall(?:ed|s)? on (?=(?:[A-Z][a-z]+ )?(?:President|Prime|King|Queen|Emperor|Vice|Chancellor|Premier|Governor|Sultan|Emir|Crown)|the (?:visiting |[A-Z][a-z]+ )?(?:president|prime minister|premier|leader|king|emir|governor|chancellor)\b|the (?:Grand Mufti|Patriarch|Supreme Leader|Speaker|Governor-General|Crown Prince|Emir|King|Sultan) of (?:[A-Z][\w'’-]+ ){0,3}?[A-Z][\w'’-]+, [A-Z]|(?:[A-Z][\w'’-]+ ){1,3}at (?:the|his|her) |(?:him|her) (?:at|in|during)\b|(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:(?:the|a) )?(?:[\w-]+ ){0,3}(?:general secretary|secretary general|president|prime minister|premier|leader|chairman|chairwoman|speaker|king|queen|emir|sultan)\b(?![^.;]*?, to [a-z]))/ },
   // An envoy called in: "Foreign Minister Laurent Fabius summoned US Ambassador Charles Rivkin the same day", "the
   // ministry summoned Canada's High Commissioner Nadir Patel".
@@ -176,7 +175,7 @@ function anyTriggerFor(text: string): RegExp {
 // "open to talks", "called for talks", "called on Putin to withdraw", "hopes of being able to travel to the United
 // States without visas"
 // (but "agreed in a phone call on Monday to restore ties" is one), "has cancelled a planned visit to Denmark".
-const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|welcom(?:ed|es|ing|e) (?:the|a|an|this|that|its|their|his|her) (?:[\w-]+ ){0,3}(?:outcome|results?|decision|deal|agreement|move|news|victory|announcement|step|ceasefire|truce|release|plan|proposal|statement|initiative|progress|efforts?|report|vote)\b|(?:regular|reciprocal|frequent|mutual|further|future|shuttle) (?:[\w-]+ )?visits\b|(?:discussed|raised|explored|floated) (?:the )?(?:possibility|prospect|idea) of (?:a |an )?(?:[\w-]+ )?(?:meeting|summit)|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks)|(?:able|allowed|free|permitted) to travel\b|\bwhat would have been (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|meeting|summit)\b)/i;
+const NOT_AN_ENCOUNTER = /\b(?:meet(?:ing)? (?:the |their |its )?(?:demands?|targets?|goals?|needs?|requirements?|obligations?|expectations?)|open to (?:talks|dialogue|negotiations)|call(?:ed|s)? for (?:talks|negotiations|dialogue)|talks on (?:a|an) \$|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:hold|have|meet)|(?:did not|didn't|will not|won't|would not|declined to|refused to) (?:attend|take part|join)(?<!\bbut [\w'’ ]{6,20})|without meeting|welcom(?:ed|es|ing|e) (?:the|a|an|this|that|its|their|his|her) (?:[\w-]+ ){0,3}(?:outcome|results?|decision|deal|agreement|move|news|victory|announcement|step|ceasefire|truce|release|plan|proposal|statement|initiative|progress|efforts?|report|vote)\b|(?:regular|reciprocal|frequent|mutual|further|future|shuttle) (?:[\w-]+ )?visits\b|(?:discussed|raised|explored|floated) (?:the )?(?:possibility|prospect|idea) of (?:a |an )?(?:[\w-]+ )?(?:meeting|summit)|no (?:talks|meeting) (?:with|between)|efforts? to (?:revive|resume|restart|relaunch) (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|(?:harm|undermine|hurt|jeopardi[sz]e|derail) (?:the )?(?:resumption|revival) of (?:the )?(?:[\w-]+ )?(?:talks|negotiations)|no (?:plans?|intention|invitation) (?:for (?:\w+ ){1,3})?to (?:meet|visit|hold|see)\b|(?:call(?:ed|s|ing)|(?:to|will|would|must|should) call) on [^.;:,]{1,60}? to (?!visit\b|meet\b|attend\b|receive\b)[a-z]+|(?:cancel(?:l)?(?:ed|s)|called off|scrapped) (?:a |an |the |his |her |their )?(?:planned |scheduled |proposed )?(?:visit|trip|meeting|summit|talks)|(?:able|allowed|free|permitted) to travel\b|what would have been (?:his|her|their|the) (?:[\w-]+ )?(?:visit|trip|meeting|summit)\b)/i;
 
 // Where one clause of a sentence ends and the next begins: "…said", "…, where", "; ", "after", "in place of",
 // ", and U.S. President Joe Biden is also expected to …" (a new subject with its own verb), "… held brief talks with
@@ -1741,15 +1740,14 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
       if (building) return { name: building.value.name, country: building.value.country ?? country, kind: 'venue', city: name };
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
     }
-    // "Abe … will fly to Davao, Duterte's hometown on the southern island of Mindanao, where the president is due to
-    // receive them": a town no list holds, named where the journey goes, with what it is told after it.
+    // "… and travel on Wednesday to Najaf, where he is due to meet Grand Ayatollah Ali al-Sistani": a town no list or
+    // finder holds, named where the journey goes.
     const goesTo = /\b(?:to|in|reached|visit(?:s|ed|ing)?)\s+(\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?)(?:,\s*(?:\p{Lu}[\p{L}]*['’]s|the|a|an)\s+[^,;.]{1,80})?,?\s*$/u.exec(inputs.body.slice(sentence.start, clause.start));
     const town = goesTo?.[1];
     if (goesTo && town && !NOT_PLACE_WORDS.test(town.split(' ')[0] ?? '')) {
       const start = sentence.start + goesTo.index + goesTo[0].indexOf(town);
       const end = start + town.length;
-      const known = [...inputs.gazetteer.countries, ...inputs.gazetteer.places, ...inputs.gazetteer.organizations, ...inputs.gazetteer.titles, ...inputs.personMentions];
-      if (!known.some((span) => span.start < end && start < span.end)) return { name: town, country: null, kind: 'city', city: town, unlisted: { start, end } };
+      if (!namesSomethingElse(inputs, start, end)) return { name: town, country: null, kind: 'city', city: town, unlisted: { start, end } };
     }
   }
   // "Istanbul had hosted the only direct negotiations between Russian and Ukrainian delegations": the town that hosts.
@@ -1859,9 +1857,14 @@ function unlistedPlaceAfter(inputs: MeetingInputs, clause: Clause, triggerAt: nu
   if (!match || !name || match.index > 80 || NOT_PLACE_WORDS.test(name.split(' ')[0] ?? '')) return null;
   const start = triggerAt + match.index + match[0].length - name.length;
   const end = start + name.length;
-  const known = [...inputs.gazetteer.countries, ...inputs.gazetteer.places, ...inputs.gazetteer.organizations, ...inputs.gazetteer.titles, ...inputs.personMentions];
-  if (known.some((span) => span.start < end && start < span.end)) return null;
+  if (namesSomethingElse(inputs, start, end)) return null;
   return { start, end, surface: name, value: { name, country: null, kind: 'city' } };
+}
+
+/** Whether a span the lists do not hold as a town overlaps a country, place, body, title or person already found. */
+function namesSomethingElse(inputs: MeetingInputs, start: number, end: number): boolean {
+  const known = [...inputs.gazetteer.countries, ...inputs.gazetteer.places, ...inputs.gazetteer.organizations, ...inputs.gazetteer.titles, ...inputs.personMentions];
+  return known.some((span) => span.start < end && start < span.end);
 }
 
 // "during his stay in the Chinese capital", "arrived in the Kazakh capital" → Beijing, Astana.
