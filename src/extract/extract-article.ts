@@ -15,7 +15,7 @@ import { captionSpans, reportStart } from './read/byline.ts';
 import { parseDateline, placeName } from './read/dateline.ts';
 import { findRoles, type RoleDraft } from './roles.ts';
 import { sentenceAt, splitSentences, type Sentence } from './sentences.ts';
-import { findUnlistedPlaces } from './unlisted-places.ts';
+import { datelineTownMentions, findUnlistedPlaces } from './unlisted-places.ts';
 import type { SpeakerContext } from './speakers.ts';
 
 export const EXTRACTOR_VERSION = 'rules-1';
@@ -28,6 +28,17 @@ export function extractArticle(article: Article): Extraction {
   const { body } = article;
   const sentences = splitSentences(body);
   const gazetteer = findGazetteerMentions(body);
+  // "NEW DELHI, March 2 (Reuters) -" → New Delhi
+  // The dateline opens the report, after any photo caption kept at the top of the body.
+  const reportAt = reportStart(body, article.title);
+  const dateline = parseDateline(body.slice(reportAt));
+  const datelineName = dateline?.place ? placeName(dateline.place) : null;
+  // "Los Cabos, Mexico (dpa) - …. The two leaders met … in the Mexican resort of Los Cabos": a town no list holds is
+  // the same place wherever the report names it again, not a person.
+  if (dateline && datelineName !== null && !dateline.alone) {
+    gazetteer.places.push(...datelineTownMentions(body, datelineName, reportAt, reportAt + dateline.length, gazetteer));
+    gazetteer.places.sort((a, b) => a.start - b.start);
+  }
   const { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
   // "Therese Kayikwamba Wagner": a body's name read as the end of a person's is no mention of the body.
   const withinName = spanContainment(mentions);
@@ -95,12 +106,7 @@ export function extractArticle(article: Article): Extraction {
     if (entry.evidence.length < 5) entry.evidence.push(evidence(start, end));
     locations.set(id, entry);
   };
-  // "NEW DELHI, March 2 (Reuters) -" → New Delhi
-  // The dateline opens the report, after any photo caption kept at the top of the body.
-  const reportAt = reportStart(body, article.title);
-  const dateline = parseDateline(body.slice(reportAt));
   let datelinePlace: { name: string; country: string | null; kind: ExtractedLocation['kind'] } | null = null;
-  const datelineName = dateline?.place ? placeName(dateline.place) : null;
   if (dateline?.place && datelineName !== null && (!dateline.alone || PLACE_FORMS.has(datelineName))) {
     const name = datelineName;
     // "Singapore, Nov. 7 (CNA)": the city of the city-state.
@@ -108,7 +114,7 @@ export function extractArticle(article: Article): Extraction {
     const known = PLACE_FORMS.get(name) ?? (cityState !== null ? { name: cityState, country: cityState, kind: 'city' as const } : undefined);
     datelinePlace = { name: known?.name ?? name, country: known?.country ?? null, kind: known?.kind ?? 'city' };
     // "NAY PYI TAW, Jan 18 (Bernama)": the form the dateline writes is another name of the listed town.
-    addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length, name);
+    if (!gazetteer.places.some((match) => match.start === reportAt)) addLocation(known?.name ?? name, known?.kind ?? 'city', known?.country ?? null, reportAt, reportAt + dateline.place.length, name);
   }
   for (const match of gazetteer.places) addLocation(match.value.name, match.value.kind, match.value.country, match.start, match.end, match.surface);
 

@@ -128,3 +128,21 @@ const VENUE_AFTER_THE = new RegExp(
 
 // A town right before its country, after a lower-case word so it opens no sentence: "… between Haldibari in India".
 const TOWN_BEFORE_COUNTRY = /((?:^|[\p{Ll},])\s+)(\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?)(?:,\s+|\s+in\s+(?:the\s+)?)$/u;
+
+/**
+ * Where the body names again a town its dateline gives and no list holds: "Los Cabos, Mexico (dpa) - …. met at a
+ * hotel in the Mexican resort of Los Cabos". A known place, a country or a span already read is left as it is.
+ */
+export function datelineTownMentions(body: string, name: string, at: number, from: number, gazetteer: GazetteerMentions): PhraseMatch<PlaceEntry>[] {
+  if (PLACE_FORMS.has(name) || COUNTRY_FORMS.has(name) || ORGANIZATION_FORMS.has(name) || name.split(/\s+/).some((word) => NOT_NAME_WORDS.has(word) || NOT_PLACES.has(word))) return [];
+  const known = [...gazetteer.countries, ...gazetteer.places, ...gazetteer.organizations, ...gazetteer.titles];
+  // The dateline's own words, in whatever case it writes them ("LOS CABOS, Mexico"), then the body's.
+  const found: PhraseMatch<PlaceEntry>[] = known.some((span) => span.start < at + name.length && at < span.end) ? [] : [{ start: at, end: at + name.length, surface: body.slice(at, at + name.length), value: { name, country: null, kind: 'city' } }];
+  for (let start = body.indexOf(name, from); start >= 0; start = body.indexOf(name, start + name.length)) {
+    const end = start + name.length;
+    // Standing alone: not "the Lumbini Monastic Zone" after "Lumbini (Nepal), May 16 (PTI)".
+    if (/[\p{L}\d'’-]/u.test(body[start - 1] ?? ' ') || /[\p{L}\d-]/u.test(body[end] ?? ' ') || /^\s\p{Lu}/u.test(body.slice(end, end + 2)) || /\p{Lu}[\p{L}'’.-]*\s$/u.test(body.slice(Math.max(0, start - 20), start)) || known.some((span) => span.start < end && start < span.end)) continue;
+    found.push({ start, end, surface: name, value: { name, country: null, kind: 'city' } });
+  }
+  return found;
+}

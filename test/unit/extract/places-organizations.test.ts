@@ -570,6 +570,17 @@ describe('places no gazetteer lists', () => {
     expect(names).toEqual([]);
   });
 
+  it('reads a dateline town no list holds as that place wherever the report names it again, and nobody', () => {
+    // 780: "Los Cabos, Mexico (dpa) - …. The two leaders met for about two hours at a hotel in the Mexican resort of Los
+    // Cabos"; 689: "Lumbini (Nepal), May 16 (PTI)" leaves "the Lumbini Monastic Zone" a name of its own.
+    const extraction = extract('Los Cabos, Mexico (dpa) - US President Barack Obama and Russian President Vladimir Putin met on Monday.\n\nThe two leaders met for about two hours at a hotel in the Mexican resort of Los Cabos. Obama recalled his visit to Moscow.', '2012-06-19');
+    expect(extraction.persons.map((person) => person.name)).toEqual(['Barack Obama', 'Vladimir Putin']);
+    expect(extraction.locations.find((location) => location.name === 'Los Cabos')?.evidence.map((evidence) => evidence.sentence)).toEqual([0, 1]);
+    expect(extraction.meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location])).toEqual([[['Barack Obama', 'Vladimir Putin'], '2012-06-18', 'Los Cabos']]);
+    const lumbini = extract('Lumbini (Nepal), May 16 (PTI) - Modi visited the India International Centre in the Lumbini Monastic Zone on Monday.', '2022-05-16');
+    expect(lumbini.persons.map((person) => person.name)).toEqual([]);
+  });
+
   it('finds a building no list holds by the kind of building it is, and meets there, but not a name that goes on or a body\'s building', () => {
     // 306: "held a breakfast meeting at the European Council building with European Council President Donald Tusk";
     // 243: "received Ismail Haniyeh … at the Dolmabahce Office in Istanbul"; 228: "at the Foreign Ministry headquarters".
