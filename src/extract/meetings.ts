@@ -1340,8 +1340,11 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
     if (holder !== null && fitsPronoun(inputs, holder, pronoun)) return holder;
   }
   const previous = inputs.sentences[sentence.index - 1];
-  if (depth === 0 && offset === sentence.start && previous && previous.paragraph === sentence.paragraph && !inputs.personMentions.some((mention) => mention.sentence === previous.index)) {
-    const holder = openingTitleHolder(inputs, previous, previous.end);
+  const opensSentence = offset === sentence.start || DAY_BEFORE_PRONOUN.test(inputs.body.slice(sentence.start, offset));
+  if (depth === 0 && opensSentence && previous && previous.paragraph === sentence.paragraph && !inputs.personMentions.some((mention) => mention.sentence === previous.index)) {
+    // "Doha was the last stop on the secretary's eighth trip …. On Monday he met …": the holder of the title the
+    // sentence before tells of, where it names nobody.
+    const holder = openingTitleHolder(inputs, previous, previous.end) ?? titleHolderIn(inputs, previous);
     if (holder !== null && fitsPronoun(inputs, holder, pronoun)) return holder;
   }
   // "Modi was due to leave later on Tuesday for Myanmar, while Putin heads to Vladivostok …, where he is to meet …":
@@ -1401,6 +1404,16 @@ function styleOf(inputs: MeetingInputs, person: number): Gender | undefined {
   }
   return styles.get(person);
 }
+
+/** The holder of the first title a sentence tells of by a possessive: "the secretary's eighth trip". */
+function titleHolderIn(inputs: MeetingInputs, sentence: Sentence): number | null {
+  const title = TITLE_AT.exec(sentence.text);
+  if (!title || !/^['’]s\s/.test(sentence.text.slice(title.index + title[0].length))) return null;
+  return holderOf(inputs, title[1] ?? null, title[2] ?? '', sentence.start + title.index);
+}
+
+// What may come before a pronoun opening a sentence: "On Monday he met …".
+const DAY_BEFORE_PRONOUN = /^(?:On|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?$/u;
 
 /** The holder of a title the sentence opens with, before its first name at `firstName`: "The prime minister also met …". */
 function openingTitleHolder(inputs: MeetingInputs, sentence: Sentence, firstName: number): number | null {

@@ -4106,4 +4106,13 @@ describe('parties and places told inside a longer phrase', () => {
     const planned = extract(body, '2017-01-12').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
     expect(planned).toEqual([[['Rodrigo Duterte', 'Shinzo Abe'], '2017-01-13', 'Davao']]);
   });
+
+  it('reads "he" after a sentence naming nobody but "the secretary\'s" trip as that title\'s holder', () => {
+    // 774: "Osama Hamdan, a senior Hamas official, rejected the criticism …. ¶ Doha was the last stop on the secretary's
+    // eighth trip to the Middle East since the war began in October. On Monday he met Egyptian President Abdel Fattah
+    // el-Sisi in Cairo": not the official named last.
+    const body = 'DOHA, Qatar (AP) — U.S. Secretary of State Antony Blinken said Wednesday that talks would go on.\n\nOsama Hamdan, a senior Hamas official, rejected the criticism.\n\nDoha was the last stop on the secretary\'s eighth trip to the Middle East. On Monday he met Egyptian President Abdel Fattah el-Sisi in Cairo.';
+    const met = extract(body, '2024-06-12').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(met).toEqual([[['Antony Blinken', 'Abdel Fattah el-Sisi'], '2024-06-10', 'Cairo']]);
+  });
 });
