@@ -1208,6 +1208,10 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   }
   const start = clause.start;
   const text = clauseText(body, clause);
+  // "his predecessor, Donald Trump, whose 2018 summit with Putin in Helsinki drew criticism": whose it is, is the one
+  // named just before.
+  const whose = /^[,\s]*whose\s/.exec(text) ? inputs.personMentions.findLast((mention) => mention.sentence === sentence.index && mention.end <= start && /^,?\s*$/.test(body.slice(mention.end, start)) && isSubject(inputs, mention.person)) : undefined;
+  if (whose) actors.push({ start, end: start + text.indexOf('whose') + 'whose'.length, persons: [whose.person] });
   const objects: { at: number; pronoun: string }[] = [];
   for (const pronoun of allMatches(PRONOUN, text)) {
     const at = start + pronoun.index;
@@ -1351,7 +1355,12 @@ function subjectBefore(inputs: MeetingInputs, sentence: Sentence, offset: number
   // the subject of the clause the pronoun follows, when a second subject opens one.
   const secondSubject = depth === 0 ? people.findLast((mention) => mention.sentence === sentence.index && /(?:,\s+(?:while|whereas|but)|;)\s+$/.test(inputs.body.slice(Math.max(sentence.start, mention.start - 12), mention.start))) : undefined;
   if (secondSubject) return secondSubject.person;
-  const first = people.find((mention) => mention.sentence === (last.sentence >= sentence.index ? sentence.index : last.sentence));
+  const toldIn = last.sentence >= sentence.index ? sentence.index : last.sentence;
+  // "Before speaking to Putin, Biden consulted allies. He spoke with …": one named in a clause leading up to the
+  // subject is not whom the sentence is about.
+  const lead = LEADING_CLAUSE.exec(inputs.sentences[toldIn]?.text ?? '');
+  const leadEnd = lead ? (inputs.sentences[toldIn]?.start ?? 0) + lead[0].length : -1;
+  const first = people.find((mention) => mention.sentence === toldIn && (mention.start >= leadEnd || !people.some((other) => other.sentence === toldIn && other.start >= leadEnd)));
   const told = inputs.sentences[first?.sentence ?? -1];
   if (first && told && depth < 3) {
     // What the sentence says before its first name is who it is about: "The Russian minister was met … by Foreign
@@ -1411,6 +1420,9 @@ function titleHolderIn(inputs: MeetingInputs, sentence: Sentence): number | null
   if (!title || !/^['’]s\s/.test(sentence.text.slice(title.index + title[0].length))) return null;
   return holderOf(inputs, title[1] ?? null, title[2] ?? '', sentence.start + title.index);
 }
+
+// A clause before the subject: "Before speaking to Putin,", "After meeting Lukashenko on Monday,".
+const LEADING_CLAUSE = /^(?:Before|After|While|Following|Ahead of|Unlike|Like)\s[^,]{3,80},\s/;
 
 // What may come before a pronoun opening a sentence: "On Monday he met …".
 const DAY_BEFORE_PRONOUN = /^(?:On|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?$/u;

@@ -4115,4 +4115,18 @@ describe('parties and places told inside a longer phrase', () => {
     const met = extract(body, '2024-06-12').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(met).toEqual([[['Antony Blinken', 'Abdel Fattah el-Sisi'], '2024-06-10', 'Cairo']]);
   });
+
+  it('reads "he" after "Before speaking to Putin, Biden consulted allies" as the subject, not the one in the leading clause', () => {
+    // 761: "Before speaking to Putin, Biden consulted allies. He spoke with German Chancellor Angela Merkel on Monday".
+    const body = 'WASHINGTON, Jan 26 (Reuters) - U.S. President Joe Biden held his first phone call with Russian President Vladimir Putin on Tuesday.\n\nBefore speaking to Putin, Biden consulted allies. He spoke with German Chancellor Angela Merkel on Monday.';
+    const calls = extract(body, '2021-01-26').meetings.map((meeting) => [meeting.participants, meeting.date]);
+    expect(calls).toEqual([[['Joe Biden', 'Vladimir Putin'], '2021-01-26'], [['Joe Biden', 'Angela Merkel'], '2021-01-25']]);
+  });
+
+  it('reads "whose summit with Putin" as the summit of the one named just before', () => {
+    // 761: "… than his predecessor, Donald Trump, whose 2018 summit with Putin in Helsinki drew criticism at home".
+    const body = 'WASHINGTON, Jan 26 (Reuters) - U.S. President Joe Biden spoke with Russian President Vladimir Putin on Tuesday.\n\nBiden has promised a harder line than his predecessor, Donald Trump, whose 2018 summit with Putin in Helsinki drew criticism at home.';
+    const summit = extract(body, '2021-01-26').meetings.filter((meeting) => meeting.location === 'Helsinki').map((meeting) => meeting.participants);
+    expect(summit).toEqual([['Donald Trump', 'Vladimir Putin']]);
+  });
 });
