@@ -208,7 +208,8 @@ const EACH_OF = /\b(?:(?:each of the|all (?:of )?the|each of (?:his|her|their)) 
 // "Erdogan greeted his guest at Ankara's Esenboga Airport": the one the host receives.
 const GUEST = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:guest|visitor)\b(?!s|['’]s)/g;
 // "the U.S. president" too.
-const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?|U\.S\.|U\.K\.) )?((?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Rr]oyal|[Pp]ope|[Pp]ontiff))\b`, 'gu');
+// "the top U.S. diplomat" is the one who heads that country's diplomacy.
+const TITLE_ANAPHOR = new RegExp(String.raw`\b[Tt]he (?:${HOLDER_DESCRIPTION} )?(?:top )?(?:([\p{Lu}][\p{L}]+(?: [\p{Lu}][\p{L}]+)?|U\.S\.|U\.K\.) )?((?<=\btop (?:\S+ )?)diplomat|(?:[Pp]rime |[Ff]oreign |[Ee]xternal [Aa]ffairs |[Dd]efen[cs]e )?(?:[Mm]inister|[Ll]eader|[Pp]resident|[Pp]remier|[Cc]hancellor|[Ss]ecretary|[Kk]ing|[Qq]ueen|[Ee]mir|[Ss]ultan|[Ee]mperor|[Cc]rown [Pp]rince|[Pp]rince|[Rr]oyal|[Pp]ope|[Pp]ontiff))\b`, 'gu');
 
 // The first title anaphor of a text, for reading one at a sentence's opening.
 const TITLE_AT = new RegExp(TITLE_ANAPHOR.source, 'u');
@@ -1683,7 +1684,7 @@ function holderOf(inputs: MeetingInputs, qualifier: string | null, title: string
   if (qualifier && !country) return null;
   // "The Turkish premier" after "Turkish Prime Minister Recep Tayyip Erdogan": a premier is a prime minister too.
   // "The Saudi royal" is its king, emir or prince.
-  const fits = (title: string): boolean => word === 'leader' || title.split(/[\s-]+/).includes(word) || (word === 'premier' && /\bprime minister\b/.test(title)) || (word === 'royal' && /\b(?:king|queen|prince|princess|emir|sultan)\b/.test(title));
+  const fits = (title: string): boolean => word === 'leader' || (word === 'diplomat' && /\b(?:foreign|external affairs|secretary of state)\b/.test(title)) || title.split(/[\s-]+/).includes(word) || (word === 'premier' && /\bprime minister\b/.test(title)) || (word === 'royal' && /\b(?:king|queen|prince|princess|emir|sultan)\b/.test(title));
   const titled = inputs.roles.filter((role) => role.start < offset && !not.includes(role.person) && fits(role.title.toLowerCase()));
   // "President Ferdinand R. Marcos Jr. and Chinese President Xi Jinping … The Philippine leader": with nobody of that
   // country titled so, the one whose title names no country, never another country's.
@@ -2176,8 +2177,9 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.
     // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
     // a one-on-one meeting", "After the audience he was received by … Renzi": around the encounter just told, on its day.
-    // "Earlier in the morning, the prime minister called on Governor General David Johnston" too.
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?(?:day|morning|afternoon|evening)|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
+    // "Earlier in the morning, the prime minister called on Governor General David Johnston" too, and "Earlier, the top
+    // U.S. diplomat met Qatar's emir".
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?(?:day|morning|afternoon|evening)|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:(?:Earlier|Later),\s|After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
     // "The summit came 11 days after … Mishustin traveled to Minsk" too.
     const offset = /\b(a|one|two|three|\d{1,2}) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {

@@ -4129,4 +4129,12 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2021-01-26').meetings.filter((meeting) => meeting.location === 'Helsinki').map((meeting) => meeting.participants);
     expect(summit).toEqual([['Donald Trump', 'Vladimir Putin']]);
   });
+
+  it('reads "the top U.S. diplomat" as the secretary of state, and "Earlier," as the day of the encounter told before', () => {
+    // 774: "Blinken spoke at a joint news conference in Doha with … Al Thani …. Earlier, the top U.S. diplomat met
+    // Qatar's emir, Sheikh Tamim bin Hamad Al Thani."
+    const body = 'DOHA, Qatar (AP) — U.S. Secretary of State Antony Blinken said Wednesday that talks would go on.\n\nBlinken spoke at a joint news conference in Doha on Wednesday with Qatari Prime Minister Mohammed bin Abdulrahman Al Thani. Earlier, the top U.S. diplomat met Qatar\'s emir, Sheikh Tamim bin Hamad Al Thani.';
+    const emir = extract(body, '2024-06-12').meetings.filter((meeting) => meeting.participants.includes('Tamim bin Hamad Al Thani')).map((meeting) => [meeting.participants, meeting.date]);
+    expect(emir).toEqual([[['Antony Blinken', 'Tamim bin Hamad Al Thani'], '2024-06-12']]);
+  });
 });
