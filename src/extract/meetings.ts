@@ -2275,7 +2275,9 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
   // 2013 (AFP) - German Chancellor Angela Merkel telephoned US President Barack Obama …".
   if (lead && (sentence.index === 0 || opensTheReport(inputs, sentence)) && lead.sentence > sentence.index && lead.sentence - sentence.index <= 2) {
     const namesParty = inputs.personMentions.some((mention) => mention.sentence === lead.sentence && participants.includes(mention.person));
-    return namesParty ? lead.date : null;
+    // "Saudi crown prince accuses Israel of 'genocide' at Riyadh summit ¶ Riyadh (AFP) - … on Monday …, as Arab and
+    // Muslim leaders gathered in Riyadh": a summit the headline names nobody at is the one the lead dates.
+    return namesParty || (participants.length === 0 && kind === 'summit' && sentence.index === 0) ? lead.date : null;
   }
   // "Macron on Tuesday declared … ¶ … ¶ Macron later held talks with Kabore": later on the day the report opens with.
   if (lead && sentence.index > lead.sentence && sentence.index - lead.sentence <= 12 && LATER_THAT_DAY.test(inputs.body.slice(sentence.start, sentence.end))) return lead.date;

@@ -4137,4 +4137,12 @@ describe('parties and places told inside a longer phrase', () => {
     const emir = extract(body, '2024-06-12').meetings.filter((meeting) => meeting.participants.includes('Tamim bin Hamad Al Thani')).map((meeting) => [meeting.participants, meeting.date]);
     expect(emir).toEqual([[['Antony Blinken', 'Tamim bin Hamad Al Thani'], '2024-06-12']]);
   });
+
+  it('dates a summit the headline names nobody at by the lead, and the talks on its sidelines with it', () => {
+    // 772: "Saudi crown prince accuses Israel of 'genocide' at Riyadh summit ¶ Riyadh (AFP) - Saudi Crown Prince Mohammed
+    // bin Salman on Monday accused Israel …, as Arab and Muslim leaders gathered in Riyadh."
+    const body = 'Saudi crown prince accuses Israel of \'genocide\' at Riyadh summit\n\nRiyadh (AFP) - Saudi Crown Prince Mohammed bin Salman on Monday accused Israel of committing genocide in Gaza, as Arab and Muslim leaders gathered in Riyadh.\n\nTurkish President Recep Tayyip Erdogan and Jordan\'s King Abdullah II were among those who took the floor.\n\nThe one-day meeting followed an emergency summit that the crown prince hosted in the Saudi capital in November last year.\n\nOn the sidelines, the crown prince held separate talks with Erdogan.';
+    const met = extract(body, '2024-11-11', { title: 'Saudi crown prince accuses Israel of \'genocide\' at Riyadh summit' }).meetings.filter((meeting) => meeting.participants.includes('Recep Tayyip Erdogan')).map((meeting) => [meeting.kind, meeting.date, meeting.location]);
+    expect(met).toEqual([['summit', '2024-11-11', 'Riyadh'], ['bilateral talks', '2024-11-11', 'Riyadh']]);
+  });
 });

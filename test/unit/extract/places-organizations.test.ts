@@ -904,6 +904,14 @@ describe('walls, lakes, Quintas and companies (after the 481–500 freeze)', () 
   });
 });
 
+describe('the capital of India by its short name', () => {
+  it('reads "Delhi" as New Delhi, the one place the dateline names', () => {
+    // 728: "India, ASEAN vow closer maritime cooperation at Delhi commemorative summit ¶ NEW DELHI, Jan 25 (PTI) - …".
+    const { locations } = extract('NEW DELHI, Jan 25 (PTI) - Leaders met at the Delhi summit. Modi hosted them in Delhi.', '2018-01-25');
+    expect(locations.map((location) => [location.name, location.aliases])).toEqual([['New Delhi', ['Delhi']]]);
+  });
+});
+
 describe('the dateline form of a listed town (after the 481–500 freeze)', () => {
   it('keeps "Nay Pyi Taw" as another name of Naypyitaw', () => {
     // 494: "NAY PYI TAW, Jan 18 (Bernama) -- Chinese President Xi Jinping …"
