@@ -2178,8 +2178,8 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     // "Before the ceremony, Trump met Netanyahu in the Oval Office", "Before the trilateral talks, Scholz and Macron held
     // a one-on-one meeting", "After the audience he was received by … Renzi": around the encounter just told, on its day.
     // "Earlier in the morning, the prime minister called on Governor General David Johnston" too, and "Earlier, the top
-    // U.S. diplomat met Qatar's emir".
-    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?(?:day|morning|afternoon|evening)|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:(?:Earlier|Later),\s|After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
+    // U.S. diplomat met Qatar's emir"; "Obama went straight on to talks with German Chancellor Angela Merkel".
+    if (/\b(?:(?:earlier|later) (?:in|on) the (?:same )?(?:day|morning|afternoon|evening)|(?:earlier|later) that day|the same day|(?:minutes|hours|moments) (?:earlier|later)|coincided with|(?:before|after) the (?:[\w-]+ )?(?:talks|summit|conference|meeting) (?:began|opened|started|ended|closed))\b/i.test(sentenceText) || /^(?:(?:Earlier|Later),\s|(?:[A-Z][\w.'’-]*\s+){1,3}(?:went|moved|turned)\s+(?:straight\s+)?on\s+to\s|After\s+\w+ing\b|(?:Before|After|Ahead of) the (?:[\w-]+ )?(?:ceremony|signing|talks|summit|meeting|dinner|lunch|session|audience|conference)\b)/.test(sentenceText)) return lastDated.date;
     // "The summit came 11 days after … Mishustin traveled to Minsk" too.
     const offset = /\b(a|one|two|three|\d{1,2}) days? (after|before)\s+$/i.exec(inputs.body.slice(sentence.start, triggerAt).replace(/\b(?:\p{Lu}[\p{L}.-]*\s+){1,7}$/u, ''));
     if (offset) {
