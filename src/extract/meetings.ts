@@ -38,7 +38,8 @@ const ATTENDING = new RegExp(`^(?:${ATTENDANCE.source})`, 'i');
 // A lookbehind comes after the word it guards ("\bsigned\b(?<=\b(?:deal|…) signed)"), not before it: V8 tries a
 // leading lookbehind at every position of the text, and this list is tested on every sentence.
 const TRIGGERS: Trigger[] = [
-  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|spoken|speak|speaks|speaking) (?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had|hold|holds|holding|have|has) (?:a|an|another) (?:(?:second|third|new|further|follow-up) )?(?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
+  // "Trump spoke separately by phone on Friday with Sheikh Tamim, Prince Mohammed and …" too.
+  { kind: 'phone call', pattern: /\b(?:phone call|telephone call|phone talks|telephone talks|call(?:ed)? by (?:tele)?phone|(?:spoke|spoken|speak|speaks|speaking) (?:(?:separately|briefly|again|also) )?(?:by|on the|over the) (?:tele)?phone|phone conversation|telephone conversation|phoned|telephoned|(?:held|had|hold|holds|holding|have|has) (?:a|an|another) (?:(?:second|third|new|further|follow-up) )?(?:phone |telephone )?call|a call with|spoke with|speaking with)\b/i },
   // "Biden spoke on Monday with Macron, Merkel, Draghi and Johnson", "Sisi also spoke the same day with Syrian
   // President Bashar al-Assad".
   { kind: 'phone call', pattern: /\b(?:spoke|speaks) (?:on \w+day|again|briefly|at length|separately|(?:on )?the same day|that day|(?:later|earlier)(?: (?:in|on) the day| that day)?) with\b/i },

@@ -4153,4 +4153,16 @@ describe('parties and places told inside a longer phrase', () => {
     const merkel = extract(body, '2012-06-19').meetings.filter((meeting) => meeting.participants.includes('Angela Merkel')).map((meeting) => [meeting.participants, meeting.date]);
     expect(merkel).toEqual([[['Barack Obama', 'Angela Merkel'], '2012-06-18']]);
   });
+
+  it('reads "spoke separately by phone … with A, B and C" as a call with each', () => {
+    // 771: "Trump spoke separately by phone on Friday with Sheikh Tamim, Prince Mohammed and Abu Dhabi Crown Prince Sheikh
+    // Mohamed bin Zayed Al Nahyan".
+    const body = 'DUBAI, Sept 9 (Reuters) - U.S. President Donald Trump spoke separately by phone on Friday with Qatari Emir Sheikh Tamim bin Hamad Al Thani, Saudi Crown Prince Mohammed bin Salman and Abu Dhabi Crown Prince Sheikh Mohamed bin Zayed Al Nahyan.';
+    const calls = extract(body, '2017-09-09').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date]);
+    expect(calls).toEqual([
+      ['phone call', ['Donald Trump', 'Tamim bin Hamad Al Thani'], '2017-09-08'],
+      ['phone call', ['Donald Trump', 'Mohammed bin Salman'], '2017-09-08'],
+      ['phone call', ['Donald Trump', 'Mohamed bin Zayed Al Nahyan'], '2017-09-08'],
+    ]);
+  });
 });
