@@ -1113,7 +1113,8 @@ function tellsAPlan(text: string): boolean {
   // "Pompeo is the first U.S. secretary of state to visit Sudan since …": who went first, not who will go.
   // "… the first Australian prime minister since Bob Hawke in 1990 to make a bilateral visit to Vanuatu": the clause
   // after "since" tells the predecessor's visit, long held.
-  return PLANNED.test(text.replace(/^\W*since\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in (?:19|20)\d\d\s+)?to\s+(?:make|pay)\s+(?:a |an )?(?:[\w-]+ )?visit\b/u, '').replace(/\b(?:previously|already|long|originally)[- ]scheduled\b|\b(?:scheduled|planned|due) (?:to last )?for (?:(?:about|around|some|just|only) )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:minutes?|hours?)\b/gi, '').replace(/\b(?:(?:the|a) )?(?:last|first(?! lad(?:y|ies)\b)|only|previous) (?:[\w.-]+ ){0,7}to (?:visit|meet|travel|hold)\b/gi, ''));
+  // "… a two-day summit in Seoul overshadowed by North Korea's planned rocket launch": a plan of something else.
+  return PLANNED.test(text.replace(/(?:['’]s|\b(?:the|a|an)) planned (?!(?:[\w-]+ ){0,2}(?:summit|meeting|talks|visit|trip|tour|call|conference|dinner|encounter|gathering|session|ceremony|signing)\b)(?=[a-z])/g, ' ').replace(/^\W*since\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:in (?:19|20)\d\d\s+)?to\s+(?:make|pay)\s+(?:a |an )?(?:[\w-]+ )?visit\b/u, '').replace(/\b(?:previously|already|long|originally)[- ]scheduled\b|\b(?:scheduled|planned|due) (?:to last )?for (?:(?:about|around|some|just|only) )?(?:an?|one|two|three|four|five|six|\d+|half an?) (?:minutes?|hours?)\b/gi, '').replace(/\b(?:(?:the|a) )?(?:last|first(?! lad(?:y|ies)\b)|only|previous) (?:[\w.-]+ ){0,7}to (?:visit|meet|travel|hold)\b/gi, ''));
 }
 
 /** The people the sentence names before the clause, when it names exactly two. */

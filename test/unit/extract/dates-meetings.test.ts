@@ -4165,4 +4165,13 @@ describe('parties and places told inside a longer phrase', () => {
       ['phone call', ['Donald Trump', 'Mohamed bin Zayed Al Nahyan'], '2017-09-08'],
     ]);
   });
+
+  it('does not read "North Korea\'s planned rocket launch" as a plan of the summit the clause tells', () => {
+    // 767: "Leaders of 53 nations pledged on Tuesday …, wrapping up a two-day summit in Seoul overshadowed by North
+    // Korea's planned rocket launch".
+    const body = 'SEOUL, March 27, 2012 (AFP) - Leaders of 53 nations pledged on Tuesday to shrink stocks of nuclear material, wrapping up a two-day summit in Seoul overshadowed by North Korea\'s planned rocket launch.';
+    expect(extract(body, '2012-03-27').meetings.map((meeting) => [meeting.kind, meeting.status, meeting.location])).toEqual([['summit', 'held', 'Seoul']]);
+    // A plan of the encounter itself still is one: "the planned summit".
+    expect(extract('SEOUL, March 27, 2012 (AFP) - Officials announced the planned summit of 53 nations in Seoul.', '2012-03-27').meetings.map((meeting) => meeting.status)).toEqual(['planned']);
+  });
 });
