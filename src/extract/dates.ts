@@ -72,7 +72,9 @@ function shiftYear(date: string, years: number): string {
 // that India would help, | as he co-hosted the summit on Monday", "held talks with Biden on Monday | and is scheduled
 // to visit Moscow next week".
 // "Kirill, who was welcomed by Castro on Thursday, will visit Paraguay": a relative clause tells its own time.
-const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|whose|but|and|saying|adding|who|which)\b|,\s+(?=(?:will|would|is|are|has|have)\s)|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
+// "Obama, who … held talks with Lee at the Blue House on Sunday, was due to fly back": the main verb after a relative
+// clause opens a clause of its own.
+const CLAUSE_EDGE = /;|\bthat\b|,\s+(?:as|while|after|before|when|whose|but|and|saying|adding|who|which)\b|,\s+(?=(?:will|would|is|are|was|were|has|have)\s)|\s+and\s+(?=(?:is|are|will|would)\s)/gi;
 
 // "At a state banquet … on Friday evening, Suu Kyi said Myanmar would stand by …": what a speaker said has its own time.
 const SPEAKER_EDGE = /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?=(?:said|says|told)\s)/gu;

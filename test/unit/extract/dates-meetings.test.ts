@@ -4174,4 +4174,14 @@ describe('parties and places told inside a longer phrase', () => {
     // A plan of the encounter itself still is one: "the planned summit".
     expect(extract('SEOUL, March 27, 2012 (AFP) - Officials announced the planned summit of 53 nations in Seoul.', '2012-03-27').meetings.map((meeting) => meeting.status)).toEqual(['planned']);
   });
+
+  it('reads a weekday in a relative clause of the past by its own tense, not by the plan of the main clause after it', () => {
+    // 767: "Obama, who visited the Demilitarized Zone and held talks with Lee at the Blue House on Sunday, was due to fly
+    // back to Washington later on Tuesday"; 420: "Mr Modi, who arrived in London on Wednesday …, was due to meet King
+    // Charles III at Sandringham later on Thursday".
+    const body = 'SEOUL, March 27, 2012 (AFP) - US President Barack Obama urged North Korea on Tuesday to drop its launch.\n\nObama, who visited the Demilitarized Zone and held talks with South Korean President Lee Myung-bak at the Blue House on Sunday, was due to fly back to Washington later on Tuesday.';
+    const talks = extract(body, '2012-03-27').meetings.filter((meeting) => meeting.participants.includes('Lee Myung-bak')).map((meeting) => [meeting.participants, meeting.status, meeting.date, meeting.location]);
+    expect(talks).toEqual([[['Barack Obama', 'Lee Myung-bak'], 'held', '2012-03-25', 'Blue House']]);
+    expect(findDates('Mr Modi, who arrived in London on Wednesday for his fourth visit, was due to meet King Charles III later on Thursday.', '2025-07-24').map((date) => date.date)).toEqual(['2025-07-23', '2025-07-24']);
+  });
 });
