@@ -4184,4 +4184,11 @@ describe('parties and places told inside a longer phrase', () => {
     expect(talks).toEqual([[['Barack Obama', 'Lee Myung-bak'], 'held', '2012-03-25', 'Blue House']]);
     expect(findDates('Mr Modi, who arrived in London on Wednesday for his fourth visit, was due to meet King Charles III later on Thursday.', '2025-07-24').map((date) => date.date)).toEqual(['2025-07-23', '2025-07-24']);
   });
+
+  it('reads "the summit that Obama will host at Camp David" as the host\'s summit, held there', () => {
+    // 767: "Putin is expected at the Group of Eight summit that Obama will host at Camp David in May."
+    const body = 'SEOUL, March 27, 2012 (AFP) - US President Barack Obama met Russian President Dmitry Medvedev on Monday.\n\nVladimir Putin is expected at the Group of Eight summit that Obama will host at Camp David in May.';
+    const summit = extract(body, '2012-03-27').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [meeting.participants, meeting.status, meeting.location]);
+    expect(summit).toEqual([[['Vladimir Putin', 'Barack Obama'], 'planned', 'Camp David']]);
+  });
 });
