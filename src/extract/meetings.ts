@@ -855,6 +855,12 @@ function mentionsOfClause(
     const there = [...meetings].reverse().find((meeting) => meeting.sentences.includes(sentence.index) && meeting.location !== null && !isCall(meeting));
     if (there?.location) place = { name: there.location, country: there.locationCountry, kind: there.locationKind ?? 'city', city: there.city, unlisted: null };
   }
+  // "Wang Yi arrived in Moscow on Tuesday and is expected to hold talks with … Lavrov during his visit": where the
+  // subject arrived, when the plan names no place of its own.
+  if (place === null && /^\s+and\s+(?:is|are|was|were)\s+(?:also\s+)?(?:due|set|expected|scheduled)\s+to\s/.test(clauseText)) {
+    const arrival = inputs.gazetteer.places.findLast((found) => found.start >= sentence.start && found.end <= clause.start && /\b(?:arrived|arrives|landed|lands)\s+in\s+$/.test(body.slice(Math.max(sentence.start, found.start - 20), found.start)));
+    if (arrival) place = { name: arrival.value.name, country: arrival.value.country, kind: arrival.value.kind, city: arrival.value.kind === 'city' ? arrival.value.name : arrival.value.city ?? null, unlisted: null };
+  }
   // "Scholz last visited Xi in November 2022, when he became the first G7 leader to travel to Beijing": a when-clause
   // tells the time of the clause before it, so it is as far in the past, whatever its infinitives say.
   const before = body.slice(sentence.start, clause.start);

@@ -4191,4 +4191,12 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2012-03-27').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [meeting.participants, meeting.status, meeting.location]);
     expect(summit).toEqual([[['Vladimir Putin', 'Barack Obama'], 'planned', 'Camp David']]);
   });
+
+  it('places talks one "is expected to hold" after arriving somewhere where the subject arrived', () => {
+    // 763: "China's top diplomat, Wang Yi, arrived in Moscow on Tuesday and is expected to hold talks with Russian Foreign
+    // Minister Sergey Lavrov during his visit".
+    const body = 'WARSAW, Poland (AP) — President Joe Biden spoke in Warsaw on Tuesday.\n\nChina\'s top diplomat, Wang Yi, arrived in Moscow on Tuesday and is expected to hold talks with Russian Foreign Minister Sergey Lavrov during his visit, Russian officials said.';
+    const talks = extract(body, '2023-02-21').meetings.filter((meeting) => meeting.participants.includes('Sergey Lavrov')).map((meeting) => [meeting.participants, meeting.status, meeting.location]);
+    expect(talks).toEqual([[['Wang Yi', 'Sergey Lavrov'], 'planned', 'Moscow']]);
+  });
 });
