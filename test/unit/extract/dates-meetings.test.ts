@@ -4199,4 +4199,10 @@ describe('parties and places told inside a longer phrase', () => {
     const talks = extract(body, '2023-02-21').meetings.filter((meeting) => meeting.participants.includes('Sergey Lavrov')).map((meeting) => [meeting.participants, meeting.status, meeting.location]);
     expect(talks).toEqual([[['Wang Yi', 'Sergey Lavrov'], 'planned', 'Moscow']]);
   });
+
+  it('ends the parties of talks at "and called Putin a butcher", a verb of its own', () => {
+    // 763: "… when he held talks with Duda and called Putin a "butcher" after meeting Ukrainian refugees".
+    const body = 'WARSAW, Poland (AP) — President Joe Biden spoke on Tuesday.\n\nBiden held talks with Polish President Andrzej Duda and called Russian President Vladimir Putin a "butcher".';
+    expect(extract(body, '2023-02-21').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Andrzej Duda']]);
+  });
 });
