@@ -1020,7 +1020,10 @@ function mentionsOfClause(
   const seriesOfCalls = trigger.kind === 'phone call' && [sentence.text, previous?.paragraph === sentence.paragraph ? previous.text : ''].some((text) => /\b(?:series|round) of (?:phone |telephone )?calls\b|\bseparate (?:phone |telephone )?calls\b/i.test(text));
   // "where on Friday he met the foreign ministers of the Quad grouping, Australia's Marise Payne, India's …": those
   // met as one group. "held talks with Presidents Filipe Nyusi, Jacob Zuma and John Magufuli respectively": one each.
-  const asGroup = /^\S+\s+(?:the|all|both)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|counterparts)\b/i.test(clauseText.slice(trigger.index));
+  // "Biden will meet leaders of the Bucharest Nine … at a summit in Warsaw co-hosted by Duda and … Iohannis": a summit
+  // the meeting is held at gathers them all.
+  const asGroup = /^\S+\s+(?:the|all|both)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|counterparts)\b/i.test(clauseText.slice(trigger.index))
+    || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\b/i.test(clauseText.slice(trigger.index));
   // "Modi also called Afghan President Ashraf Ghani, Bangladesh's Sheikh Hasina and Sri Lanka's Maithripala Sirisena": a
   // call placed to each is between two.
   // ("Biden spoke on Monday with Macron, Merkel, Draghi and Johnson" is one call of five.)

@@ -4205,4 +4205,12 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'WARSAW, Poland (AP) — President Joe Biden spoke on Tuesday.\n\nBiden held talks with Polish President Andrzej Duda and called Russian President Vladimir Putin a "butcher".';
     expect(extract(body, '2023-02-21').meetings.map((meeting) => meeting.participants)).toEqual([['Joe Biden', 'Andrzej Duda']]);
   });
+
+  it('keeps "will meet leaders of the Bucharest Nine … at a summit co-hosted by A and B" one summit', () => {
+    // 763: "On Wednesday, Biden will meet leaders of the Bucharest Nine, the group of NATO members on the alliance's eastern
+    // flank, at a summit in Warsaw co-hosted by Duda and Romanian President Klaus Iohannis."
+    const body = 'WARSAW, Poland (AP) — President Joe Biden held talks with Polish President Andrzej Duda on Tuesday.\n\nOn Wednesday, Biden will meet leaders of the Bucharest Nine, the group of NATO members on the alliance\'s eastern flank, at a summit in Warsaw co-hosted by Duda and Romanian President Klaus Iohannis.';
+    const planned = extract(body, '2023-02-21').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(planned).toEqual([[['Joe Biden', 'Andrzej Duda', 'Klaus Iohannis'], '2023-02-22', 'Warsaw']]);
+  });
 });
