@@ -2432,7 +2432,8 @@ function returnsAbroad(inputs: MeetingInputs, mention: MeetingDraft): boolean {
 
 /** Whether a mention that matches no earlier meeting is a meeting of its own. */
 // Not "talks with the French and German leaders", who are persons the text goes on to name.
-const MEETS_A_GROUP = /\b(?:met|meet|meets|meeting|talks) (?:with )?(?:the |a group of |a delegation of |representatives of )?(?:(?:[\p{L}-]+ ){0,3}(?:business|community|religious|faith|opposition|civil society|tribal|student|youth|church|EU|European|Arab|African|Gulf|party) (?:[\p{L}-]+ )?(?:leaders|ministers)|(?:[\p{L}-]+ ){0,4}(?:officials|figures|representatives|executives|students|victims|survivors|lawmakers|legislators|senators|bishops|clergy|families|entrepreneurs|elders|activists|veterans|journalists|investors|CEOs))\b/u;
+// "Kerry flies on Wednesday to … Antalya for a meeting of NATO foreign ministers": ministers of a portfolio, too.
+const MEETS_A_GROUP = /\b(?:met|meet|meets|meeting|talks) (?:with |of )?(?:the |a group of |a delegation of |representatives of )?(?:(?:[\p{L}-]+ ){0,3}(?:business|community|religious|faith|opposition|civil society|tribal|student|youth|church|EU|European|Arab|African|Gulf|party|foreign|defen[cs]e|finance|trade|energy) (?:[\p{L}-]+ )?(?:leaders|ministers)|(?:[\p{L}-]+ ){0,4}(?:officials|figures|representatives|executives|students|victims|survivors|lawmakers|legislators|senators|bishops|clergy|families|entrepreneurs|elders|activists|veterans|journalists|investors|CEOs))\b/u;
 
 function standsAlone(mention: MeetingDraft, kind: MeetingKind, clauseText: string): boolean {
   if (mention.participants.length >= 2) return true;

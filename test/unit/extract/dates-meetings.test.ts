@@ -4213,4 +4213,11 @@ describe('parties and places told inside a longer phrase', () => {
     const planned = extract(body, '2023-02-21').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(planned).toEqual([[['Joe Biden', 'Andrzej Duda', 'Klaus Iohannis'], '2023-02-22', 'Warsaw']]);
   });
+
+  it('keeps a journey "for a meeting of NATO foreign ministers" as the traveller\'s encounter with that group', () => {
+    // 765: "Kerry flies on Wednesday to the Turkish resort of Antalya for a meeting of NATO foreign ministers."
+    const body = 'Sochi (Russia) (AFP) - US Secretary of State John Kerry held talks with President Vladimir Putin in Sochi on Tuesday.\n\nKerry flies on Wednesday to the Turkish resort of Antalya for a meeting of NATO foreign ministers.';
+    const planned = extract(body, '2015-05-12').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(planned).toEqual([[['John Kerry'], '2015-05-13', 'Antalya']]);
+  });
 });
