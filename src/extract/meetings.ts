@@ -835,6 +835,11 @@ function mentionsOfClause(
   // the leaders the sentence named before.
   const delegates = (trigger.kind === 'talks' || trigger.kind === 'meeting') ? /^(?:\S+\s+){1,3}between\s+(?:the\s+)?(?:[\p{L}.'’-]+\s+){1,4}(?:negotiators|delegations|delegates|officials|envoys|representatives|diplomats|teams)\b/iu.exec(body.slice(triggerAt, clause.end)) : null;
   const betweenDelegates = delegates !== null && inputs.gazetteer.countries.some((country) => country.start >= triggerAt && country.end <= triggerAt + delegates[0].length);
+  // "… before both men were driven to Putin's Bocharov Ruchei residence, where talks with the Russian leader ran for
+  // four more hours": the group the where-clause follows met the one it names.
+  const whereGroup = subjects.length === 0 && objects.length >= 1 && /^,?\s*where\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions)\s+with\b/i.test(clauseText) ? allMatches(GROUP, body.slice(sentence.start, clause.start)).pop() : undefined;
+  const groupThere = whereGroup ? groupBefore(inputs, sentence, sentence.start + whereGroup.index, meetings, whereGroup[0]).filter((person) => !objects.includes(person)) : [];
+  if (groupThere.length >= 2) subjects.push(...groupThere);
   const predecessor = predecessorSince(inputs, clause, triggerAt);
   let participants = predecessor !== null ? [predecessor] : betweenDelegates ? [] : goingOn.length >= 2 ? goingOn
     : (subjects.length + objects.length === 1 && opening.includes([...subjects, ...objects][0] as number)) || (subjects.length + objects.length === 0 && opening.length === 2) ? opening
@@ -1764,7 +1769,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // The nearest such place: "arrived in Astana on Tuesday from Tashkent, where on Monday he held talks" is Tashkent.
     // Past the island it lies on: "will travel to Makassar, on Sulawesi island, where he is scheduled to meet …".
     // Past what the place is to someone: "to Davao, Duterte's hometown on the southern island of Mindanao, where …".
-    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+[^,;.]{1,80}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    // Past what a building is: "driven to Putin's Bocharov Ruchei residence, where talks … ran for four more hours".
+    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:\s+(?:residence|dacha|estate|villa|ranch|retreat|compound)\b)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+[^,;.]{1,80}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start)));
     // "went straight to Ramallah in the occupied West Bank, where he was received by …": the town in the region.
     const nearest = inSentence.findLast(told);

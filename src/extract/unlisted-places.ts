@@ -82,6 +82,7 @@ export function findUnlistedPlaces(body: string, gazetteer: GazetteerMentions, p
   // in Jerusalem, the Waldorf Astoria": a building named with what it is, in apposition.
   const apposed = [
     ...allMatches(NAME_THEN_KIND, body).map((match) => ({ name: match[1] ?? '', start: match.index + 'at '.length })),
+    ...allMatches(OWNER_NAME_KIND, body).map((match) => ({ name: match[1] ?? '', start: match.index + match[0].length - (match[1] ?? '').length - (match[2] ?? '').length - 1 })),
     ...allMatches(KIND_THEN_NAME, body).map((match) => ({ name: match[1] ?? '', start: match.index + match[0].length - (match[1] ?? '').length })),
   ];
   for (const { name, start } of apposed) {
@@ -116,6 +117,9 @@ export const BUILDING_KIND = String.raw`(?:restaurant|hotel|resort|residence|pal
 const APPOSED_NAME = String.raw`((?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,3})`;
 const NAME_THEN_KIND = new RegExp(String.raw`\bat ${APPOSED_NAME}, (?:a|an|the) (?:[\p{Ll}-]+ ){0,3}${BUILDING_KIND}\b`, 'gu');
 const KIND_THEN_NAME = new RegExp(String.raw`\bat (?:his|her|their|\p{Lu}[\p{L}-]*['’]s) (?:[\p{Ll}-]+ )?${BUILDING_KIND}(?: in \p{Lu}[\p{L}-]+)?, the ${APPOSED_NAME}(?![\p{L}'’-])`, 'gu');
+
+// "both men were driven to Putin's Bocharov Ruchei residence": a residence named between its owner and what it is.
+const OWNER_NAME_KIND = /\b(?:to|at|in)\s+\p{Lu}[\p{L}-]*['’]s\s+(\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+){0,2})\s(residence|dacha|estate|villa|ranch|retreat|compound)\b/gu;
 
 const APPOSED_KIND = new RegExp(String.raw`^,\s+(?:a|an|the|his|her|their)\s+(?:[\p{Ll}-]+\s+){0,3}(?:${BUILDING_KIND}|seat of (?:government|the (?:government|presidency)))\b`, 'u');
 

@@ -4220,4 +4220,14 @@ describe('parties and places told inside a longer phrase', () => {
     const planned = extract(body, '2015-05-12').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(planned).toEqual([[['John Kerry'], '2015-05-13', 'Antalya']]);
   });
+
+  it('reads "both men were driven to Putin\'s Bocharov Ruchei residence, where talks with the Russian leader ran" as the three there', () => {
+    // 765: "He then sat down with Russian Foreign Minister Sergei Lavrov for about four hours before both men were driven
+    // to Putin's Bocharov Ruchei residence, where talks with the Russian leader ran for roughly four more hours."
+    const body = 'Sochi (Russia) (AFP) - US Secretary of State John Kerry held talks with President Vladimir Putin in Sochi on Tuesday.\n\nHe then sat down with Russian Foreign Minister Sergei Lavrov for about four hours before both men were driven to Putin\'s Bocharov Ruchei residence, where talks with the Russian leader ran for roughly four more hours.';
+    const extraction = extract(body, '2015-05-12');
+    expect(extraction.locations.map((location) => [location.name, location.kind])).toContainEqual(['Bocharov Ruchei', 'venue']);
+    const there = extraction.meetings.filter((meeting) => meeting.location === 'Bocharov Ruchei').map((meeting) => meeting.participants);
+    expect(there).toEqual([['John Kerry', 'Sergei Lavrov', 'Vladimir Putin']]);
+  });
 });
