@@ -1447,8 +1447,10 @@ const DAY_BEFORE_PRONOUN = /^(?:On|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+day,?\s+)?$/
 /** The holder of a title the sentence opens with, before its first name at `firstName`: "The prime minister also met …". */
 function openingTitleHolder(inputs: MeetingInputs, sentence: Sentence, firstName: number): number | null {
   const opening = inputs.body.slice(sentence.start, firstName);
-  const title = /^\W*(?=[Tt]he\s)/.test(opening) ? TITLE_AT.exec(opening) : null;
-  if (!title || title.index !== opening.search(/[Tt]he\s/)) return null;
+  // "On Wednesday the pope will celebrate Mass …": after the time the sentence opens with, too.
+  const lead = /^\W*(?:(?:On|Later|Earlier)\s+(?:\p{Lu}\p{Ll}+day\s+)?(?:(?:morning|afternoon|evening|night)\s+)?,?\s*)?(?=[Tt]he\s)/u.exec(opening);
+  const title = lead ? TITLE_AT.exec(opening) : null;
+  if (!lead || !title || title.index !== lead[0].length) return null;
   return holderOf(inputs, title[1] ?? null, title[2] ?? '', sentence.start + title.index);
 }
 

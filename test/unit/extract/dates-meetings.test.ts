@@ -4230,4 +4230,12 @@ describe('parties and places told inside a longer phrase', () => {
     const there = extraction.meetings.filter((meeting) => meeting.location === 'Bocharov Ruchei').map((meeting) => meeting.participants);
     expect(there).toEqual([['John Kerry', 'Sergei Lavrov', 'Vladimir Putin']]);
   });
+
+  it('reads "he" after "On Wednesday the pope will …" as the pope, not the last person named', () => {
+    // 770: "Suu Kyi met Francis at the Vatican in May …. ¶ On Wednesday the pope will celebrate Mass in Yangon …, before
+    // flying on Thursday to Dhaka, where he is due to meet Bangladesh's President Abdul Hamid."
+    const body = 'NAYPYIDAW, Myanmar, Nov 28 (EFE).- Pope Francis on Tuesday met State Counsellor Aung San Suu Kyi.\n\nSuu Kyi met Francis at the Vatican in May.\n\nOn Wednesday the pope will celebrate Mass in Yangon, before flying on Thursday to Dhaka, where he is due to meet Bangladesh\'s President Abdul Hamid.';
+    const dhaka = extract(body, '2017-11-28').meetings.filter((meeting) => meeting.participants.includes('Abdul Hamid')).map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(dhaka).toEqual([[['Francis', 'Abdul Hamid'], '2017-11-30', 'Dhaka']]);
+  });
 });
