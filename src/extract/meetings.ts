@@ -1339,6 +1339,14 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
       const other = objectBefore(inputs, sentence, clause, object.at, object.pronoun, [person]);
       actor.persons = other === null ? [] : [other];
     }
+    // "hours after the pope landed in Yangon, … Min Aung Hlaing, called on him": the title told before the subject is
+    // whom "him" stands for.
+    for (const object of objects) {
+      const actor = actors.find((other) => other.start === object.at);
+      const between = actors.filter((other) => other.start >= at + title[0].length && other.end <= object.at);
+      if (person === null || !actor || actor.persons[0] === person || between.length !== 1 || between[0]?.persons[0] === person || !fitsPronoun(inputs, person, object.pronoun)) continue;
+      actor.persons = [person];
+    }
   }
   return actors.filter((actor) => actor.persons.length > 0).sort((a, b) => a.start - b.start);
 }

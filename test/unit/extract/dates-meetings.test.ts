@@ -4238,4 +4238,11 @@ describe('parties and places told inside a longer phrase', () => {
     const dhaka = extract(body, '2017-11-28').meetings.filter((meeting) => meeting.participants.includes('Abdul Hamid')).map((meeting) => [meeting.participants, meeting.date, meeting.location]);
     expect(dhaka).toEqual([[['Francis', 'Abdul Hamid'], '2017-11-30', 'Dhaka']]);
   });
+
+  it('reads "him" after "hours after the pope landed …, General Min Aung Hlaing called on him" as the pope', () => {
+    // 770: "On Monday evening, hours after the pope landed in Yangon, the commander-in-chief of the armed forces, Senior
+    // General Min Aung Hlaing, called on him at the archbishop's residence" — not the cardinal named before.
+    const body = 'NAYPYIDAW, Myanmar, Nov 28 (EFE).- Pope Francis on Tuesday urged leaders to act.\n\nLocal church leaders, among them the archbishop of Yangon, Cardinal Charles Maung Bo, had advised Francis not to use the word.\n\nOn Monday evening, hours after the pope landed in Yangon, the commander-in-chief of the armed forces, Senior General Min Aung Hlaing, called on him at the archbishop\'s residence.';
+    expect(extract(body, '2017-11-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Francis', 'Min Aung Hlaing'], '2017-11-27']]);
+  });
 });
