@@ -4245,4 +4245,12 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'NAYPYIDAW, Myanmar, Nov 28 (EFE).- Pope Francis on Tuesday urged leaders to act.\n\nLocal church leaders, among them the archbishop of Yangon, Cardinal Charles Maung Bo, had advised Francis not to use the word.\n\nOn Monday evening, hours after the pope landed in Yangon, the commander-in-chief of the armed forces, Senior General Min Aung Hlaing, called on him at the archbishop\'s residence.';
     expect(extract(body, '2017-11-28').meetings.map((meeting) => [meeting.participants, meeting.date])).toEqual([[['Francis', 'Min Aung Hlaing'], '2017-11-27']]);
   });
+
+  it('reads "both attended a regional summit" as the two the report is about', () => {
+    // 775: "The two leaders last met in Jerusalem in February …. ¶ On Monday, both attended a regional summit in Entebbe
+    // hosted by Ugandan President Yoweri Museveni".
+    const body = 'NAIROBI, July 5 (Xinhua) -- Kenyan President Uhuru Kenyatta held talks with Israeli Prime Minister Benjamin Netanyahu on Tuesday.\n\nOn Monday, both attended a regional summit in Entebbe hosted by Ugandan President Yoweri Museveni.';
+    const summit = extract(body, '2016-07-05').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
+    expect(summit).toEqual([[['Benjamin Netanyahu', 'Uhuru Kenyatta', 'Yoweri Museveni'], '2016-07-04', 'Entebbe']]);
+  });
 });
