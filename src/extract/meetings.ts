@@ -1608,6 +1608,12 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     ?? (/\btwo\b/i.test(words) ? meetings.find((meeting) => meeting.participants.length === 2 && meeting.status === 'held' && !meeting.past && meeting.participants.some((person) => leads(inputs, person))) : undefined)
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2 && meeting.status === 'held')
     ?? [...meetings].reverse().find((meeting) => meeting.participants.length >= 2);
+  // "Trump said he would speak with Canadian Prime Minister Justin Trudeau …. ¶ The two leaders spoke by phone later in
+  // the day", after talks of two trade officials and no leader: the last two leaders named, not the officials.
+  if (last && /leaders/i.test(words) && /\btwo\b/i.test(words) && !last.participants.some((person) => leads(inputs, person))) {
+    const leaders = lastTwoNamed(inputs, sentence, offset, leads);
+    if (leaders.length === 2) return leaders;
+  }
   if (last) {
     // "The two leaders first met … in Hamburg" after a summit that others joined: the two leaders among its parties.
     if (/\btwo\b/i.test(words) && last.participants.length > 2) {

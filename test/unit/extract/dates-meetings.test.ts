@@ -4253,4 +4253,13 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2016-07-05').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
     expect(summit).toEqual([[['Benjamin Netanyahu', 'Uhuru Kenyatta', 'Yoweri Museveni'], '2016-07-04', 'Entebbe']]);
   });
+
+  it('reads "the two leaders" after talks of two officials and no leader as the last two leaders named', () => {
+    // 776: "… talks in Washington between U.S. Trade Representative Robert Lighthizer and Mexico's Economy Secretary
+    // Ildefonso Guajardo …. ¶ Trump said he would speak with Canadian Prime Minister Justin Trudeau "in a little while"
+    // …. ¶ The two leaders spoke by phone later in the day."
+    const body = 'WASHINGTON (AP) — President Donald Trump announced a trade deal with Mexico on Monday.\n\nThe understanding follows five weeks of talks in Washington between U.S. Trade Representative Robert Lighthizer and Mexico\'s Economy Secretary Ildefonso Guajardo.\n\nTrump said he would speak with Canadian Prime Minister Justin Trudeau "in a little while".\n\nThe two leaders spoke by phone later in the day.';
+    const calls = extract(body, '2018-08-27').meetings.filter((meeting) => meeting.kind === 'phone call').map((meeting) => [meeting.participants, meeting.date]);
+    expect(calls).toEqual([[['Donald Trump', 'Justin Trudeau'], '2018-08-27']]);
+  });
 });
