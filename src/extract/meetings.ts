@@ -194,7 +194,8 @@ const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 // "predecessor Barack Obama" after "his": a name follows. (Not "his Croatian counterpart X", whose "his" is the party.)
-const KIN_BEFORE_NAME = /^\s+(?:predecessor|successor|father|mother|son|daughter|wife|husband|brother|sister)\s+\p{Lu}/u;
+// "His chief foreign policy adviser, Celso Amorim, met Maduro": an aide named after the owner's "his" is the party.
+const KIN_BEFORE_NAME = /^\s+(?:(?:predecessor|successor|father|mother|son|daughter|wife|husband|brother|sister)\s+\p{Lu}|(?:[\p{Ll}-]+\s+){0,4}(?:adviser|advisor|aide|envoy|spokesman|spokeswoman|spokesperson|deputy|emissary|chief of staff),\s+\p{Lu})/u;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".

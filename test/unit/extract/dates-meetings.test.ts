@@ -4262,4 +4262,12 @@ describe('parties and places told inside a longer phrase', () => {
     const calls = extract(body, '2018-08-27').meetings.filter((meeting) => meeting.kind === 'phone call').map((meeting) => [meeting.participants, meeting.date]);
     expect(calls).toEqual([[['Donald Trump', 'Justin Trudeau'], '2018-08-27']]);
   });
+
+  it('does not make the owner of "His chief foreign policy adviser, Celso Amorim," a party of the adviser\'s meeting', () => {
+    // 779: "Lula restored ties after returning to power in January. His chief foreign policy adviser, Celso Amorim, met
+    // Maduro in Caracas in March."
+    const body = 'BRASILIA, May 29 (AFP) - Brazilian President Luiz Inácio Lula da Silva praised Venezuelan President Nicolás Maduro on Monday.\n\nLula restored ties after returning to power in January. His chief foreign policy adviser, Celso Amorim, met Maduro in Caracas in March.';
+    const caracas = extract(body, '2023-05-29').meetings.filter((meeting) => meeting.location === 'Caracas').map((meeting) => meeting.participants);
+    expect(caracas).toEqual([['Celso Amorim', 'Nicolás Maduro']]);
+  });
 });
