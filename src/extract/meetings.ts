@@ -450,7 +450,8 @@ function readClauses(inputs: MeetingInputs, sentence: Sentence, meetings: Meetin
         // Those who attended join the gathering reported in the sentences just before.
         // "attended the consultations" joins the last encounter of that kind.
         // A summit lasts days: "was among the leaders at the summit, which began on Monday" is the same summit.
-        const compatible = (meeting: MeetingDraft): boolean => meeting.status === mention.status && (mention.date === null || meeting.date === null || meeting.date === mention.date || meeting.kind === 'summit');
+        // "Maduro, on his first visit to Brazil since he attended Dilma Rousseff's inauguration … in 2015": not the day's.
+        const compatible = (meeting: MeetingDraft): boolean => meeting.status === mention.status && Boolean(meeting.past) === Boolean(mention.past) && (mention.date === null || meeting.date === null || meeting.date === mention.date || meeting.kind === 'summit');
         // "Marcos and Anwar were among those attending", four sentences after the summit opened: a summit keeps
         // gathering attendees for longer than a meeting does.
         const gathering = [...meetings].reverse().find((meeting) =>

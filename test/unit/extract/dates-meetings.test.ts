@@ -4270,4 +4270,13 @@ describe('parties and places told inside a longer phrase', () => {
     const caracas = extract(body, '2023-05-29').meetings.filter((meeting) => meeting.location === 'Caracas').map((meeting) => meeting.participants);
     expect(caracas).toEqual([['Celso Amorim', 'Nicolás Maduro']]);
   });
+
+  it('keeps one who "last took part in a summit … in 2010" out of the day\'s summit', () => {
+    // 165: "Syrian President Bashar al-Assad received a warm welcome at an Arab League summit in Saudi Arabia on Friday
+    // …. Assad last took part in a summit of the 22-member bloc in Sirte, Libya, in 2010."
+    const body = 'JEDDAH, Saudi Arabia, May 19 (Reuters) - Syrian President Bashar al-Assad received a warm welcome from Saudi Crown Prince Mohammed bin Salman at an Arab League summit in Jeddah on Friday.\n\nAssad last took part in a summit of the 22-member bloc in Sirte, Libya, in 2010.';
+    const summits = extract(body, '2023-05-19').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(summits).toContainEqual([['Bashar al-Assad'], null, 'Sirte']);
+    expect(summits).toContainEqual([['Bashar al-Assad', 'Mohammed bin Salman'], '2023-05-19', 'Jeddah']);
+  });
 });
