@@ -2208,6 +2208,14 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
   const toldBefore = inputs.datesBySentence.get(sentence.index - 1) ?? [];
   const dayBefore = toldBefore[toldBefore.length - 1]?.date ?? lastDated?.date ?? null;
   if (dayAround && dayBefore !== null) return shiftDays(dayBefore, dayAround[2] !== undefined ? -1 : 1);
+  // "Erdogan and Putin last met in … Sochi on Sept. 17 …. Ten days earlier, the two had met … Rouhani in Tehran".
+  const daysAround = planned ? null : /^\W*(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) days (earlier|before|later)\b/i.exec(sentenceText);
+  const lastTold = toldBefore[toldBefore.length - 1]?.date ?? null;
+  if (daysAround && lastTold !== null) {
+    const spelled = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'].indexOf((daysAround[1] ?? '').toLowerCase());
+    const count = spelled >= 0 ? spelled + 2 : Number(daysAround[1]);
+    return shiftDays(lastTold, /^later$/i.test(daysAround[2] ?? '') ? count : -count);
+  }
   if (lastDated?.date && !planned) {
     // "Minutes earlier, Cavusoglu had delivered …" too.
     // "The summit coincided with talks in Geneva between …": on the day of the encounter told before.

@@ -4279,4 +4279,14 @@ describe('parties and places told inside a longer phrase', () => {
     expect(summits).toContainEqual([['Bashar al-Assad'], null, 'Sirte']);
     expect(summits).toContainEqual([['Bashar al-Assad', 'Mohammed bin Salman'], '2023-05-19', 'Jeddah']);
   });
+
+  it('counts "Ten days earlier" and "3 days later" from the day the sentence before told', () => {
+    // 762: "Erdogan and Putin last met in the Black Sea resort of Sochi on Sept. 17 …. Ten days earlier, the two had met
+    // Iranian President Hassan Rouhani in Tehran."
+    const body = 'ISTANBUL, Oct 27 (Reuters) - Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Istanbul on Saturday.\n\nErdogan and Putin last met in the Black Sea resort of Sochi on Sept. 17. Ten days earlier, the two had met Iranian President Hassan Rouhani in Tehran.';
+    const tehran = extract(body, '2018-10-27').meetings.filter((meeting) => meeting.location === 'Tehran').map((meeting) => [meeting.participants, meeting.date]);
+    expect(tehran).toEqual([[['Recep Tayyip Erdogan', 'Vladimir Putin', 'Hassan Rouhani'], '2018-09-07']]);
+    const later = extract(body.replace('Ten days earlier', '3 days later'), '2018-10-27').meetings.filter((meeting) => meeting.location === 'Tehran').map((meeting) => meeting.date);
+    expect(later).toEqual(['2018-09-20']);
+  });
 });
