@@ -615,6 +615,8 @@ function refersBack(words: string, found: { index: number; word: string }): bool
   const before = words.slice(Math.max(0, found.index - 40), found.index).replace(/^.*?\b(?=(?:the|this|that|these) )/i, '');
   // "The next summit is due to be hosted by Canada": another one, still to come.
   if (/^(?:the )?next (?:[\w-]+ )?$/i.test(before)) return false;
+  // "when the two met in Damascus on Wednesday": the two who meet, not an encounter named before.
+  if (/^the two $/i.test(before) && /^(?:met|meet|meets)$/i.test(found.word)) return false;
   return !/signed$/i.test(found.word) && !/^over\b/i.test(found.word) && (/^(?:the|this|that|these) (?:(?:[\w-]+ )?|(?:(?:roughly|about|nearly|some|almost|more than) )?(?:[\w-]+-(?:minute|hour)|hour-long|closed-door|one-on-one|face-to-face) (?:[\w-]+ )?)$/i.test(before)
     || /^\W*(?:It|This|That) (?:was|is|will be|marked|marks) (?:the|a|an|their|his|her) (?:[\w-]+ ){0,3}$/.test(words.slice(0, found.index))
     // "The gathering, hosted by Albanian Prime Minister Edi Rama and chaired by … Charles Michel, brought together …".
@@ -1532,6 +1534,8 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   const opening = /^(?:He|She)\s/.exec(inputs.body.slice(sentence.start, offset));
   const subject = opening ? subjectBefore(inputs, sentence, sentence.start) : null;
   if (subject !== null && earlier.length === 1 && !earlier.includes(subject)) return [subject, ...earlier];
+  // "Lee Nak-yon delivered a personal letter from Moon to Abe when the two met in Tokyo": the subject and the last named.
+  if (earlier.length > 2 && /^the two$/i.test(words) && /^\W*when\b/i.test(inputs.body.slice(offset - 6, offset))) return [earlier[0] as number, earlier[earlier.length - 1] as number];
   if (earlier.length >= 2) return earlier;
   // "Allied leaders are due to gather … for their annual summit": the group the sentence names, nobody told before.
   if (earlier.length === 0 && /\b(?:leaders|ministers|heads of (?:state|government)|members|allies|delegations)\b/i.test(inputs.body.slice(sentence.start, offset))) return [];

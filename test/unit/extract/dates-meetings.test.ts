@@ -4289,4 +4289,16 @@ describe('parties and places told inside a longer phrase', () => {
     const later = extract(body.replace('Ten days earlier', '3 days later'), '2018-10-27').meetings.filter((meeting) => meeting.location === 'Tehran').map((meeting) => meeting.date);
     expect(later).toEqual(['2018-09-20']);
   });
+
+  it('reads "when the two met in Damascus" as an encounter of the two the sentence names, not one told before', () => {
+    // 762: "Staffan de Mistura told the Security Council on Friday that Syrian Foreign Minister Walid al-Moualem had
+    // rejected a UN role … when the two met in Damascus on Wednesday"; 670: "Lee Nak-yon delivered a personal letter
+    // from Moon to Abe when the two met in Tokyo last month": the subject and the last named.
+    const body = 'ISTANBUL, Oct 27 (Reuters) - Turkish President Recep Tayyip Erdogan hosted Russian President Vladimir Putin in Istanbul on Saturday.\n\nUN Syria envoy Staffan de Mistura said on Friday that Syrian Foreign Minister Walid al-Moualem had rejected a UN role when the two met in Damascus on Wednesday.';
+    const damascus = extract(body, '2018-10-27').meetings.filter((meeting) => meeting.location === 'Damascus').map((meeting) => [meeting.participants, meeting.date]);
+    expect(damascus).toEqual([[['Staffan de Mistura', 'Walid al-Moualem'], '2018-10-24']]);
+    const letter = 'BANGKOK, Nov 4 (Yonhap) -- South Korean President Moon Jae-in held talks with Japanese Prime Minister Shinzo Abe on Monday.\n\nSouth Korean Prime Minister Lee Nak-yon delivered a personal letter from Moon to Abe when the two met in Tokyo last month.';
+    const tokyo = extract(letter, '2019-11-04').meetings.filter((meeting) => meeting.location === 'Tokyo').map((meeting) => meeting.participants);
+    expect(tokyo).toEqual([['Lee Nak-yon', 'Shinzo Abe']]);
+  });
 });
