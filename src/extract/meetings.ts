@@ -880,9 +880,11 @@ function mentionsOfClause(
   // traveller came from, before the arrival.
   // "became the first Australian prime minister since Bob Hawke in 1990 to make a bilateral visit to Vanuatu, where he
   // held talks": the year of the predecessor's visit is not that of this one.
+  // "The visit, Modi's first … trip … since he took office in May, began on Saturday in … Kyoto, where Abe … hosted a
+  // dinner": when one came to office dates no encounter.
   // Only a when- or where-clause reads it, so only those pay for the replacement.
   const beforeNow = (): string => before.replace(/\bfirst\b([^.;]{0,80}?)\bsince\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,?\s+in\s+(?:19|20)\d\d\b/gu, 'first$1');
-  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(beforeNow(), inputs.publishedAt) || earlierMonth(before, inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
+  const pastWhen = /^\W*(?:when|where)\b/i.test(clauseText) && (/\b(?:arrived|arrives|arriving|came|comes|flew|travell?ed|returned)\b[^.;]*\bfrom\s+(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3},?\s*$/u.test(before) || PAST_ENCOUNTER.test(before) || earlierYear(withoutTakingOffice(beforeNow()), inputs.publishedAt) || earlierMonth(withoutTakingOffice(before), inputs.publishedAt) || EARLIER_SPAN.test(before) || /\bsince (?:19|20)\d\d,?\s*$/.test(before));
   // "King Salman last hosted an American president in April last year, when Barack Obama visited Riyadh": the host the
   // clause before names met the one the when-clause names.
   const hostedTitle = pastWhen && participants.length === 1 ? HOSTED_A_TITLE.exec(before) : null;
@@ -2342,7 +2344,8 @@ function dayOfStory(inputs: MeetingInputs, sentence: Sentence, meetings: readonl
 
 /** The text less when someone came to office, which dates no encounter: "on his first trip to Africa since taking office in December". */
 function withoutTakingOffice(text: string): string {
-  return text.replace(/\bsince\s+(?:taking|took|assuming|assumed|entering|becoming|became)\b[^,;]*/gi, '');
+  // "since he took office in May" too.
+  return text.replace(/\bsince\s+(?:(?:he|she|they)\s+)?(?:taking|took|assuming|assumed|entering|becoming|became)\b[^,;]*/gi, '');
 }
 
 const BEGAN_ON = /^\S+\s+(?:(?:began|started|opened|kicked off|got (?:off )?(?:under ?way|to an? (?:[\w-]+ )?start))\s+(?:[\w-]+\s+){0,2}on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/;

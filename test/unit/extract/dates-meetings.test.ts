@@ -4301,4 +4301,12 @@ describe('parties and places told inside a longer phrase', () => {
     const tokyo = extract(letter, '2019-11-04').meetings.filter((meeting) => meeting.location === 'Tokyo').map((meeting) => meeting.participants);
     expect(tokyo).toEqual([['Lee Nak-yon', 'Shinzo Abe']]);
   });
+
+  it('does not date a where-clause by "since he took office in May" before it', () => {
+    // 768: "The visit, Modi's first bilateral trip beyond the subcontinent since he took office in May, began on Saturday
+    // in the old imperial capital of Kyoto, where Abe … hosted a dinner in his honour at the Kyoto State Guest House."
+    const body = 'TOKYO, Sep 1 (PTI) - Indian Prime Minister Narendra Modi held talks with Japanese Prime Minister Shinzo Abe today.\n\nThe visit, Modi\'s first bilateral trip beyond the subcontinent since he took office in May, began on Saturday in the old imperial capital of Kyoto, where Abe hosted a dinner in his honour at the Kyoto State Guest House.';
+    const dinner = extract(body, '2014-09-01').meetings.filter((meeting) => meeting.location === 'Kyoto State Guest House').map((meeting) => [meeting.date, meeting.status]);
+    expect(dinner).toEqual([['2014-08-30', 'held']]);
+  });
 });
