@@ -4309,4 +4309,16 @@ describe('parties and places told inside a longer phrase', () => {
     const dinner = extract(body, '2014-09-01').meetings.filter((meeting) => meeting.location === 'Kyoto State Guest House').map((meeting) => [meeting.date, meeting.status]);
     expect(dinner).toEqual([['2014-08-30', 'held']]);
   });
+
+  it('reads "where he was received by A, held talks with B and …" as two encounters there that day', () => {
+    // 584: "Cavusoglu arrived on Tuesday and went straight to Ramallah in the occupied West Bank, where he was received by
+    // Palestinian President Mahmoud Abbas, held talks with Foreign Minister Riyad al-Maliki and announced a series of
+    // projects".
+    const body = 'ANKARA, May 24 (AA) - Turkish officials spoke on Tuesday.\n\nTurkish Foreign Minister Mevlut Cavusoglu arrived on Tuesday and went straight to Ramallah, where he was received by Palestinian President Mahmoud Abbas, held talks with Foreign Minister Riyad al-Maliki and announced projects.';
+    const met = extract(body, '2022-05-24').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(met).toEqual([
+      [['Mevlut Cavusoglu', 'Mahmoud Abbas'], '2022-05-24', 'Ramallah'],
+      [['Mevlut Cavusoglu', 'Riyad al-Maliki'], '2022-05-24', 'Ramallah'],
+    ]);
+  });
 });
