@@ -1809,6 +1809,12 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
       if (building) return { name: building.value.name, country: building.value.country ?? country, kind: 'venue', city: name };
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
     }
+    // "Abe flew on from New York to the Peruvian capital, where he will attend the … summit": the capital of the country
+    // the demonym names, where the traveller goes on.
+    const capitalBefore = /^,?\s*where\s+(?:he|she)\b/.test(inputs.body.slice(clause.start, clause.start + 16)) ? /\bthe\s+(\p{Lu}[\p{L}]+)\s+capital,?\s*$/u.exec(inputs.body.slice(sentence.start, clause.start)) : null;
+    const capitalCountry = capitalBefore ? inputs.gazetteer.countries.find((match) => match.start === sentence.start + capitalBefore.index + capitalBefore[0].indexOf(capitalBefore[1] ?? '')) : undefined;
+    const capital = capitalCountry ? capitalOf(capitalCountry.value.country.name) : null;
+    if (capital) return capital;
     // "… and travel on Wednesday to Najaf, where he is due to meet Grand Ayatollah Ali al-Sistani": a town no list or
     // finder holds, named where the journey goes.
     const goesTo = /\b(?:to|in|reached|visit(?:s|ed|ing)?)\s+(\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?)(?:,\s*(?:\p{Lu}[\p{L}]*['’]s|the|a|an)\s+[^,;.]{1,80})?,?\s*$/u.exec(inputs.body.slice(sentence.start, clause.start));

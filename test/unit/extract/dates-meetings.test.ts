@@ -4321,4 +4321,12 @@ describe('parties and places told inside a longer phrase', () => {
       [['Mevlut Cavusoglu', 'Riyad al-Maliki'], '2022-05-24', 'Ramallah'],
     ]);
   });
+
+  it('places a where-clause after "the Peruvian capital" in that country\'s capital', () => {
+    // 680: "Abe flew on from New York to the Peruvian capital, where he will attend the Asia-Pacific Economic Cooperation
+    // summit over the weekend."
+    const body = 'NEW YORK, Nov 18 (Kyodo) - Japanese Prime Minister Shinzo Abe met U.S. President-elect Donald Trump in New York on Thursday.\n\nAbe flew on from New York to the Peruvian capital, where he will attend the Asia-Pacific Economic Cooperation summit over the weekend.';
+    const summit = extract(body, '2016-11-18').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [meeting.participants, meeting.status, meeting.location]);
+    expect(summit).toEqual([[['Shinzo Abe'], 'planned', 'Lima']]);
+  });
 });
