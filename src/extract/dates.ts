@@ -174,7 +174,8 @@ function parseWindow(text: string, publishedAt: string | null, future: boolean):
         { start: result.index + until.index + until[0].length, end: result.index + result.text.length, date: isoDate(result.end.date()) },
       ];
     }
-    return [{ start: result.index, end: result.index + result.text.length, date: isoDate(date) }];
+    // "last Wednesday," is read with its comma; the day ends before it, inside the clause it dates.
+    return [{ start: result.index, end: result.index + result.text.replace(/[\s,]+$/, '').length, date: isoDate(date) }];
   });
 }
 

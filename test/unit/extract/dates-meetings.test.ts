@@ -4329,4 +4329,13 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2016-11-18').meetings.filter((meeting) => meeting.kind === 'summit').map((meeting) => [meeting.participants, meeting.status, meeting.location]);
     expect(summit).toEqual([[['Shinzo Abe'], 'planned', 'Lima']]);
   });
+
+  it('dates "who last met Juncker in Brussels last Wednesday," by that day, the comma outside it', () => {
+    // 582: "May, who last met Juncker in Brussels last Wednesday, held her own news conference later in the day."
+    const sentence = 'May, who last met Juncker in Brussels last Wednesday, held her own news conference.';
+    expect(findDates(sentence, '2019-02-24').map((date) => sentence.slice(date.start, date.end))).toEqual(['last Wednesday']);
+    const body = 'SHARM EL-SHEIKH, Egypt, Feb 24 (Reuters) - Leaders met on Sunday.\n\nBritish Prime Minister Theresa May, who last met European Commission President Jean-Claude Juncker in Brussels last Wednesday, held her own news conference later in the day.';
+    const brussels = extract(body, '2019-02-24').meetings.filter((meeting) => meeting.location === 'Brussels').map((meeting) => [meeting.participants, meeting.date]);
+    expect(brussels).toEqual([[['Theresa May', 'Jean-Claude Juncker'], '2019-02-20']]);
+  });
 });
