@@ -1310,7 +1310,12 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // after "by" did the welcoming; the one welcomed goes on.
     const welcomedBy = subject !== undefined && /\b(?:was|were)\s+(?:\w+\s+)?(?:welcomed|greeted|received|met)\b[^,;]*\bby\s+(?:[\p{L}.'’-]+\s+){0,5}$/u.test(body.slice(sentence.start, subject.start));
     const welcomed = welcomedBy ? meetings.find((meeting) => meeting.sentences.includes(sentence.index) && meeting.participants.includes(subject.person))?.participants.filter((party) => party !== subject.person) : undefined;
+    // "… the same route as … Emmanuel Macron, who met … Putin in Moscow last week and then travelled on to Kyiv to see
+    // … Zelensky": the one a relative clause is about goes on in it.
+    const relative = /,\s+who\s+[^,;]*$/.exec(body.slice(sentence.start, start));
+    const antecedent = relative ? inputs.personMentions.findLast((mention) => mention.sentence === sentence.index && mention.end <= sentence.start + relative.index && /^,?\s*$/.test(body.slice(mention.end, sentence.start + relative.index)) && isSubject(inputs, mention.person)) : undefined;
     if (welcomed?.length === 1) actors.push({ start, end: start, persons: welcomed });
+    else if (antecedent) actors.push({ start, end: start, persons: [antecedent.person] });
     else if (person !== null) actors.push({ start, end: start, persons: [person] });
     else if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }

@@ -4338,4 +4338,12 @@ describe('parties and places told inside a longer phrase', () => {
     const brussels = extract(body, '2019-02-24').meetings.filter((meeting) => meeting.location === 'Brussels').map((meeting) => [meeting.participants, meeting.date]);
     expect(brussels).toEqual([[['Theresa May', 'Jean-Claude Juncker'], '2019-02-20']]);
   });
+
+  it('goes on with the one a who-clause is about: "Macron, who met Putin … and then travelled on to Kyiv to see Zelensky"', () => {
+    // 664: "Mr Scholz followed the same route as French President Emmanuel Macron, who met Mr Putin in Moscow last week and
+    // then travelled on to Kyiv to see Mr Zelensky."
+    const body = 'KYIV, Feb 14 (Reuters) - German Chancellor Olaf Scholz arrived on Monday.\n\nGerman Chancellor Olaf Scholz followed the same route as French President Emmanuel Macron, who met Russian President Vladimir Putin in Moscow last week and then travelled on to Kyiv to see Ukrainian President Volodymyr Zelensky.';
+    const kyiv = extract(body, '2022-02-14').meetings.filter((meeting) => meeting.participants.includes('Volodymyr Zelensky')).map((meeting) => meeting.participants);
+    expect(kyiv).toEqual([['Emmanuel Macron', 'Volodymyr Zelensky']]);
+  });
 });
