@@ -23,7 +23,7 @@ interface Trigger {
   pattern: RegExp;
 }
 
-const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for)$/i;
+const JOURNEY = /^(?:(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:going|goes|went|moving|moves|moved) on to|(?:left|leaves|leaving|departed|departs) for)$/i;
 const SAID_ON = /\b(?:said|says|told (?:\w+ )?\w+|announced|added|wrote)\s+(?:on\s+)?$/i;
 const BROUGHT_TOGETHER = /\b(?:brought together|brings together|bringing together|gathered|assembled|(?:was|were) attended by)\b/i;
 const HOSTED_BY = /\b(?:hosted|chaired|mediated|brokered) by\b/i;
@@ -62,7 +62,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
   // Not "the visiting presidents", who are guests.
-  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in|is expected in(?= [A-Z]))\b/i },
+  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in|is expected in(?= [A-Z])|(?:going|goes|went|moving|moves|moved) on to(?= (?:the )?[A-Z]))\b/i },
   // "The two presidents talked for nearly three hours", "talked one-on-one for nearly two hours", but not "talked about".
   // "Trump and Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica".
   // "Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris": a conversation where
@@ -827,7 +827,9 @@ function mentionsOfClause(
   // "Kerry was due to fly to Jerusalem …, before traveling to Paris on Monday for talks with Fabius": the -ing
   // clause's visit is the subject's too.
   const ingVisit = trigger.kind === 'visit' && /^\W*(?:before|after|while)\s+\w+ing\b/i.test(body.slice(clause.start, clause.end));
-  const openedBy = subjects.length === 0 && objects.length >= 1 ? (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call' || ingVisit ? openingPerson(inputs, sentence, clause) : null) ?? subjectAfterParticiple(inputs, sentence, clause) : null;
+  // "Xi will then pay a state visit to Brazil before going on to Argentina, Venezuela and Cuba": the traveller of the
+  // sentence goes on, with nobody to meet named.
+  const openedBy = subjects.length === 0 && (objects.length >= 1 || (ingVisit && /^\W*before\s+(?:going|travell?ing|flying|heading|moving)\s+on\s+to\b/i.test(body.slice(clause.start, clause.end)))) ? (trigger.kind === 'meeting' || trigger.kind === 'talks' || trigger.kind === 'phone call' || ingVisit ? openingPerson(inputs, sentence, clause) : null) ?? subjectAfterParticiple(inputs, sentence, clause) : null;
   // "Blinken told China's top diplomat Wang Yi that …, in the first face-to-face meeting between senior officials of
   // the two countries since …": a meeting whose clause names nobody is the two the sentence opened with.
   // "The two leaders then flew by helicopter to Sharif's family residence at Raiwind …, where the Pakistani leader's
@@ -899,7 +901,8 @@ function mentionsOfClause(
   // on with the plan the sentence told before it.
   // So does "… Obama was to set out his policy … in a speech … and then attend a state dinner offered by Piñera".
   const toldBefore = inputs.body.slice(sentence.start, clause.start);
-  const planGoesOn = (/^,\s*(?:before|after)\s+\w+ing\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && tellsAPlan(toldBefore))
+  // "Xi will then pay a state visit to Brazil before going on to Argentina" too, with no comma.
+  const planGoesOn = (/^(?:,\s*(?:before|after)\s+\w+ing|\s*before\s+(?:going|travell?ing|flying|heading|moving)\s+on\s+to)\b/i.test(inputs.body.slice(clause.start - 1, clause.end)) && tellsAPlan(toldBefore))
     || (/^\W*(?:and\s+)?then\s+\p{Ll}/u.test(clauseText) && (tellsAPlan(toldBefore) || /\b(?:was|were)\s+to\s+\p{Ll}/u.test(toldBefore)));
   // "The two leaders will see each other again in July, when Merkel hosts the Group of 20 summit in Hamburg": a
   // when-clause tells the time of a plan before it, so it is a plan too.

@@ -4346,4 +4346,16 @@ describe('parties and places told inside a longer phrase', () => {
     const kyiv = extract(body, '2022-02-14').meetings.filter((meeting) => meeting.participants.includes('Volodymyr Zelensky')).map((meeting) => meeting.participants);
     expect(kyiv).toEqual([['Emmanuel Macron', 'Volodymyr Zelensky']]);
   });
+
+  it('reads "will pay a state visit to Brazil before going on to Argentina, Venezuela and Cuba" as four planned visits', () => {
+    // 777: "Xi will then pay a state visit to Brazil before going on to Argentina, Venezuela and Cuba."
+    const body = 'FORTALEZA, Brazil, July 15 (Xinhua) -- Chinese President Xi Jinping met Indian Prime Minister Narendra Modi on Monday.\n\nXi will then pay a state visit to Brazil before going on to Argentina, Venezuela and Cuba.';
+    const visits = extract(body, '2014-07-15').meetings.filter((meeting) => meeting.kind === 'visit').map((meeting) => [meeting.participants, meeting.status, meeting.countries]);
+    expect(visits).toEqual([
+      [['Xi Jinping'], 'planned', ['China', 'Brazil']],
+      [['Xi Jinping'], 'planned', ['China', 'Argentina']],
+      [['Xi Jinping'], 'planned', ['China', 'Venezuela']],
+      [['Xi Jinping'], 'planned', ['China', 'Cuba']],
+    ]);
+  });
 });
