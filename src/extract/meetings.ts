@@ -62,7 +62,7 @@ const TRIGGERS: Trigger[] = [
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".
   // Not "the visiting presidents", who are guests.
-  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is due in|is expected in(?= [A-Z])|(?:going|goes|went|moving|moves|moved) on to(?= (?:the )?[A-Z]))\b/i },
+  { kind: 'visit', pattern: /\b(?:(?<!\bthe )visit(?:ed|ing|s)?|state visit|trip to|(?:tour|trip|journey) (?:has |had )?(?:already )?taken (?:him|her|them) to|arrived in|(?:travel(?:s|ed|led|ling|ing)?|flew|flown|flies|heads?|headed|return(?:s|ed|ing)?) (?:on )?to|(?:left|leaves|leaving|departed|departs) for|is (?:then |also )?due in|is (?:then |also )?expected in(?= [A-Z])|(?:going|goes|went|moving|moves|moved) on to(?= (?:the )?[A-Z]))\b/i },
   // "The two presidents talked for nearly three hours", "talked one-on-one for nearly two hours", but not "talked about".
   // "Trump and Zelenskyy spoke for about 15 minutes inside St. Peter's Basilica".
   // "Mr Sharif and Mr Modi spoke briefly on the sidelines of the climate conference in Paris": a conversation where

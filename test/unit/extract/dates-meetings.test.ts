@@ -4358,4 +4358,11 @@ describe('parties and places told inside a longer phrase', () => {
       [['Xi Jinping'], 'planned', ['China', 'Cuba']],
     ]);
   });
+
+  it('reads "Austin is then due in New Delhi" as a planned visit', () => {
+    // 124: "Austin is then due in New Delhi."
+    const body = 'TOKYO, March 16 (Reuters) - U.S. Defense Secretary Lloyd Austin arrived in Tokyo on Monday. Austin is then due in New Delhi.';
+    const planned = extract(body, '2021-03-16').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.location]);
+    expect(planned).toEqual([[['Lloyd Austin'], 'New Delhi']]);
+  });
 });
