@@ -77,7 +77,8 @@ export interface MeetingInputs {
 
 // Words that put an encounter in the future. "Blinken heads to Beijing" does; "the heads of state" are people. So does
 // a meal being hosted: "… to meet Senior Minister Lee Hsien Loong, who is hosting a lunch in his honour".
-export const PLANNED = /\b(?:will|would|shall|to meet|to hold|(?:was|were) to (?:be|meet|hold|visit|travel|host|attend|sign|dine|fly|call on)|towards? (?:holding|hosting|convening)|push(?:es|ed|ing)? for|to speak|to talk|to dine|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next(?! to\b)|due|to (?:make|pay) (?:a |an )?(?:[\w-]+ )?visit|(?:at|on) (?:a|an) (?:future|later) date|(?:is|are) hosting (?:a|an) (?:[\w-]+ )?(?:lunch|luncheon|dinner|banquet|breakfast|reception)|travels|flies|heads(?!\s+of\b))\b/i;
+// "Trump looked forward to travelling to Manila in November", "No date was given for Duterte's trip to Washington".
+export const PLANNED = /\b(?:will|would|shall|look(?:s|ed|ing)? forward to (?:travell?ing|visiting|meeting|hosting|welcoming|attending)|no date (?:was|has been|had been) (?:given|set|announced)|to meet|to hold|(?:was|were) to (?:be|meet|hold|visit|travel|host|attend|sign|dine|fly|call on)|towards? (?:holding|hosting|convening)|push(?:es|ed|ing)? for|to speak|to talk|to dine|to visit|to travel|to attend|to join|to host|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|next(?! to\b)|due|to (?:make|pay) (?:a |an )?(?:[\w-]+ )?visit|(?:at|on) (?:a|an) (?:future|later) date|(?:is|are) hosting (?:a|an) (?:[\w-]+ )?(?:lunch|luncheon|dinner|banquet|breakfast|reception)|travels|flies|heads(?!\s+of\b))\b/i;
 
 export type PlaceOf = Pick<MeetingDraft, 'location' | 'locationCountry' | 'locationKind' | 'city'> & Partial<Pick<MeetingDraft, 'unlistedPlace'>>;
 

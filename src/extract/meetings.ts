@@ -2028,6 +2028,12 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
     if (possessive && kindOfNoun(possessive[1] ?? '') !== null && date.end + possessive[0].length - (possessive[1] ?? '').length !== triggerAt) return false;
     return !namesAnotherEvent(inputs.body, date);
   });
+  // "Trump telephoned Duterte late on Saturday, hours after the Filipino leader closed a summit …": hours before, on the
+  // day the clause before tells.
+  if (!planned && /^\W*after\b/i.test(inputs.body.slice(clause.start, clause.end)) && /\b(?:hours|minutes|moments)\s+$/i.test(inputs.body.slice(Math.max(sentence.start, clause.start - 12), clause.start))) {
+    const told = dates.filter((date) => date.end <= clause.start).pop();
+    if (told) return told.date;
+  }
   // "agreed to meet in person at a date that has not yet been set": no day, not even one told nearby.
   if (NO_DATE_YET.test(inputs.body.slice(sentence.start, sentence.end))) return null;
   // "Burhan said on Tuesday he had met Netanyahu in Uganda …, a day after the surprise encounter": the day the

@@ -4365,4 +4365,14 @@ describe('parties and places told inside a longer phrase', () => {
     const planned = extract(body, '2021-03-16').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.location]);
     expect(planned).toEqual([[['Lloyd Austin'], 'New Delhi']]);
   });
+
+  it('dates what came "hours after" by the day the clause before tells, and reads "looked forward to travelling" as a plan', () => {
+    // 747: "Trump telephoned Duterte late on Saturday, hours after the Filipino leader closed a summit of the Association
+    // of Southeast Asian Nations (ASEAN) in Manila."; "… Trump looked forward to travelling to Manila in November for the
+    // East Asia Summit. No date was given for Duterte's trip to Washington."
+    const body = 'Manila (AFP) - US President Donald Trump has invited Philippine President Rodrigo Duterte to the White House, both governments said Sunday.\n\nTrump telephoned Duterte late on Saturday, hours after the Filipino leader closed a summit of the Association of Southeast Asian Nations (ASEAN) in Manila.\n\nThe statement said Trump looked forward to travelling to Manila in November for the East Asia Summit. No date was given for Duterte\'s trip to Washington.';
+    const met = extract(body, '2017-04-30').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.status, meeting.date, meeting.location]);
+    expect(met.filter((meeting) => meeting[0] === 'summit').map((meeting) => [meeting[2], meeting[3], meeting[4]])).toEqual([['held', '2017-04-29', 'Manila'], ['planned', null, 'Manila']]);
+    expect(met.filter((meeting) => meeting[4] === 'Washington').map((meeting) => meeting[2])).toEqual(['planned']);
+  });
 });
