@@ -4375,4 +4375,13 @@ describe('parties and places told inside a longer phrase', () => {
     expect(met.filter((meeting) => meeting[0] === 'summit').map((meeting) => [meeting[2], meeting[3], meeting[4]])).toEqual([['held', '2017-04-29', 'Manila'], ['planned', null, 'Manila']]);
     expect(met.filter((meeting) => meeting[4] === 'Washington').map((meeting) => meeting[2])).toEqual(['planned']);
   });
+
+  it('keeps one named in an apposition\'s relative clause out of the encounter: "Bachelet, a Socialist who will be succeeded by Piñera"', () => {
+    // 759: "Francis and Bachelet, a Socialist who will be succeeded by conservative Sebastián Piñera in March, then met
+    // privately at the palace."
+    const body = 'SANTIAGO, Chile (AP) — Pope Francis met Chilean President Michelle Bachelet on Tuesday.\n\nFrancis and Bachelet, a Socialist who will be succeeded by conservative Sebastián Piñera in March, then met privately at the palace.';
+    const met = extract(body, '2018-01-16').meetings.map((meeting) => [meeting.participants, meeting.status]);
+    expect(met.some((meeting) => (meeting[0] as string[]).includes('Sebastián Piñera'))).toBe(false);
+    expect(met.every((meeting) => meeting[1] === 'held')).toBe(true);
+  });
 });
