@@ -39,14 +39,19 @@ export function extractArticle(article: Article): Extraction {
     gazetteer.places.push(...datelineTownMentions(body, datelineName, reportAt, reportAt + dateline.length, gazetteer));
     gazetteer.places.sort((a, b) => a.start - b.start);
   }
-  const { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
+  let { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
+  // "Colombian President Juan Manuel Santos …. Santos said": the surname of someone named in full is the person, not
+  // the Brazilian port, unless a preposition of place leads to it ("flew to Santos"). The people are read again
+  // without the port, so that each such "Santos" is a mention of him.
+  const surnames = new Set(persons.filter((person) => person.kind === 'subject' && person.name.includes(' ')).map((person) => person.name.split(' ').at(-1)));
+  const surnamed = (match: (typeof gazetteer.places)[number]): boolean => match.value.uncurated === true && surnames.has(match.surface) && !PLACE_PREPOSITION.test(body.slice(Math.max(0, match.start - 8), match.start));
+  if (gazetteer.places.some(surnamed)) {
+    gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !surnamed(match)));
+    ({ persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers));
+  }
   // "Therese Kayikwamba Wagner": a body's name read as the end of a person's is no mention of the body.
   const withinName = spanContainment(mentions);
   gazetteer.organizations.splice(0, gazetteer.organizations.length, ...gazetteer.organizations.filter((match) => !withinName(match.start, match.end)));
-  // "Colombian President Juan Manuel Santos …. Santos said": the surname of someone named in full is the person, not
-  // the Brazilian port, unless a preposition of place leads to it ("flew to Santos").
-  const surnames = new Set(persons.filter((person) => person.kind === 'subject' && person.name.includes(' ')).map((person) => person.name.split(' ').at(-1)));
-  gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !(match.value.uncurated && surnames.has(match.surface) && !PLACE_PREPOSITION.test(body.slice(Math.max(0, match.start - 8), match.start)))));
   const roles = findRoles(body, mentions, gazetteer);
   // Towns no list holds ("in Pahalgam"), once every name is known; meetings and places see them as listed ones.
   const unlisted = findUnlistedPlaces(body, gazetteer, persons, mentions);

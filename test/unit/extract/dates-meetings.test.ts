@@ -4384,4 +4384,12 @@ describe('parties and places told inside a longer phrase', () => {
     expect(met.some((meeting) => (meeting[0] as string[]).includes('Sebastián Piñera'))).toBe(false);
     expect(met.every((meeting) => meeting[1] === 'held')).toBe(true);
   });
+
+  it('reads the surname of one named in full as that person even where a large city bears it: "Piñera, Santos and Calderón"', () => {
+    // 757: "Piñera, Santos and Calderón last met as a group in the Mexican city of Mérida in December."
+    const body = 'ANTOFAGASTA, Chile, June 6 (EFE).- Chilean President Sebastián Piñera hosted Colombia\'s Juan Manuel Santos and Mexico\'s Felipe Calderón on Wednesday.\n\nPiñera, Santos and Calderón last met as a group in the Mexican city of Mérida in December. "We are not against anyone," Santos said.';
+    const extraction = extract(body, '2012-06-06');
+    expect(extraction.meetings.filter((meeting) => meeting.location === 'Mérida').map((meeting) => meeting.participants)).toEqual([['Sebastián Piñera', 'Juan Manuel Santos', 'Felipe Calderón']]);
+    expect(extraction.statements.map((statement) => statement.speaker)).toEqual(['Juan Manuel Santos']);
+  });
 });
