@@ -890,7 +890,9 @@ describe('"Ms Bishop" and a surname that opens its paragraph before "known as" (
     expect(persons.map((person) => person.name)).toEqual(['Julie Bishop', 'Hermenegildo Augusto Cabral Pereira']);
     expect(persons.find((person) => person.name === 'Julie Bishop')?.aliases).toContain('Ms Bishop');
     expect(persons.find((person) => person.name === 'Hermenegildo Augusto Cabral Pereira')?.aliases).toContain('Agio');
-    expect(statements.map((statement) => statement.speaker)).toEqual(['Julie Bishop']);
+    expect(statements.filter((statement) => statement.kind === 'direct').map((statement) => statement.speaker)).toEqual(['Julie Bishop']);
+    // "Pereira" is a Colombian city too; here it is the negotiator, whose words are told indirectly.
+    expect(statements.filter((statement) => statement.kind === 'indirect').map((statement) => statement.speaker)).toEqual(['Hermenegildo Augusto Cabral Pereira']);
   });
 });
 
