@@ -96,7 +96,11 @@ function clauseAround(text: string, at: number): string {
   // reads the tense of the clause before.) So are words said after it: "On Monday, Biden held talks with Kishida at
   // the Akasaka Palace, where he said the United States would respond …".
   const own = OWN_TIME_ENDS.exec(text.slice(at, end));
-  return text.slice(start, own ? at + own.index : end);
+  // "Spain's King Juan Carlos, who had lunch with Piñera in Santiago on Tuesday, flew to the observatory … the summit
+  // he is due to host": a relative clause closed by its comma keeps its own tense.
+  const relativeEnd = /^,\s+(?:who|which)\b/i.test(text.slice(start)) ? text.indexOf(',', Math.max(at, start + 2)) : -1;
+  const closed = relativeEnd > at ? Math.min(end, relativeEnd) : end;
+  return text.slice(start, own ? Math.min(at + own.index, closed) : closed);
 }
 
 const OWN_TIME_ENDS = /\s+when\b|\b(?:said|says|told|warned|added|stressed)\b/;

@@ -4392,4 +4392,11 @@ describe('parties and places told inside a longer phrase', () => {
     expect(extraction.meetings.filter((meeting) => meeting.location === 'Mérida').map((meeting) => meeting.participants)).toEqual([['Sebastián Piñera', 'Juan Manuel Santos', 'Felipe Calderón']]);
     expect(extraction.statements.map((statement) => statement.speaker)).toEqual(['Juan Manuel Santos']);
   });
+
+  it('reads a weekday inside ", who … ," by the relative clause\'s own tense, not a plan after it', () => {
+    // 757: "Spain's King Juan Carlos, who had lunch with Piñera in Santiago on Tuesday, flew to the observatory … and urged
+    // them to attend the Ibero-American summit he is due to host in Cádiz in November."
+    const sentence = 'Spain\'s King Juan Carlos, who had lunch with Piñera in Santiago on Tuesday, flew to the observatory and urged them to attend the summit he is due to host in November.';
+    expect(findDates(sentence, '2012-06-06').map((date) => date.date)).toEqual(['2012-06-05']);
+  });
 });
