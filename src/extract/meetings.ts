@@ -1239,8 +1239,8 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
   const text = clauseText(body, clause);
   // "his predecessor, Donald Trump, whose 2018 summit with Putin in Helsinki drew criticism": whose it is, is the one
   // named just before.
-  const whose = /^[,\s]*whose\s/.exec(text) ? inputs.personMentions.findLast((mention) => mention.sentence === sentence.index && mention.end <= start && /^,?\s*$/.test(body.slice(mention.end, start)) && isSubject(inputs, mention.person)) : undefined;
-  if (whose) actors.push({ start, end: start + text.indexOf('whose') + 'whose'.length, persons: [whose.person] });
+  const whose = /^[,\s]*whose\s/.test(text) ? namedRightBefore(inputs, sentence, start) : null;
+  if (whose !== null) actors.push({ start, end: start + text.indexOf('whose') + 'whose'.length, persons: [whose] });
   const objects: { at: number; pronoun: string }[] = [];
   for (const pronoun of allMatches(PRONOUN, text)) {
     const at = start + pronoun.index;
@@ -1317,9 +1317,9 @@ function actorsIn(inputs: MeetingInputs, sentence: Sentence, clause: Clause, mee
     // "… the same route as … Emmanuel Macron, who met … Putin in Moscow last week and then travelled on to Kyiv to see
     // … Zelensky": the one a relative clause is about goes on in it.
     const relative = /,\s+who\s+[^,;]*$/.exec(body.slice(sentence.start, start));
-    const antecedent = relative ? inputs.personMentions.findLast((mention) => mention.sentence === sentence.index && mention.end <= sentence.start + relative.index && /^,?\s*$/.test(body.slice(mention.end, sentence.start + relative.index)) && isSubject(inputs, mention.person)) : undefined;
+    const antecedent = relative ? namedRightBefore(inputs, sentence, sentence.start + relative.index) : null;
     if (welcomed?.length === 1) actors.push({ start, end: start, persons: welcomed });
-    else if (antecedent) actors.push({ start, end: start, persons: [antecedent.person] });
+    else if (antecedent !== null) actors.push({ start, end: start, persons: [antecedent] });
     else if (person !== null) actors.push({ start, end: start, persons: [person] });
     else if (subject && (!countryFirst || opener !== null)) actors.push({ start, end: start, persons: told ? [...told.participants] : [opener ?? subject.person] });
   }
@@ -1454,6 +1454,11 @@ function styleOf(inputs: MeetingInputs, person: number): Gender | undefined {
     stylesOf.set(inputs, styles);
   }
   return styles.get(person);
+}
+
+/** The person named right before `at` in the sentence, a comma at most between: "Donald Trump, whose …". */
+function namedRightBefore(inputs: MeetingInputs, sentence: Sentence, at: number): number | null {
+  return inputs.personMentions.findLast((mention) => mention.sentence === sentence.index && mention.end <= at && /^,?\s*$/.test(inputs.body.slice(mention.end, at)) && isSubject(inputs, mention.person))?.person ?? null;
 }
 
 /** The holder of the first title a sentence tells of by a possessive: "the secretary's eighth trip". */
