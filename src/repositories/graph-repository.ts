@@ -73,9 +73,10 @@ function toGraphEdge([source, type, target, count]: EdgeRow): GraphEdgeModel {
 /**
  * One level of the breadth-first neighbourhood, as Cypher: from `frontier`, the nodes one hop further
  * that are not yet among `nodes`, appended to `nodes` (sorted by id within the level) and made the next
- * frontier. At most `$limit` relationships of each frontier node are read, reading ends once `$limit - 1`
- * new nodes are found (no ORDER BY before the LIMITs, so they end the expansion early instead of sorting
- * everything first), and of those only as many as still fit are kept. A full page skips the level.
+ * frontier. At most `$limit` relationships of each frontier node are read (no ORDER BY before that LIMIT, so a
+ * hub's relationships are not sorted first). Of the nodes found, those reached the most ways come first, so a
+ * capped neighbourhood of a hub keeps whom it met most often ("Lavrov" shows Blinken, not a random sample of
+ * those he met once); only as many as still fit are kept. A full page skips the level.
  */
 const NEXT_LEVEL = `
   CALL {
@@ -85,7 +86,7 @@ const NEXT_LEVEL = `
     CALL { WITH f MATCH (f)--(x) WITH x LIMIT $limit RETURN x }
     WITH nodes, x
     WHERE NOT x IN nodes AND x.id IS NOT NULL AND any(label IN labels(x) WHERE label IN $labels)
-    WITH DISTINCT x LIMIT $newNodes
+    WITH x, count(*) AS ways ORDER BY ways DESC, x.id LIMIT $newNodes
     RETURN collect(x) AS found
   }
   CALL {
