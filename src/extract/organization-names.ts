@@ -25,7 +25,8 @@ const ACRONYM = /^\s+\(([\p{Lu}][\p{Lu}\d&-]{1,7})\)/u;
 const NAME_GOES_ON = new RegExp(String.raw`^(?:${SPACE}${CAPITAL_WORD}){0,3}${SPACE}${HEAD}\b`, 'u');
 // Words that open a sentence or name a day rather than start a body's name.
 // "Twenty Indian Army personnel …": a number word opening a sentence is a count, no word of a name.
-const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|Many|Some|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// "Addressing Fiji's Parliament, Modi …": a verb opening the sentence is none either.
+const NOT_A_FIRST_WORD = /^(?:The|A|An|In|On|At|For|And|But|Of|By|With|From|To|As|After|Before|During|Later|Earlier|Officials|Addressing|Visiting|Speaking|Touring|Hosting|Joining|Leaving|Attending|Inaugurating|Opening|Welcoming|Praising|Urging|Thanking|Citing|Quoting|Following|Including|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Forty|Fifty|Hundreds|Thousands|Dozens|Several|Many|Some|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 
 const DOCUMENT_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:treaty|agreement|pact|accord)\b/u;
 
@@ -133,27 +134,38 @@ export function findPressServices(body: string): PhraseMatch<OrganizationEntry>[
 }
 
 // "visited carmaker Geely", "dairy giant Fonterra and the kiwifruit marketer Zespri", "national carrier EgyptAir",
-// "drugmaker Astellas Pharma Inc.", "Tokyo-based Kokuka Sangyo": a company named after the word for what it does.
+// "drugmaker Astellas Pharma Inc.", "Tokyo-based Kokuka Sangyo", "the Franco-Italian consortium Eurosam", "drinks
+// group Pernod Ricard": a company named after the word for what it does. After a plural, each of those it lists:
+// "defence firms Aselsan and Roketsan".
 const COMPANY = new RegExp(
-  String.raw`\b(?:(?:car|auto|drug|chip|steel|ship|plane|arms|aircraft|tank)maker|giant|firm|conglomerate|manufacturer|producer|marketer|exporter|carrier|airline|lender|insurer|miner|shipbuilder|start-?up|\p{Lu}[\p{L}]+-based)[ \u00a0]+((?:${CAPITAL_WORD}[ \u00a0]+){0,3}${CAPITAL_WORD})`,
+  String.raw`\b(?:(?:car|auto|drug|chip|steel|ship|plane|arms|aircraft|tank)maker|giant|firm|company|consortium|(?:drinks|food|energy|oil|gas|defen[cs]e|arms|tech|media|mining|shipping|engineering|construction|investment|industrial|luxury|telecoms?) group|conglomerate|manufacturer|producer|marketer|exporter|carrier|airline|lender|insurer|miner|shipbuilder|start-?up|\p{Lu}[\p{L}]+-based|(firms|companies|manufacturers|producers|makers|carmakers|giants))[ \u00a0]+((?:${CAPITAL_WORD}[ \u00a0]+){0,3}${CAPITAL_WORD})`,
   'gu',
 );
+// The names after the first a plural lists: "firms Aselsan and Roketsan", "companies Thales, Safran and Airbus".
+const LISTED_NEXT = new RegExp(String.raw`^(?:,|,?[ \u00a0]+and)[ \u00a0]+((?:${CAPITAL_WORD}[ \u00a0]+){0,3}${CAPITAL_WORD})`, 'u');
 
-// "Nippon Steel Corp.", "Mitsubishi Heavy Industries Ltd.", "Hyundai Motor Co.": a company named with its legal form.
-const LEGAL_FORM = new RegExp(String.raw`\b((?:${CAPITAL_WORD}[ \u00a0]+){1,4}(?:Corp|Corporation|Inc|Ltd|Co|PLC|AG|GmbH|Holdings|Industries(?:[ \u00a0]+(?:Ltd|Inc|Corp|Co))?))(?![\p{L}-])`, 'gu');
+// "Nippon Steel Corp.", "Mitsubishi Heavy Industries Ltd.", "Hyundai Motor Co.": a company named with its legal form,
+// or with its trade: "a Samsung Electronics plant", "Singapore Airlines".
+const LEGAL_FORM = new RegExp(String.raw`\b((?:${CAPITAL_WORD}[ \u00a0]+){1,4}(?:Corp|Corporation|Inc|Ltd|Co|PLC|AG|GmbH|Holdings|Electronics|Motors|Airlines|Airways|Aerospace|Pharmaceuticals|Industries(?:[ \u00a0]+(?:Ltd|Inc|Corp|Co))?))(?![\p{L}-])`, 'gu');
 
 /** Companies named after a word for their trade or with their legal form; `avoid`: spans already named as something else. */
 export function findCompanies(body: string, avoid: readonly { start: number; end: number }[]): PhraseMatch<OrganizationEntry>[] {
   const found: PhraseMatch<OrganizationEntry>[] = [];
   for (const match of allMatches(COMPANY, body)) {
-    const start = match.index + match[0].length - (match[1] ?? '').length;
-    // "Astellas Pharma Inc.": the abbreviation's full stop is part of the name.
-    const name = `${match[1] ?? ''}${/\b(?:Inc|Ltd|Co|Corp)$/.test(match[1] ?? '') && body[match.index + match[0].length] === '.' ? '.' : ''}`;
-    const end = start + name.length;
-    // "The aircraft carrier USS Gerald R. Ford": a ship.
-    const ship = /^(?:USS|HMS|INS|HMAS|HMCS)\b/.test(name) || /\baircraft\s+$/.test(body.slice(Math.max(0, match.index - 9), match.index));
-    if (ship || NOT_A_FIRST_WORD.test(name.split(/\s/)[0] ?? '') || COUNTRY_FORMS.has(name) || avoid.some((span) => span.start < end && start < span.end)) continue;
-    found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
+    const names = [{ start: match.index + match[0].length - (match[2] ?? '').length, words: match[2] ?? '' }];
+    for (let next = match[1] === undefined ? null : LISTED_NEXT.exec(body.slice(match.index + match[0].length, match.index + match[0].length + 120)), from = match.index + match[0].length; next; next = LISTED_NEXT.exec(body.slice(from, from + 120))) {
+      names.push({ start: from + next[0].length - (next[1] ?? '').length, words: next[1] ?? '' });
+      from += next[0].length;
+    }
+    for (const { start, words } of names) {
+      // "Astellas Pharma Inc.": the abbreviation's full stop is part of the name.
+      const name = `${words}${/\b(?:Inc|Ltd|Co|Corp)$/.test(words) && body[start + words.length] === '.' ? '.' : ''}`;
+      const end = start + name.length;
+      // "The aircraft carrier USS Gerald R. Ford": a ship.
+      const ship = /^(?:USS|HMS|INS|HMAS|HMCS)\b/.test(name) || /\baircraft\s+$/.test(body.slice(Math.max(0, match.index - 9), match.index));
+      if (ship || NOT_A_FIRST_WORD.test(name.split(/\s/)[0] ?? '') || COUNTRY_FORMS.has(name) || avoid.some((span) => span.start < end && start < span.end)) continue;
+      found.push({ start, end, surface: name, value: { name, kind: 'company', aliases: [], country: null, building: false, city: null } });
+    }
   }
   for (const match of allMatches(LEGAL_FORM, body)) {
     const words = (match[1] ?? '').split(/[ \u00a0]+/);

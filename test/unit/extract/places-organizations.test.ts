@@ -1125,4 +1125,34 @@ describe('bodies and what only looks like one', () => {
     expect(names('The aircraft carrier USS Gerald R. Ford arrived in the region.')).toEqual([]);
     expect(names('Singh received Obama at the Palam Air Force Station on Sunday afternoon.')).toEqual([]);
   });
+
+  it('reads a church named for a saint or a feast as a building, and a church of a nation as a body', () => {
+    // 791: "at the Church of the Nativity in Bethlehem"; 735: "a mass at St Peter's Church"; 778: "Mass at the
+    // Basilica of Our Lady of Guadalupe".
+    const { organizations, locations } = extract("Obama went to the Church of the Nativity in Bethlehem. Francis said mass at St Peter's Church, then at the Basilica of Our Lady of Guadalupe. The Church of England was silent.", '2013-03-22');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Church of England']);
+    expect(locations.map((location) => location.name)).toEqual(expect.arrayContaining(['Church of the Nativity', "St Peter's Church", 'Basilica of Our Lady of Guadalupe']));
+  });
+
+  it('knows the hall of the Kremlin where state banquets are held', () => {
+    // 782: "a state banquet for his guest in the Kremlin's Faceted Chamber".
+    const { organizations, locations } = extract("Putin was due to host a state banquet for Xi in the Kremlin's Faceted Chamber later in the day.", '2023-03-21');
+    expect(organizations.map((organization) => organization.name)).toEqual(['Kremlin']);
+    expect(locations.map((location) => [location.name, location.country])).toContainEqual(['Faceted Chamber', 'Russia']);
+  });
+
+  it('names each company a plural trade word lists, and one named with its trade', () => {
+    // 785: "Turkish defence firms Aselsan and Roketsan also agreed with the Franco-Italian consortium Eurosam";
+    // 798: "among them drinks group Pernod Ricard"; 788: "a Samsung Electronics mobile phone plant".
+    const body = 'Turkish defence firms Aselsan and Roketsan agreed with the Franco-Italian consortium Eurosam to study a system. French firms, among them drinks group Pernod Ricard, hope to gain. They opened a Samsung Electronics plant.';
+    const found = extract(body, '2021-06-14');
+    expect(found.organizations.map((organization) => [organization.name, organization.kind])).toEqual(expect.arrayContaining([['Aselsan', 'company'], ['Roketsan', 'company'], ['Eurosam', 'company'], ['Pernod Ricard', 'company'], ['Samsung Electronics', 'company']]));
+    expect(found.persons).toEqual([]);
+  });
+
+  it('takes no verb opening the sentence into a body\'s name', () => {
+    // 790: "Addressing Fiji's Parliament, Modi praised the September elections".
+    expect(names("Addressing Fiji's Parliament, Modi praised the elections.")).not.toContain("Addressing Fiji's Parliament");
+    expect(names('Addressing the National Assembly of Pakistan, he spoke.')).toEqual(['National Assembly of Pakistan']);
+  });
 });
