@@ -4399,4 +4399,16 @@ describe('parties and places told inside a longer phrase', () => {
     const sentence = 'Spain\'s King Juan Carlos, who had lunch with Piñera in Santiago on Tuesday, flew to the observatory and urged them to attend the summit he is due to host in November.';
     expect(findDates(sentence, '2012-06-06').map((date) => date.date)).toEqual(['2012-06-05']);
   });
+
+  it('keeps a when-clause of an earlier year, closed by a comma before the sentence\'s verb, out of the day\'s encounter', () => {
+    // 692: "The Russian leader, on his first trip to Egypt since 2005, when he held talks with Hosni Mubarak, arrived on
+    // Monday evening and was met at Cairo International Airport by Sisi".
+    const body = "Russian President Vladimir Putin held talks with Egyptian President Abdel Fattah al-Sisi at Cairo's Qubba Palace on Tuesday. The Russian leader, on his first trip to Egypt since 2005, when he held talks with Hosni Mubarak, arrived on Monday evening and was met at Cairo International Airport by Sisi.";
+    const told = extract(body, '2015-02-10').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.date, meeting.location]);
+    expect(told).toEqual([
+      [['Abdel Fattah al-Sisi', 'Vladimir Putin'], '2015-02-10', 'Qubba Palace'],
+      [['Abdel Fattah al-Sisi', 'Vladimir Putin'], '2015-02-09', 'Cairo International Airport'],
+      [['Hosni Mubarak', 'Vladimir Putin'], null, null],
+    ]);
+  });
 });
