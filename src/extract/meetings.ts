@@ -48,6 +48,8 @@ const TRIGGERS: Trigger[] = [
   { kind: 'phone call', pattern: /\b(?:spoke|talked)(?<=\b(?:[Tt]he two (?:leaders|men|presidents|prime ministers)|[Bb]oth leaders) (?:last |had |have |also |previously |first )?(?:spoke|talked))(?= (?:on|last|again|earlier)\b)/ },
   // "Erdogan and Putin agreed by telephone within hours that …", "talked by phone on Monday".
   { kind: 'phone call', pattern: /\b(?:agreed|agree|agrees|talked|talk|talks|conferred|confer|confers|chatted|discussed|discuss|discusses) (?:by|over the|on the) (?:tele)?phone\b/i },
+  // "Putin then spent more than an hour on the phone with U.S. President Donald Trump".
+  { kind: 'phone call', pattern: /\bon the (?:tele)?phone with\b/i },
   // "Scholz spoke to Russian President Vladimir Putin by telephone on Friday".
   { kind: 'phone call', pattern: /\b(?:spoke|spoken|speaks|talked|talks|speaking|talking) (?:to|with) [^.;:"“”]{1,80}?\b(?:by|on the|over the) (?:tele)?phone\b/i },
   // "Trump also called Ukrainian President Volodymyr Zelensky", but not "what he called their courage" or "the

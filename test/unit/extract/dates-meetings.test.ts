@@ -4411,4 +4411,10 @@ describe('parties and places told inside a longer phrase', () => {
       [['Hosni Mubarak', 'Vladimir Putin'], null, null],
     ]);
   });
+
+  it('reads time "on the phone with" someone as a call with them', () => {
+    // 662: "Putin then spent more than an hour on the phone with U.S. President Donald Trump on Tuesday".
+    const body = 'Russian President Vladimir Putin spent more than an hour on the phone with U.S. President Donald Trump on Tuesday, the Kremlin said.';
+    expect(extract(body, '2017-11-22').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([['phone call', ['Vladimir Putin', 'Donald Trump'], '2017-11-21']]);
+  });
 });
