@@ -4417,4 +4417,11 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Russian President Vladimir Putin spent more than an hour on the phone with U.S. President Donald Trump on Tuesday, the Kremlin said.';
     expect(extract(body, '2017-11-22').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([['phone call', ['Vladimir Putin', 'Donald Trump'], '2017-11-21']]);
   });
+
+  it('keeps out of the encounter the one whose special envoy went', () => {
+    // 758: "… when Trump's special envoy Richard Grenell flew to Caracas, met Maduro and returned with six detained Americans".
+    const body = 'President Donald Trump spoke with Venezuelan President Nicolas Maduro. Trump\'s special envoy Richard Grenell flew to Caracas on Friday and met Maduro.';
+    const visits = extract(body, '2025-03-10').meetings.filter((meeting) => meeting.location === 'Caracas').map((meeting) => [meeting.participants, meeting.date]);
+    expect(visits).toEqual([[['Richard Grenell', 'Nicolas Maduro'], '2025-03-07']]);
+  });
 });
