@@ -36,7 +36,10 @@ export function findGazetteerMentions(body: string): GazetteerMentions {
       // "a virtual meeting from the White House": where one took part from; not "a readout from the Kremlin".
       /\b(?:meeting|summit|call|joined|spoke|speaking|took part|taking part|participated|hosted|address|remarks|speech|across)\b[^.;,]{0,40}?\bfrom\s+(?:the\s+)?$/.test(before) ||
       /\b(?:welcom|receiv|host)(?:ed|es|e|s|ing)?\b[^.;]{0,60}?\bto\s+(?:the\s+)?$/.test(before) ||
-      /^\s+(?:ceremony|meeting|visit|dinner|summit|lawn|balcony)\b/.test(body.slice(match.end, match.end + 12));
+      /^\s+(?:ceremony|meeting|visit|dinner|summit|lawn|balcony|walls?)\b/.test(body.slice(match.end, match.end + 12));
+    // "the Kremlin leader said", "jailed Kremlin critic Alexei Navalny": the building's name describes a person,
+    // and names neither the body nor a place.
+    if (match.value.building && /^\s+(?:leader|critics?|foes?|opponents?|insiders?)\b/.test(body.slice(match.end, match.end + 12))) return false;
     // "kept his distance from the Kremlin's war": whose war, the body.
     // "met at the Treasury Department in talks hosted by …": a ministry the encounter was held at is its building.
     const metAt = match.value.kind === 'government' && /\b(?:met|meet|meets|meeting|talks|held|host|hosts|hosted|hosting|received)\s+(?:[\w-]+\s+){0,6}?at\s+(?:the\s+)?$/.test(before);

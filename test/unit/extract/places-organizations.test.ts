@@ -1155,4 +1155,14 @@ describe('bodies and what only looks like one', () => {
     expect(names("Addressing Fiji's Parliament, Modi praised the elections.")).not.toContain("Addressing Fiji's Parliament");
     expect(names('Addressing the National Assembly of Pakistan, he spoke.')).toEqual(['National Assembly of Pakistan']);
   });
+
+  it('reads the Kremlin in "the Kremlin leader" and "Kremlin critic" as no body, and its wall as the building', () => {
+    // 589: "to free jailed Kremlin critic Alexei Navalny", "the Kremlin leader said"; 745: "to the memorial by the
+    // Kremlin wall".
+    const { organizations, locations } = extract('Merkel urged Putin to free jailed Kremlin critic Alexei Navalny. The Kremlin leader said nothing. She laid a wreath by the Kremlin wall.', '2021-08-20');
+    expect(organizations.map((organization) => organization.name)).toEqual([]);
+    expect(locations.map((location) => location.name)).toContain('Kremlin');
+    // "the Kremlin said" is still the body.
+    expect(names('The Kremlin said the talks were useful.')).toEqual(['Kremlin']);
+  });
 });
