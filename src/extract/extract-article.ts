@@ -39,7 +39,7 @@ export function extractArticle(article: Article): Extraction {
     gazetteer.places.push(...datelineTownMentions(body, datelineName, reportAt, reportAt + dateline.length, gazetteer));
     gazetteer.places.sort((a, b) => a.start - b.start);
   }
-  let { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers);
+  let { persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers, reportAt);
   // "Colombian President Juan Manuel Santos …. Santos said": the surname of someone named in full is the person, not
   // the Brazilian port, unless a preposition of place leads to it ("flew to Santos"). The people are read again
   // without the port, so that each such "Santos" is a mention of him.
@@ -47,7 +47,7 @@ export function extractArticle(article: Article): Extraction {
   const surnamed = (match: (typeof gazetteer.places)[number]): boolean => match.value.uncurated === true && surnames.has(match.surface) && !PLACE_PREPOSITION.test(body.slice(Math.max(0, match.start - 8), match.start));
   if (gazetteer.places.some(surnamed)) {
     gazetteer.places.splice(0, gazetteer.places.length, ...gazetteer.places.filter((match) => !surnamed(match)));
-    ({ persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers));
+    ({ persons, mentions } = findPersons(body, sentences, gazetteer, article.authors, article.photographers, reportAt));
   }
   // "Therese Kayikwamba Wagner": a body's name read as the end of a person's is no mention of the body.
   const withinName = spanContainment(mentions);

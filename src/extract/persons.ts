@@ -58,7 +58,8 @@ const SPEECH_AFTER = new RegExp(String.raw`^(?:[ ,]+(?:also|later|then|had|has|a
  * "Secretary of State Antony Blinken" → Antony Blinken; a later "Blinken" or "Mr. Blinken" is the same person.
  * Authors and photographers are persons too, of their own kind.
  */
-export function findPersons(body: string, sentences: readonly Sentence[], gazetteer: GazetteerMentions, authors: readonly string[], photographers: readonly string[]): FoundPersons {
+/** `reportAt`: where the report opens, after its headline and byline. */
+export function findPersons(body: string, sentences: readonly Sentence[], gazetteer: GazetteerMentions, authors: readonly string[], photographers: readonly string[], reportAt = 0): FoundPersons {
   // Which characters a gazetteer match covers, so a word's overlap with one is a look at its own characters
   // rather than a scan of every match (a long article has thousands of each).
   const covered = new Uint8Array(body.length + 1);
@@ -180,7 +181,7 @@ export function findPersons(body: string, sentences: readonly Sentence[], gazett
     for (const word of openers) if (nameWords.has(word.text)) candidates.push(makeCandidate([word], null, body, titleEnds, sentences));
     candidates.sort((a, b) => a.start - b.start);
   }
-  return buildPersons(candidates, body, sentences, authors, photographers);
+  return buildPersons(candidates, body, sentences, authors, photographers, reportAt);
 }
 
 // Words that end the name of a thing named after people or words: "… Reduction Act", "… Space Flight Center".
@@ -278,7 +279,7 @@ function makeCandidate(words: Word[], honorific: string | null, body: string, ti
 const ROYAL_TITLE_BEFORE = /\b(?:King|Queen|Emperor|Empress|Sultan|Emir|Pope)\s+$/;
 const NON_PERSON_PREVIOUS = /\b(?:the|a|an|of|in|at|from)\s+$/i;
 
-function buildPersons(candidates: readonly Candidate[], body: string, sentences: readonly Sentence[], authors: readonly string[], photographers: readonly string[]): FoundPersons {
+function buildPersons(candidates: readonly Candidate[], body: string, sentences: readonly Sentence[], authors: readonly string[], photographers: readonly string[], reportAt: number): FoundPersons {
   const persons: PersonDraft[] = [];
   const byName = (name: string): number => persons.findIndex((person) => person.name === name);
 
@@ -308,6 +309,21 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     if (royalBefore(candidate)) royal.add(persons.length);
     persons.push({ name, aliases: new Set(), kind: 'subject' });
   }
+  // Where the report itself first names each person in full, past its headline.
+  const namedInReport = new Map<number, number>();
+  for (const candidate of candidates) {
+    if (candidate.start < reportAt || !isFullName(candidate)) continue;
+    const index = findContaining(persons, candidate.words.map((word) => word.text).join(' '));
+    if (index >= 0 && !namedInReport.has(index)) namedInReport.set(index, candidate.start);
+  }
+  // "Hollande meets Fidel Castro" over "… talks with President Raúl Castro and … his elder brother Fidel. … welcomed by
+  // Castro": a surname two people share is the one the report names first, not the one its headline names.
+  const firstInReport = (index: number, surface: string): number => {
+    const sharing = persons.map((person, found) => ({ person, found })).filter(({ person }) => person.kind === 'subject' && wordsOf(person.name).length > 1 && wordsOf(person.name).at(-1) === surface);
+    if (sharing.length < 2) return index;
+    const told = sharing.filter(({ found }) => namedInReport.has(found)).sort((a, b) => (namedInReport.get(a.found) ?? 0) - (namedInReport.get(b.found) ?? 0))[0];
+    return told?.found ?? index;
+  };
 
   // "President Joko Widodo (Jokowi)": the name in brackets right after a full name is what the report calls him next.
   for (const bracket of body.matchAll(/\s\((\p{Lu}\p{Ll}+)\)/gu)) {
@@ -334,6 +350,7 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
     // "an agreement on the S-400 air defence system" after "S Jaishankar": a letter alone is an initial, no mention.
     if (/^\p{Lu}$/u.test(surface)) continue;
     let index = findContaining(persons, surface);
+    if (index >= 0 && candidate.words.length === 1 && candidate.start >= reportAt && persons[index]?.name !== surface) index = firstInReport(index, surface);
     if (index >= 0 && candidate.words.length === 1 && royalBefore(candidate) && !royal.has(index) && persons[index]?.name !== surface) {
       // "King Salman" after "Saudi Arabia's King Salman bin Abdulaziz Al Saud": the monarch whose name it opens, not
       // "Crown Prince Mohammed bin Salman".

@@ -1038,3 +1038,14 @@ describe('festivals and what a centre is for', () => {
     expect(extract('The aircraft carrier USS Gerald R. Ford arrived in the region, said Admiral John Smith.', '2025-11-30').persons.map((person) => person.name)).toEqual(['John Smith']);
   });
 });
+
+describe('a surname two people share', () => {
+  it('is the one the report names first in full, not the one its headline names', () => {
+    // 798: headline "Hollande meets Fidel Castro, calls for end to US embargo"; the report: "holding talks with President
+    // Raúl Castro and spending close to an hour with his elder brother Fidel …. Hollande … was welcomed by Castro".
+    const body = 'Hollande meets Fidel Castro on first Cuba trip\n\nHAVANA (AFP) - French President François Hollande on Monday held talks with President Raúl Castro and spent an hour with his elder brother Fidel Castro. Hollande was welcomed by Castro at the Palace of the Revolution.';
+    const found = extract(body, '2015-05-11', { title: 'Hollande meets Fidel Castro on first Cuba trip' });
+    expect(found.persons.find((person) => person.name === 'Raúl Castro')?.aliases).toContain('Castro');
+    expect(found.persons.find((person) => person.name === 'Fidel Castro')?.aliases).not.toContain('Castro');
+  });
+});
