@@ -125,8 +125,19 @@ function anchoredDates(text: string, dates: readonly DateMention[]): DateMention
     const at = match.index + match[0].length - (match[2] ?? '').length;
     found.push({ start: at, end: at + (match[2] ?? '').length, date: isoDate(date) });
   }
+  // "Macron flew to Moscow on Feb 7 … and met Zelensky in Kyiv the following day": the day after the one the
+  // sentence named just before.
+  for (const match of allMatches(DAY_ON, text)) {
+    const anchor = dates.filter((date) => date.end <= match.index).pop();
+    if (!anchor || dates.some((date) => date.start === match.index)) continue;
+    const date = localDate(anchor.date);
+    date.setDate(date.getDate() + (/previous|before/i.test(match[0]) ? -1 : 1));
+    found.push({ start: match.index, end: match.index + match[0].length, date: isoDate(date) });
+  }
   return found;
 }
+
+const DAY_ON = /\bthe (?:following|next|previous) day\b/gi;
 
 // Wire copy repeats its phrases ("on Tuesday", "said on Friday"), so the same window recurs across articles with the
 // same publication date; chrono's answer depends on nothing else. Bounded at 10,000 windows, so a long stream does

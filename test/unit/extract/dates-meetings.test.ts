@@ -4424,4 +4424,19 @@ describe('parties and places told inside a longer phrase', () => {
     const visits = extract(body, '2025-03-10').meetings.filter((meeting) => meeting.location === 'Caracas').map((meeting) => [meeting.participants, meeting.date]);
     expect(visits).toEqual([[['Richard Grenell', 'Nicolas Maduro'], '2025-03-07']]);
   });
+
+  it('dates what came "the following day" by the day the sentence named before it', () => {
+    // 781: "Macron flew to Moscow on Feb 7 for more than five hours of talks with Putin and met Zelensky in Kyiv the
+    // following day".
+    const body = 'French President Emmanuel Macron flew to Moscow on Feb 7 for talks with Russian President Vladimir Putin and met Ukrainian President Volodymyr Zelensky in Kyiv the following day.';
+    expect(extract(body, '2022-02-21').meetings.map((meeting) => [meeting.location, meeting.date])).toEqual([['Moscow', '2022-02-07'], ['Kyiv', '2022-02-08']]);
+  });
+
+  it('reads "the two diplomats last met" as the two the sentence before names', () => {
+    // 781: "… prepared by US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov when they meet on
+    // Thursday, the statement added. The two diplomats last met in Geneva on January 21."
+    const body = 'French President Emmanuel Macron spoke with Russian President Vladimir Putin on Sunday. The summit would be prepared by US Secretary of State Antony Blinken and Russian Foreign Minister Sergei Lavrov when they meet on Thursday, the statement added. The two diplomats last met in Geneva on January 21.';
+    const geneva = extract(body, '2022-02-21').meetings.filter((meeting) => meeting.location === 'Geneva').map((meeting) => [meeting.participants, meeting.date, meeting.status]);
+    expect(geneva).toEqual([[['Antony Blinken', 'Sergei Lavrov'], '2022-01-21', 'held']]);
+  });
 });
