@@ -58,6 +58,9 @@ export function venueFromAnotherSentence(inputs: MeetingInputs, meetings: Meetin
       // talks there": an airport the encounter moved on from, to the town a later sentence of it names.
       const movedOn = AIRPORT.test(venue.value.name) && meeting.spans.some((span) => span.sentence > sentence.index && meeting.location !== null && inputs.body.slice(span.start, span.end).includes(meeting.location));
       if (movedOn) continue;
+      // "Kim later held separate meetings in Hanoi with …, before Trong hosted a banquet for him at the International
+      // Convention Centre": a building of another encounter the sentence tells, with someone else, is that one's.
+      if (meetings.some((other) => other !== meeting && other.location === venue.value.name && other.sentences.includes(sentence.index) && other.participants.some((person) => !meeting.participants.includes(person)) && other.participants.filter((person) => meeting.participants.includes(person)).length < 2)) continue;
       setPlace(meeting, { location: venue.value.name, locationCountry: venue.value.country ?? meeting.locationCountry, locationKind: 'venue', city: meeting.location });
       break;
     }

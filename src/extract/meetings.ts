@@ -193,17 +193,19 @@ const CLAUSE_BREAK = /[;:]|\s[-–—]{1,2}\s(?!(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}
 // "Francis and Bachelet, a Socialist who will be succeeded by … Piñera in March, then met": one told of in apposition too.
 const RELATIVE = /,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,3})?(?:who|whom|which|with whom)\b/g;
 // "The Russian leader, on his first trip to Egypt since 2005, when he held talks with Hosni Mubarak, arrived on Monday":
-// a when-clause after a year, closed by a comma before the sentence's own verb, is one too.
-const WHEN_OF_YEAR = /,\s+when(?<=(?:19|20)\d\d,\s+when)\b/g;
-const VERB_RESUMED = /^,\s+(?:and\s+)?\p{Ll}+(?:ed|was|were)\b/u;
+// a when-clause after a year, closed by a comma before the sentence's own verb, is one too. So is a since-clause:
+// "Maduro, on his first visit to Brazil since he attended Dilma Rousseff's inauguration …, was greeted".
+const WHEN_OF_YEAR = /,\s+when(?<=(?:19|20)\d\d,\s+when)\b|\bsince(?=\s+(?:he|she|they)\s+\p{Ll})/gu;
+const VERB_RESUMED = /^,\s+(?:and\s+)?(?:\p{Ll}+ed|was|were)\b/u;
 
 // "The Obamas", "the Bidens": a couple named by its surname.
 const FAMILY = /\b[Tt]he (\p{Lu}\p{Ll}+)s\b(?!['’])/gu;
 
 // "he", "his" → the last person named; "the two leaders", "they" → the parties named just before.
 // "predecessor Barack Obama" after "his": a name follows. (Not "his Croatian counterpart X", whose "his" is the party.)
+// So does "his grandfather Kim Il Sung visited Hanoi in 1964".
 // "His chief foreign policy adviser, Celso Amorim, met Maduro": an aide named after the owner's "his" is the party.
-const KIN_BEFORE_NAME = /^\s+(?:(?:predecessor|successor|father|mother|son|daughter|wife|husband|brother|sister)\s+\p{Lu}|(?:[\p{Ll}-]+\s+){0,4}(?:adviser|advisor|aide|envoy|spokesman|spokeswoman|spokesperson|deputy|emissary|chief of staff),\s+\p{Lu})/u;
+const KIN_BEFORE_NAME = /^\s+(?:(?:predecessor|successor|(?:grand)?father|(?:grand)?mother|(?:grand)?son|(?:grand)?daughter|wife|husband|brother|sister|uncle|aunt)\s+\p{Lu}|(?:[\p{Ll}-]+\s+){0,4}(?:adviser|advisor|aide|envoy|spokesman|spokeswoman|spokesperson|deputy|emissary|chief of staff),\s+\p{Lu})/u;
 const PRONOUN = /\b(?:[Hh]e|[Hh]is|[Ss]he|[Hh]er|[Hh]im)\b/g;
 // "a meeting between them" too.
 // "their talks", but not "elevated their relationship during a trip to Hanoi by Biden".
@@ -1513,6 +1515,10 @@ function objectBefore(inputs: MeetingInputs, sentence: Sentence, clause: Clause,
   const firstNamed = inputs.personMentions.find((mention) => mention.sentence === sentence.index);
   const opener = firstNamed !== undefined && firstNamed.start < offset ? openingTitleHolder(inputs, sentence, firstNamed.start) : null;
   if (opener !== null && opener !== subject?.person && !not.includes(opener) && fitsPronoun(inputs, opener, pronoun)) return opener;
+  // "Kim later held separate meetings in Hanoi with … Phuc and … Ngan, before Trong hosted a banquet for him": in a
+  // clause of what came before or after, the one the sentence opens with.
+  if (subject && firstNamed && firstNamed.start < clause.start && firstNamed.start - sentence.start <= 40 && /^\W*(?:before|after|until)\s/i.test(inputs.body.slice(clause.start, subject.start))
+    && firstNamed.person !== subject.person && !not.includes(firstNamed.person) && isSubject(inputs, firstNamed.person) && fitsPronoun(inputs, firstNamed.person, pronoun)) return firstNamed.person;
   // "Trump spoke with Moon and asked him": with more named in the clause, the last of them.
   const named = inputs.personMentions.filter((mention) => mention.start >= clause.start && mention.end <= offset && isSubject(inputs, mention.person));
   // "Putin landed at Noi Bai …, arriving from Pyongyang, where he and … Kim Jong Un signed a pact. ¶ Lam hosted a
@@ -1554,7 +1560,10 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
   // "Ushakov said Xi would meet Putin …, their first meeting since …": whoever says it is not one of them, when
   // two others are named.
   const speaking = (mention: { end: number }): boolean => /^\s+(?:said|says|told|tells|added|announced)\b/.test(inputs.body.slice(mention.end, mention.end + 12));
-  const named = inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person) && !bystander(inputs.body, mention));
+  // "Maduro, on his first visit to Brazil since he attended Dilma Rousseff's inauguration …, was greeted …, before the
+  // two leaders held talks": not one named inside a clause of another time.
+  const holes = clausesOf(sentence.text, sentence.start).flatMap((clause) => clause.holes);
+  const named = inputs.personMentions.filter((mention) => mention.start >= sentence.start && mention.end <= offset && isSubject(inputs, mention.person) && !bystander(inputs.body, mention) && !holes.some((hole) => mention.start >= hole.start && mention.end <= hole.end));
   const listening = unique(named.filter((mention) => !speaking(mention)).map((mention) => mention.person));
   // "Biden said Friday that he confronted the crown prince …, as the two men met": the speaker is one of two.
   const earlier = listening.length >= 2 ? listening : unique(named.map((mention) => mention.person));

@@ -4439,4 +4439,28 @@ describe('parties and places told inside a longer phrase', () => {
     const geneva = extract(body, '2022-02-21').meetings.filter((meeting) => meeting.location === 'Geneva').map((meeting) => [meeting.participants, meeting.date, meeting.status]);
     expect(geneva).toEqual([[['Antony Blinken', 'Sergei Lavrov'], '2022-01-21', 'held']]);
   });
+
+  it('reads a day in Hanoi: no tribute to the dead, "him" in a before-clause, and each encounter at its own place', () => {
+    // 789: "Kim Jong Un paid his respects to Vietnam's revolutionary founder Ho Chi Minh on Saturday"; "His trip was the
+    // first by a North Korean leader since his grandfather Kim Il Sung visited Hanoi in 1964"; "Kim later held separate
+    // meetings in Hanoi with Prime Minister Nguyen Xuan Phuc and National Assembly chairwoman Nguyen Thi Kim Ngan, before
+    // Trong hosted a banquet for him at the International Convention Centre".
+    const body = "Hanoi (AFP) - North Korean leader Kim Jong Un paid his respects to Vietnam's revolutionary founder Ho Chi Minh on Saturday. His trip was the first by a North Korean leader since his grandfather Kim Il Sung visited Hanoi in 1964. Kim later held separate meetings in Hanoi with Prime Minister Nguyen Xuan Phuc and National Assembly chairwoman Nguyen Thi Kim Ngan, before Nguyen Phu Trong hosted a banquet for him at the International Convention Centre.";
+    const told = extract(body, '2019-03-02').meetings.map((meeting) => [meeting.participants, meeting.location]);
+    expect(told).toEqual([
+      [['Kim Il Sung'], 'Hanoi'],
+      [['Kim Jong Un', 'Nguyen Xuan Phuc'], 'Hanoi'],
+      [['Kim Jong Un', 'Nguyen Thi Kim Ngan'], 'Hanoi'],
+      [['Nguyen Phu Trong', 'Kim Jong Un'], 'International Convention Centre'],
+    ]);
+  });
+
+  it('keeps one named in a since-clause out of "the two leaders" after it', () => {
+    // 779: "Maduro, on his first visit to Brazil since he attended Dilma Rousseff's inauguration for a second term in
+    // 2015, was greeted with military honours at the Planalto Palace, the seat of the presidency, before the two leaders
+    // held talks behind closed doors."
+    const body = "Brazilian President Luiz Inácio Lula da Silva welcomed Venezuelan President Nicolás Maduro on Monday. Maduro, on his first visit to Brazil since he attended Dilma Rousseff's inauguration for a second term in 2015, was greeted with military honours at the Planalto Palace, the seat of the presidency, before the two leaders held talks behind closed doors.";
+    const parties = extract(body, '2023-05-29').meetings.flatMap((meeting) => meeting.participants);
+    expect(parties).not.toContain('Dilma Rousseff');
+  });
 });

@@ -24,4 +24,12 @@ describe('gender told by the article', () => {
     expect(fitsGender('female', 'Her')).toBe(true);
     expect(fitsGender('female', 'he')).toBe(false);
   });
+
+  it('tells a woman or a man by a title made for one, and a Vietnamese woman by the middle name "Thi"', () => {
+    // 789: "National Assembly chairwoman Nguyen Thi Kim Ngan"; "Kremlin spokesman Dmitry Peskov".
+    const body = 'Kim met National Assembly chairwoman Nguyen Thi Kim Ngan and Kremlin spokesman Dmitry Peskov. Nguyen Thi Binh and Pham Minh Chinh spoke.';
+    const names = ['Nguyen Thi Kim Ngan', 'Dmitry Peskov', 'Nguyen Thi Binh', 'Pham Minh Chinh'];
+    const genders = gendersOf(body, names, mentionsOf(body, names));
+    expect([...genders.entries()].sort()).toEqual([[0, 'female'], [1, 'male'], [2, 'female']]);
+  });
 });
