@@ -112,9 +112,11 @@ function unplaceAliasedVenues(places: PhraseMatch<PlaceEntry>[], countries: read
 
 // "first met in Singapore", "at Monaco": a city-state named as where something happens is a place there, not a
 // country taking part. "Singapore's Prime Minister" stays the country. Djibouti's capital bears its name: "met in
-// Djibouti on Thursday".
+// Djibouti on Thursday". One a where-clause follows is the place of that clause, and still a country named.
 const CITY_STATES = new Set(['SG', 'MC', 'DJ']);
 const PLACE_BEFORE = /\b(?:in|at)\s+$/;
+// "Moon flies to Singapore, where he is due to hold talks": the city the clause after it is in.
+const WHERE_AFTER = /^,\s+where\b/;
 
 /** The city-state a place name stands for ("Singapore" in "Singapore, Nov. 7 (CNA)"), or null. */
 export function cityStateNamed(name: string): string | null {
@@ -125,10 +127,11 @@ export function cityStateNamed(name: string): string | null {
 /** Moves a city-state's name used as a place from `countries` to `places`, each list kept in text order. */
 function placesOfCityStates(body: string, countries: PhraseMatch<CountryForm>[], places: PhraseMatch<PlaceEntry>[]): void {
   const moved = countries.filter(
-    (country) => country.value.form === 'name' && CITY_STATES.has(country.value.country.iso2) && PLACE_BEFORE.test(body.slice(Math.max(0, country.start - 4), country.start)),
+    (country) => country.value.form === 'name' && CITY_STATES.has(country.value.country.iso2) && (PLACE_BEFORE.test(body.slice(Math.max(0, country.start - 4), country.start)) || WHERE_AFTER.test(body.slice(country.end, country.end + 8))),
   );
   if (moved.length === 0) return;
-  countries.splice(0, countries.length, ...countries.filter((country) => !moved.includes(country)));
+  // Where a where-clause follows, the report still names the country it travels to.
+  countries.splice(0, countries.length, ...countries.filter((country) => !moved.includes(country) || WHERE_AFTER.test(body.slice(country.end, country.end + 8))));
   const name = (country: PhraseMatch<CountryForm>) => country.value.country.name;
   places.push(...moved.map((country) => ({ start: country.start, end: country.end, surface: country.surface, value: { name: name(country), country: name(country), kind: 'city' as const } })));
   places.sort((a, b) => a.start - b.start);

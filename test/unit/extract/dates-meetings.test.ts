@@ -4463,4 +4463,14 @@ describe('parties and places told inside a longer phrase', () => {
     const parties = extract(body, '2023-05-29').meetings.flatMap((meeting) => meeting.participants);
     expect(parties).not.toContain('Dilma Rousseff');
   });
+
+  it('places a where-clause after a city-state in it, still naming the country', () => {
+    // 788: "On Wednesday, Moon flies to Singapore, where he is due to hold talks with Prime Minister Lee Hsien Loong on
+    // Thursday."
+    const body = 'South Korean President Moon Jae-in met Indian Prime Minister Narendra Modi on Tuesday. On Wednesday, Moon flies to Singapore, where he is due to hold talks with Prime Minister Lee Hsien Loong on Thursday.';
+    const found = extract(body, '2018-07-10');
+    const talks = found.meetings.filter((meeting) => meeting.participants.includes('Lee Hsien Loong')).map((meeting) => [meeting.location, meeting.date, meeting.status]);
+    expect(talks).toEqual([['Singapore', '2018-07-12', 'planned']]);
+    expect(found.countries.map((country) => country.name)).toContain('Singapore');
+  });
 });
