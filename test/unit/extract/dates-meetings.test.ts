@@ -4473,4 +4473,14 @@ describe('parties and places told inside a longer phrase', () => {
     expect(talks).toEqual([['Singapore', '2018-07-12', 'planned']]);
     expect(found.countries.map((country) => country.name)).toContain('Singapore');
   });
+
+  it('reads "shortly after dawn" as a time of the clause and "since X in 1981," as a clause of its own', () => {
+    // 790: "Modi, the first Indian prime minister to visit Fiji since Indira Gandhi in 1981, was received at Nausori Airport
+    // shortly after dawn by Fijian Prime Minister Frank Bainimarama and his cabinet."
+    const body = 'SUVA, Nov 19 (PTI) - Indian Prime Minister Narendra Modi, the first Indian prime minister to visit Fiji since Indira Gandhi in 1981, was received at Nausori Airport shortly after dawn on Wednesday by Fijian Prime Minister Frank Bainimarama and his cabinet.';
+    const told = extract(body, '2014-11-19').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(told).toContainEqual([['Narendra Modi', 'Frank Bainimarama'], '2014-11-19', 'Nausori Airport']);
+    // Whoever came in 1981 was not at the airport that day.
+    expect(told.filter(([, , place]) => place === 'Nausori Airport').flatMap(([parties]) => parties)).not.toContain('Indira Gandhi');
+  });
 });
