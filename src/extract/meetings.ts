@@ -2597,7 +2597,9 @@ function sameEncounter(meeting: MeetingDraft, mention: MeetingDraft): boolean {
   // "Meloni, who held talks with Starmer at Downing Street on Sunday morning" beside the summit Starmer hosted that
   // day: two who met at a place of their own held talks of their own. So did "Menfi held talks with Sisi on Thursday
   // morning before the summit opened".
-  if ((meeting.kind === 'summit' || meeting.participants.length >= 4) && mention.kind !== 'summit' && meeting.participants.length >= 3 && mention.participants.length === 2 && ((mention.location !== null && mention.locationKind === 'venue') || mention.apart)) return false;
+  // Nor are two of a three-way encounter told at a building of their own: "Modi, Rouhani and Ghani then sealed a
+  // trilateral transit pact …. Modi was accorded a ceremonial welcome by Rouhani at the Saadabad Palace".
+  if (mention.kind !== 'summit' && meeting.participants.length >= 3 && mention.participants.length === 2 && ((mention.location !== null && mention.locationKind === 'venue') || mention.apart)) return false;
   // "Amir-Abdollahian and … Faisal bin Farhan met in Beijing … Qin Gang hosted a lunch for the two ministers and later
   // met them together": talks of two or more that someone new then joins are another encounter, save at a summit.
   // A visit takes in those met on it: "Macron and Merz visited Kyiv … They were met by Zelenskiy".

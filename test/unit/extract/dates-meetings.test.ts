@@ -4483,4 +4483,14 @@ describe('parties and places told inside a longer phrase', () => {
     // Whoever came in 1981 was not at the airport that day.
     expect(told.filter(([, , place]) => place === 'Nausori Airport').flatMap(([parties]) => parties)).not.toContain('Indira Gandhi');
   });
+
+  it('keeps two of a three-way encounter, told at a building of their own, apart from it', () => {
+    // 794: "Modi, Iranian President Hassan Rouhani and Afghan President Ashraf Ghani then sealed a trilateral transit
+    // pact. ¶ Modi … was accorded a ceremonial welcome by Rouhani at the Saadabad Palace before the two leaders held
+    // delegation-level talks".
+    const body = 'TEHRAN, May 23 (PTI) - Prime Minister Narendra Modi, Iranian President Hassan Rouhani and Afghan President Ashraf Ghani on Monday sealed a trilateral transit pact at a meeting in Tehran.\n\nModi was accorded a ceremonial welcome by Rouhani at the Saadabad Palace on Monday before the two leaders held delegation-level talks.';
+    const told = extract(body, '2016-05-23').meetings.map((meeting) => [[...meeting.participants].sort(), meeting.location]);
+    expect(told).toContainEqual([['Hassan Rouhani', 'Narendra Modi'], 'Saadabad Palace']);
+    expect(told).toContainEqual([['Ashraf Ghani', 'Hassan Rouhani', 'Narendra Modi'], 'Tehran']);
+  });
 });
