@@ -16,7 +16,7 @@ const DATE_HINTS = new RegExp(
 const DATE_HINT = new RegExp(DATE_HINTS.source, 'i');
 // "He flies on Wednesday to Cotonou", "returns to the campaign trail on Saturday": a journey told in the present
 // tense is one ahead.
-const FUTURE = /\b(?:will|would|is to|are to|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|due to|is due|are due|(?:travels|flies|heads|leaves|departs|returns|goes) (?:next )?(?:on|to|for|back|home)\b)\b/i;
+const FUTURE = /\b(?:will|would|is to|are to|was to|were to|is set to|are set to|plans? to|planned|scheduled|(?:is|are) expected (?:to|in|at)|upcoming|due to|is due|are due|(?:travels|flies|heads|leaves|departs|returns|goes) (?:next )?(?:on|to|for|back|home)\b)\b/i;
 
 /**
  * Dates in one sentence, resolved against the publication date. News reports the past: a bare weekday

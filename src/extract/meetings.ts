@@ -1055,7 +1055,9 @@ function mentionsOfClause(
   // "Biden will meet leaders of the Bucharest Nine … at a summit in Warsaw co-hosted by Duda and … Iohannis": a summit
   // the meeting is held at gathers them all.
   const asGroup = /^\S+\s+(?:the|all|both)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|counterparts)\b/i.test(clauseText.slice(trigger.index))
-    || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\b/i.test(clauseText.slice(trigger.index));
+    || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\b/i.test(clauseText.slice(trigger.index))
+    // "Modi also met Xi and … Putin in their own trilateral format": met together.
+    || /\b(?:trilateral|three-way|four-way|together)\b/i.test(clauseText.slice(trigger.index));
   // "Modi also called Afghan President Ashraf Ghani, Bangladesh's Sheikh Hasina and Sri Lanka's Maithripala Sirisena": a
   // call placed to each is between two.
   // ("Biden spoke on Monday with Macron, Merkel, Draghi and Johnson" is one call of five.)
@@ -2145,10 +2147,10 @@ function dateOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trigg
       if (trigger === null || Math.abs(other.start + trigger.index - date.start) >= Math.abs(triggerAt - date.start)) return false;
       return inputs.personMentions.some((mention) => inClause(other, mention.start, mention.end) && !participants.includes(mention.person) && isSubject(inputs, mention.person));
     });
-  // "Obama is due to fly to Ethiopia on Sunday and hold talks with … Hailemariam Desalegn on Monday": the day of the
-  // journey before it is not the talks' own.
+  // "Obama is due to fly to Ethiopia on Sunday and hold talks with … Hailemariam Desalegn on Monday", "Trump was to fly
+  // to Seoul later Saturday for talks with … Moon Jae-in on Sunday": the day of the journey before it is not the talks' own.
   const afterDay = ownDays.find((date) => date.start >= triggerAt);
-  const journeyDay = ownDays.find((date) => date.end <= triggerAt && /\b(?:fly|flies|flew|flying|travel\w*|heads?|headed|leaves?|left|arriv\w+|depart\w*)\b[^,;]*$/i.test(inputs.body.slice(clause.start, date.start)) && /\band\b/.test(inputs.body.slice(date.end, triggerAt)));
+  const journeyDay = ownDays.find((date) => date.end <= triggerAt && /\b(?:fly|flies|flew|flying|travel\w*|heads?|headed|leaves?|left|arriv\w+|depart\w*)\b[^,;]*$/i.test(inputs.body.slice(clause.start, date.start)) && /\b(?:and|for)\b/.test(inputs.body.slice(date.end, triggerAt)));
   if (afterDay && journeyDay) return afterDay.date;
   // "where he will attend the opening of the Winter Olympics on Friday and hold talks with … Xi Jinping on Sunday": a
   // day told before "and" is the earlier verb's.

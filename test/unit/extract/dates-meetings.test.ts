@@ -4493,4 +4493,17 @@ describe('parties and places told inside a longer phrase', () => {
     expect(told).toContainEqual([['Hassan Rouhani', 'Narendra Modi'], 'Saadabad Palace']);
     expect(told).toContainEqual([['Ashraf Ghani', 'Hassan Rouhani', 'Narendra Modi'], 'Tehran']);
   });
+
+  it('reads "met A and B in their own trilateral format" as one encounter of three', () => {
+    // 787: "On Friday, Abe hosted a three-way meeting with Trump and … Modi, while Modi also met Xi and Russian President
+    // Vladimir Putin in their own trilateral format."
+    const body = 'OSAKA (AP) - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping and Russian President Vladimir Putin in their own trilateral format on Friday.';
+    expect(extract(body, '2019-06-29').meetings.map((meeting) => meeting.participants)).toEqual([['Narendra Modi', 'Xi Jinping', 'Vladimir Putin']]);
+  });
+
+  it('dates talks a journey is for by their own day, ahead when the journey "was to" come', () => {
+    // 787: "Trump was to fly to Seoul later Saturday for talks with South Korean President Moon Jae-in on Sunday."
+    const body = 'OSAKA (AP) - President Donald Trump was to fly to Seoul later Saturday for talks with South Korean President Moon Jae-in on Sunday.';
+    expect(extract(body, '2019-06-29').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Donald Trump', 'Moon Jae-in'], '2019-06-30', 'planned']]);
+  });
 });
