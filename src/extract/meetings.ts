@@ -965,7 +965,11 @@ function mentionsOfClause(
   // … on Tuesday morning. … The two leaders then held talks" goes on from Abe and Abbott's day.
   const toldJustBefore = !past && !plannedWords && ownDay === null && SEQUEL.test(clauseText) ? [...meetings].reverse().filter((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.sentences.some((index) => sentence.index - index >= 1 && sentence.index - index <= 4)) : [];
   const next = toldJustBefore.find((meeting) => participants.length >= 2 && participants.every((person) => meeting.participants.includes(person))) ?? toldJustBefore[0];
-  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  // "Before meeting Petro, Blinken held talks with Foreign Minister Álvaro Leyva": the day of that meeting, told already.
+  const beside = !past && ownDay === null ? BEFORE_MEETING.exec(sentence.text) : null;
+  const besideWhom = beside ? inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.start - sentence.start < beside[0].length) : undefined;
+  const besideDay = besideWhom ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.participants.includes(besideWhom.person) && participants.some((person) => meeting.participants.includes(person)))?.date : undefined;
+  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date ?? besideDay : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
   // place of the visit's encounter told before.
   const sameTrip = /\b(?:during|on) (?:the same|that) (?:visit|trip)\b/i.test(body.slice(sentence.start, triggerAt))
@@ -2641,6 +2645,7 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   }
 }
 
+const BEFORE_MEETING = /^\W*(?:Before|After)\s+(?:meeting|seeing|talks with|holding talks with)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},/u;
 // "The pope then called on Margvelashvili", "Francis then drove to the patriarch's residence": what came next.
 const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}|^\W*The\s+(?:[\p{L}-]+\s+)?(?:pope|pontiff|presidents?|prime ministers?|premiers?|chancellors?|king|queen|emir|leaders?|ministers?|secretary|men|women)\s+then\s+\p{Ll}/u;
 // "before the summit opened", "after the conference": told as apart from the gathering.

@@ -4506,4 +4506,33 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'OSAKA (AP) - President Donald Trump was to fly to Seoul later Saturday for talks with South Korean President Moon Jae-in on Sunday.';
     expect(extract(body, '2019-06-29').meetings.map((meeting) => [meeting.participants, meeting.date, meeting.status])).toEqual([[['Donald Trump', 'Moon Jae-in'], '2019-06-30', 'planned']]);
   });
+
+  it('dates talks held "before meeting" someone by the day of that meeting', () => {
+    // 799, the report up to the sentence: "Before meeting Petro, Blinken held talks with Foreign Minister Álvaro Leyva."
+    const body = [
+      "Blinken, Petro seek new approach to drug fight as US envoy visits Colombia",
+      "",
+      "By Tomás Rengifo",
+      "",
+      "BOGOTA, Colombia (AP) — U.S. Secretary of State Antony Blinken and Colombian President Gustavo Petro agreed Monday that the decades-long war on drugs had fallen short and said their governments would work on a new strategy that puts more weight on rural development and public health.",
+      "",
+      "Blinken is the most senior member of President Joe Biden's administration to visit Colombia since Petro, a former guerrilla, took office in August as the country's first leftist president. The two met at the Casa de Nariño presidential palace.",
+      "",
+      "\"The war on drugs has failed,\" Petro told a joint news conference after their talks. \"We cannot keep treating the poor farmers who grow coca as if they were the enemy.\"",
+      "",
+      "Blinken said Washington shared many of the new government's concerns.",
+      "",
+      "\"We very much share the view,\" Blinken said, \"that we need a comprehensive approach, one that goes after the traffickers but also offers farmers real alternatives.\"",
+      "",
+      "The two men also discussed Venezuela. Petro has restored diplomatic ties with the government of Nicolás Maduro, and the two neighbors reopened their shared border to cargo traffic last week. He suggested that Caracas could earn relief from U.S. sanctions by returning to the inter-American human rights system.",
+      "",
+      "Blinken said any easing of sanctions would depend on real steps by Maduro's government toward free and fair elections.",
+      "",
+      "\"It's up to the Maduro regime,\" he said.",
+      "",
+      "Before meeting Petro, Blinken held talks with Foreign Minister Álvaro Leyva. The two \"discussed our shared commitment to implementing the 2016 peace accord and to a humane response to migration in the hemisphere,\" according to a statement from the State Department.",
+    ].join('\n');
+    const talks = extract(body, '2022-10-03').meetings.filter((meeting) => meeting.participants.includes('Álvaro Leyva')).map((meeting) => meeting.date);
+    expect(talks).toEqual(['2022-10-03']);
+  });
 });
