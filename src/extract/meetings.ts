@@ -969,7 +969,11 @@ function mentionsOfClause(
   const beside = !past && ownDay === null ? BEFORE_MEETING.exec(sentence.text) : null;
   const besideWhom = beside ? inputs.personMentions.find((mention) => mention.sentence === sentence.index && mention.start - sentence.start < beside[0].length) : undefined;
   const besideDay = besideWhom ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.date !== null && meeting.participants.includes(besideWhom.person) && participants.some((person) => meeting.participants.includes(person)))?.date : undefined;
-  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date ?? besideDay : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  // "Putin arrived in Israel on Monday, …. ¶ He was welcomed by President Shimon Peres at the President's Residence": a
+  // welcome right after an arrival told with its day is of that day.
+  const arrival = !past && !plannedWords && ownDay === null && /^\W*(?:He|She)\s+was\s+(?:welcomed|greeted|received|met)\b/.test(sentence.text) ? ARRIVED_ON.exec(inputs.sentences[sentence.index - 1]?.text ?? '') : null;
+  const arrivalDay = arrival ? (inputs.datesBySentence.get(sentence.index - 1) ?? []).find((date) => date.start - (inputs.sentences[sentence.index - 1]?.start ?? 0) >= arrival.index)?.date : undefined;
+  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date ?? besideDay ?? arrivalDay : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
   // place of the visit's encounter told before.
   const sameTrip = /\b(?:during|on) (?:the same|that) (?:visit|trip)\b/i.test(body.slice(sentence.start, triggerAt))
@@ -2645,6 +2649,7 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   }
 }
 
+const ARRIVED_ON = /\b(?:arrived|landed)\s+in\s/;
 const BEFORE_MEETING = /^\W*(?:Before|After)\s+(?:meeting|seeing|talks with|holding talks with)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},/u;
 // "The pope then called on Margvelashvili", "Francis then drove to the patriarch's residence": what came next.
 const SEQUEL = /^\W*(?:(?:The\s+)?[\p{Lu}][\p{L}.'’-]*\s+){1,3}then\s+\p{Ll}|^\W*The\s+(?:[\p{L}-]+\s+)?(?:pope|pontiff|presidents?|prime ministers?|premiers?|chancellors?|king|queen|emir|leaders?|ministers?|secretary|men|women)\s+then\s+\p{Ll}/u;

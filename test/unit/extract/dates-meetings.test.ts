@@ -4535,4 +4535,12 @@ describe('parties and places told inside a longer phrase', () => {
     const talks = extract(body, '2022-10-03').meetings.filter((meeting) => meeting.participants.includes('Álvaro Leyva')).map((meeting) => meeting.date);
     expect(talks).toEqual(['2022-10-03']);
   });
+
+  it('dates a welcome told right after an arrival by the day of the arrival', () => {
+    // 792: "Putin arrived in Israel on Monday, his first visit since 2005, when he met then Prime Minister Ariel Sharon. ¶
+    // He was welcomed by President Shimon Peres at the President's Residence in Jerusalem …".
+    const body = "BETHLEHEM, West Bank (AP) — Russian President Vladimir Putin held talks with Palestinian President Mahmoud Abbas in Bethlehem on Tuesday.\n\nPutin arrived in Israel on Monday, his first visit since 2005.\n\nHe was welcomed by President Shimon Peres at the President's Residence in Jerusalem.";
+    const welcome = extract(body, '2012-06-26').meetings.filter((meeting) => meeting.participants.includes('Shimon Peres')).map((meeting) => [meeting.date, meeting.location]);
+    expect(welcome).toEqual([['2012-06-25', "President's Residence"]]);
+  });
 });
