@@ -59,7 +59,8 @@ const TRIGGERS: Trigger[] = [
   // names. Nor "Moon called Japan
   // South Korea's "closest friend".
   { kind: 'phone call', pattern: /\bcalled(?<!-called)(?<!\bwhat (?:he|she|they|it|we|I) called)(?<!\b(?:is|was|are|were|be|been|being|group|party|movement|body|plan|policy) called)(?= [A-Z])(?! (?:\p{Lu}[\p{L}.'’-]*\s+){1,6}(?:(?:a|an)\s+)?["“]| (?:\p{Lu}[\p{L}.'’-]*\s+){0,5}\p{Lu}[\p{L}.-]*['’]s\s+["“])/u },
-  { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|virtual talks|video talks|video summit|by video link|via video link)\b/i },
+  // "Harris spoke by video last month with Guatemalan President Alejandro Giammattei" too.
+  { kind: 'video call', pattern: /\b(?:video call|videoconference|video conference|virtual meeting|virtual summit|virtual talks|video talks|video summit|by video link|via video link|(?:spoke|speaks|talked|talks|met|meets) (?:by|via|over) video)\b/i },
   { kind: 'press conference', pattern: /\bjoint (?:press|news) conference\b/i },
   { kind: 'summit', pattern: /\bsummit\b/i },
   // "Wang's tour has already taken him to the Solomon Islands, Kiribati and Samoa".

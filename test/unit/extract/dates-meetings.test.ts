@@ -4543,4 +4543,10 @@ describe('parties and places told inside a longer phrase', () => {
     const welcome = extract(body, '2012-06-26').meetings.filter((meeting) => meeting.participants.includes('Shimon Peres')).map((meeting) => [meeting.date, meeting.location]);
     expect(welcome).toEqual([['2012-06-25', "President's Residence"]]);
   });
+
+  it('reads "spoke by video" with someone as a video call', () => {
+    // 796: "… and Harris spoke by video last month with Guatemalan President Alejandro Giammattei".
+    const body = 'Vice President Kamala Harris spoke by video last month with Guatemalan President Alejandro Giammattei.';
+    expect(extract(body, '2021-05-07').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([['video call', ['Kamala Harris', 'Alejandro Giammattei'], null]]);
+  });
 });
