@@ -105,7 +105,8 @@ function clauseAround(text: string, at: number): string {
 
 const OWN_TIME_ENDS = /\s+when\b|\b(?:said|says|told|warned|added|stressed)\b/;
 
-const ANCHORED = /\b(a|one|two|three) days? (after|before)\b/gi;
+// "came a week after South Korean President Moon Jae-in and North Korean leader Kim Jong Un committed …" too.
+const ANCHORED = /\b(a|one|two|three) (days?|weeks?) (after|before)\b/gi;
 const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /**
@@ -115,15 +116,17 @@ const DAYS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 function anchoredDates(text: string, dates: readonly DateMention[]): DateMention[] {
   const found: DateMention[] = [];
   for (const match of allMatches(ANCHORED, text)) {
+    // "came less than two weeks after Sisi hosted … Abbas … on Sept. 2": a span told roughly names no day.
+    if (/\b(?:less|more|fewer) than\s+$|\b(?:about|nearly|almost|some|over|under|just over|just under)\s+$/i.test(text.slice(Math.max(0, match.index - 16), match.index))) continue;
     // "Turkey on Saturday strongly rejected …, a day after he held his first phone call with Erdogan": the day the
     // sentence told before, however far back.
     const anchor = dates.filter((date) => date.end <= match.index).pop();
     if (!anchor) continue;
-    const days = (DAYS[(match[1] ?? 'a').toLowerCase()] ?? 1) * (/^after$/i.test(match[2] ?? '') ? -1 : 1);
+    const days = (DAYS[(match[1] ?? 'a').toLowerCase()] ?? 1) * (/^week/i.test(match[2] ?? '') ? 7 : 1) * (/^after$/i.test(match[3] ?? '') ? -1 : 1);
     const date = localDate(anchor.date);
     date.setDate(date.getDate() + days);
-    const at = match.index + match[0].length - (match[2] ?? '').length;
-    found.push({ start: at, end: at + (match[2] ?? '').length, date: isoDate(date) });
+    const at = match.index + match[0].length - (match[3] ?? '').length;
+    found.push({ start: at, end: at + (match[3] ?? '').length, date: isoDate(date) });
   }
   // "Macron flew to Moscow on Feb 7 … and met Zelensky in Kyiv the following day": the day after the one the
   // sentence named just before.

@@ -64,6 +64,13 @@ describe('dates', () => {
     expect(findDates('He is scheduled to address lawmakers in Strasbourg on Thursday, and to meet Angela Merkel in Berlin on Friday.', '2017-02-13').map((date) => date.date)).toEqual(['2017-02-16', '2017-02-17']);
   });
 
+  it('counts "a week after" back from the day told before it, and reads no day in "less than two weeks after"', () => {
+    // 288: "Monday's meeting came less than two weeks after Sisi hosted … Abbas and … Abdullah II for a tripartite summit in
+    // Cairo on Sept. 2".
+    expect(findDates('Putin visited Beijing on Tuesday, a week after he met Modi.', '2024-05-16').map((date) => date.date)).toEqual(['2024-05-14', '2024-05-07']);
+    expect(findDates('Bennett met Sisi on Monday, less than two weeks after Sisi hosted Abbas in Cairo on Sept. 2.', '2021-09-14').map((date) => date.date)).toEqual(['2021-09-13', '2021-09-02']);
+  });
+
   it('counts "a day after" from the day the sentence told before it, however far back', () => {
     // 280: "Turkey on Saturday strongly rejected … "genocide," a day after he held his first phone call with …
     // Erdogan"; 2021-04-24 was a Saturday.
