@@ -134,7 +134,7 @@ function anchoredDates(text: string, dates: readonly DateMention[]): DateMention
     const anchor = dates.filter((date) => date.end <= match.index).pop();
     if (!anchor || dates.some((date) => date.start === match.index)) continue;
     const date = localDate(anchor.date);
-    date.setDate(date.getDate() + (/previous|before/i.test(match[0]) ? -1 : 1));
+    date.setDate(date.getDate() + (/previous/i.test(match[0]) ? -1 : 1));
     found.push({ start: match.index, end: match.index + match[0].length, date: isoDate(date) });
   }
   return found;

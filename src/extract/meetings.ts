@@ -198,7 +198,7 @@ const RELATIVE = /,\s+(?:(?:a|an)\s+(?:[\w-]+\s+){1,3})?(?:who|whom|which|with w
 // a when-clause after a year, closed by a comma before the sentence's own verb, is one too. So is a since-clause:
 // "Maduro, on his first visit to Brazil since he attended Dilma Rousseff's inauguration …, was greeted".
 // "Modi, the first Indian prime minister to visit Fiji since Indira Gandhi in 1981, was received …" too.
-const WHEN_OF_YEAR = /,\s+when(?<=(?:19|20)\d\d,\s+when)\b|\bsince(?=\s+(?:he|she|they)\s+\p{Ll}|\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}in\s+(?:19|20)\d\d,)/gu;
+const CLAUSE_OF_ANOTHER_TIME = /,\s+when(?<=(?:19|20)\d\d,\s+when)\b|\bsince(?=\s+(?:he|she|they)\s+\p{Ll}|\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}in\s+(?:19|20)\d\d,)/gu;
 const VERB_RESUMED = /^,\s+(?:and\s+)?(?:\p{Ll}+ed|was|were)\b/u;
 
 // "The Obamas", "the Bidens": a couple named by its surname.
@@ -722,9 +722,9 @@ function clausesOf(text: string, offset: number): Clause[] {
     if (apposition) close += 1 + apposition[0].length - 1;
     if (close > 0 && close - relative.index < 160) inner.push({ start: relative.index, end: close + 1 });
   }
-  for (const when of allMatches(WHEN_OF_YEAR, text)) {
-    const close = text.indexOf(',', when.index + when[0].length);
-    if (close > 0 && close - when.index < 160 && VERB_RESUMED.test(text.slice(close, close + 30))) inner.push({ start: when.index, end: close + 1 });
+  for (const other of allMatches(CLAUSE_OF_ANOTHER_TIME, text)) {
+    const close = text.indexOf(',', other.index + other[0].length);
+    if (close > 0 && close - other.index < 160 && VERB_RESUMED.test(text.slice(close, close + 30))) inner.push({ start: other.index, end: close + 1 });
   }
   const cuts: { at: number; relative: boolean }[] = [];
   for (const cut of allMatches(CLAUSE_BREAK, text)) {
