@@ -974,7 +974,10 @@ function mentionsOfClause(
   // welcome right after an arrival told with its day is of that day.
   const arrival = !past && !plannedWords && ownDay === null && /^\W*(?:He|She)\s+was\s+(?:welcomed|greeted|received|met)\b/.test(sentence.text) ? ARRIVED_ON.exec(inputs.sentences[sentence.index - 1]?.text ?? '') : null;
   const arrivalDay = arrival ? (inputs.datesBySentence.get(sentence.index - 1) ?? []).find((date) => date.start - (inputs.sentences[sentence.index - 1]?.start ?? 0) >= arrival.index)?.date : undefined;
-  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date ?? besideDay ?? arrivalDay : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
+  // "Francis landed late on Friday at … Airport …. Hours earlier, in Havana, the … pope had embraced Patriarch Kirill":
+  // hours from the day the sentence before tells.
+  const hoursAway = !plannedWords && ownDay === null && HOURS_AWAY.test(sentence.text) ? (inputs.datesBySentence.get(sentence.index - 1) ?? []).at(-1)?.date : undefined;
+  const told = past || nextOfSeries ? ownDay : next?.date ?? (ownDay === null ? alongside?.date ?? besideDay ?? arrivalDay ?? hoursAway : undefined) ?? dateOf(inputs, sentence, clause, triggerAt, plannedWords, meetings, participants);
   // "Fidan met Haniyeh … in … Doha, on Wednesday …. During the same visit, Fidan held talks with …": the day and the
   // place of the visit's encounter told before.
   const sameTrip = /\b(?:during|on) (?:the same|that) (?:visit|trip)\b/i.test(body.slice(sentence.start, triggerAt))
@@ -2650,6 +2653,7 @@ function callsToldApart(inputs: MeetingInputs, meetings: MeetingDraft[]): void {
   }
 }
 
+const HOURS_AWAY = /^\W*(?:Hours|Minutes|Moments)\s+(?:earlier|later|before|after)\b/;
 const ARRIVED_ON = /\b(?:arrived|landed)\s+in\s/;
 const BEFORE_MEETING = /^\W*(?:Before|After)\s+(?:meeting|seeing|talks with|holding talks with)\s+(?:\p{Lu}[\p{L}.'’-]*\s?){1,4},/u;
 // "The pope then called on Margvelashvili", "Francis then drove to the patriarch's residence": what came next.

@@ -4556,4 +4556,12 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Vice President Kamala Harris spoke by video last month with Guatemalan President Alejandro Giammattei.';
     expect(extract(body, '2021-05-07').meetings.map((meeting) => [meeting.kind, meeting.participants, meeting.date])).toEqual([['video call', ['Kamala Harris', 'Alejandro Giammattei'], null]]);
   });
+
+  it('dates what came "hours earlier" by the day the sentence before tells', () => {
+    // 778: "Francis landed late on Friday at Mexico City's Benito Juárez International Airport …. Hours earlier, in
+    // Havana, the first Latin American pope had embraced Patriarch Kirill of the Russian Orthodox Church".
+    const body = 'Mexico City, Feb 13 (EFE).- Pope Francis landed late on Friday in Mexico City. Hours earlier, in Havana, the pope had embraced Patriarch Kirill of the Russian Orthodox Church.';
+    const havana = extract(body, '2016-02-13').meetings.filter((meeting) => meeting.participants.includes('Kirill')).map((meeting) => [meeting.date, meeting.location]);
+    expect(havana).toEqual([['2016-02-12', 'Havana']]);
+  });
 });
