@@ -105,5 +105,8 @@ export const SURNAME_TITLES = new Set(['King', 'Queen']);
 /** Months that are also surnames after a given name: "Theresa May" (not "May 5", not "in May"). */
 export const SURNAME_MONTHS = new Set(['May']);
 
-/** Words that describe the holder of a title told without a name: "the libertarian leader", "the 71-year-old president". */
-export const HOLDER_DESCRIPTION = String.raw`(?:libertarian|conservative|socialist|communist|leftist|left-wing|right-wing|populist|nationalist|centrist|veteran|visiting|embattled|\d+-year-old)`;
+/**
+ * Words that describe the holder of a title told without a name: "the libertarian leader", "the 71-year-old president",
+ * "the first Latin American pope".
+ */
+export const HOLDER_DESCRIPTION = String.raw`(?:libertarian|conservative|socialist|communist|leftist|left-wing|right-wing|populist|nationalist|centrist|veteran|visiting|embattled|\d+-year-old|(?:first|only) (?:Latin American|African|Asian|Arab|European|Black|Jesuit|non-European))`;

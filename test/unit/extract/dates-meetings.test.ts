@@ -4564,4 +4564,10 @@ describe('parties and places told inside a longer phrase', () => {
     const havana = extract(body, '2016-02-13').meetings.filter((meeting) => meeting.participants.includes('Kirill')).map((meeting) => [meeting.date, meeting.location]);
     expect(havana).toEqual([['2016-02-12', 'Havana']]);
   });
+
+  it('reads "the first Latin American pope" as the pope the report names', () => {
+    // 778: "Hours earlier, in Havana, the first Latin American pope had embraced Patriarch Kirill".
+    const body = 'Mexico City, Feb 13 (EFE).- Pope Francis landed late on Friday in Mexico City. Hours earlier, in Havana, the first Latin American pope had embraced Patriarch Kirill of the Russian Orthodox Church.';
+    expect(extract(body, '2016-02-13').meetings.map((meeting) => meeting.participants)).toContainEqual(['Francis', 'Kirill']);
+  });
 });
