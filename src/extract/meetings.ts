@@ -1846,7 +1846,8 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     // Past the island it lies on: "will travel to Makassar, on Sulawesi island, where he is scheduled to meet …".
     // Past what the place is to someone: "to Davao, Duterte's hometown on the southern island of Mindanao, where …".
     // Past what a building is: "driven to Putin's Bocharov Ruchei residence, where talks … ran for four more hours".
-    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:\s+(?:residence|dacha|estate|villa|ranch|retreat|compound)\b)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+[^,;.]{1,80}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
+    // Past what one went for: "travelled to Moscow in July 2024 for the 22nd annual summit, where Putin hosted him".
+    const told = (place: PhraseMatch<PlaceEntry>): boolean => place.end <= clause.start && /^(?:\s+(?:residence|dacha|estate|villa|ranch|retreat|compound)\b)?(?:,\s*\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}|,\s*(?:the|a|an|\p{Lu}[\p{L}]*['’]s)\s+[^,;.]{1,80}|,\s*on\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s[\p{L}.-]+){0,2})?(?:\s+(?:in|on|last|earlier|this) (?:[\p{L}\d]+\s?){1,3}|\s+in the (?:occupied |northern |southern |eastern |western )?(?:\p{Lu}[\p{L}\d]+\s?){1,2}|\s+on the (?:outskirts|edge|banks?|shores?) of (?:the\s+)?[\p{L}\d]+(?:\s[\p{L}\d]+)?)?(?:\s+for\s+(?:the|a|an|his|her|their)\s+[^,;.]{1,60})?,?\s*$/u.test(inputs.body.slice(place.end, clause.start))
       && !inputs.gazetteer.countries.some((country) => country.start >= place.end && country.end <= clause.start && /\b(?:for|to)\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(place.end, country.start - 8), country.start)));
     // "went straight to Ramallah in the occupied West Bank, where he was received by …": the town in the region.
     const nearest = inSentence.findLast(told);
@@ -1854,8 +1855,9 @@ function placeOf(inputs: MeetingInputs, sentence: Sentence, clause: Clause, trig
     if (antecedent && antecedent.value.kind !== 'region') {
       const { name, country, kind } = antecedent.value;
       // "flies to Washington, where he is scheduled to meet President Joe Biden at the White House": the building in
-      // that town the clause names.
-      const building = kind === 'city' ? inSentence.find((place) => place.value.kind === 'venue' && place.start >= triggerAt && inClause(clause, place.start, place.end) && (place.value.city ?? name) === name && /\bat\s+(?:the\s+)?$/.test(inputs.body.slice(Math.max(0, place.start - 8), place.start))) : undefined;
+      // that town the clause names. "… to Moscow in July 2024 for the 22nd annual summit, where Putin hosted him at his
+      // Novo-Ogaryovo residence" too.
+      const building = kind === 'city' ? inSentence.find((place) => place.value.kind === 'venue' && place.start >= triggerAt && inClause(clause, place.start, place.end) && (place.value.city ?? name) === name && /\bat\s+(?:the\s+|his\s+|her\s+|their\s+)?$/.test(inputs.body.slice(Math.max(0, place.start - 10), place.start))) : undefined;
       if (building) return { name: building.value.name, country: building.value.country ?? country, kind: 'venue', city: name };
       return { name, country, kind, city: kind === 'city' ? name : antecedent.value.city ?? null };
     }

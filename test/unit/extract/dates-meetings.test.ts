@@ -4570,4 +4570,12 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'Mexico City, Feb 13 (EFE).- Pope Francis landed late on Friday in Mexico City. Hours earlier, in Havana, the first Latin American pope had embraced Patriarch Kirill of the Russian Orthodox Church.';
     expect(extract(body, '2016-02-13').meetings.map((meeting) => meeting.participants)).toContainEqual(['Francis', 'Kirill']);
   });
+
+  it('reads a where-clause past what one went for as the place gone to, and the building the clause names in it', () => {
+    // 185: "PM Modi last travelled to Moscow in July 2024 for the 22nd annual summit, where Putin hosted him at his
+    // Novo-Ogaryovo residence on the outskirts of the Russian capital."
+    const body = 'Indian Prime Minister Narendra Modi spoke with Russian President Vladimir Putin on Friday. PM Modi last travelled to Moscow in July 2024 for the 22nd annual summit, where Putin hosted him at his Novo-Ogaryovo residence on the outskirts of the Russian capital.';
+    const summit = extract(body, '2025-08-08').meetings.filter((meeting) => meeting.kind !== 'phone call').map((meeting) => [[...meeting.participants].sort(), meeting.location]);
+    expect(summit).toEqual([[['Narendra Modi', 'Vladimir Putin'], 'Novo-Ogaryovo']]);
+  });
 });
