@@ -1614,7 +1614,10 @@ function groupBefore(inputs: MeetingInputs, sentence: Sentence, offset: number, 
     // "The two leaders last met in New Delhi in January, when Sisi was the chief guest …": the pair with the one the
     // sentence names.
     const namedLater = unique(inputs.personMentions.filter((mention) => mention.sentence === sentence.index && mention.start >= offset && isSubject(inputs, mention.person)).map((mention) => mention.person));
-    const withNamed = namedLater.length > 0 ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && namedLater.every((person) => meeting.participants.includes(person))) : undefined;
+    // "The two leaders last met in August in … Sochi, two months after Sisi, the former army chief who ousted Islamist
+    // President Mohamed Mursi in 2013, was sworn in": the first one named, not whom that one is told of with.
+    const [firstLater] = namedLater;
+    const withNamed = firstLater !== undefined ? meetings.find((meeting) => meeting.status === 'held' && !meeting.past && meeting.participants.length === 2 && meeting.participants.includes(firstLater)) : undefined;
     if (withNamed) return [...withNamed.participants];
     // "Francis told the conference …. Al-Tayeb … said …. The two men last met in May last year, when al-Tayeb visited the
     // Vatican": the one the when-clause names, told of just before, and the last other named before it.

@@ -4578,4 +4578,12 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2025-08-08').meetings.filter((meeting) => meeting.kind !== 'phone call').map((meeting) => [[...meeting.participants].sort(), meeting.location]);
     expect(summit).toEqual([[['Narendra Modi', 'Vladimir Putin'], 'Novo-Ogaryovo']]);
   });
+
+  it('reads "the two leaders last met …, two months after X …" as the report\'s pair with X, not X and whom X is told of with', () => {
+    // 692: "The two leaders last met in August in the Black Sea resort of Sochi, two months after Sisi, the former army
+    // chief who ousted Islamist President Mohamed Mursi in 2013, was sworn in."
+    const body = "CAIRO, Feb 10 (Reuters) - Russian President Vladimir Putin held talks with Egyptian President Abdel Fattah al-Sisi at Cairo's Qubba Palace on Tuesday. Putin, on his first trip to Egypt since 2005, when he held talks with Hosni Mubarak, arrived on Monday.\n\nThe two leaders last met in August in the Black Sea resort of Sochi, two months after Sisi, the former army chief who ousted Islamist President Mohamed Mursi in 2013, was sworn in.";
+    const sochi = extract(body, '2015-02-10').meetings.filter((meeting) => meeting.location === 'Sochi').map((meeting) => [...meeting.participants].sort());
+    expect(sochi).toEqual([['Abdel Fattah al-Sisi', 'Vladimir Putin']]);
+  });
 });
