@@ -4586,4 +4586,12 @@ describe('parties and places told inside a longer phrase', () => {
     const sochi = extract(body, '2015-02-10').meetings.filter((meeting) => meeting.location === 'Sochi').map((meeting) => [...meeting.participants].sort());
     expect(sochi).toEqual([['Abdel Fattah al-Sisi', 'Vladimir Putin']]);
   });
+
+  it('reads "the leaders of the six Gulf Cooperation Council states" as no pair told before', () => {
+    // 125: "On Saturday, Biden is to attend a summit in Jeddah with the leaders of the six Gulf Cooperation Council states
+    // as well as Egypt, Jordan and Iraq".
+    const body = 'JEDDAH, Saudi Arabia (AP) — On Thursday, President Joe Biden and Israeli Prime Minister Yair Lapid signed a joint pledge in Jerusalem. On Saturday, Biden is to attend a summit in Jeddah with the leaders of the six Gulf Cooperation Council states as well as Egypt, Jordan and Iraq.';
+    const summit = extract(body, '2022-07-15').meetings.filter((meeting) => meeting.location === 'Jeddah').map((meeting) => [meeting.participants, meeting.status]);
+    expect(summit).toEqual([[['Joe Biden'], 'planned']]);
+  });
 });
