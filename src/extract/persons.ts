@@ -393,6 +393,10 @@ function buildPersons(candidates: readonly Candidate[], body: string, sentences:
 
 /** The person whose full name holds every word of `surface` ("Blinken" in "Antony Blinken"), preferring a surname match. */
 function findContaining(persons: readonly PersonDraft[], surface: string): number {
+  // "Obama and Salman last met" after "King Salman" and "Mohammed bin Salman": one named so exactly, before any whose
+  // longer name holds the word.
+  const exact = persons.findIndex((person) => person.kind === 'subject' && (person.name === surface || person.aliases.has(surface)));
+  if (exact >= 0) return exact;
   let best = -1;
   // "Kim" after "Kim Jong-un" and then "Tony Kim": a Korean name gives its family name first, and the one named
   // first is the one the report goes on about.

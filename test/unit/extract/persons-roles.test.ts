@@ -1049,3 +1049,14 @@ describe('a surname two people share', () => {
     expect(found.persons.find((person) => person.name === 'Fidel Castro')?.aliases).not.toContain('Castro');
   });
 });
+
+describe('a one-word name that is also the end of a longer one', () => {
+  it('is the one named so exactly', () => {
+    // 673: "Saudi King Salman", "Deputy Crown Prince Mohammed bin Salman", then "Obama and Salman last met at the White
+    // House in September".
+    const body = 'Defense Secretary Ash Carter held talks with Deputy Crown Prince Mohammed bin Salman. President Barack Obama spent two hours with Saudi King Salman. Obama and Salman last met at the White House in September.';
+    const found = extract(body, '2016-04-21');
+    const whiteHouse = found.meetings.filter((meeting) => meeting.location === 'White House').map((meeting) => meeting.participants);
+    expect(whiteHouse).toEqual([['Barack Obama', 'Salman']]);
+  });
+});
