@@ -1070,7 +1070,9 @@ function mentionsOfClause(
   const asGroup = /^\S+\s+(?:the|all|both)\s+(?:[\w-]+\s+){0,2}(?:ministers|leaders|presidents|premiers|heads of (?:state|government)|counterparts)\b/i.test(clauseText.slice(trigger.index))
     || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\b/i.test(clauseText.slice(trigger.index))
     // "Modi also met Xi and … Putin in their own trilateral format": met together.
-    || /\b(?:trilateral|three-way|four-way|together)\b/i.test(clauseText.slice(trigger.index));
+    || /\b(?:trilateral|three-way|four-way|together)\b/i.test(clauseText.slice(trigger.index))
+    // "Obama met leaders of the six-nation Gulf Cooperation Council at Diriyah Palace …, among them Saudi King Salman, …".
+    || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bamong them\b/i.test(clauseText.slice(trigger.index));
   // "Modi also called Afghan President Ashraf Ghani, Bangladesh's Sheikh Hasina and Sri Lanka's Maithripala Sirisena": a
   // call placed to each is between two.
   // ("Biden spoke on Monday with Macron, Merkel, Draghi and Johnson" is one call of five.)

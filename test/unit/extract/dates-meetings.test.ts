@@ -4594,4 +4594,11 @@ describe('parties and places told inside a longer phrase', () => {
     const summit = extract(body, '2022-07-15').meetings.filter((meeting) => meeting.location === 'Jeddah').map((meeting) => [meeting.participants, meeting.status]);
     expect(summit).toEqual([[['Joe Biden'], 'planned']]);
   });
+
+  it('reads "met leaders of … at …, among them A, B and C" as one encounter of them all', () => {
+    // 673: "Obama met leaders of the six-nation Gulf Cooperation Council at Diriyah Palace in the Saudi capital, among them
+    // Saudi King Salman, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Abu Dhabi's Crown Prince Mohammed bin Zayed Al Nahyan."
+    const body = "RIYADH (AP) - President Barack Obama met leaders of the six-nation Gulf Cooperation Council at Diriyah Palace in the Saudi capital on Thursday, among them Saudi King Salman, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Abu Dhabi's Crown Prince Mohammed bin Zayed Al Nahyan.";
+    expect(extract(body, '2016-04-21').meetings.map((meeting) => [meeting.participants.length, meeting.location])).toEqual([[4, 'Diriyah Palace']]);
+  });
 });
