@@ -1091,7 +1091,8 @@ function mentionsOfClause(
   // encounters, in a where-clause too.
   // "Blinken met Abbas in Ramallah during his trip and held talks in Jerusalem with Bennett on Sunday": two verbs,
   // each with its own place and day.
-  const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on)\b/i.exec(clauseText.slice(trigger.index));
+  // "is due to have lunch with Queen Elizabeth II at Windsor Castle on Friday and to hold talks in London with … Cameron".
+  const secondVerb = /\b(?:and|, then) (?:also )?(?:held|had|met|call(?:ed|s)? on|to (?:hold|meet|call on))\b/i.exec(clauseText.slice(trigger.index));
   // "arrived in Niamey from Addis Ababa, where on Wednesday he met … Abiy Ahmed and, separately, … Moussa Faki Mahamat":
   // told as apart, in a where-clause too.
   if (separate && !withAide && (!pastWhen || secondVerb !== null || /\bseparately\b/i.test(clauseText)) && subjects.length === 1 && objects.length >= 2) {
@@ -1112,7 +1113,9 @@ function mentionsOfClause(
         // "held talks on Monday with President Petro Poroshenko, then met Prime Minister Arseniy Yatsenyuk": what came
         // next, with no day of its own, is of the day just told.
         const thenOn = at >= splitAt && /\bthen\b/i.test(secondVerb?.[0] ?? '') ? sentenceDates.find((mention) => mention.start >= triggerAt && mention.end <= splitAt) : undefined;
-        const meeting = { ...base([subjects[0] as number, object], own?.date ?? arrival?.date ?? thenOn?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
+        // "… on Friday and to hold talks in London with … Cameron the same day": the day just told.
+        const sameDay = at >= splitAt && /\b(?:the same day|that day)\b/i.test(inputs.body.slice(from, to)) ? sentenceDates.find((mention) => mention.start >= triggerAt && mention.end <= splitAt) : undefined;
+        const meeting = { ...base([subjects[0] as number, object], own?.date ?? arrival?.date ?? thenOn?.date ?? sameDay?.date ?? (dayElsewhere ? null : date)), oneOfSeveral: true };
         if (place) setPlace(meeting, { location: place.value.name, locationCountry: place.value.country, locationKind: place.value.kind, city: place.value.kind === 'city' ? place.value.name : place.value.city ?? null });
         return meeting;
       }

@@ -4601,4 +4601,15 @@ describe('parties and places told inside a longer phrase', () => {
     const body = "RIYADH (AP) - President Barack Obama met leaders of the six-nation Gulf Cooperation Council at Diriyah Palace in the Saudi capital on Thursday, among them Saudi King Salman, Qatar's Emir Sheikh Tamim bin Hamad Al Thani and Abu Dhabi's Crown Prince Mohammed bin Zayed Al Nahyan.";
     expect(extract(body, '2016-04-21').meetings.map((meeting) => [meeting.participants.length, meeting.location])).toEqual([[4, 'Diriyah Palace']]);
   });
+
+  it('reads "and to hold talks in London with Cameron the same day" as an encounter of its own there that day', () => {
+    // 673: "He is due to have lunch with Queen Elizabeth II at Windsor Castle on Friday and to hold talks in London with
+    // Prime Minister David Cameron the same day."
+    const body = 'RIYADH (AP) - President Barack Obama met Saudi King Salman on Wednesday. He is due to have lunch with Queen Elizabeth II at Windsor Castle on Friday and to hold talks in London with Prime Minister David Cameron the same day.';
+    const planned = extract(body, '2016-04-21').meetings.filter((meeting) => meeting.status === 'planned').map((meeting) => [meeting.participants, meeting.date, meeting.location]);
+    expect(planned).toEqual([
+      [['Barack Obama', 'Elizabeth II'], '2016-04-22', 'Windsor Castle'],
+      [['Barack Obama', 'David Cameron'], '2016-04-22', 'London'],
+    ]);
+  });
 });
