@@ -63,8 +63,9 @@ export function bystander(body: string, mention: { start: number; end: number })
   // "visits Romero's tomb": one whose resting place or likeness was visited.
   // "paid his respects to Vietnam's revolutionary founder Ho Chi Minh": one honoured, not met.
   if (/\b(?:paid|pay|pays|paying)\s+(?:his|her|their)?\s*(?:last\s+)?respects\s+to\s+(?:[\p{L}'’.-]+\s+){0,5}$/u.test(body.slice(Math.max(0, mention.start - 80), mention.start))) return true;
-  // "Trump's special envoy Richard Grenell flew to Caracas, met Maduro": whose envoy it was is not there either.
-  if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|emissary|negotiator|representative|deputy|chief of staff|government|administration|office|ministry|party|tomb|grave|mausoleum|statue|memorial|shrine|birthplace)\b/u.test(body.slice(mention.end, mention.end + 40))) return true;
+  // "Trump's special envoy Richard Grenell flew to Caracas, met Maduro": whose envoy it was is not there either. Nor
+  // whose bedside or funeral it was: "chose not to visit Mandela's bedside".
+  if (/^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}(?:predecessor|successor|wife|husband|son|daughter|father|mother|brother|sister|family|spokes(?:man|woman|person)|aide|adviser|advisor|envoy|emissary|negotiator|representative|deputy|chief of staff|government|administration|office|ministry|party|tomb|grave|mausoleum|statue|memorial|shrine|birthplace|funeral|bedside|legacy|illness)\b/u.test(body.slice(mention.end, mention.end + 40))) return true;
   // "Orban was accompanied by Foreign Minister Peter Szijjarto", "… over lunch, joined by senior ministers including
   // Canada's Dominic LeBlanc and Melanie Joly": those who came along with a party.
   // Not a leader who came along: "to visit Hiroshima, accompanied by Japanese Prime Minister Shinzo Abe".

@@ -4612,4 +4612,11 @@ describe('parties and places told inside a longer phrase', () => {
       [['Barack Obama', 'David Cameron'], '2016-04-22', 'London'],
     ]);
   });
+
+  it('reads a visit one "chose not to" pay as none', () => {
+    // 714: "The president, who flew in with his family late Friday, chose not to visit Mandela's bedside to avoid
+    // disturbing him."
+    const body = 'President Barack Obama, who flew in with his family late Friday, chose not to visit Nelson Mandela\'s bedside to avoid disturbing him.';
+    expect(extract(body, '2013-06-29').meetings).toEqual([]);
+  });
 });
