@@ -1071,8 +1071,9 @@ function mentionsOfClause(
     || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bat\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}summit\b/i.test(clauseText.slice(trigger.index))
     // "Modi also met Xi and … Putin in their own trilateral format": met together.
     || /\b(?:trilateral|three-way|four-way|together)\b/i.test(clauseText.slice(trigger.index))
-    // "Obama met leaders of the six-nation Gulf Cooperation Council at Diriyah Palace …, among them Saudi King Salman, …".
-    || /^\S+\s+(?:the\s+)?leaders\s+of\b[^;]*\bamong them\b/i.test(clauseText.slice(trigger.index));
+    // "Obama met leaders of the six-nation Gulf Cooperation Council at Diriyah Palace …, among them Saudi King Salman, …",
+    // "Obama met European leaders, including Merkel and Cameron".
+    || /^\S+\s+(?:the\s+)?(?:[\w-]+\s+){0,2}leaders\b[^;]*\b(?:among them|including)\b/i.test(clauseText.slice(trigger.index));
   // "Modi also called Afghan President Ashraf Ghani, Bangladesh's Sheikh Hasina and Sri Lanka's Maithripala Sirisena": a
   // call placed to each is between two.
   // ("Biden spoke on Monday with Macron, Merkel, Draghi and Johnson" is one call of five.)

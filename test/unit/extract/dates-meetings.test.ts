@@ -4619,4 +4619,11 @@ describe('parties and places told inside a longer phrase', () => {
     const body = 'President Barack Obama, who flew in with his family late Friday, chose not to visit Nelson Mandela\'s bedside to avoid disturbing him.';
     expect(extract(body, '2013-06-29').meetings).toEqual([]);
   });
+
+  it('reads "met European leaders, including Merkel and Cameron" as one encounter', () => {
+    // 707: "After the Russian president's departure on Sunday, Obama met European leaders, including Merkel and Cameron, on
+    // the sidelines of the summit to discuss Ukraine."
+    const body = 'BRISBANE (AP) - President Barack Obama met European leaders, including German Chancellor Angela Merkel and British Prime Minister David Cameron, on the sidelines of the summit on Sunday to discuss Ukraine.';
+    expect(extract(body, '2014-11-16').meetings.map((meeting) => meeting.participants)).toEqual([['Barack Obama', 'Angela Merkel', 'David Cameron']]);
+  });
 });
