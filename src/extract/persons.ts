@@ -404,7 +404,6 @@ function findContaining(persons: readonly PersonDraft[], surface: string): numbe
   for (let i = 0; i < persons.length; i += 1) {
     const person = persons[i];
     if (!person || person.kind !== 'subject') continue;
-    if (person.name === surface || person.aliases.has(surface)) return i;
     if (containsWords(person.name, surface)) {
       const nameWords = wordsOf(person.name);
       const last = nameWords[nameWords.length - 1] ?? '';
